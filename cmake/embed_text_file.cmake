@@ -1,0 +1,17 @@
+# Script mode: -DIN=file -DOUT=file.cc -DSYMBOL=name. Writes the file as a C++
+# raw string literal in chunks (compilers cap the size of one literal).
+file(READ "${IN}" content)
+string(LENGTH "${content}" n)
+set(chunk 60000)
+set(body "")
+set(pos 0)
+while(pos LESS n)
+  string(SUBSTRING "${content}" ${pos} ${chunk} piece)
+  string(APPEND body "R\"mubiao_embed(${piece})mubiao_embed\"\n")
+  math(EXPR pos "${pos} + ${chunk}")
+endwhile()
+if(body STREQUAL "")
+  set(body "\"\"")
+endif()
+file(WRITE "${OUT}.tmp" "// Generated from ${IN}; do not edit.\n#include <cstddef>\nnamespace mubiao::data {\nextern const char ${SYMBOL}[] =\n${body};\nextern const std::size_t ${SYMBOL}_size = sizeof(${SYMBOL}) - 1;\n}  // namespace mubiao::data\n")
+file(RENAME "${OUT}.tmp" "${OUT}")

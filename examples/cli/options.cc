@@ -1,0 +1,81 @@
+#include "options.h"
+
+#include <string_view>
+
+namespace mubiao::cli {
+
+const char kUsage[] =
+    "usage: mubiao COMMAND [OPTIONS] [FILE...]\n"
+    "\n"
+    "Reads UTF-8 text from each FILE (standard input when none or '-') and writes\n"
+    "one JSON object per line to standard output.\n"
+    "\n"
+    "commands:\n"
+    "  segment [--level section|paragraph|sentence|clause|word]   (default sentence)\n"
+    "  numbers                      every numeric expression, normalized\n"
+    "  normalize                    the text with every number in Arabic form\n"
+    "  targets [--format jsonl|csv|tsv]   quantitative statements (targets, achievements)\n"
+    "\n"
+    "options: --help, --version\n"
+    "exit status: 0 success, 1 bad input or unreadable file, 2 bad usage\n";
+
+std::optional<Options> parse_options(int argc, char** argv, std::string& error) {
+  Options o;
+  int i = 1;
+  if (i < argc) {
+    std::string_view a = argv[i];
+    if (a == "--help" || a == "-h") { o.help = true; return o; }
+    if (a == "--version") { o.version = true; return o; }
+  }
+  if (i >= argc) { error = "no command given"; return std::nullopt; }
+  std::string_view cmd = argv[i++];
+  if (cmd == "segment") o.command = Command::segment;
+  else if (cmd == "numbers") o.command = Command::numbers;
+  else if (cmd == "normalize") o.command = Command::normalize;
+  else if (cmd == "targets") o.command = Command::targets;
+  else { error = "unknown command '" + std::string(cmd) + "'"; return std::nullopt; }
+
+  bool only_files = false;
+  for (; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (only_files || a == "-" || a.empty() || a[0] != '-') {
+      o.files.emplace_back(a);
+      continue;
+    }
+    if (a == "--") { only_files = true; continue; }
+    if (a == "--help" || a == "-h") { o.help = true; continue; }
+    // --flag VALUE or --flag=VALUE
+    std::string_view name = a, value;
+    bool has_value = false;
+    if (auto eq = a.find('='); eq != std::string_view::npos) {
+      name = a.substr(0, eq);
+      value = a.substr(eq + 1);
+      has_value = true;
+    }
+    auto take_value = [&]() -> bool {
+      if (has_value) return true;
+      if (i + 1 >= argc) { error = "option " + std::string(name) + " needs a value"; return false; }
+      value = argv[++i];
+      return true;
+    };
+    if (name == "--level" && o.command == Command::segment) {
+      if (!take_value()) return std::nullopt;
+      auto level = parse_level(value);
+      if (!level) { error = "unknown level '" + std::string(value) + "'"; return std::nullopt; }
+      o.level = *level;
+    } else if (name == "--format" && o.command == Command::targets) {
+      if (!take_value()) return std::nullopt;
+      if (value == "jsonl" || value == "json") o.format = Format::jsonl;
+      else if (value == "csv") o.format = Format::csv;
+      else if (value == "tsv") o.format = Format::tsv;
+      else { error = "unknown format '" + std::string(value) + "'"; return std::nullopt; }
+    } else {
+      error = "unknown option '" + std::string(a) + "' for " + std::string(cmd);
+      return std::nullopt;
+    }
+  }
+  if (o.files.empty()) o.files.emplace_back("-");
+  return o;
+}
+
+}  // namespace mubiao::cli

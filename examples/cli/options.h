@@ -1,0 +1,33 @@
+// Command-line parsing for the mubiao tool: the subcommand, its flags and the
+// input files. Kept apart from main.cc so that bad usage is tested alone.
+#ifndef MUBIAO_CLI_OPTIONS_H_
+#define MUBIAO_CLI_OPTIONS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mubiao/segment.h"
+
+namespace mubiao::cli {
+
+enum class Command { segment, numbers, normalize, targets };
+enum class Format { jsonl, csv, tsv };
+
+struct Options {
+  Command command = Command::segment;
+  Level level = Level::sentence;
+  Format format = Format::jsonl;
+  std::vector<std::string> files;  // "-" is standard input
+  bool help = false;
+  bool version = false;
+};
+
+// Parses argv; on bad usage returns nullopt and sets error.
+std::optional<Options> parse_options(int argc, char** argv, std::string& error);
+
+extern const char kUsage[];
+
+}  // namespace mubiao::cli
+
+#endif  // MUBIAO_CLI_OPTIONS_H_

@@ -1,0 +1,103 @@
+// Numeric expressions in running Chinese text, found and normalized.
+//
+//   mubiao::NumberRecognizer rec;
+//   for (const mubiao::Mention& m : rec.find(text))   // throws InvalidUtf8
+//     std::cout << m.span.of(text) << " = " << m.value << m.unit << "\n";
+//
+// "1.3万余个" -> cardinal 13000, unit "个", qualifier over;
+// "百分之五十" -> percent 50, unit "%"; "2至3年" -> range 2..3, unit "年";
+// "第十二次" -> ordinal 12; "2022年" -> year 2022.
+// NumberRecognizer is immutable and safe to share between threads.
+#ifndef MUBIAO_NUMBERS_H_
+#define MUBIAO_NUMBERS_H_
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mubiao/text.h"
+
+namespace mubiao {
+
+enum class NumberKind {
+  cardinal,  // 55992, 两千, 1.3万 (a whole number)
+  decimal,   // 5.5, 三点五
+  percent,   // 7.5%, 百分之五十, 千分之三 (value in percent: 0.3)
+  points,    // 0.5个百分点 (percentage points, not percent)
+  ordinal,   // 第十二次, 二十大, 十四五
+  multiple,  // 翻一番 -> 2, 翻两番 -> 4
+  fraction,  // 三分之一 -> 0.333…
+  range,     // 2至3年, 6%－6.5%: value is the low end, upper the high end
+  year,      // 2022年
+  month,     // 3月份
+  day,       // 5日
+  quarter,   // 三季度
+  duration,  // 两年内, 五年
+};
+const char* number_kind_name(NumberKind kind);
+
+enum class Qualifier {
+  none,
+  over,      // 余, 多, 超过
+  about,     // 左右, 约
+  at_least,  // 以上, 不低于, 不少于
+  at_most,   // 以下, 以内, 不超过
+  nearly,    // 近, 接近
+};
+const char* qualifier_name(Qualifier q);
+
+struct Mention {
+  Span span;                    // the whole expression, qualifiers and unit included
+  NumberKind kind = NumberKind::cardinal;
+  double value = 0;             // in base units; percent scale for % (7.5% -> 7.5)
+  std::optional<double> upper;  // the high end of a range
+  // The value as an exact decimal ("30000000000", "0.05", "1e+400"): no
+  // precision is lost for long or huge numbers. Empty when the value cannot
+  // be represented (then value is 0 and representable is false).
+  std::string exact;
+  std::string exact_upper;
+  bool representable = true;
+  std::string unit;             // "亩", "元", "%", "百分点", "个", "" ...
+  Qualifier qualifier = Qualifier::none;
+  bool approximate = false;     // 十几万, 三四十万: a vague quantity
+};
+
+class NumberRecognizer {
+ public:
+  NumberRecognizer();
+  ~NumberRecognizer();
+  NumberRecognizer(NumberRecognizer&&) noexcept;
+  NumberRecognizer& operator=(NumberRecognizer&&) noexcept;
+
+  // Every numeric expression in text, in order, non-overlapping.
+  // Throws InvalidUtf8.
+  std::vector<Mention> find(std::string_view text) const;
+  // The same over text[range) only; offsets stay relative to text.
+  std::vector<Mention> find(std::string_view text, Span range) const;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+// Text with every number rewritten in Arabic form ("增长百分之五" ->
+// "增长5%"), and for each output byte the input byte it came from.
+struct Normalized {
+  std::string text;
+  // source[i] is the input offset of output byte i; source has
+  // text.size() + 1 entries, the last being the input's size.
+  std::vector<std::size_t> source;
+  // The input span that produced output[start, end).
+  Span input_span(Span output) const;
+};
+
+// Throws InvalidUtf8.
+Normalized normalize(const NumberRecognizer& recognizer, std::string_view text);
+
+}  // namespace mubiao
+
+#endif  // MUBIAO_NUMBERS_H_

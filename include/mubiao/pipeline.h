@@ -1,0 +1,47 @@
+// The whole chain in one object: validation, segmentation, numbers, targets.
+// Build one Pipeline per process (lexicon and rules are loaded once) and share
+// it: every method is const and safe to call from many threads at once.
+#ifndef MUBIAO_PIPELINE_H_
+#define MUBIAO_PIPELINE_H_
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "mubiao/numbers.h"
+#include "mubiao/segment.h"
+#include "mubiao/targets.h"
+#include "mubiao/text.h"
+
+namespace mubiao {
+
+struct PipelineOptions {
+  SegmenterOptions segmenter;
+};
+
+class Pipeline {
+ public:
+  Pipeline();
+  explicit Pipeline(const PipelineOptions& options);
+  ~Pipeline();
+  Pipeline(Pipeline&&) noexcept;
+  Pipeline& operator=(Pipeline&&) noexcept;
+
+  const Segmenter& segmenter() const;
+  const NumberRecognizer& numbers() const;
+
+  // Throw InvalidUtf8.
+  Document segment(std::string_view text) const;
+  std::vector<Statement> targets(std::string_view text) const;
+  // When the caller already has the Document of text.
+  std::vector<Statement> targets(std::string_view text, const Document& doc) const;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace mubiao
+
+#endif  // MUBIAO_PIPELINE_H_

@@ -1,0 +1,35 @@
+// Pipeline: owns one of each stage and chains them.
+#include "mubiao/pipeline.h"
+
+#include "targets/extractor.h"
+
+namespace mubiao {
+
+struct Pipeline::Impl {
+  explicit Impl(const PipelineOptions& o) : segmenter(o.segmenter) {}
+  Segmenter segmenter;
+  NumberRecognizer numbers;
+  TargetExtractor targets;
+};
+
+Pipeline::Pipeline() : Pipeline(PipelineOptions{}) {}
+Pipeline::Pipeline(const PipelineOptions& options) : impl_(std::make_unique<Impl>(options)) {}
+Pipeline::~Pipeline() = default;
+Pipeline::Pipeline(Pipeline&&) noexcept = default;
+Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
+
+const Segmenter& Pipeline::segmenter() const { return impl_->segmenter; }
+const NumberRecognizer& Pipeline::numbers() const { return impl_->numbers; }
+
+Document Pipeline::segment(std::string_view text) const { return impl_->segmenter.segment(text); }
+
+std::vector<Statement> Pipeline::targets(std::string_view text) const {
+  return targets(text, segment(text));
+}
+
+std::vector<Statement> Pipeline::targets(std::string_view text, const Document& doc) const {
+  require_utf8(text);
+  return impl_->targets.extract(text, doc, impl_->segmenter, impl_->numbers);
+}
+
+}  // namespace mubiao

@@ -1,0 +1,19 @@
+// Builds a Document's sections, paragraphs, sentences and clauses
+// (everything but words) from validated UTF-8 text.
+#ifndef MUBIAO_LIB_SEGMENT_STRUCTURE_H_
+#define MUBIAO_LIB_SEGMENT_STRUCTURE_H_
+
+#include <string_view>
+
+#include "mubiao/segment.h"
+
+namespace mubiao {
+
+struct DocumentBuilder {
+  // text must already be valid UTF-8.
+  static Document build(std::string_view text);
+};
+
+}  // namespace mubiao
+
+#endif  // MUBIAO_LIB_SEGMENT_STRUCTURE_H_

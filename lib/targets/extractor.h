@@ -1,0 +1,31 @@
+// Target extraction over a segmented document and its number mentions.
+#ifndef MUBIAO_LIB_TARGETS_EXTRACTOR_H_
+#define MUBIAO_LIB_TARGETS_EXTRACTOR_H_
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "mubiao/numbers.h"
+#include "mubiao/segment.h"
+#include "mubiao/targets.h"
+
+namespace mubiao {
+
+class TargetExtractor {
+ public:
+  TargetExtractor();
+  ~TargetExtractor();
+  // text is valid UTF-8 and doc its Document.
+  std::vector<Statement> extract(std::string_view text, const Document& doc,
+                                 const Segmenter& segmenter,
+                                 const NumberRecognizer& numbers) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace mubiao
+
+#endif  // MUBIAO_LIB_TARGETS_EXTRACTOR_H_

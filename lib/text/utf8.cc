@@ -1,0 +1,29 @@
+// UTF-8 validation (RFC 3629). A table-free decoder: the rules are short and
+// the loop's fast path for ASCII covers most bytes of mixed text.
+#include <string>
+
+#include "mubiao/text.h"
+#include "text/utf8.h"
+
+namespace mubiao {
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const std::size_t len = utf8::sequence_length(p + i, n - i);
+    if (len == 0) return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+InvalidUtf8::InvalidUtf8(std::size_t offset)
+    : std::runtime_error("invalid UTF-8 at byte " + std::to_string(offset)), offset_(offset) {}
+
+void require_utf8(std::string_view text) {
+  if (auto bad = find_invalid_utf8(text)) throw InvalidUtf8(*bad);
+}
+
+}  // namespace mubiao

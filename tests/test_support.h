@@ -1,0 +1,55 @@
+// Small helpers shared by the tests: where the shared material is, reading
+// files, and the skip convention for absent peers' suites.
+#ifndef MUBIAO_TESTS_TEST_SUPPORT_H_
+#define MUBIAO_TESTS_TEST_SUPPORT_H_
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+namespace mubiao::test {
+
+inline std::filesystem::path shared_dir() {
+  if (const char* env = std::getenv("MUBIAO_SHARED_DIR")) return env;
+  return MUBIAO_SHARED_DIR;
+}
+
+inline std::filesystem::path test_data_dir() { return MUBIAO_TEST_DATA_DIR; }
+
+inline std::string read_file(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Exits with ctest's skip code when the shared material is absent.
+inline void require_shared(const std::filesystem::path& relative) {
+  if (!std::filesystem::exists(shared_dir() / relative)) {
+    std::printf("SKIPPED: %s not found\n", (shared_dir() / relative).string().c_str());
+    std::exit(77);
+  }
+}
+
+// The shared corpus: the seed report and every corpus/*.txt, sorted.
+inline std::vector<std::filesystem::path> shared_reports() {
+  std::vector<std::filesystem::path> out;
+  auto seed = shared_dir() / "seed" / "taiyuan-2022-work-report.txt";
+  if (std::filesystem::exists(seed)) out.push_back(seed);
+  auto corpus = shared_dir() / "corpus";
+  if (std::filesystem::exists(corpus)) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(corpus))
+      if (e.path().extension() == ".txt") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    out.insert(out.end(), files.begin(), files.end());
+  }
+  return out;
+}
+
+}  // namespace mubiao::test
+
+#endif  // MUBIAO_TESTS_TEST_SUPPORT_H_
