@@ -1,0 +1,346 @@
+/*
+ * mubiao C ABI: structured data from Chinese government work reports.
+ * Installed as <mubiao.h>. Pure C99; includes only <stddef.h> and <stdint.h>.
+ *
+ *   mubiao_pipeline *p = NULL;
+ *   mubiao_error *err = NULL;
+ *   if (mubiao_pipeline_new(NULL, &p, &err) != MUBIAO_OK) { ... }
+ *   mubiao_targets *t = NULL;
+ *   if (mubiao_pipeline_targets(p, text, text_len, &t, &err) == MUBIAO_OK) {
+ *     for (size_t i = 0; i < mubiao_targets_count(t); ++i) {
+ *       const mubiao_target *r = NULL;
+ *       mubiao_targets_get(t, i, &r, NULL);
+ *       size_t n; const char *s = mubiao_target_indicator(r, &n);
+ *       printf("%.*s\n", (int)n, s);
+ *     }
+ *   } else {
+ *     fprintf(stderr, "%s\n", mubiao_error_message(err));
+ *     mubiao_error_free(err);
+ *   }
+ *   mubiao_targets_free(t);
+ *   mubiao_pipeline_free(p);
+ *
+ * Conventions, true of every function below unless its comment says otherwise:
+ * - Input text is (const char *utf8, size_t len): not NUL-terminated, may hold
+ *   NUL bytes; utf8 may be NULL only when len is 0. The text is copied: the
+ *   caller may free or change it as soon as the call returns.
+ * - Offsets are byte offsets into that input, end exclusive.
+ * - Strings come back as a view: a pointer plus a length written to *len
+ *   (len may be NULL). Views are valid UTF-8, NOT NUL-terminated (most point
+ *   into the middle of the text), never NULL, and live until the result
+ *   handle they came from is freed. Never free a view.
+ * - Fallible calls return a mubiao_status. On failure they set *out to NULL
+ *   and, when `error` is not NULL, store in *error a new mubiao_error the
+ *   caller owns and frees with mubiao_error_free. Pass NULL to skip it.
+ * - Handles from mubiao_*_new and mubiao_pipeline_<stage> are owned by the
+ *   caller and freed with the matching mubiao_*_free, which accepts NULL.
+ *   Item pointers from mubiao_*_get are borrowed from their result.
+ * - Accessors on a NULL item return 0 or an empty view; they never fail.
+ * - Thread safety: a pipeline and every result are immutable once made, so
+ *   any number of threads may use one at once; only freeing needs the
+ *   caller's exclusive access. mubiao_options is not thread-safe while it
+ *   is being changed.
+ * - No C++ exception ever leaves a mubiao_ function.
+ */
+#ifndef MUBIAO_C_H_
+#define MUBIAO_C_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Library version (the same numbers as <mubiao/version.h>). */
+#define MUBIAO_VERSION_MAJOR 0
+#define MUBIAO_VERSION_MINOR 1
+#define MUBIAO_VERSION_PATCH 0
+#define MUBIAO_VERSION_NUMBER \
+  (MUBIAO_VERSION_MAJOR * 10000 + MUBIAO_VERSION_MINOR * 100 + MUBIAO_VERSION_PATCH)
+
+#define MUBIAO_STRINGIFY_(x) #x
+#define MUBIAO_STRINGIFY(x) MUBIAO_STRINGIFY_(x)
+#define MUBIAO_VERSION_STRING           \
+  MUBIAO_STRINGIFY(MUBIAO_VERSION_MAJOR) \
+  "." MUBIAO_STRINGIFY(MUBIAO_VERSION_MINOR) "." MUBIAO_STRINGIFY(MUBIAO_VERSION_PATCH)
+
+/* The ABI major: the shared library's SOVERSION (libmubiao.so.0). It changes
+ * only when a function is removed or changes meaning; additions keep it. */
+#define MUBIAO_ABI_MAJOR 0
+
+/* Export marking: symbols are hidden unless marked. */
+#ifndef MUBIAO_API
+#if defined(_WIN32)
+#if defined(MUBIAO_BUILDING_DLL)
+#define MUBIAO_API __declspec(dllexport)
+#elif defined(MUBIAO_DLL)
+#define MUBIAO_API __declspec(dllimport)
+#else
+#define MUBIAO_API
+#endif
+#elif defined(__GNUC__) && __GNUC__ >= 4
+#define MUBIAO_API __attribute__((visibility("default")))
+#else
+#define MUBIAO_API
+#endif
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------------ */
+/* Status codes. The numbers are stable: codes are only ever appended.       */
+
+typedef int32_t mubiao_status;
+#define MUBIAO_OK 0
+#define MUBIAO_ERROR_INVALID_ARGUMENT 1 /* NULL handle or out pointer, NULL text with len > 0, unknown level */
+#define MUBIAO_ERROR_INVALID_UTF8 2     /* the text is not well-formed UTF-8 */
+#define MUBIAO_ERROR_OUT_OF_RANGE 3     /* index >= count */
+#define MUBIAO_ERROR_OUT_OF_MEMORY 4
+#define MUBIAO_ERROR_INTERNAL 5         /* a bug in mubiao; the message says more */
+
+/* Unit levels for mubiao_document_unit_count / mubiao_document_unit_get;
+ * the numbers are stable. */
+typedef int32_t mubiao_level;
+#define MUBIAO_LEVEL_SECTION 0
+#define MUBIAO_LEVEL_PARAGRAPH 1
+#define MUBIAO_LEVEL_SENTENCE 2
+#define MUBIAO_LEVEL_CLAUSE 3
+
+/* Opaque handles. */
+typedef struct mubiao_error mubiao_error;
+typedef struct mubiao_options mubiao_options;
+typedef struct mubiao_pipeline mubiao_pipeline;
+typedef struct mubiao_document mubiao_document;
+typedef struct mubiao_section mubiao_section;
+typedef struct mubiao_unit mubiao_unit;
+typedef struct mubiao_words mubiao_words;
+typedef struct mubiao_word mubiao_word;
+typedef struct mubiao_numbers mubiao_numbers;
+typedef struct mubiao_number mubiao_number;
+typedef struct mubiao_targets mubiao_targets;
+typedef struct mubiao_target mubiao_target;
+
+/* ------------------------------------------------------------------------ */
+/* Version                                                                   */
+
+/* MUBIAO_VERSION_NUMBER of the library actually loaded, which may differ
+ * from the header the program was compiled with. Thread-safe. */
+MUBIAO_API uint32_t mubiao_version(void);
+/* "0.1.0": a static string, never freed. Thread-safe. */
+MUBIAO_API const char *mubiao_version_string(void);
+
+/* ------------------------------------------------------------------------ */
+/* Errors                                                                    */
+
+/* A short English name of a status ("ok", "invalid UTF-8", ...); a static
+ * string, never NULL ("unknown status" for codes this library does not know).
+ * Thread-safe. */
+MUBIAO_API const char *mubiao_status_string(mubiao_status status);
+/* The status the error was returned with; MUBIAO_ERROR_INVALID_ARGUMENT for
+ * NULL. */
+MUBIAO_API mubiao_status mubiao_error_code(const mubiao_error *error);
+/* A NUL-terminated English message that lives until the error is freed;
+ * "" for NULL. */
+MUBIAO_API const char *mubiao_error_message(const mubiao_error *error);
+/* For MUBIAO_ERROR_INVALID_UTF8, the byte offset of the first invalid byte;
+ * SIZE_MAX for other errors and NULL. */
+MUBIAO_API size_t mubiao_error_offset(const mubiao_error *error);
+/* Frees an error. Accepts NULL. Takes ownership. */
+MUBIAO_API void mubiao_error_free(mubiao_error *error);
+
+/* ------------------------------------------------------------------------ */
+/* Options and pipeline                                                      */
+
+/* A new set of pipeline options with the defaults. The caller owns *out and
+ * frees it with mubiao_options_free. */
+MUBIAO_API mubiao_status mubiao_options_new(mubiao_options **out, mubiao_error **error);
+/* Adds a word to the built-in lexicon (a local place or programme name).
+ * Fails with MUBIAO_ERROR_INVALID_UTF8 (the options are unchanged) unless
+ * the word is well-formed UTF-8, or INVALID_ARGUMENT for an empty word or
+ * NULL options. The word is copied. */
+MUBIAO_API mubiao_status mubiao_options_add_word(mubiao_options *options, const char *utf8,
+                                                 size_t len, mubiao_error **error);
+/* Frees options. Accepts NULL. Pipelines made from them are unaffected. */
+MUBIAO_API void mubiao_options_free(mubiao_options *options);
+
+/* Loads the lexicon and rules once. options may be NULL for the defaults;
+ * they are copied, so they may be freed right after. The caller owns *out
+ * and frees it with mubiao_pipeline_free. The pipeline is immutable: share
+ * it between threads freely. */
+MUBIAO_API mubiao_status mubiao_pipeline_new(const mubiao_options *options,
+                                             mubiao_pipeline **out, mubiao_error **error);
+/* Frees a pipeline. Accepts NULL. Results made with it stay valid. */
+MUBIAO_API void mubiao_pipeline_free(mubiao_pipeline *pipeline);
+
+/* ------------------------------------------------------------------------ */
+/* Segmentation: sections, paragraphs, sentences, clauses                    */
+
+/* Segments a text. Fails with MUBIAO_ERROR_INVALID_UTF8 (the error's offset
+ * says where) when the text is not UTF-8. The caller owns *out and frees it
+ * with mubiao_document_free. Thread-safe on a shared pipeline. */
+MUBIAO_API mubiao_status mubiao_pipeline_segment(const mubiao_pipeline *pipeline,
+                                                 const char *utf8, size_t len,
+                                                 mubiao_document **out, mubiao_error **error);
+/* Frees a document and every item and view taken from it. Accepts NULL. */
+MUBIAO_API void mubiao_document_free(mubiao_document *document);
+
+/* Sections in document order; 0 for NULL. A section is its heading and
+ * everything up to the next heading of the same or a higher rank; text
+ * before the first heading is a preamble section of depth 0. */
+MUBIAO_API size_t mubiao_document_section_count(const mubiao_document *document);
+/* Section `index`, borrowed from the document. OUT_OF_RANGE when
+ * index >= count. */
+MUBIAO_API mubiao_status mubiao_document_section_get(const mubiao_document *document,
+                                                     size_t index,
+                                                     const mubiao_section **out,
+                                                     mubiao_error **error);
+/* The section's bytes, heading and body. */
+MUBIAO_API void mubiao_section_span(const mubiao_section *section, size_t *start, size_t *end);
+/* The section's text, that is input[start, end). */
+MUBIAO_API const char *mubiao_section_text(const mubiao_section *section, size_t *len);
+/* The heading's words (markdown marks excluded) and where they are. */
+MUBIAO_API const char *mubiao_section_heading(const mubiao_section *section, size_t *len);
+MUBIAO_API void mubiao_section_heading_span(const mubiao_section *section, size_t *start,
+                                            size_t *end);
+/* 0 preamble, 1 top level (二、), 2 (（一）), ... */
+MUBIAO_API int32_t mubiao_section_depth(const mubiao_section *section);
+/* Index of the enclosing section (the section itself at depth <= 1). */
+MUBIAO_API size_t mubiao_section_parent(const mubiao_section *section);
+
+/* Units of one level in document order, never overlapping; 0 for NULL or
+ * an unknown level. */
+MUBIAO_API size_t mubiao_document_unit_count(const mubiao_document *document,
+                                             mubiao_level level);
+/* Unit `index` of `level`, borrowed from the document. INVALID_ARGUMENT for
+ * an unknown level, OUT_OF_RANGE when index >= count. */
+MUBIAO_API mubiao_status mubiao_document_unit_get(const mubiao_document *document,
+                                                  mubiao_level level, size_t index,
+                                                  const mubiao_unit **out,
+                                                  mubiao_error **error);
+MUBIAO_API void mubiao_unit_span(const mubiao_unit *unit, size_t *start, size_t *end);
+/* input[start, end) */
+MUBIAO_API const char *mubiao_unit_text(const mubiao_unit *unit, size_t *len);
+/* Index of the innermost section that holds the unit. */
+MUBIAO_API size_t mubiao_unit_section(const mubiao_unit *unit);
+/* Heading of the enclosing top-level section; "" in the preamble (the CLI's
+ * "section" field). */
+MUBIAO_API const char *mubiao_unit_section_heading(const mubiao_unit *unit, size_t *len);
+
+/* ------------------------------------------------------------------------ */
+/* Words                                                                     */
+
+/* Word tokens of input[start, end) (the range is clamped to the text; pass
+ * 0, SIZE_MAX for all of it). Offsets are into the whole input. Whitespace
+ * is not a token; numbers and dates are single tokens. INVALID_UTF8 when the
+ * range is not UTF-8 (a range that cuts a character is not). The caller
+ * owns *out and frees it with mubiao_words_free. */
+MUBIAO_API mubiao_status mubiao_pipeline_words(const mubiao_pipeline *pipeline,
+                                               const char *utf8, size_t len, size_t start,
+                                               size_t end, mubiao_words **out,
+                                               mubiao_error **error);
+/* Frees words and every item and view taken from them. Accepts NULL. */
+MUBIAO_API void mubiao_words_free(mubiao_words *words);
+MUBIAO_API size_t mubiao_words_count(const mubiao_words *words);
+MUBIAO_API mubiao_status mubiao_words_get(const mubiao_words *words, size_t index,
+                                          const mubiao_word **out, mubiao_error **error);
+MUBIAO_API void mubiao_word_span(const mubiao_word *word, size_t *start, size_t *end);
+MUBIAO_API const char *mubiao_word_text(const mubiao_word *word, size_t *len);
+/* "word", "number", "punct" or "latin". */
+MUBIAO_API const char *mubiao_word_type(const mubiao_word *word, size_t *len);
+
+/* ------------------------------------------------------------------------ */
+/* Numbers                                                                   */
+
+/* Every numeric expression of the text, in order, non-overlapping. The
+ * caller owns *out and frees it with mubiao_numbers_free. */
+MUBIAO_API mubiao_status mubiao_pipeline_numbers(const mubiao_pipeline *pipeline,
+                                                 const char *utf8, size_t len,
+                                                 mubiao_numbers **out, mubiao_error **error);
+/* Frees numbers and every item and view taken from them. Accepts NULL. */
+MUBIAO_API void mubiao_numbers_free(mubiao_numbers *numbers);
+MUBIAO_API size_t mubiao_numbers_count(const mubiao_numbers *numbers);
+MUBIAO_API mubiao_status mubiao_numbers_get(const mubiao_numbers *numbers, size_t index,
+                                            const mubiao_number **out, mubiao_error **error);
+/* The whole expression, qualifiers and unit included. */
+MUBIAO_API void mubiao_number_span(const mubiao_number *number, size_t *start, size_t *end);
+MUBIAO_API const char *mubiao_number_text(const mubiao_number *number, size_t *len);
+/* "cardinal", "decimal", "percent", "points", "ordinal", "multiple",
+ * "fraction", "range", "year", "month", "day", "quarter", "duration". */
+MUBIAO_API const char *mubiao_number_kind(const mubiao_number *number, size_t *len);
+/* Returns 1 and stores the value (base units; percent scale for %) in *value
+ * (value may be NULL); returns 0 when the value cannot be represented. */
+MUBIAO_API int mubiao_number_value(const mubiao_number *number, double *value);
+/* The value as decimal text: the exact decimal ("30000000000") when known,
+ * else the shortest form that reads back as the double; "" when the value
+ * cannot be represented. */
+MUBIAO_API const char *mubiao_number_value_text(const mubiao_number *number, size_t *len);
+/* Returns 1 and stores the high end of a range in *upper; 0 when none. */
+MUBIAO_API int mubiao_number_upper(const mubiao_number *number, double *upper);
+/* The high end as decimal text; "" when none. */
+MUBIAO_API const char *mubiao_number_upper_text(const mubiao_number *number, size_t *len);
+/* "亩", "元", "%", "百分点", "个", "" ... */
+MUBIAO_API const char *mubiao_number_unit(const mubiao_number *number, size_t *len);
+/* "none", "over", "about", "at_least", "at_most", "nearly". */
+MUBIAO_API const char *mubiao_number_qualifier(const mubiao_number *number, size_t *len);
+/* 1 for a vague quantity (十几万, 三四十万), else 0. */
+MUBIAO_API int mubiao_number_approximate(const mubiao_number *number);
+
+/* ------------------------------------------------------------------------ */
+/* Targets                                                                   */
+
+/* The quantitative statements of the text (targets and achievements), as the
+ * CLI's `mubiao targets` prints them. The caller owns *out and frees it with
+ * mubiao_targets_free. */
+MUBIAO_API mubiao_status mubiao_pipeline_targets(const mubiao_pipeline *pipeline,
+                                                 const char *utf8, size_t len,
+                                                 mubiao_targets **out, mubiao_error **error);
+/* Frees targets and every item and view taken from them. Accepts NULL. */
+MUBIAO_API void mubiao_targets_free(mubiao_targets *targets);
+MUBIAO_API size_t mubiao_targets_count(const mubiao_targets *targets);
+MUBIAO_API mubiao_status mubiao_targets_get(const mubiao_targets *targets, size_t index,
+                                            const mubiao_target **out, mubiao_error **error);
+/* The evidence: the clause(s) the record was read from. */
+MUBIAO_API void mubiao_target_span(const mubiao_target *target, size_t *start, size_t *end);
+MUBIAO_API const char *mubiao_target_text(const mubiao_target *target, size_t *len);
+/* Index of the sentence (MUBIAO_LEVEL_SENTENCE) and the innermost section
+ * of the text's segmentation. */
+MUBIAO_API size_t mubiao_target_sentence(const mubiao_target *target);
+MUBIAO_API size_t mubiao_target_section(const mubiao_target *target);
+/* Heading of the top-level section of the sentence; "" in the preamble. */
+MUBIAO_API const char *mubiao_target_section_heading(const mubiao_target *target, size_t *len);
+/* "target" or "achievement". */
+MUBIAO_API const char *mubiao_target_stance(const mubiao_target *target, size_t *len);
+/* The shortest phrase naming what is measured, and where it was read (an
+ * empty span when composed from coordinated parts). */
+MUBIAO_API const char *mubiao_target_indicator(const mubiao_target *target, size_t *len);
+MUBIAO_API void mubiao_target_indicator_span(const mubiao_target *target, size_t *start,
+                                             size_t *end);
+/* "level", "growth", "avg_growth", "decline", "increment", "multiple". */
+MUBIAO_API const char *mubiao_target_measure(const mubiao_target *target, size_t *len);
+/* "eq", "ge", "gt", "le", "lt", "approx", "toward", "range". */
+MUBIAO_API const char *mubiao_target_comparator(const mubiao_target *target, size_t *len);
+/* Returns 1 and stores the value in *value; 0 for a benchmark with no number. */
+MUBIAO_API int mubiao_target_value(const mubiao_target *target, double *value);
+/* The value as decimal text (exact when known); "" when there is none. */
+MUBIAO_API const char *mubiao_target_value_text(const mubiao_target *target, size_t *len);
+/* Returns 1 and stores the high end of a range in *upper; 0 when none. */
+MUBIAO_API int mubiao_target_upper(const mubiao_target *target, double *upper);
+/* The high end as decimal text; "" when none. */
+MUBIAO_API const char *mubiao_target_upper_text(const mubiao_target *target, size_t *len);
+MUBIAO_API const char *mubiao_target_unit(const mubiao_target *target, size_t *len);
+/* Where the number was read; an empty span when there is none. */
+MUBIAO_API void mubiao_target_value_span(const mubiao_target *target, size_t *start,
+                                         size_t *end);
+/* "plain", "firm" (确保, 必须) or "strive" (力争, 争取). */
+MUBIAO_API const char *mubiao_target_modality(const mubiao_target *target, size_t *len);
+/* "2022", "未来五年", "年内", "" ... */
+MUBIAO_API const char *mubiao_target_horizon(const mubiao_target *target, size_t *len);
+/* The benchmark phrase ("全国平均水平"), "" when none. */
+MUBIAO_API const char *mubiao_target_reference(const mubiao_target *target, size_t *len);
+/* Name of the pattern that produced the record. */
+MUBIAO_API const char *mubiao_target_rule(const mubiao_target *target, size_t *len);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* MUBIAO_C_H_ */
