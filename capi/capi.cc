@@ -7,6 +7,7 @@
 // once returned (safe to read from many threads).
 #include "mubiao.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -63,12 +64,15 @@ struct mubiao_document : mubiao_segmented {
 };
 
 struct mubiao_word {
-  const std::string* text;
+  const mubiao_words* owner;
   mubiao::Token token;
 };
 
+// Holds a copy of the input range only, so that cutting a long text into
+// words sentence by sentence stays linear; `base` is where the copy starts.
 struct mubiao_words {
   std::string text;
+  std::size_t base = 0;
   std::vector<mubiao_word> items;
 };
 
@@ -141,14 +145,22 @@ mubiao_status guarded(mubiao_error** error, Body&& body) noexcept {
 // Runs a pipeline stage: checks the arguments every stage shares, copies the
 // text into a new result and lets fill() complete it. *out is set only when
 // everything succeeded, so a failing call never hands back a partial result.
+template <typename Result>
+mubiao_status check_stage_arguments(const mubiao_pipeline* p, const char* utf8, std::size_t len,
+                                    Result** out, mubiao_error** error) noexcept {
+  if (!out) return invalid(error, "out is NULL");
+  if (!p) return invalid(error, "pipeline is NULL");
+  if (!utf8 && len > 0) return invalid(error, "text is NULL but its length is not 0");
+  return MUBIAO_OK;
+}
+
 template <typename Result, typename Fill>
 mubiao_status run_stage(const mubiao_pipeline* p, const char* utf8, std::size_t len,
                         Result** out, mubiao_error** error, Fill&& fill) noexcept {
   return guarded(error, [&] {
     if (out) *out = nullptr;
-    if (!out) return invalid(error, "out is NULL");
-    if (!p) return invalid(error, "pipeline is NULL");
-    if (!utf8 && len > 0) return invalid(error, "text is NULL but its length is not 0");
+    mubiao_status bad = check_stage_arguments(p, utf8, len, out, error);
+    if (bad != MUBIAO_OK) return bad;
     auto result = std::make_unique<Result>();
     if (len) result->text.assign(utf8, len);
     fill(p->pipeline, *result);
@@ -362,9 +374,21 @@ const char* mubiao_unit_section_heading(const mubiao_unit* u, size_t* len) {
 mubiao_status mubiao_pipeline_words(const mubiao_pipeline* p, const char* utf8, size_t len,
                                     size_t start, size_t end, mubiao_words** out,
                                     mubiao_error** error) {
-  return run_stage(p, utf8, len, out, error, [&](const mubiao::Pipeline& pl, mubiao_words& w) {
-    for (const mubiao::Token& t : pl.segmenter().words(w.text, mubiao::Span{start, end}))
-      w.items.push_back({&w.text, t});
+  return guarded(error, [&] {
+    if (out) *out = nullptr;
+    mubiao_status bad = check_stage_arguments(p, utf8, len, out, error);
+    if (bad != MUBIAO_OK) return bad;
+    const std::string_view text(len ? utf8 : "", len);
+    end = std::min(end, len);
+    start = std::min(start, end);
+    auto w = std::make_unique<mubiao_words>();
+    // The segmenter sees the caller's whole text; the result keeps the range.
+    for (const mubiao::Token& t : p->pipeline.segmenter().words(text, mubiao::Span{start, end}))
+      w->items.push_back({w.get(), t});
+    w->base = start;
+    w->text.assign(text.substr(start, end - start));
+    *out = w.release();
+    return MUBIAO_OK;
   });
 }
 
@@ -378,7 +402,9 @@ void mubiao_word_span(const mubiao_word* w, size_t* start, size_t* end) {
   span_out(w ? w->token.span : mubiao::Span{}, start, end);
 }
 const char* mubiao_word_text(const mubiao_word* w, size_t* len) {
-  return w ? span_view(w->text, w->token.span, len) : view({}, len);
+  if (!w) return view({}, len);
+  const mubiao::Span& s = w->token.span;
+  return view(std::string_view(w->owner->text).substr(s.start - w->owner->base, s.size()), len);
 }
 const char* mubiao_word_type(const mubiao_word* w, size_t* len) {
   return view(w ? mubiao::token_type_name(w->token.type) : "", len);

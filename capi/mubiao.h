@@ -231,8 +231,10 @@ MUBIAO_API const char *mubiao_unit_section_heading(const mubiao_unit *unit, size
 /* Word tokens of input[start, end) (the range is clamped to the text; pass
  * 0, SIZE_MAX for all of it). Offsets are into the whole input. Whitespace
  * is not a token; numbers and dates are single tokens. INVALID_UTF8 when the
- * range is not UTF-8 (a range that cuts a character is not). The caller
- * owns *out and frees it with mubiao_words_free. */
+ * range is not UTF-8 (a range that cuts a character is not). Only the range
+ * is copied, so cutting a text sentence by sentence (the sentence spans of
+ * mubiao_pipeline_segment) costs time linear in the text. The caller owns
+ * *out and frees it with mubiao_words_free. */
 MUBIAO_API mubiao_status mubiao_pipeline_words(const mubiao_pipeline *pipeline,
                                                const char *utf8, size_t len, size_t start,
                                                size_t end, mubiao_words **out,
