@@ -1,0 +1,3 @@
+module mubiaoexample
+
+go 1.19
