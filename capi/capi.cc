@@ -123,9 +123,11 @@ mubiao_status invalid(mubiao_error** error, const char* what) noexcept {
   return fail(error, MUBIAO_ERROR_INVALID_ARGUMENT, what);
 }
 
-// Runs body() and turns every exception into a status.
-template <typename Body>
-mubiao_status guarded(mubiao_error** error, Body&& body) noexcept {
+// Runs body() and turns every exception into a status. *out (when there is
+// one) and *error start NULL, so a failure never leaves a stale handle.
+template <typename Out, typename Body>
+mubiao_status guarded(Out** out, mubiao_error** error, Body&& body) noexcept {
+  if (out) *out = nullptr;
   if (error) *error = nullptr;
   try {
     mubiao::capi::maybe_throw();
@@ -157,8 +159,7 @@ mubiao_status check_stage_arguments(const mubiao_pipeline* p, const char* utf8, 
 template <typename Result, typename Fill>
 mubiao_status run_stage(const mubiao_pipeline* p, const char* utf8, std::size_t len,
                         Result** out, mubiao_error** error, Fill&& fill) noexcept {
-  return guarded(error, [&] {
-    if (out) *out = nullptr;
+  return guarded(out, error, [&] {
     mubiao_status bad = check_stage_arguments(p, utf8, len, out, error);
     if (bad != MUBIAO_OK) return bad;
     auto result = std::make_unique<Result>();
@@ -173,8 +174,7 @@ mubiao_status run_stage(const mubiao_pipeline* p, const char* utf8, std::size_t 
 template <typename Item>
 mubiao_status get_item(const std::vector<Item>* items, std::size_t index, const Item** out,
                        mubiao_error** error) noexcept {
-  return guarded(error, [&] {
-    if (out) *out = nullptr;
+  return guarded(out, error, [&] {
     if (!out) return invalid(error, "out is NULL");
     if (!items) return invalid(error, "result is NULL");
     if (index >= items->size())
@@ -273,9 +273,8 @@ void mubiao_error_free(mubiao_error* e) {
 // Options and pipeline
 
 mubiao_status mubiao_options_new(mubiao_options** out, mubiao_error** error) {
-  return guarded(error, [&] {
+  return guarded(out, error, [&] {
     if (!out) return invalid(error, "out is NULL");
-    *out = nullptr;
     *out = new mubiao_options();
     return MUBIAO_OK;
   });
@@ -283,7 +282,7 @@ mubiao_status mubiao_options_new(mubiao_options** out, mubiao_error** error) {
 
 mubiao_status mubiao_options_add_word(mubiao_options* o, const char* utf8, size_t len,
                                       mubiao_error** error) {
-  return guarded(error, [&] {
+  return guarded(static_cast<void**>(nullptr), error, [&] {
     if (!o) return invalid(error, "options is NULL");
     if (!utf8 || len == 0) return invalid(error, "the word is empty");
     std::string_view word(utf8, len);
@@ -297,9 +296,8 @@ void mubiao_options_free(mubiao_options* o) { delete o; }
 
 mubiao_status mubiao_pipeline_new(const mubiao_options* o, mubiao_pipeline** out,
                                   mubiao_error** error) {
-  return guarded(error, [&] {
+  return guarded(out, error, [&] {
     if (!out) return invalid(error, "out is NULL");
-    *out = nullptr;
     *out = new mubiao_pipeline(o ? o->options : mubiao::PipelineOptions{});
     return MUBIAO_OK;
   });
@@ -374,8 +372,7 @@ const char* mubiao_unit_section_heading(const mubiao_unit* u, size_t* len) {
 mubiao_status mubiao_pipeline_words(const mubiao_pipeline* p, const char* utf8, size_t len,
                                     size_t start, size_t end, mubiao_words** out,
                                     mubiao_error** error) {
-  return guarded(error, [&] {
-    if (out) *out = nullptr;
+  return guarded(out, error, [&] {
     mubiao_status bad = check_stage_arguments(p, utf8, len, out, error);
     if (bad != MUBIAO_OK) return bad;
     const std::string_view text(len ? utf8 : "", len);

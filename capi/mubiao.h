@@ -30,8 +30,9 @@
  *   into the middle of the text), never NULL, and live until the result
  *   handle they came from is freed. Never free a view.
  * - Fallible calls return a mubiao_status. On failure they set *out to NULL
- *   and, when `error` is not NULL, store in *error a new mubiao_error the
- *   caller owns and frees with mubiao_error_free. Pass NULL to skip it.
+ *   (when out is not NULL) and, when `error` is not NULL, store in *error a
+ *   new mubiao_error the caller owns and frees with mubiao_error_free; on
+ *   success they set *error to NULL. Pass error = NULL to skip messages.
  * - Handles from mubiao_*_new and mubiao_pipeline_<stage> are owned by the
  *   caller and freed with the matching mubiao_*_free, which accepts NULL.
  *   Item pointers from mubiao_*_get are borrowed from their result.
@@ -123,222 +124,277 @@ typedef struct mubiao_target mubiao_target;
 /* Version                                                                   */
 
 /* MUBIAO_VERSION_NUMBER of the library actually loaded, which may differ
- * from the header the program was compiled with. Thread-safe. */
+ * from the header the program was compiled with.
+ * Ownership: none. Thread-safe. */
 MUBIAO_API uint32_t mubiao_version(void);
-/* "0.1.0": a static string, never freed. Thread-safe. */
+/* "0.1.0" of the library actually loaded.
+ * Ownership: a static NUL-terminated string; never free it. Thread-safe. */
 MUBIAO_API const char *mubiao_version_string(void);
 
 /* ------------------------------------------------------------------------ */
 /* Errors                                                                    */
 
-/* A short English name of a status ("ok", "invalid UTF-8", ...); a static
- * string, never NULL ("unknown status" for codes this library does not know).
- * Thread-safe. */
+/* A short English name of a status ("ok", "invalid UTF-8", ...); "unknown
+ * status" for codes this library does not know; never NULL.
+ * Ownership: a static NUL-terminated string; never free it. Thread-safe. */
 MUBIAO_API const char *mubiao_status_string(mubiao_status status);
-/* The status the error was returned with; MUBIAO_ERROR_INVALID_ARGUMENT for
- * NULL. */
+/* The status the error came with; MUBIAO_ERROR_INVALID_ARGUMENT for NULL.
+ * Ownership: borrows error. Thread-safe. */
 MUBIAO_API mubiao_status mubiao_error_code(const mubiao_error *error);
-/* A NUL-terminated English message that lives until the error is freed;
- * "" for NULL. */
+/* An English message ("invalid UTF-8 at byte 6"); "" for NULL.
+ * Ownership: NUL-terminated, borrowed from error, valid until it is freed.
+ * Thread-safe. */
 MUBIAO_API const char *mubiao_error_message(const mubiao_error *error);
 /* For MUBIAO_ERROR_INVALID_UTF8, the byte offset of the first invalid byte;
- * SIZE_MAX for other errors and NULL. */
+ * SIZE_MAX for other errors and for NULL.
+ * Ownership: borrows error. Thread-safe. */
 MUBIAO_API size_t mubiao_error_offset(const mubiao_error *error);
-/* Frees an error. Accepts NULL. Takes ownership. */
+/* Frees an error; NULL is a no-op.
+ * Ownership: takes error. Thread-safe for distinct errors. */
 MUBIAO_API void mubiao_error_free(mubiao_error *error);
 
 /* ------------------------------------------------------------------------ */
 /* Options and pipeline                                                      */
 
-/* A new set of pipeline options with the defaults. The caller owns *out and
- * frees it with mubiao_options_free. */
+/* New pipeline options with the defaults.
+ * Ownership: the caller owns *out; free it with mubiao_options_free.
+ * Thread-safe. */
 MUBIAO_API mubiao_status mubiao_options_new(mubiao_options **out, mubiao_error **error);
 /* Adds a word to the built-in lexicon (a local place or programme name).
- * Fails with MUBIAO_ERROR_INVALID_UTF8 (the options are unchanged) unless
- * the word is well-formed UTF-8, or INVALID_ARGUMENT for an empty word or
- * NULL options. The word is copied. */
+ * INVALID_UTF8 unless the word is well-formed UTF-8, INVALID_ARGUMENT for an
+ * empty word or NULL options; the options are unchanged on failure.
+ * Ownership: copies the word; borrows options. Not thread-safe: one thread
+ * at a time may change one mubiao_options. */
 MUBIAO_API mubiao_status mubiao_options_add_word(mubiao_options *options, const char *utf8,
                                                  size_t len, mubiao_error **error);
-/* Frees options. Accepts NULL. Pipelines made from them are unaffected. */
+/* Frees options; NULL is a no-op. Pipelines made from them are unaffected.
+ * Ownership: takes options. Not thread-safe with other uses of them. */
 MUBIAO_API void mubiao_options_free(mubiao_options *options);
 
-/* Loads the lexicon and rules once. options may be NULL for the defaults;
- * they are copied, so they may be freed right after. The caller owns *out
- * and frees it with mubiao_pipeline_free. The pipeline is immutable: share
- * it between threads freely. */
+/* Loads the lexicon and rules, once. options may be NULL for the defaults.
+ * Ownership: copies options (free them whenever you like); the caller owns
+ * *out and frees it with mubiao_pipeline_free. Thread-safe. The pipeline is
+ * immutable: any number of threads may use one at once. */
 MUBIAO_API mubiao_status mubiao_pipeline_new(const mubiao_options *options,
                                              mubiao_pipeline **out, mubiao_error **error);
-/* Frees a pipeline. Accepts NULL. Results made with it stay valid. */
+/* Frees a pipeline; NULL is a no-op. Results made with it stay valid.
+ * Ownership: takes pipeline. Not thread-safe with other uses of it: free it
+ * only when no other thread is using it. */
 MUBIAO_API void mubiao_pipeline_free(mubiao_pipeline *pipeline);
 
 /* ------------------------------------------------------------------------ */
-/* Segmentation: sections, paragraphs, sentences, clauses                    */
+/* Results                                                                   */
+/*                                                                           */
+/* mubiao_pipeline_segment, _words, _numbers and _targets make result        */
+/* handles. For every one of them:                                           */
+/* - Ownership: the input is copied; the caller owns *out and frees it with  */
+/*   the matching mubiao_*_free (NULL is a no-op), which also ends every     */
+/*   item and view taken from it.                                            */
+/* - Thread-safe: any number of threads may run stages on one pipeline at    */
+/*   once, and read one result at once (results are immutable); freeing a   */
+/*   result must not race with reading it.                                   */
+/* - *_count returns 0 for NULL. *_get hands back an item borrowed from the  */
+/*   result (INVALID_ARGUMENT for a NULL result or out, OUT_OF_RANGE when    */
+/*   index >= count). Item accessors borrow the item: views stay valid until */
+/*   the result is freed; a NULL item gives 0 or an empty view.              */
 
-/* Segments a text. Fails with MUBIAO_ERROR_INVALID_UTF8 (the error's offset
- * says where) when the text is not UTF-8. The caller owns *out and frees it
- * with mubiao_document_free. Thread-safe on a shared pipeline. */
+/* -- Segmentation: sections, paragraphs, sentences, clauses --------------- */
+
+/* Segments a text. INVALID_UTF8 (the error's offset says where) when the
+ * text is not UTF-8. Ownership and thread safety: see Results. */
 MUBIAO_API mubiao_status mubiao_pipeline_segment(const mubiao_pipeline *pipeline,
                                                  const char *utf8, size_t len,
                                                  mubiao_document **out, mubiao_error **error);
-/* Frees a document and every item and view taken from it. Accepts NULL. */
+/* Frees a document and every item and view taken from it. Takes document. */
 MUBIAO_API void mubiao_document_free(mubiao_document *document);
 
-/* Sections in document order; 0 for NULL. A section is its heading and
- * everything up to the next heading of the same or a higher rank; text
- * before the first heading is a preamble section of depth 0. */
+/* Sections in document order. A section is a heading and everything up to
+ * the next heading of the same or a higher rank; text before the first
+ * heading is a preamble section of depth 0. Borrows document. Thread-safe. */
 MUBIAO_API size_t mubiao_document_section_count(const mubiao_document *document);
-/* Section `index`, borrowed from the document. OUT_OF_RANGE when
- * index >= count. */
+/* Section `index`. Ownership: *out is borrowed from document. Thread-safe. */
 MUBIAO_API mubiao_status mubiao_document_section_get(const mubiao_document *document,
                                                      size_t index,
                                                      const mubiao_section **out,
                                                      mubiao_error **error);
-/* The section's bytes, heading and body. */
+/* The section's bytes, heading and body. Thread-safe. */
 MUBIAO_API void mubiao_section_span(const mubiao_section *section, size_t *start, size_t *end);
-/* The section's text, that is input[start, end). */
+/* input[start, end). A view borrowed from the document. Thread-safe. */
 MUBIAO_API const char *mubiao_section_text(const mubiao_section *section, size_t *len);
-/* The heading's words (markdown marks excluded) and where they are. */
+/* The heading's words (markdown marks excluded); "" in the preamble. A view
+ * borrowed from the document. Thread-safe. */
 MUBIAO_API const char *mubiao_section_heading(const mubiao_section *section, size_t *len);
+/* Where the heading is. Thread-safe. */
 MUBIAO_API void mubiao_section_heading_span(const mubiao_section *section, size_t *start,
                                             size_t *end);
-/* 0 preamble, 1 top level (二、), 2 (（一）), ... */
+/* 0 preamble, 1 top level (二、), 2 (（一）), ... Thread-safe. */
 MUBIAO_API int32_t mubiao_section_depth(const mubiao_section *section);
-/* Index of the enclosing section (the section itself at depth <= 1). */
+/* Index of the enclosing section (the section itself at depth <= 1).
+ * Thread-safe. */
 MUBIAO_API size_t mubiao_section_parent(const mubiao_section *section);
 
-/* Units of one level in document order, never overlapping; 0 for NULL or
- * an unknown level. */
+/* Units of one level in document order, never overlapping; 0 for an
+ * unknown level. Borrows document. Thread-safe. */
 MUBIAO_API size_t mubiao_document_unit_count(const mubiao_document *document,
                                              mubiao_level level);
-/* Unit `index` of `level`, borrowed from the document. INVALID_ARGUMENT for
- * an unknown level, OUT_OF_RANGE when index >= count. */
+/* Unit `index` of `level`; INVALID_ARGUMENT for an unknown level.
+ * Ownership: *out is borrowed from document. Thread-safe. */
 MUBIAO_API mubiao_status mubiao_document_unit_get(const mubiao_document *document,
                                                   mubiao_level level, size_t index,
                                                   const mubiao_unit **out,
                                                   mubiao_error **error);
+/* The unit's bytes. Thread-safe. */
 MUBIAO_API void mubiao_unit_span(const mubiao_unit *unit, size_t *start, size_t *end);
-/* input[start, end) */
+/* input[start, end). A view borrowed from the document. Thread-safe. */
 MUBIAO_API const char *mubiao_unit_text(const mubiao_unit *unit, size_t *len);
-/* Index of the innermost section that holds the unit. */
+/* Index of the innermost section that holds the unit. Thread-safe. */
 MUBIAO_API size_t mubiao_unit_section(const mubiao_unit *unit);
-/* Heading of the enclosing top-level section; "" in the preamble (the CLI's
- * "section" field). */
+/* Heading of the enclosing top-level section, "" in the preamble (the CLI's
+ * "section" field). A view borrowed from the document. Thread-safe. */
 MUBIAO_API const char *mubiao_unit_section_heading(const mubiao_unit *unit, size_t *len);
 
-/* ------------------------------------------------------------------------ */
-/* Words                                                                     */
+/* -- Words ---------------------------------------------------------------- */
 
 /* Word tokens of input[start, end) (the range is clamped to the text; pass
  * 0, SIZE_MAX for all of it). Offsets are into the whole input. Whitespace
  * is not a token; numbers and dates are single tokens. INVALID_UTF8 when the
- * range is not UTF-8 (a range that cuts a character is not). Only the range
- * is copied, so cutting a text sentence by sentence (the sentence spans of
- * mubiao_pipeline_segment) costs time linear in the text. The caller owns
- * *out and frees it with mubiao_words_free. */
+ * range is not UTF-8 (a range that cuts a character is not).
+ * Ownership: only the range is copied, so cutting a text sentence by
+ * sentence (the sentence spans of mubiao_pipeline_segment) costs time
+ * linear in the text; otherwise see Results. Thread-safe. */
 MUBIAO_API mubiao_status mubiao_pipeline_words(const mubiao_pipeline *pipeline,
                                                const char *utf8, size_t len, size_t start,
                                                size_t end, mubiao_words **out,
                                                mubiao_error **error);
-/* Frees words and every item and view taken from them. Accepts NULL. */
+/* Frees words and every item and view taken from them. Takes words. */
 MUBIAO_API void mubiao_words_free(mubiao_words *words);
+/* Borrows words. Thread-safe. */
 MUBIAO_API size_t mubiao_words_count(const mubiao_words *words);
+/* Word `index`. Ownership: *out is borrowed from words. Thread-safe. */
 MUBIAO_API mubiao_status mubiao_words_get(const mubiao_words *words, size_t index,
                                           const mubiao_word **out, mubiao_error **error);
+/* The token's bytes. Thread-safe. */
 MUBIAO_API void mubiao_word_span(const mubiao_word *word, size_t *start, size_t *end);
+/* input[start, end). A view borrowed from words. Thread-safe. */
 MUBIAO_API const char *mubiao_word_text(const mubiao_word *word, size_t *len);
-/* "word", "number", "punct" or "latin". */
+/* "word", "number", "punct" or "latin". A static view. Thread-safe. */
 MUBIAO_API const char *mubiao_word_type(const mubiao_word *word, size_t *len);
 
-/* ------------------------------------------------------------------------ */
-/* Numbers                                                                   */
+/* -- Numbers -------------------------------------------------------------- */
 
-/* Every numeric expression of the text, in order, non-overlapping. The
- * caller owns *out and frees it with mubiao_numbers_free. */
+/* Every numeric expression of the text, in order, non-overlapping.
+ * Ownership and thread safety: see Results. */
 MUBIAO_API mubiao_status mubiao_pipeline_numbers(const mubiao_pipeline *pipeline,
                                                  const char *utf8, size_t len,
                                                  mubiao_numbers **out, mubiao_error **error);
-/* Frees numbers and every item and view taken from them. Accepts NULL. */
+/* Frees numbers and every item and view taken from them. Takes numbers. */
 MUBIAO_API void mubiao_numbers_free(mubiao_numbers *numbers);
+/* Borrows numbers. Thread-safe. */
 MUBIAO_API size_t mubiao_numbers_count(const mubiao_numbers *numbers);
+/* Number `index`. Ownership: *out is borrowed from numbers. Thread-safe. */
 MUBIAO_API mubiao_status mubiao_numbers_get(const mubiao_numbers *numbers, size_t index,
                                             const mubiao_number **out, mubiao_error **error);
-/* The whole expression, qualifiers and unit included. */
+/* The whole expression, qualifiers and unit included. Thread-safe. */
 MUBIAO_API void mubiao_number_span(const mubiao_number *number, size_t *start, size_t *end);
+/* input[start, end). A view borrowed from numbers. Thread-safe. */
 MUBIAO_API const char *mubiao_number_text(const mubiao_number *number, size_t *len);
 /* "cardinal", "decimal", "percent", "points", "ordinal", "multiple",
- * "fraction", "range", "year", "month", "day", "quarter", "duration". */
+ * "fraction", "range", "year", "month", "day", "quarter" or "duration".
+ * A static view. Thread-safe. */
 MUBIAO_API const char *mubiao_number_kind(const mubiao_number *number, size_t *len);
 /* Returns 1 and stores the value (base units; percent scale for %) in *value
- * (value may be NULL); returns 0 when the value cannot be represented. */
+ * (value may be NULL); returns 0 when the value cannot be represented.
+ * Thread-safe. */
 MUBIAO_API int mubiao_number_value(const mubiao_number *number, double *value);
 /* The value as decimal text: the exact decimal ("30000000000") when known,
  * else the shortest form that reads back as the double; "" when the value
- * cannot be represented. */
+ * cannot be represented. A view borrowed from numbers. Thread-safe. */
 MUBIAO_API const char *mubiao_number_value_text(const mubiao_number *number, size_t *len);
-/* Returns 1 and stores the high end of a range in *upper; 0 when none. */
+/* Returns 1 and stores the high end of a range in *upper (upper may be
+ * NULL); 0 when there is none. Thread-safe. */
 MUBIAO_API int mubiao_number_upper(const mubiao_number *number, double *upper);
-/* The high end as decimal text; "" when none. */
+/* The high end as decimal text; "" when none. A view borrowed from numbers.
+ * Thread-safe. */
 MUBIAO_API const char *mubiao_number_upper_text(const mubiao_number *number, size_t *len);
-/* "亩", "元", "%", "百分点", "个", "" ... */
+/* "亩", "元", "%", "百分点", "个", "" ... A view borrowed from numbers.
+ * Thread-safe. */
 MUBIAO_API const char *mubiao_number_unit(const mubiao_number *number, size_t *len);
-/* "none", "over", "about", "at_least", "at_most", "nearly". */
+/* "none", "over", "about", "at_least", "at_most" or "nearly". A static view.
+ * Thread-safe. */
 MUBIAO_API const char *mubiao_number_qualifier(const mubiao_number *number, size_t *len);
-/* 1 for a vague quantity (十几万, 三四十万), else 0. */
+/* 1 for a vague quantity (十几万, 三四十万), else 0. Thread-safe. */
 MUBIAO_API int mubiao_number_approximate(const mubiao_number *number);
 
-/* ------------------------------------------------------------------------ */
-/* Targets                                                                   */
+/* -- Targets -------------------------------------------------------------- */
 
-/* The quantitative statements of the text (targets and achievements), as the
- * CLI's `mubiao targets` prints them. The caller owns *out and frees it with
- * mubiao_targets_free. */
+/* The quantitative statements of the text (targets and achievements), the
+ * records of the CLI's `mubiao targets`. Ownership and thread safety: see
+ * Results. */
 MUBIAO_API mubiao_status mubiao_pipeline_targets(const mubiao_pipeline *pipeline,
                                                  const char *utf8, size_t len,
                                                  mubiao_targets **out, mubiao_error **error);
-/* Frees targets and every item and view taken from them. Accepts NULL. */
+/* Frees targets and every item and view taken from them. Takes targets. */
 MUBIAO_API void mubiao_targets_free(mubiao_targets *targets);
+/* Borrows targets. Thread-safe. */
 MUBIAO_API size_t mubiao_targets_count(const mubiao_targets *targets);
+/* Target `index`. Ownership: *out is borrowed from targets. Thread-safe. */
 MUBIAO_API mubiao_status mubiao_targets_get(const mubiao_targets *targets, size_t index,
                                             const mubiao_target **out, mubiao_error **error);
-/* The evidence: the clause(s) the record was read from. */
+/* The evidence: the clause(s) the record was read from. Thread-safe. */
 MUBIAO_API void mubiao_target_span(const mubiao_target *target, size_t *start, size_t *end);
+/* input[start, end). A view borrowed from targets. Thread-safe. */
 MUBIAO_API const char *mubiao_target_text(const mubiao_target *target, size_t *len);
-/* Index of the sentence (MUBIAO_LEVEL_SENTENCE) and the innermost section
- * of the text's segmentation. */
+/* Index of the sentence (MUBIAO_LEVEL_SENTENCE) of the text's segmentation.
+ * Thread-safe. */
 MUBIAO_API size_t mubiao_target_sentence(const mubiao_target *target);
+/* Index of the innermost section of the text's segmentation. Thread-safe. */
 MUBIAO_API size_t mubiao_target_section(const mubiao_target *target);
-/* Heading of the top-level section of the sentence; "" in the preamble. */
+/* Heading of the top-level section of the sentence, "" in the preamble.
+ * A view borrowed from targets. Thread-safe. */
 MUBIAO_API const char *mubiao_target_section_heading(const mubiao_target *target, size_t *len);
-/* "target" or "achievement". */
+/* "target" or "achievement". A static view. Thread-safe. */
 MUBIAO_API const char *mubiao_target_stance(const mubiao_target *target, size_t *len);
-/* The shortest phrase naming what is measured, and where it was read (an
- * empty span when composed from coordinated parts). */
+/* The shortest phrase naming what is measured. A view borrowed from
+ * targets. Thread-safe. */
 MUBIAO_API const char *mubiao_target_indicator(const mubiao_target *target, size_t *len);
+/* Where the indicator was read; empty when it was composed from coordinated
+ * parts. Thread-safe. */
 MUBIAO_API void mubiao_target_indicator_span(const mubiao_target *target, size_t *start,
                                              size_t *end);
-/* "level", "growth", "avg_growth", "decline", "increment", "multiple". */
+/* "level", "growth", "avg_growth", "decline", "increment" or "multiple".
+ * A static view. Thread-safe. */
 MUBIAO_API const char *mubiao_target_measure(const mubiao_target *target, size_t *len);
-/* "eq", "ge", "gt", "le", "lt", "approx", "toward", "range". */
+/* "eq", "ge", "gt", "le", "lt", "approx", "toward" or "range". A static
+ * view. Thread-safe. */
 MUBIAO_API const char *mubiao_target_comparator(const mubiao_target *target, size_t *len);
-/* Returns 1 and stores the value in *value; 0 for a benchmark with no number. */
+/* Returns 1 and stores the value in *value (value may be NULL); 0 for a
+ * benchmark with no number. Thread-safe. */
 MUBIAO_API int mubiao_target_value(const mubiao_target *target, double *value);
-/* The value as decimal text (exact when known); "" when there is none. */
+/* The value as decimal text (exact when known); "" when there is none.
+ * A view borrowed from targets. Thread-safe. */
 MUBIAO_API const char *mubiao_target_value_text(const mubiao_target *target, size_t *len);
-/* Returns 1 and stores the high end of a range in *upper; 0 when none. */
+/* Returns 1 and stores the high end of a range in *upper (upper may be
+ * NULL); 0 when there is none. Thread-safe. */
 MUBIAO_API int mubiao_target_upper(const mubiao_target *target, double *upper);
-/* The high end as decimal text; "" when none. */
+/* The high end as decimal text; "" when none. A view borrowed from targets.
+ * Thread-safe. */
 MUBIAO_API const char *mubiao_target_upper_text(const mubiao_target *target, size_t *len);
+/* "%", "亿元", "" ... A view borrowed from targets. Thread-safe. */
 MUBIAO_API const char *mubiao_target_unit(const mubiao_target *target, size_t *len);
-/* Where the number was read; an empty span when there is none. */
+/* Where the number was read; empty when there is none. Thread-safe. */
 MUBIAO_API void mubiao_target_value_span(const mubiao_target *target, size_t *start,
                                          size_t *end);
-/* "plain", "firm" (确保, 必须) or "strive" (力争, 争取). */
+/* "plain", "firm" (确保, 必须) or "strive" (力争, 争取). A static view.
+ * Thread-safe. */
 MUBIAO_API const char *mubiao_target_modality(const mubiao_target *target, size_t *len);
-/* "2022", "未来五年", "年内", "" ... */
+/* The period covered: "2022", "未来五年", "年内", "" ... A view borrowed from
+ * targets. Thread-safe. */
 MUBIAO_API const char *mubiao_target_horizon(const mubiao_target *target, size_t *len);
-/* The benchmark phrase ("全国平均水平"), "" when none. */
+/* The benchmark phrase ("全国平均水平"), "" when none. A view borrowed from
+ * targets. Thread-safe. */
 MUBIAO_API const char *mubiao_target_reference(const mubiao_target *target, size_t *len);
-/* Name of the pattern that produced the record. */
+/* Name of the pattern that produced the record. A view borrowed from
+ * targets. Thread-safe. */
 MUBIAO_API const char *mubiao_target_rule(const mubiao_target *target, size_t *len);
 
 #ifdef __cplusplus

@@ -1,10 +1,11 @@
 #!/bin/sh
 # The shared library exports exactly the functions mubiao.h declares, all in
 # the version node of the ABI major, and nothing else: no C++, ICU, Abseil or
-# libstdc++ symbol leaks through.
-# usage: capi_symbols.sh LIBMUBIAO.so MUBIAO.H
+# libstdc++ symbol leaks through. With a third argument, also checks that the
+# C test calls every declared function.
+# usage: capi_symbols.sh LIBMUBIAO.so MUBIAO.H [CAPI_TEST.c]
 set -eu
-lib=$1 header=$2
+lib=$1 header=$2 test_source=${3:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -23,6 +24,14 @@ if grep -v "@@MUBIAO_${abi}\$" "$tmp/exported" >"$tmp/unversioned"; then
   echo "symbols outside the version node MUBIAO_${abi}:"
   cat "$tmp/unversioned"
   status=1
+fi
+if [ -n "$test_source" ]; then
+  while read -r fn; do
+    if ! grep -q "$fn(" "$test_source"; then
+      echo "$test_source never calls $fn"
+      status=1
+    fi
+  done <"$tmp/declared"
 fi
 soname=$(readelf -d "$lib" | sed -n 's/.*Library soname: \[\(.*\)\]/\1/p')
 if [ "$soname" != "libmubiao.so.${abi}" ]; then

@@ -513,11 +513,13 @@ static void test_results_own_their_text(const mubiao_pipeline *p) {
 /* Out of memory and unexpected exceptions become statuses, never a crash,
  * and never a half-made result. */
 static void test_faults(const mubiao_pipeline *p) {
+  /* Non-NULL to start with: a failing call must reset them. */
+  static char sentinel;
   mubiao_error *err = NULL;
-  mubiao_targets *t = NULL;
-  mubiao_options *o = NULL;
-  mubiao_pipeline *q = NULL;
-  const mubiao_target *item = NULL;
+  mubiao_targets *t = (mubiao_targets *)(void *)&sentinel;
+  mubiao_options *o = (mubiao_options *)(void *)&sentinel;
+  mubiao_pipeline *q = (mubiao_pipeline *)(void *)&sentinel;
+  const mubiao_target *item = (const mubiao_target *)(void *)&sentinel;
 
   mubiao_testing_inject(1);
   EXPECT_ERROR(mubiao_pipeline_targets(p, kReport, sizeof kReport - 1, &t, &err), err,
@@ -534,6 +536,10 @@ static void test_faults(const mubiao_pipeline *p) {
   mubiao_testing_inject(4);
   EXPECT_ERROR(mubiao_targets_get(NULL, 0, &item, &err), err, MUBIAO_ERROR_OUT_OF_MEMORY,
                "out of memory");
+  CHECK(item == NULL);
+  mubiao_testing_inject(2);
+  EXPECT_ERROR(mubiao_options_add_word(NULL, "a", 1, &err), err, MUBIAO_ERROR_INTERNAL,
+               "injected fault");
   mubiao_testing_inject(1);
   CHECK(mubiao_pipeline_segment(p, "a", 1, NULL, NULL) == MUBIAO_ERROR_OUT_OF_MEMORY);
   /* One-shot: the next call is normal again. */
