@@ -126,6 +126,20 @@ func (p *Pipeline) handle() (*C.mubiao_pipeline, error) {
 	return p.p, nil
 }
 
+// stage runs one pipeline stage on text: f calls the C function with the
+// pipeline, the text and the error pointer, and stores the result itself.
+func (p *Pipeline) stage(text []byte, f func(h *C.mubiao_pipeline, data *C.char, n C.size_t, cerr **C.mubiao_error) C.mubiao_status) error {
+	h, err := p.handle()
+	if err != nil {
+		return err
+	}
+	var cerr *C.mubiao_error
+	data, n := cText(text)
+	status := f(h, data, n, &cerr)
+	runtime.KeepAlive(p) // no finalizer may free the pipeline during the call
+	return takeError(status, cerr)
+}
+
 // cText is a Go byte slice as the C ABI's (utf8, len); the library copies
 // it during the call.
 func cText(text []byte) (*C.char, C.size_t) {

@@ -5,8 +5,6 @@ package mubiao
 */
 import "C"
 
-import "runtime"
-
 // Section is a heading and everything up to the next heading of the same or
 // a higher rank; text before the first heading is a preamble of depth 0.
 type Section struct {
@@ -80,19 +78,14 @@ type Target struct {
 // Segment cuts text (UTF-8 bytes) into sections, paragraphs, sentences and
 // clauses.
 func (p *Pipeline) Segment(text []byte) (*Document, error) {
-	h, err := p.handle()
-	if err != nil {
-		return nil, err
-	}
 	var d *C.mubiao_document
-	var cerr *C.mubiao_error
-	data, n := cText(text)
-	status := C.mubiao_pipeline_segment(h, data, n, &d, &cerr)
-	runtime.KeepAlive(p)
-	if err := takeError(status, cerr); err != nil {
+	if err := p.stage(text, func(h *C.mubiao_pipeline, data *C.char, n C.size_t, cerr **C.mubiao_error) C.mubiao_status {
+		return C.mubiao_pipeline_segment(h, data, n, &d, cerr)
+	}); err != nil {
 		return nil, err
 	}
 	defer C.mubiao_document_free(d)
+	var cerr *C.mubiao_error
 	doc := &Document{}
 	for i := C.size_t(0); i < C.mubiao_document_section_count(d); i++ {
 		var s *C.mubiao_section
@@ -138,22 +131,17 @@ func (p *Pipeline) Segment(text []byte) (*Document, error) {
 // Words gives the word tokens of text[start:end] (clamped to the text);
 // offsets are into text.
 func (p *Pipeline) Words(text []byte, start, end int) ([]Word, error) {
-	h, err := p.handle()
-	if err != nil {
-		return nil, err
-	}
 	if start < 0 || end < 0 {
 		return nil, &Error{Status: InvalidArgument, Message: "mubiao: negative range", Offset: -1}
 	}
 	var ws *C.mubiao_words
-	var cerr *C.mubiao_error
-	data, n := cText(text)
-	status := C.mubiao_pipeline_words(h, data, n, C.size_t(start), C.size_t(end), &ws, &cerr)
-	runtime.KeepAlive(p)
-	if err := takeError(status, cerr); err != nil {
+	if err := p.stage(text, func(h *C.mubiao_pipeline, data *C.char, n C.size_t, cerr **C.mubiao_error) C.mubiao_status {
+		return C.mubiao_pipeline_words(h, data, n, C.size_t(start), C.size_t(end), &ws, cerr)
+	}); err != nil {
 		return nil, err
 	}
 	defer C.mubiao_words_free(ws)
+	var cerr *C.mubiao_error
 	words := make([]Word, 0, int(C.mubiao_words_count(ws)))
 	for i := C.size_t(0); i < C.mubiao_words_count(ws); i++ {
 		var w *C.mubiao_word
@@ -171,19 +159,14 @@ func (p *Pipeline) Words(text []byte, start, end int) ([]Word, error) {
 
 // Numbers gives every numeric expression of text, normalized.
 func (p *Pipeline) Numbers(text []byte) ([]Number, error) {
-	h, err := p.handle()
-	if err != nil {
-		return nil, err
-	}
 	var ns *C.mubiao_numbers
-	var cerr *C.mubiao_error
-	data, n := cText(text)
-	status := C.mubiao_pipeline_numbers(h, data, n, &ns, &cerr)
-	runtime.KeepAlive(p)
-	if err := takeError(status, cerr); err != nil {
+	if err := p.stage(text, func(h *C.mubiao_pipeline, data *C.char, n C.size_t, cerr **C.mubiao_error) C.mubiao_status {
+		return C.mubiao_pipeline_numbers(h, data, n, &ns, cerr)
+	}); err != nil {
 		return nil, err
 	}
 	defer C.mubiao_numbers_free(ns)
+	var cerr *C.mubiao_error
 	numbers := make([]Number, 0, int(C.mubiao_numbers_count(ns)))
 	for i := C.size_t(0); i < C.mubiao_numbers_count(ns); i++ {
 		var m *C.mubiao_number
@@ -210,19 +193,14 @@ func (p *Pipeline) Numbers(text []byte) ([]Number, error) {
 
 // Targets gives the quantitative statements of text, as `mubiao targets`.
 func (p *Pipeline) Targets(text []byte) ([]Target, error) {
-	h, err := p.handle()
-	if err != nil {
-		return nil, err
-	}
 	var ts *C.mubiao_targets
-	var cerr *C.mubiao_error
-	data, n := cText(text)
-	status := C.mubiao_pipeline_targets(h, data, n, &ts, &cerr)
-	runtime.KeepAlive(p)
-	if err := takeError(status, cerr); err != nil {
+	if err := p.stage(text, func(h *C.mubiao_pipeline, data *C.char, n C.size_t, cerr **C.mubiao_error) C.mubiao_status {
+		return C.mubiao_pipeline_targets(h, data, n, &ts, cerr)
+	}); err != nil {
 		return nil, err
 	}
 	defer C.mubiao_targets_free(ts)
+	var cerr *C.mubiao_error
 	targets := make([]Target, 0, int(C.mubiao_targets_count(ts)))
 	for i := C.size_t(0); i < C.mubiao_targets_count(ts); i++ {
 		var t *C.mubiao_target

@@ -31,8 +31,18 @@ macro_rules! opaque {
     };
 }
 opaque!(
-    mubiao_error, mubiao_options, mubiao_pipeline, mubiao_document, mubiao_section, mubiao_unit,
-    mubiao_words, mubiao_word, mubiao_numbers, mubiao_number, mubiao_targets, mubiao_target
+    mubiao_error,
+    mubiao_options,
+    mubiao_pipeline,
+    mubiao_document,
+    mubiao_section,
+    mubiao_unit,
+    mubiao_words,
+    mubiao_word,
+    mubiao_numbers,
+    mubiao_number,
+    mubiao_targets,
+    mubiao_target
 );
 
 extern "C" {
@@ -45,72 +55,160 @@ extern "C" {
     pub fn mubiao_error_offset(error: *const mubiao_error) -> usize;
     pub fn mubiao_error_free(error: *mut mubiao_error);
 
-    pub fn mubiao_options_new(out: *mut *mut mubiao_options, error: *mut *mut mubiao_error) -> mubiao_status;
-    pub fn mubiao_options_add_word(options: *mut mubiao_options, utf8: *const c_char, len: usize, error: *mut *mut mubiao_error) -> mubiao_status;
+    pub fn mubiao_options_new(
+        out: *mut *mut mubiao_options,
+        error: *mut *mut mubiao_error,
+    ) -> mubiao_status;
+    pub fn mubiao_options_add_word(
+        options: *mut mubiao_options,
+        utf8: *const c_char,
+        len: usize,
+        error: *mut *mut mubiao_error,
+    ) -> mubiao_status;
     pub fn mubiao_options_free(options: *mut mubiao_options);
-    pub fn mubiao_pipeline_new(options: *const mubiao_options, out: *mut *mut mubiao_pipeline, error: *mut *mut mubiao_error) -> mubiao_status;
+    pub fn mubiao_pipeline_new(
+        options: *const mubiao_options,
+        out: *mut *mut mubiao_pipeline,
+        error: *mut *mut mubiao_error,
+    ) -> mubiao_status;
     pub fn mubiao_pipeline_free(pipeline: *mut mubiao_pipeline);
 
-    pub fn mubiao_pipeline_segment(pipeline: *const mubiao_pipeline, utf8: *const c_char, len: usize, out: *mut *mut mubiao_document, error: *mut *mut mubiao_error) -> mubiao_status;
+    pub fn mubiao_pipeline_segment(
+        pipeline: *const mubiao_pipeline,
+        utf8: *const c_char,
+        len: usize,
+        out: *mut *mut mubiao_document,
+        error: *mut *mut mubiao_error,
+    ) -> mubiao_status;
     pub fn mubiao_document_free(document: *mut mubiao_document);
     pub fn mubiao_document_section_count(document: *const mubiao_document) -> usize;
-    pub fn mubiao_document_section_get(document: *const mubiao_document, index: usize, out: *mut *const mubiao_section, error: *mut *mut mubiao_error) -> mubiao_status;
+    pub fn mubiao_document_section_get(
+        document: *const mubiao_document,
+        index: usize,
+        out: *mut *const mubiao_section,
+        error: *mut *mut mubiao_error,
+    ) -> mubiao_status;
     pub fn mubiao_section_span(section: *const mubiao_section, start: *mut usize, end: *mut usize);
     pub fn mubiao_section_text(section: *const mubiao_section, len: *mut usize) -> *const c_char;
-    pub fn mubiao_section_heading(section: *const mubiao_section, len: *mut usize) -> *const c_char;
-    pub fn mubiao_section_heading_span(section: *const mubiao_section, start: *mut usize, end: *mut usize);
+    pub fn mubiao_section_heading(section: *const mubiao_section, len: *mut usize)
+        -> *const c_char;
+    pub fn mubiao_section_heading_span(
+        section: *const mubiao_section,
+        start: *mut usize,
+        end: *mut usize,
+    );
     pub fn mubiao_section_depth(section: *const mubiao_section) -> i32;
     pub fn mubiao_section_parent(section: *const mubiao_section) -> usize;
-    pub fn mubiao_document_unit_count(document: *const mubiao_document, level: mubiao_level) -> usize;
-    pub fn mubiao_document_unit_get(document: *const mubiao_document, level: mubiao_level, index: usize, out: *mut *const mubiao_unit, error: *mut *mut mubiao_error) -> mubiao_status;
+    pub fn mubiao_document_unit_count(
+        document: *const mubiao_document,
+        level: mubiao_level,
+    ) -> usize;
+    pub fn mubiao_document_unit_get(
+        document: *const mubiao_document,
+        level: mubiao_level,
+        index: usize,
+        out: *mut *const mubiao_unit,
+        error: *mut *mut mubiao_error,
+    ) -> mubiao_status;
     pub fn mubiao_unit_span(unit: *const mubiao_unit, start: *mut usize, end: *mut usize);
     pub fn mubiao_unit_text(unit: *const mubiao_unit, len: *mut usize) -> *const c_char;
     pub fn mubiao_unit_section(unit: *const mubiao_unit) -> usize;
     pub fn mubiao_unit_section_heading(unit: *const mubiao_unit, len: *mut usize) -> *const c_char;
 
-    pub fn mubiao_pipeline_words(pipeline: *const mubiao_pipeline, utf8: *const c_char, len: usize, start: usize, end: usize, out: *mut *mut mubiao_words, error: *mut *mut mubiao_error) -> mubiao_status;
+    pub fn mubiao_pipeline_words(
+        pipeline: *const mubiao_pipeline,
+        utf8: *const c_char,
+        len: usize,
+        start: usize,
+        end: usize,
+        out: *mut *mut mubiao_words,
+        error: *mut *mut mubiao_error,
+    ) -> mubiao_status;
     pub fn mubiao_words_free(words: *mut mubiao_words);
     pub fn mubiao_words_count(words: *const mubiao_words) -> usize;
-    pub fn mubiao_words_get(words: *const mubiao_words, index: usize, out: *mut *const mubiao_word, error: *mut *mut mubiao_error) -> mubiao_status;
+    pub fn mubiao_words_get(
+        words: *const mubiao_words,
+        index: usize,
+        out: *mut *const mubiao_word,
+        error: *mut *mut mubiao_error,
+    ) -> mubiao_status;
     pub fn mubiao_word_span(word: *const mubiao_word, start: *mut usize, end: *mut usize);
     pub fn mubiao_word_text(word: *const mubiao_word, len: *mut usize) -> *const c_char;
     pub fn mubiao_word_type(word: *const mubiao_word, len: *mut usize) -> *const c_char;
 
-    pub fn mubiao_pipeline_numbers(pipeline: *const mubiao_pipeline, utf8: *const c_char, len: usize, out: *mut *mut mubiao_numbers, error: *mut *mut mubiao_error) -> mubiao_status;
+    pub fn mubiao_pipeline_numbers(
+        pipeline: *const mubiao_pipeline,
+        utf8: *const c_char,
+        len: usize,
+        out: *mut *mut mubiao_numbers,
+        error: *mut *mut mubiao_error,
+    ) -> mubiao_status;
     pub fn mubiao_numbers_free(numbers: *mut mubiao_numbers);
     pub fn mubiao_numbers_count(numbers: *const mubiao_numbers) -> usize;
-    pub fn mubiao_numbers_get(numbers: *const mubiao_numbers, index: usize, out: *mut *const mubiao_number, error: *mut *mut mubiao_error) -> mubiao_status;
+    pub fn mubiao_numbers_get(
+        numbers: *const mubiao_numbers,
+        index: usize,
+        out: *mut *const mubiao_number,
+        error: *mut *mut mubiao_error,
+    ) -> mubiao_status;
     pub fn mubiao_number_span(number: *const mubiao_number, start: *mut usize, end: *mut usize);
     pub fn mubiao_number_text(number: *const mubiao_number, len: *mut usize) -> *const c_char;
     pub fn mubiao_number_kind(number: *const mubiao_number, len: *mut usize) -> *const c_char;
     pub fn mubiao_number_value(number: *const mubiao_number, value: *mut f64) -> c_int;
-    pub fn mubiao_number_value_text(number: *const mubiao_number, len: *mut usize) -> *const c_char;
+    pub fn mubiao_number_value_text(number: *const mubiao_number, len: *mut usize)
+        -> *const c_char;
     pub fn mubiao_number_upper(number: *const mubiao_number, upper: *mut f64) -> c_int;
-    pub fn mubiao_number_upper_text(number: *const mubiao_number, len: *mut usize) -> *const c_char;
+    pub fn mubiao_number_upper_text(number: *const mubiao_number, len: *mut usize)
+        -> *const c_char;
     pub fn mubiao_number_unit(number: *const mubiao_number, len: *mut usize) -> *const c_char;
     pub fn mubiao_number_qualifier(number: *const mubiao_number, len: *mut usize) -> *const c_char;
     pub fn mubiao_number_approximate(number: *const mubiao_number) -> c_int;
 
-    pub fn mubiao_pipeline_targets(pipeline: *const mubiao_pipeline, utf8: *const c_char, len: usize, out: *mut *mut mubiao_targets, error: *mut *mut mubiao_error) -> mubiao_status;
+    pub fn mubiao_pipeline_targets(
+        pipeline: *const mubiao_pipeline,
+        utf8: *const c_char,
+        len: usize,
+        out: *mut *mut mubiao_targets,
+        error: *mut *mut mubiao_error,
+    ) -> mubiao_status;
     pub fn mubiao_targets_free(targets: *mut mubiao_targets);
     pub fn mubiao_targets_count(targets: *const mubiao_targets) -> usize;
-    pub fn mubiao_targets_get(targets: *const mubiao_targets, index: usize, out: *mut *const mubiao_target, error: *mut *mut mubiao_error) -> mubiao_status;
+    pub fn mubiao_targets_get(
+        targets: *const mubiao_targets,
+        index: usize,
+        out: *mut *const mubiao_target,
+        error: *mut *mut mubiao_error,
+    ) -> mubiao_status;
     pub fn mubiao_target_span(target: *const mubiao_target, start: *mut usize, end: *mut usize);
     pub fn mubiao_target_text(target: *const mubiao_target, len: *mut usize) -> *const c_char;
     pub fn mubiao_target_sentence(target: *const mubiao_target) -> usize;
     pub fn mubiao_target_section(target: *const mubiao_target) -> usize;
-    pub fn mubiao_target_section_heading(target: *const mubiao_target, len: *mut usize) -> *const c_char;
+    pub fn mubiao_target_section_heading(
+        target: *const mubiao_target,
+        len: *mut usize,
+    ) -> *const c_char;
     pub fn mubiao_target_stance(target: *const mubiao_target, len: *mut usize) -> *const c_char;
     pub fn mubiao_target_indicator(target: *const mubiao_target, len: *mut usize) -> *const c_char;
-    pub fn mubiao_target_indicator_span(target: *const mubiao_target, start: *mut usize, end: *mut usize);
+    pub fn mubiao_target_indicator_span(
+        target: *const mubiao_target,
+        start: *mut usize,
+        end: *mut usize,
+    );
     pub fn mubiao_target_measure(target: *const mubiao_target, len: *mut usize) -> *const c_char;
-    pub fn mubiao_target_comparator(target: *const mubiao_target, len: *mut usize) -> *const c_char;
+    pub fn mubiao_target_comparator(target: *const mubiao_target, len: *mut usize)
+        -> *const c_char;
     pub fn mubiao_target_value(target: *const mubiao_target, value: *mut f64) -> c_int;
-    pub fn mubiao_target_value_text(target: *const mubiao_target, len: *mut usize) -> *const c_char;
+    pub fn mubiao_target_value_text(target: *const mubiao_target, len: *mut usize)
+        -> *const c_char;
     pub fn mubiao_target_upper(target: *const mubiao_target, upper: *mut f64) -> c_int;
-    pub fn mubiao_target_upper_text(target: *const mubiao_target, len: *mut usize) -> *const c_char;
+    pub fn mubiao_target_upper_text(target: *const mubiao_target, len: *mut usize)
+        -> *const c_char;
     pub fn mubiao_target_unit(target: *const mubiao_target, len: *mut usize) -> *const c_char;
-    pub fn mubiao_target_value_span(target: *const mubiao_target, start: *mut usize, end: *mut usize);
+    pub fn mubiao_target_value_span(
+        target: *const mubiao_target,
+        start: *mut usize,
+        end: *mut usize,
+    );
     pub fn mubiao_target_modality(target: *const mubiao_target, len: *mut usize) -> *const c_char;
     pub fn mubiao_target_horizon(target: *const mubiao_target, len: *mut usize) -> *const c_char;
     pub fn mubiao_target_reference(target: *const mubiao_target, len: *mut usize) -> *const c_char;

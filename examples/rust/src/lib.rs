@@ -83,7 +83,11 @@ impl Error {
             Error {
                 status: Status::from_raw(code),
                 message,
-                offset: if offset == usize::MAX { None } else { Some(offset) },
+                offset: if offset == usize::MAX {
+                    None
+                } else {
+                    Some(offset)
+                },
             }
         }
     }
@@ -185,46 +189,72 @@ impl Pipeline {
             }
             let mut raw = ptr::null_mut();
             call(|e| ffi::mubiao_pipeline_new(options.0, &mut raw, e))?;
-            Ok(Pipeline { raw: NonNull::new(raw).expect("mubiao_pipeline_new gave NULL") })
+            Ok(Pipeline {
+                raw: NonNull::new(raw).expect("mubiao_pipeline_new gave NULL"),
+            })
         }
+    }
+
+    /// Runs one stage: `f` calls the C function with the pipeline, the text
+    /// (copied by the library during the call), the out and error pointers.
+    fn stage<T>(
+        &self,
+        text: &[u8],
+        f: impl FnOnce(
+            *const ffi::mubiao_pipeline,
+            *const c_char,
+            usize,
+            *mut *mut T,
+            *mut *mut ffi::mubiao_error,
+        ) -> ffi::mubiao_status,
+    ) -> Result<NonNull<T>, Error> {
+        let mut raw = ptr::null_mut();
+        call(|e| {
+            f(
+                self.raw.as_ptr(),
+                text.as_ptr().cast(),
+                text.len(),
+                &mut raw,
+                e,
+            )
+        })?;
+        Ok(NonNull::new(raw).expect("mubiao returned OK and NULL"))
     }
 
     /// Sections, paragraphs, sentences and clauses of `text` (UTF-8 bytes).
     pub fn segment(&self, text: impl AsRef<[u8]>) -> Result<Document, Error> {
-        let t = text.as_ref();
-        let mut raw = ptr::null_mut();
-        // SAFETY: the text is copied by the library during the call.
-        call(|e| unsafe { ffi::mubiao_pipeline_segment(self.raw.as_ptr(), t.as_ptr().cast(), t.len(), &mut raw, e) })?;
-        Ok(Document { raw: NonNull::new(raw).expect("NULL document") })
+        // SAFETY: the arguments are what the C function expects.
+        let raw = self.stage(text.as_ref(), |p, d, n, o, e| unsafe {
+            ffi::mubiao_pipeline_segment(p, d, n, o, e)
+        })?;
+        Ok(Document { raw })
     }
 
     /// Word tokens of `text[range]` (clamped); offsets are into `text`.
     pub fn words(&self, text: impl AsRef<[u8]>, range: Range<usize>) -> Result<Words, Error> {
-        let t = text.as_ref();
-        let mut raw = ptr::null_mut();
         // SAFETY: as for segment.
-        call(|e| unsafe {
-            ffi::mubiao_pipeline_words(self.raw.as_ptr(), t.as_ptr().cast(), t.len(), range.start, range.end, &mut raw, e)
+        let raw = self.stage(text.as_ref(), |p, d, n, o, e| unsafe {
+            ffi::mubiao_pipeline_words(p, d, n, range.start, range.end, o, e)
         })?;
-        Ok(Words { raw: NonNull::new(raw).expect("NULL words") })
+        Ok(Words { raw })
     }
 
     /// Every numeric expression of `text`, normalized.
     pub fn numbers(&self, text: impl AsRef<[u8]>) -> Result<Numbers, Error> {
-        let t = text.as_ref();
-        let mut raw = ptr::null_mut();
         // SAFETY: as for segment.
-        call(|e| unsafe { ffi::mubiao_pipeline_numbers(self.raw.as_ptr(), t.as_ptr().cast(), t.len(), &mut raw, e) })?;
-        Ok(Numbers { raw: NonNull::new(raw).expect("NULL numbers") })
+        let raw = self.stage(text.as_ref(), |p, d, n, o, e| unsafe {
+            ffi::mubiao_pipeline_numbers(p, d, n, o, e)
+        })?;
+        Ok(Numbers { raw })
     }
 
     /// The quantitative statements (targets, achievements) of `text`.
     pub fn targets(&self, text: impl AsRef<[u8]>) -> Result<Targets, Error> {
-        let t = text.as_ref();
-        let mut raw = ptr::null_mut();
         // SAFETY: as for segment.
-        call(|e| unsafe { ffi::mubiao_pipeline_targets(self.raw.as_ptr(), t.as_ptr().cast(), t.len(), &mut raw, e) })?;
-        Ok(Targets { raw: NonNull::new(raw).expect("NULL targets") })
+        let raw = self.stage(text.as_ref(), |p, d, n, o, e| unsafe {
+            ffi::mubiao_pipeline_targets(p, d, n, o, e)
+        })?;
+        Ok(Targets { raw })
     }
 }
 
@@ -302,8 +332,13 @@ macro_rules! items {
             pub fn get(&self, index: usize) -> Option<$item<'_>> {
                 let mut out = ptr::null();
                 // SAFETY: a live handle; errors are not asked for.
-                let status = unsafe { ffi::$get(self.raw.as_ptr(), index, &mut out, ptr::null_mut()) };
-                if status == ffi::MUBIAO_OK { $item::from_raw(out) } else { None }
+                let status =
+                    unsafe { ffi::$get(self.raw.as_ptr(), index, &mut out, ptr::null_mut()) };
+                if status == ffi::MUBIAO_OK {
+                    $item::from_raw(out)
+                } else {
+                    None
+                }
             }
             pub fn iter(&self) -> impl Iterator<Item = $item<'_>> + '_ {
                 (0..self.len()).filter_map(move |i| self.get(i))
@@ -365,7 +400,9 @@ impl Document {
         (0..n).filter_map(move |i| {
             let mut out = ptr::null();
             // SAFETY: a live handle; i < count.
-            unsafe { ffi::mubiao_document_section_get(self.raw.as_ptr(), i, &mut out, ptr::null_mut()) };
+            unsafe {
+                ffi::mubiao_document_section_get(self.raw.as_ptr(), i, &mut out, ptr::null_mut())
+            };
             Section::from_raw(out)
         })
     }
@@ -375,7 +412,15 @@ impl Document {
         (0..n).filter_map(move |i| {
             let mut out = ptr::null();
             // SAFETY: a live handle; i < count.
-            unsafe { ffi::mubiao_document_unit_get(self.raw.as_ptr(), level.raw(), i, &mut out, ptr::null_mut()) };
+            unsafe {
+                ffi::mubiao_document_unit_get(
+                    self.raw.as_ptr(),
+                    level.raw(),
+                    i,
+                    &mut out,
+                    ptr::null_mut(),
+                )
+            };
             Unit::from_raw(out)
         })
     }

@@ -16,18 +16,34 @@ enum Mode {
     Numbers,
 }
 
-fn run(p: &Pipeline, mode: &Mode, doc: &str, text: &[u8], out: &mut String) -> Result<(), mubiao::Error> {
+fn run(
+    p: &Pipeline,
+    mode: &Mode,
+    doc: &str,
+    text: &[u8],
+    out: &mut String,
+) -> Result<(), mubiao::Error> {
     match mode {
         Mode::Targets => {
             for t in p.targets(text)?.iter() {
                 let span = t.span();
                 Record::default()
-                    .str("doc", doc).num("start", span.start).num("end", span.end).str("text", t.text())
-                    .str("section", t.section_heading()).str("stance", t.stance())
-                    .str("indicator", t.indicator()).str("measure", t.measure())
-                    .str("comparator", t.comparator()).raw("value", t.value_text())
-                    .raw("upper", t.upper_text()).str("unit", t.unit()).str("modality", t.modality())
-                    .str("horizon", t.horizon()).str("reference", t.reference()).str("rule", t.rule())
+                    .str("doc", doc)
+                    .num("start", span.start)
+                    .num("end", span.end)
+                    .str("text", t.text())
+                    .str("section", t.section_heading())
+                    .str("stance", t.stance())
+                    .str("indicator", t.indicator())
+                    .str("measure", t.measure())
+                    .str("comparator", t.comparator())
+                    .raw("value", t.value_text())
+                    .raw("upper", t.upper_text())
+                    .str("unit", t.unit())
+                    .str("modality", t.modality())
+                    .str("horizon", t.horizon())
+                    .str("reference", t.reference())
+                    .str("rule", t.rule())
                     .end(out);
             }
         }
@@ -37,16 +53,25 @@ fn run(p: &Pipeline, mode: &Mode, doc: &str, text: &[u8], out: &mut String) -> R
                 if let Mode::Sentences = mode {
                     let span = s.span();
                     Record::default()
-                        .str("doc", doc).str("level", "sentence").num("start", span.start)
-                        .num("end", span.end).str("text", s.text()).str("section", s.section_heading())
+                        .str("doc", doc)
+                        .str("level", "sentence")
+                        .num("start", span.start)
+                        .num("end", span.end)
+                        .str("text", s.text())
+                        .str("section", s.section_heading())
                         .end(out);
                     continue;
                 }
                 for w in p.words(text, s.span())?.iter() {
                     let span = w.span();
                     Record::default()
-                        .str("doc", doc).str("level", "word").num("start", span.start).num("end", span.end)
-                        .str("text", w.text()).str("section", s.section_heading()).str("type", w.kind())
+                        .str("doc", doc)
+                        .str("level", "word")
+                        .num("start", span.start)
+                        .num("end", span.end)
+                        .str("text", w.text())
+                        .str("section", s.section_heading())
+                        .str("type", w.kind())
                         .end(out);
                 }
             }
@@ -55,8 +80,13 @@ fn run(p: &Pipeline, mode: &Mode, doc: &str, text: &[u8], out: &mut String) -> R
             for n in p.numbers(text)?.iter() {
                 let span = n.span();
                 let mut r = Record::default()
-                    .str("doc", doc).num("start", span.start).num("end", span.end).str("text", n.text())
-                    .str("kind", n.kind()).raw("value", n.value_text()).str("unit", n.unit())
+                    .str("doc", doc)
+                    .num("start", span.start)
+                    .num("end", span.end)
+                    .str("text", n.text())
+                    .str("kind", n.kind())
+                    .raw("value", n.value_text())
+                    .str("unit", n.unit())
                     .str("qualifier", n.qualifier());
                 if n.upper().is_some() {
                     r = r.raw("upper", n.upper_text());

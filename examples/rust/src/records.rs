@@ -25,7 +25,8 @@ impl Record {
     /// A number already written as JSON by the library; null when empty.
     pub fn raw(mut self, key: &str, text: &str) -> Self {
         self.key(key);
-        self.out.push_str(if text.is_empty() { "null" } else { text });
+        self.out
+            .push_str(if text.is_empty() { "null" } else { text });
         self
     }
     pub fn yes(mut self, key: &str) -> Self {
@@ -48,7 +49,9 @@ fn string_literal(out: &mut String, s: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7F => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7F => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
             c => out.push(c),
         }
     }

@@ -12,7 +12,10 @@ fn sample() -> Vec<u8> {
 #[test]
 fn version_matches_the_crate() {
     assert_eq!(mubiao::version_string(), env!("CARGO_PKG_VERSION"));
-    let v: Vec<u32> = env!("CARGO_PKG_VERSION").split('.').map(|p| p.parse().unwrap()).collect();
+    let v: Vec<u32> = env!("CARGO_PKG_VERSION")
+        .split('.')
+        .map(|p| p.parse().unwrap())
+        .collect();
     assert_eq!(mubiao::version(), v[0] * 10000 + v[1] * 100 + v[2]);
 }
 
@@ -62,8 +65,20 @@ fn numbers_and_targets_keep_their_invariants() {
         assert_eq!(t.value().is_some(), !t.value_text().is_empty());
         assert!(["target", "achievement"].contains(&t.stance()));
         assert!(t.value_span().end <= text.len() && t.indicator_span().end <= text.len());
-        let _ = (t.sentence(), t.section(), t.measure(), t.comparator(), t.unit());
-        let _ = (t.modality(), t.horizon(), t.reference(), t.rule(), t.upper_text());
+        let _ = (
+            t.sentence(),
+            t.section(),
+            t.measure(),
+            t.comparator(),
+            t.unit(),
+        );
+        let _ = (
+            t.modality(),
+            t.horizon(),
+            t.reference(),
+            t.rule(),
+            t.upper_text(),
+        );
     }
     assert!(targets.get(targets.len()).is_none());
 }
@@ -98,7 +113,9 @@ fn an_empty_extra_word_is_rejected_and_real_ones_accepted() {
 #[test]
 fn results_outlive_their_input_and_pipeline() {
     let p = Pipeline::new().unwrap();
-    let mut text = "一、总体要求\n全年地区生产总值增长6%。\n".as_bytes().to_vec();
+    let mut text = "一、总体要求\n全年地区生产总值增长6%。\n"
+        .as_bytes()
+        .to_vec();
     let words = p.words(&text, 0..usize::MAX).unwrap();
     let doc = p.segment(&text).unwrap();
     let expected: Vec<String> = words.iter().map(|w| w.text().to_string()).collect();
@@ -107,14 +124,24 @@ fn results_outlive_their_input_and_pipeline() {
     drop(p);
     let again: Vec<String> = words.iter().map(|w| w.text().to_string()).collect();
     assert_eq!(expected, again);
-    assert!(doc.units(Level::Sentence).next().unwrap().text().contains("增长"));
+    assert!(doc
+        .units(Level::Sentence)
+        .next()
+        .unwrap()
+        .text()
+        .contains("增长"));
 }
 
 #[test]
 fn one_pipeline_serves_many_threads() {
     let text = Arc::new(sample());
     let p = Arc::new(Pipeline::new().unwrap());
-    let reference: Vec<_> = p.words(&*text, 0..usize::MAX).unwrap().iter().map(|w| w.span()).collect();
+    let reference: Vec<_> = p
+        .words(&*text, 0..usize::MAX)
+        .unwrap()
+        .iter()
+        .map(|w| w.span())
+        .collect();
     let handles: Vec<_> = (0..4)
         .map(|_| {
             let (p, text) = (Arc::clone(&p), Arc::clone(&text));
