@@ -34,7 +34,12 @@ echo "prefix $prefix: $(pkg-config --modversion mubiao), $(pkg-config --libs mub
 
 step "the exported symbols and the ABI baseline"
 sh tests/capi_symbols.sh "$libdir/libmubiao.so" "$prefix/include/mubiao.h"
-sh tests/capi_abi.sh "$libdir/libmubiao.so" capi/abi/libmubiao.abi capi
+abi=0
+sh tests/capi_abi.sh "$libdir/libmubiao.so" capi/abi/libmubiao.abi capi || abi=$?
+if [ "$abi" != 0 ]; then
+  [ "$abi" = 77 ] && echo "FAIL: configure $build with -DCMAKE_BUILD_TYPE=RelWithDebInfo"
+  exit 1
+fi
 
 step "C example (find_package(mubiao CONFIG))"
 cmake -S examples/c -B "$work/c" -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release \
