@@ -126,3 +126,20 @@ BOOST_AUTO_TEST_CASE(nul_bytes_are_text_not_terminators) {
   BOOST_TEST(r.out.find("后文") != std::string::npos);
   BOOST_TEST(r.out.find("\\u0000") != std::string::npos);
 }
+
+BOOST_AUTO_TEST_CASE(jobs_keep_input_order_and_output) {
+  std::string files;
+  for (int i = 0; i < 6; ++i)
+    files += " '" + write_temp("f" + std::to_string(i) + ".txt",
+                               std::string(i * 300 + 1, 'x') + "第" + std::to_string(i) + "句。")
+                        .string() + "'";
+  Run one = run("segment --jobs 1" + files);
+  Run two = run("segment --jobs 3" + files);
+  BOOST_TEST(one.status == 0);
+  BOOST_TEST(two.status == 0);
+  BOOST_TEST(!one.out.empty());
+  BOOST_TEST(one.out == two.out);
+  BOOST_TEST(one.out.find("f0.txt") < one.out.find("f5.txt"));
+  BOOST_TEST(run("segment --jobs 0" + files).status == 2);
+  BOOST_TEST(run("segment --jobs x" + files).status == 2);
+}
