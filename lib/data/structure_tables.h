@@ -121,6 +121,9 @@ inline constexpr std::size_t kMaxPageMarkerBytes = 64;
 inline constexpr std::size_t kShortLineChars = 8;
 // More blank lines than this are a deliberate break, not a column break.
 inline constexpr std::size_t kMaxJoinedBlankLines = 2;
+// How many lines ahead a quotation or bracket left open at a line end may
+// close for the lines between to be one paragraph.
+inline constexpr std::size_t kBracketLookaheadLines = 8;
 // How far down the open-bracket stack a closer looks for its opener; keeps
 // matching linear on hostile input while tolerating a stray opener.
 inline constexpr std::size_t kBracketRecoveryDepth = 8;
