@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <chrono>
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <vector>
@@ -163,6 +164,25 @@ BOOST_AUTO_TEST_CASE(hostile_input_stays_fast) {
   // A million terminals in one run are one end; stray quotes end nothing.
   BOOST_TEST(segmenter().segment(periods).units(Level::sentence).size() == 1u);
   BOOST_TEST(segmenter().segment(quotes).units(Level::sentence).size() == 100000u);
+}
+
+BOOST_AUTO_TEST_CASE(random_punctuation_soup_keeps_every_invariant) {
+  // Pieces that stress each rule: brackets, terminals, markers, headings,
+  // markup, line breaks, full-width spaces and numbers.
+  const char* pieces[] = {"（", "）", "“", "”", "‘", "’", "《", "》", "。", "！", "？", "，", "；",
+                          "：", "、", "\n", "\n\n", "\r\n", " ", "　", "一、", "（一）", "1.",
+                          "2.5", "**", "# ", "## 二、", "(上接第1版)", "（下转第三版）", "附件1",
+                          "字", "文字", "PM", "\xE2\x80\x8B"};
+  std::uint32_t state = 12345;
+  for (int doc = 0; doc < 300; ++doc) {
+    std::string text;
+    const int n = 1 + doc % 60;
+    for (int i = 0; i < n; ++i) {
+      state = state * 1664525u + 1013904223u;
+      text += pieces[(state >> 8) % (sizeof pieces / sizeof *pieces)];
+    }
+    BOOST_TEST_CONTEXT(text) { seg(text); }
+  }
 }
 
 // ---- Sentences -------------------------------------------------------------

@@ -38,11 +38,10 @@ void split_clauses(std::string_view text, Span sentence, const std::vector<Span>
     last = w.pos();
   };
   auto emit = [&] {
-    Span s = trim_unit_end(text, Span{start, last});
+    Span s = tidy_unit(text, Span{start, last});
     if (!s.empty()) out.push_back(s);
     start = npos;
   };
-  const std::size_t mark = tables::kBoldMark.size();
   while (!w.done()) {
     const std::size_t pos = w.pos();
     if (w.skip_marker()) continue;
@@ -51,14 +50,7 @@ void split_clauses(std::string_view text, Span sentence, const std::vector<Span>
       w.next();
       continue;
     }
-    if (start == npos) {
-      if (c == U'*' && pos + mark <= sentence.end &&
-          text.compare(pos, mark, tables::kBoldMark) == 0) {
-        for (std::size_t i = 0; i < mark; ++i) w.next();
-        continue;
-      }
-      start = pos;
-    }
+    if (start == npos) start = pos;
     take(pos);
     if (depth == 0 && tables::is_clause_separator(c) &&
         !(c < 0x80 && inside_ascii_token(text, sentence, pos))) {

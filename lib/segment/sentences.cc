@@ -81,16 +81,28 @@ std::vector<BracketEvent> match_brackets(std::string_view text, Span paragraph,
   return events;
 }
 
-Span trim_unit_end(std::string_view text, Span s) {
+Span tidy_unit(std::string_view text, Span s) {
+  const std::string_view mark = tables::kBoldMark;
   for (;;) {
+    while (s.start < s.end) {
+      std::size_t w = s.start;
+      if (!tables::is_whitespace(utf8::decode(text, w))) break;
+      s.start = w;
+    }
     while (s.end > s.start) {
       std::size_t b = s.end;
       if (!tables::is_whitespace(utf8::decode_before(text, b))) break;
       s.end = b;
     }
-    const std::size_t mark = tables::kBoldMark.size();
-    if (s.size() > mark && text.compare(s.end - mark, mark, tables::kBoldMark) == 0) {
-      s.end -= mark;
+    const std::string_view t = s.of(text);
+    if (t.size() >= mark.size() && t.substr(0, mark.size()) == mark &&
+        t.find(mark, mark.size()) == std::string_view::npos) {
+      s.start += mark.size();  // the bold run closes after this unit
+      continue;
+    }
+    if (t.size() >= mark.size() && t.substr(t.size() - mark.size()) == mark &&
+        t.substr(0, t.size() - mark.size()).find(mark) == std::string_view::npos) {
+      s.end -= mark.size();  // the bold run opened before this unit
       continue;
     }
     return s;
@@ -140,14 +152,8 @@ class SentenceSplitter {
  private:
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
-  // Bold marks and a markdown heading's '#' run are markup, not words.
+  // A markdown heading's '#' run is markup, not words.
   bool skip_leading_markup(std::size_t pos, char32_t c) {
-    const std::size_t mark = tables::kBoldMark.size();
-    if (c == U'*' && pos + mark <= paragraph_.end &&
-        text_.compare(pos, mark, tables::kBoldMark) == 0) {
-      for (std::size_t i = 0; i < mark; ++i) walker_.next();
-      return true;
-    }
     if (c == static_cast<char32_t>(tables::kMarkdownHeadingMark) && pos == paragraph_.start) {
       while (!walker_.done() && walker_.peek() == static_cast<char32_t>(tables::kMarkdownHeadingMark))
         walker_.next();
@@ -184,7 +190,7 @@ class SentenceSplitter {
   }
 
   void emit() {
-    Span s = trim_unit_end(text_, Span{start_, last_});
+    Span s = tidy_unit(text_, Span{start_, last_});
     if (!s.empty()) out_.push_back(s);
     start_ = npos;
     space_ = npos;

@@ -54,9 +54,10 @@ void split_sentences(std::string_view text, Span paragraph, const std::vector<Sp
                      const std::vector<BracketEvent>& brackets, std::vector<Span>& out,
                      std::vector<Span>& noise);
 
-// Removes trailing bold marks and whitespace from text[s): a unit never ends
-// with layout or markup.
-Span trim_unit_end(std::string_view text, Span s);
+// Trims whitespace off text[s), and a bold mark "**" at either edge whose
+// partner lies outside the unit ("**坚持生态优先，" is a clause of a bold
+// lead sentence; "**精神**，" keeps both marks).
+Span tidy_unit(std::string_view text, Span s);
 
 }  // namespace mubiao::structure
 
