@@ -1,0 +1,83 @@
+// jieba's word list and HMM tables, compiled at build time into one blob
+// (cmake/gen_word_dict.py) and read in place: no parsing at start-up.
+//
+// Why a trie over code points in BFS order: the word breaker asks, at every
+// character of a Han run, "which dictionary words start here?" (jieba's DAG).
+// A trie answers all of them in one walk; BFS numbering makes each node's
+// children a contiguous sorted slice (binary search, no pointers), and a
+// direct table for the root's ~20k children makes the first step O(1).
+#ifndef MUBIAO_LIB_SEGMENT_WORD_DICT_H_
+#define MUBIAO_LIB_SEGMENT_WORD_DICT_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+
+namespace mubiao {
+
+// Added to a path's score for every word on it. jieba's frequencies were
+// counted on text cut coarser than the national standard (GB/T 13715), which
+// splits compositional compounds ("国有/企业", "三峡/工程"); a constant bonus
+// per word moves the max-probability path to that granularity. Tuned once
+// (1 to 3 all work; 2 is the middle), not per word.
+constexpr double kWordBonus = 2.0;
+
+class WordDict {
+ public:
+  // The dictionary linked into the library; checked once on first use.
+  static const WordDict& builtin();
+
+  // ln P of a character the dictionary has never seen (jieba: frequency 1).
+  float unknown_logp() const { return unknown_logp_; }
+
+  // Calls on_word(length, logp) for each dictionary word that is a prefix of
+  // cps[0, n), shortest first.
+  template <class F>
+  void for_each_prefix_word(const char32_t* cps, std::size_t n, F&& on_word) const {
+    if (n == 0) return;
+    std::uint32_t node = root_child(cps[0]);
+    for (std::size_t len = 1; node != 0; ++len) {
+      if (logp_[node] != 0.0f) on_word(len, logp_[node]);
+      if (len == n) break;
+      node = child(node, cps[len]);
+    }
+  }
+
+  // ln P of the word cps[0, n), or 0 when it is not in the dictionary.
+  float word_logp(const char32_t* cps, std::size_t n) const;
+
+  // HMM (jieba finalseg), states in the order B M E S.
+  float start_logp(int state) const { return start_[state]; }
+  float trans_logp(int from, int to) const { return trans_[from][to]; }
+  // Emission ln P of c in each state; false when c was never seen.
+  bool emit_logp(char32_t c, float out[4]) const;
+
+ private:
+  WordDict(const unsigned char* blob, std::size_t size);
+
+  std::uint32_t root_child(char32_t c) const {
+    if (c < 0x10000) return root_bmp_[c];
+    return child(0, c);
+  }
+  std::uint32_t child(std::uint32_t node, char32_t c) const {
+    const std::uint32_t* first = label_ + child_begin_[node];
+    const std::uint32_t* last = label_ + child_begin_[node + 1];
+    const std::uint32_t* it = std::lower_bound(first, last, static_cast<std::uint32_t>(c));
+    return (it != last && *it == c) ? static_cast<std::uint32_t>(it - label_) : 0;
+  }
+
+  std::uint32_t node_count_ = 0, emit_count_ = 0;
+  float unknown_logp_ = 0;
+  float start_[4] = {};
+  float trans_[4][4] = {};
+  const std::uint32_t* child_begin_ = nullptr;
+  const std::uint32_t* label_ = nullptr;
+  const float* logp_ = nullptr;
+  const std::uint32_t* root_bmp_ = nullptr;
+  const std::uint32_t* emit_cp_ = nullptr;
+  const float* emit_ = nullptr;
+};
+
+}  // namespace mubiao
+
+#endif  // MUBIAO_LIB_SEGMENT_WORD_DICT_H_
