@@ -102,10 +102,7 @@ class Cutter {
 
  private:
   bool known(const char32_t* w, std::size_t n) const {
-    if (dict_.word_logp(w, n) != 0.0f) return true;
-    bool found = false;
-    added_.for_each_prefix_word(w, n, [&](std::size_t len, float) { found = found || len == n; });
-    return found;
+    return dict_.word_logp(w, n) != 0.0f || added_.contains(w, n);
   }
 
   // Characters run[s, e) were left single by the dictionary path.
@@ -126,7 +123,8 @@ class Cutter {
 
   void emit(std::size_t a, std::size_t i, std::size_t j) {
     const char32_t* run = cps_ + a;
-    if (const std::size_t k = numeral_measure_split(run + i, j - i)) {
+    const std::size_t k = numeral_measure_split(run + i, j - i);
+    if (k > 0 && match_chinese_date(run, j, i) != j) {
       emit_one(a, i, i + k);
       emit_one(a, i + k, j);
       return;
@@ -138,7 +136,9 @@ class Cutter {
     const char32_t* run = cps_ + a;
     bool numeral = true;
     for (std::size_t k = i; k < j && numeral; ++k) numeral = is_chinese_numeral(run[k]);
-    const bool number = numeral || match_chinese_date(run, j, i) == j;
+    // All numerals is a number ("二十", "三千万") unless the lexicon says it
+    // is a name ("十四五", the 14th Five-Year Plan).
+    const bool number = (numeral && !added_.contains(run + i, j - i)) || match_chinese_date(run, j, i) == j;
     out_.push_back(Token{Span{offs_[a + i], offs_[a + j]},
                          number ? TokenType::number : TokenType::word});
   }
@@ -153,6 +153,23 @@ class Cutter {
   std::vector<std::size_t> ends_;
 };
 
+// End of a latin run: letters and digits, and a point between digits
+// ("PM2.5", "Wi-Fi" is three tokens: hyphens separate).
+std::size_t latin_end(const char32_t* cps, std::size_t n, std::size_t k) {
+  std::size_t e = k;
+  while (e < n) {
+    if (is_letter(cps[e]) || is_digit(cps[e])) {
+      ++e;
+    } else if (e + 1 < n && e > k && utf8::fold_width(cps[e]) == U'.' && is_digit(cps[e - 1]) &&
+               is_digit(cps[e + 1])) {
+      e += 2;
+    } else {
+      break;
+    }
+  }
+  return e;
+}
+
 bool is_sign_position(const char32_t* cps, std::size_t n, std::size_t k) {
   if (k + 1 >= n || !is_digit(cps[k + 1])) return false;
   if (k > 0 && (is_digit(cps[k - 1]) || is_letter(cps[k - 1]))) return false;  // "1-2": a dash
@@ -162,10 +179,9 @@ bool is_sign_position(const char32_t* cps, std::size_t n, std::size_t k) {
 }  // namespace
 
 struct WordBreaker::Impl {
-  explicit Impl(const std::vector<std::string>& extra) : dict(WordDict::builtin()), added(dict) {
-    added.add_lines(std::string_view(data::policy_lexicon, data::policy_lexicon_size));
-    for (const std::string& w : extra) added.add(w);
-  }
+  explicit Impl(const std::vector<std::string>& extra)
+      : dict(WordDict::builtin()),
+        added(dict, std::string_view(data::policy_lexicon, data::policy_lexicon_size), extra) {}
   const WordDict& dict;
   WordLexicon added;
 };
@@ -205,14 +221,14 @@ std::vector<Token> WordBreaker::tokens(std::string_view text, Span range) const 
       while (d < n && is_digit(cps[d])) ++d;
       if (is_digit(c) && d < n && is_letter(cps[d])) {
         // Digits glued to letters are a code or model name: "5G", "3D".
-        while (e < n && (is_letter(cps[e]) || is_digit(cps[e]))) ++e;
+        e = latin_end(cps.data(), n, k);
         emit(k, e, TokenType::latin);
       } else {
         e = match_arabic_number(cps.data(), n, k);
         emit(k, e, TokenType::number);
       }
     } else if (is_letter(c)) {
-      while (e < n && (is_letter(cps[e]) || is_digit(cps[e]))) ++e;
+      e = latin_end(cps.data(), n, k);
       emit(k, e, TokenType::latin);
     } else if (is_han_class(cps.data(), n, k)) {
       while (e < n && is_han_class(cps.data(), n, e)) ++e;

@@ -1,10 +1,11 @@
 // Words added on top of jieba's list: the policy-domain lexicon
 // (lib/data/policy_lexicon.txt, compiled in) and SegmenterOptions::extra_words.
 //
-// Each added word gets a probability just high enough to beat every way the
-// built-in dictionary can cut it (jieba's suggest_freq idea): "覆盖率" stays
-// whole where jieba alone says 覆盖/率, yet a longer or more probable word
-// that overlaps it still competes on the usual max-probability path.
+// Each added word gets a score just high enough to beat every way the
+// built-in dictionary and the shorter added words can cut it (jieba's
+// suggest_freq idea): "覆盖率" stays whole where jieba alone says 覆盖/率, and
+// "一般公共预算收入" beats 一般/公共预算收入, yet a word that overlaps it from
+// outside still competes on the usual max-probability path.
 #ifndef MUBIAO_LIB_SEGMENT_WORD_LEXICON_H_
 #define MUBIAO_LIB_SEGMENT_WORD_LEXICON_H_
 
@@ -21,18 +22,17 @@ namespace mubiao {
 
 class WordLexicon {
  public:
-  explicit WordLexicon(const WordDict& dict) : dict_(dict) {}
+  // lexicon_text: one word per line, '#' comments. Entries that are not
+  // valid UTF-8, not made only of Han characters (other text never reaches
+  // the dictionary path) or single characters are ignored.
+  WordLexicon(const WordDict& dict, std::string_view lexicon_text,
+              const std::vector<std::string>& extra_words);
 
-  // Adds one UTF-8 word. Entries that are not valid UTF-8 or not made only of
-  // Han characters (other text never reaches the dictionary path) are
-  // ignored; returns whether the word was added.
-  bool add(std::string_view word);
-  // Adds every line of a lexicon file: one word per line, '#' comments.
-  void add_lines(std::string_view text);
-
-  bool empty() const { return logp_.size() <= 1; }
+  bool empty() const { return words_ == 0; }
   std::size_t size() const { return words_; }
 
+  // Calls on_word(length, logp) for each added word that is a prefix of
+  // cps[0, n), shortest first.
   template <class F>
   void for_each_prefix_word(const char32_t* cps, std::size_t n, F&& on_word) const {
     std::uint32_t node = 0;
@@ -44,13 +44,16 @@ class WordLexicon {
     }
   }
 
+  bool contains(const char32_t* cps, std::size_t n) const;
+
  private:
   static std::uint64_t key(std::uint32_t node, char32_t c) {
     return (std::uint64_t{node} << 32) | c;
   }
+  void add(const std::u32string& word);
   // Score (ln P plus kWordBonus per word) of the best way the built-in
-  // dictionary cuts cps.
-  double best_split_logp(const std::u32string& cps) const;
+  // dictionary and the words added so far cut cps.
+  double best_split_score(const std::u32string& cps) const;
 
   const WordDict& dict_;
   absl::flat_hash_map<std::uint64_t, std::uint32_t> edges_;  // (node, char) -> node
