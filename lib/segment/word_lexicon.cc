@@ -83,6 +83,7 @@ void WordLexicon::add(const std::u32string& cps) {
   // Scores carry kWordBonus per word: the whole word gets one, so it must
   // make up for the bonus of every word of the split on its own.
   const double logp = best_split_score(cps) - kWordBonus + kAddedWordMargin;
+  first_chars_[cps[0] & (kFilterBits - 1)] = true;
   std::uint32_t node = 0;
   for (char32_t c : cps) {
     auto [it, inserted] = edges_.try_emplace(key(node, c), static_cast<std::uint32_t>(logp_.size()));

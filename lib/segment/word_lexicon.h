@@ -35,6 +35,7 @@ class WordLexicon {
   // cps[0, n), shortest first.
   template <class F>
   void for_each_prefix_word(const char32_t* cps, std::size_t n, F&& on_word) const {
+    if (n == 0 || !may_start(cps[0])) return;
     std::uint32_t node = 0;
     for (std::size_t len = 1; len <= n; ++len) {
       auto it = edges_.find(key(node, cps[len - 1]));
@@ -47,6 +48,10 @@ class WordLexicon {
   bool contains(const char32_t* cps, std::size_t n) const;
 
  private:
+  // A cheap filter before the hash lookups, asked at every character.
+  bool may_start(char32_t c) const { return first_chars_[c & (kFilterBits - 1)]; }
+  static constexpr std::size_t kFilterBits = 1 << 16;
+
   static std::uint64_t key(std::uint32_t node, char32_t c) {
     return (std::uint64_t{node} << 32) | c;
   }
@@ -59,6 +64,7 @@ class WordLexicon {
   absl::flat_hash_map<std::uint64_t, std::uint32_t> edges_;  // (node, char) -> node
   std::vector<float> logp_{0.0f};                             // per node; 0: no word
   std::size_t words_ = 0;
+  std::vector<bool> first_chars_ = std::vector<bool>(kFilterBits);
 };
 
 }  // namespace mubiao
