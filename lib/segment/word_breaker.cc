@@ -68,10 +68,10 @@ class Cutter {
     score_.assign(m + 1, 0.0);
     end_.assign(m + 1, 0);
     for (std::size_t i = m; i-- > 0;) {
-      double best = dict_.unknown_logp() + kWordBonus + score_[i + 1];
+      double best = dict_.unknown_logp() + word_bonus(1) + score_[i + 1];
       std::size_t end = i + 1;
       auto consider = [&](std::size_t len, double lp) {
-        const double s = lp + kWordBonus + score_[i + len];
+        const double s = lp + word_bonus(len) + score_[i + len];
         if (s >= best) {  // ties go to the longer word, as in jieba
           best = s;
           end = i + len;

@@ -15,12 +15,17 @@
 
 namespace mubiao {
 
-// Added to a path's score for every word on it. jieba's frequencies were
-// counted on text cut coarser than the national standard (GB/T 13715), which
-// splits compositional compounds ("国有/企业", "三峡/工程"); a constant bonus
-// per word moves the max-probability path to that granularity. Tuned once
-// (1 to 3 all work; 2 is the middle), not per word.
-constexpr double kWordBonus = 2.0;
+// Added to a path's score for every word of two or more characters on it.
+// jieba's frequencies were counted on text cut coarser than the national
+// standard (GB/T 13715), which splits compositional compounds ("国有/企业",
+// "三峡/工程"); a bonus per multi-character word moves the max-probability
+// path to that granularity, while single characters get none, so that rare
+// words are not broken into frequent characters ("老年", not 老/年). One
+// global constant, chosen once on a plateau (2 to 4 all work), not per word.
+constexpr double kMultiCharWordBonus = 3.0;
+constexpr double word_bonus(std::size_t length) {
+  return length >= 2 ? kMultiCharWordBonus : 0.0;
+}
 
 class WordDict {
  public:

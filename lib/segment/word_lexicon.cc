@@ -61,9 +61,9 @@ double WordLexicon::best_split_score(const std::u32string& cps) const {
   const std::size_t n = cps.size();
   std::vector<double> best(n + 1, 0.0);
   for (std::size_t i = n; i-- > 0;) {
-    double b = dict_.unknown_logp() + kWordBonus + best[i + 1];
+    double b = dict_.unknown_logp() + word_bonus(1) + best[i + 1];
     auto consider = [&](std::size_t len, float lp) {
-      b = std::max(b, lp + kWordBonus + best[i + len]);
+      b = std::max(b, lp + word_bonus(len) + best[i + len]);
     };
     dict_.for_each_prefix_word(cps.data() + i, n - i, consider);
     for_each_prefix_word(cps.data() + i, n - i, consider);
@@ -80,9 +80,9 @@ bool WordLexicon::contains(const char32_t* cps, std::size_t n) const {
 
 void WordLexicon::add(const std::u32string& cps) {
   if (contains(cps.data(), cps.size())) return;  // listed twice
-  // Scores carry kWordBonus per word: the whole word gets one, so it must
+  // Scores carry word_bonus() per word: the whole word gets one, so it must
   // make up for the bonus of every word of the split on its own.
-  const double logp = best_split_score(cps) - kWordBonus + kAddedWordMargin;
+  const double logp = best_split_score(cps) - word_bonus(cps.size()) + kAddedWordMargin;
   first_chars_[cps[0] & (kFilterBits - 1)] = true;
   std::uint32_t node = 0;
   for (char32_t c : cps) {

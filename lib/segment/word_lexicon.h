@@ -56,7 +56,7 @@ class WordLexicon {
     return (std::uint64_t{node} << 32) | c;
   }
   void add(const std::u32string& word);
-  // Score (ln P plus kWordBonus per word) of the best way the built-in
+  // Score (ln P plus word_bonus() per word) of the best way the built-in
   // dictionary and the words added so far cut cps.
   double best_split_score(const std::u32string& cps) const;
 
