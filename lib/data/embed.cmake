@@ -24,24 +24,16 @@ foreach(_t prob_start prob_trans prob_emit)
   endif()
 endforeach()
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
-# .incbin keeps a 6 MB blob out of the C++ front end; other object formats
-# get a (slower to compile) string literal.
-if(CMAKE_EXECUTABLE_FORMAT STREQUAL "ELF")
-  set(_mubiao_embed_mode incbin)
-else()
-  set(_mubiao_embed_mode literal)
-endif()
 set(_mubiao_word_dict "${CMAKE_CURRENT_BINARY_DIR}/embedded/word_dict")
 add_custom_command(
-  OUTPUT "${_mubiao_word_dict}.cc" "${_mubiao_word_dict}.bin"
+  OUTPUT "${_mubiao_word_dict}.cc"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_CURRENT_BINARY_DIR}/embedded"
   COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/cmake/gen_word_dict.py"
           --dict "${MUBIAO_JIEBA_DICT}" --finalseg "${_mubiao_finalseg}"
-          --out "${_mubiao_word_dict}" --embed ${_mubiao_embed_mode}
+          --out "${_mubiao_word_dict}"
   DEPENDS "${PROJECT_SOURCE_DIR}/cmake/gen_word_dict.py" "${MUBIAO_JIEBA_DICT}"
           "${_mubiao_finalseg}/prob_start.py" "${_mubiao_finalseg}/prob_trans.py"
           "${_mubiao_finalseg}/prob_emit.py"
   COMMENT "Compiling jieba's dictionary into a trie blob"
   VERBATIM)
-set_source_files_properties("${_mubiao_word_dict}.cc" PROPERTIES OBJECT_DEPENDS "${_mubiao_word_dict}.bin")
 list(APPEND MUBIAO_EMBEDDED "${_mubiao_word_dict}.cc")
