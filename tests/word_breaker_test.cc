@@ -81,6 +81,8 @@ BOOST_AUTO_TEST_CASE(magnitudes_stay_with_the_numeral_units_do_not) {
   BOOST_TEST(words("1.3万") == (V{"1.3万"}));
   BOOST_TEST(words("收入3256.8亿元") == (V{"收入", "3256.8亿", "元"}));
   BOOST_TEST(has_token("投资1万亿", "1万亿", TokenType::number));
+  BOOST_TEST(words("6600多万") == (V{"6600多万"}));
+  BOOST_TEST(has_token("5000余台", "5000", TokenType::number));
   // Durations and counted things are a numeral and a measure word.
   BOOST_TEST(words("10年") == (V{"10", "年"}));
   BOOST_TEST(words("三个") == (V{"三", "个"}));

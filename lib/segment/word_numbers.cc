@@ -26,6 +26,7 @@ constexpr DateUnit kChineseDateUnits[] = {{U'月', 1, 1, 12}, {U'日', 1, 1, 31}
 
 // Written magnitudes that belong to the numeral: "1.3万", "3256.8亿", "1万亿".
 constexpr char32_t kMagnitudes[] = {U'万', U'亿'};
+constexpr char32_t kApproximations[] = {U'多', U'余'};
 constexpr char32_t kPercentSigns[] = {U'%', 0xFF05 /* ％ */, 0x2030 /* ‰ */};
 constexpr char32_t kSigns[] = {U'-', U'+', 0xFF0D /* － */, 0xFF0B /* ＋ */, 0x2212 /* − */};
 constexpr char32_t kDecimalPoints[] = {U'.', 0xFF0E /* ． */};
@@ -128,6 +129,9 @@ std::size_t match_arabic_number(const char32_t* cps, std::size_t n, std::size_t 
     while (k < n && is_digit(cps[k])) ++k;
     plain_integer = false;
   }
+  // An approximation before a magnitude is inside the numeral: "6600多万"
+  // (more than 66 million). Elsewhere it is a word: "50 多", "5000 余 台".
+  if (k + 1 < n && one_of(cps[k], kApproximations) && one_of(cps[k + 1], kMagnitudes)) ++k;
   while (k < n && one_of(cps[k], kMagnitudes)) {
     ++k;
     plain_integer = false;
