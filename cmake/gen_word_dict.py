@@ -12,11 +12,14 @@ the library never parses 5 MB of text, it points into read-only memory.
 Blob layout (little-endian, every field 4 bytes, so every array is aligned):
   header   magic "MBWD", version, node_count, emit_count,
            unknown_logp (f32), start[4] (f32), trans[4][4] (f32)  (B M E S)
-  child_begin  u32[node_count + 1]  BFS trie: children of node k are the
-                                    nodes child_begin[k] .. child_begin[k+1]-1,
-                                    sorted by label; node 0 is the root
-  label        u32[node_count]      code point on the edge into the node
-  logp         f32[node_count]      ln(freq / total) if a word ends here, else 0
+  nodes    {label u32, logp f32, child_begin u32}[node_count + 1]
+           a trie in BFS order: node 0 is the root; the children of node k
+           are nodes child_begin[k] .. child_begin[k+1]-1, sorted by label
+           (the code point on the edge into them); logp is ln(freq / total)
+           if a word ends at the node, else 0. The last record is a
+           sentinel that only ends the last node's children. Label, logp and
+           child range sit together so that one step of a walk touches one
+           or two cache lines.
   root_bmp     u32[65536]           root child for a BMP code point, 0 if none
   emit_cp      u32[emit_count]      sorted code points with HMM emissions
   emit         f32[emit_count][4]   ln P(char | state), state order B M E S;
@@ -128,14 +131,14 @@ def main():
     emit_cps = sorted({ord(c) for s in STATES for c in emit[s] if len(c) == 1})
     out = bytearray()
     out += b"MBWD"
-    out += struct.pack("<III", 1, node_count, len(emit_cps))
+    out += struct.pack("<III", 2, node_count, len(emit_cps))
     out += struct.pack("<f", -log_total)  # a character jieba has never seen: freq 1
     out += struct.pack("<4f", *(clamp(start[s]) for s in STATES))
     for a in STATES:
         out += struct.pack("<4f", *(clamp(trans[a].get(b, NO_EMIT)) for b in STATES))
-    out += struct.pack(f"<{node_count + 1}I", *child_begin)
-    out += struct.pack(f"<{node_count}I", *label)
-    out += struct.pack(f"<{node_count}f", *logp)
+    for k in range(node_count):
+        out += struct.pack("<IfI", label[k], logp[k], child_begin[k])
+    out += struct.pack("<IfI", 0, 0.0, child_begin[node_count])
     out += struct.pack("<65536I", *root_bmp)
     out += struct.pack(f"<{len(emit_cps)}I", *emit_cps)
     for cp in emit_cps:

@@ -47,7 +47,7 @@ class BlobReader {
 WordDict::WordDict(const unsigned char* blob, std::size_t size) {
   if (reinterpret_cast<std::uintptr_t>(blob) % 4 != 0) BlobReader::fail();
   BlobReader r(blob, size);
-  if (std::memcmp(r.take<std::uint32_t>(1), "MBWD", 4) != 0 || r.value<std::uint32_t>() != 1)
+  if (std::memcmp(r.take<std::uint32_t>(1), "MBWD", 4) != 0 || r.value<std::uint32_t>() != 2)
     BlobReader::fail();
   node_count_ = r.value<std::uint32_t>();
   emit_count_ = r.value<std::uint32_t>();
@@ -55,13 +55,11 @@ WordDict::WordDict(const unsigned char* blob, std::size_t size) {
   for (float& v : start_) v = r.value<float>();
   for (auto& row : trans_)
     for (float& v : row) v = r.value<float>();
-  child_begin_ = r.take<std::uint32_t>(std::size_t{node_count_} + 1);
-  label_ = r.take<std::uint32_t>(node_count_);
-  logp_ = r.take<float>(node_count_);
+  nodes_ = reinterpret_cast<const Node*>(r.take<std::uint32_t>((std::size_t{node_count_} + 1) * 3));
   root_bmp_ = r.take<std::uint32_t>(0x10000);
   emit_cp_ = r.take<std::uint32_t>(emit_count_);
   emit_ = r.take<float>(std::size_t{emit_count_} * 4);
-  if (!r.at_end() || node_count_ == 0 || child_begin_[node_count_] != node_count_)
+  if (!r.at_end() || node_count_ == 0 || nodes_[node_count_].child_begin != node_count_)
     BlobReader::fail();
 }
 
