@@ -5,6 +5,7 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "mubiao/segment.h"
@@ -211,4 +212,18 @@ BOOST_AUTO_TEST_CASE(shared_reports_keep_the_invariants) {
     tokens_seen += tokens.size();
   }
   BOOST_TEST(tokens_seen > 10000u);
+}
+
+BOOST_AUTO_TEST_CASE(one_segmenter_serves_several_threads) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "二〇二四年地区生产总值增长5.2%，城镇调查失业率平均为5.2%。";
+  const auto expected = segmenter().words(text);
+  std::vector<std::vector<mubiao::Token>> results(4);
+  std::vector<std::thread> threads;
+  for (auto& r : results) threads.emplace_back([&] { r = segmenter().words(text); });
+  for (auto& t : threads) t.join();
+  for (const auto& r : results) {
+    BOOST_REQUIRE_EQUAL(r.size(), expected.size());
+    for (std::size_t i = 0; i < r.size(); ++i) BOOST_REQUIRE(r[i].span == expected[i].span);
+  }
 }
