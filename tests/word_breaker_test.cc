@@ -196,6 +196,14 @@ BOOST_AUTO_TEST_CASE(garbage_and_long_runs_are_handled_in_linear_time) {
   const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   check_invariants(run, {0, run.size()}, tokens);
   BOOST_TEST(s < 5.0);
+  // Runs of Chinese numerals and of letters.
+  for (const char* unit : {"一", "○", "a"}) {
+    std::string line;
+    for (int i = 0; i < 300000; ++i) line += unit;
+    const auto t1 = std::chrono::steady_clock::now();
+    check_invariants(line, {0, line.size()}, segmenter().words(line));
+    BOOST_TEST(std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count() < 5.0);
+  }
   // And digits: one number token.
   const std::string digits(1000000, '7');
   BOOST_TEST(segmenter().words(digits).size() == 1u);

@@ -165,9 +165,11 @@ std::size_t numeral_measure_split(const char32_t* w, std::size_t n) {
 std::size_t match_chinese_date(const char32_t* cps, std::size_t n, std::size_t i) {
   // A year read digit by digit: four digits, or two or more with a zero
   // ("二〇二四年", "〇五年"); "五六年" (five or six years) is not one.
+  // (At most five digits are read: longer runs are no year, and a bounded
+  // look keeps a long run of numerals linear.)
   std::size_t k = i;
   bool zero = false;
-  while (k < n && chinese_digit(cps[k]) >= 0) {
+  while (k < n && k - i < 5 && chinese_digit(cps[k]) >= 0) {
     zero = zero || chinese_digit(cps[k]) == 0;
     ++k;
   }
