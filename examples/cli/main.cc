@@ -7,7 +7,11 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <vector>
 
+#include <unistd.h>
+
+#include "mubiao/batch.h"
 #include "mubiao/mubiao.h"
 #include "options.h"
 #include "records.h"
@@ -73,6 +77,48 @@ void run(const Pipeline& p, const Options& o, const std::string& name, std::stri
   }
 }
 
+struct FileResult {
+  std::string output;  // the file's records, complete
+  std::string error;   // or why there are none
+};
+
+// Reads one file and runs the command on it; never throws for bad input.
+FileResult process(const Pipeline& p, const Options& o, const std::string& name) {
+  FileResult r;
+  std::string text;
+  if (!read_file(name, text, r.error)) return r;
+  try {
+    run(p, o, name, text, r.output);
+  } catch (const InvalidUtf8& e) {
+    r.output.clear();
+    r.error = "invalid UTF-8 at byte " + std::to_string(e.offset());
+  }
+  return r;
+}
+
+// A one-line progress bar on standard error, shown only when standard error
+// is a terminal and there are several files.
+class Progress {
+ public:
+  explicit Progress(std::size_t total) : total_(total), shown_(total > 1 && ::isatty(2)) {}
+  ~Progress() {
+    if (shown_) std::fputs("\r\033[K", stderr);
+  }
+  void advance() {
+    ++done_;
+    if (!shown_) return;
+    const int width = 30;
+    const int filled = static_cast<int>(width * done_ / total_);
+    std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu files", filled, "##############################",
+                 width - filled, "", done_, total_);
+    std::fflush(stderr);
+  }
+
+ private:
+  std::size_t total_, done_ = 0;
+  bool shown_;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -96,22 +142,25 @@ int main(int argc, char** argv) {
           header, options->format == Format::tsv ? '\t' : ',');
       std::fwrite(header.data(), 1, header.size(), stdout);
     }
-    for (const std::string& name : options->files) {
-      std::string text, out;
-      if (!read_file(name, text, error)) {
-        std::cerr << "mubiao: " << name << ": " << error << "\n";
-        status = 1;
-        continue;
-      }
-      try {
-        run(pipeline, *options, name, text, out);
-      } catch (const InvalidUtf8& e) {
-        std::cerr << "mubiao: " << name << ": invalid UTF-8 at byte " << e.offset() << "\n";
-        status = 1;
-        continue;
-      }
-      std::fwrite(out.data(), 1, out.size(), stdout);
-    }
+    // Each file is read and processed on a worker; its output or its error
+    // message is written by this thread, in the order the files were given.
+    const auto& files = options->files;
+    std::vector<FileResult> results(files.size());
+    Progress progress(files.size());
+    run_batch(
+        files.size(), options->jobs,
+        [&](std::size_t i) { results[i] = process(pipeline, *options, files[i]); },
+        [&](std::size_t i) {
+          FileResult& r = results[i];
+          if (!r.error.empty()) {
+            std::cerr << "mubiao: " << files[i] << ": " << r.error << "\n";
+            status = 1;
+          } else {
+            std::fwrite(r.output.data(), 1, r.output.size(), stdout);
+          }
+          r = FileResult();
+          progress.advance();
+        });
   } catch (const std::exception& e) {
     std::cerr << "mubiao: internal error: " << e.what() << "\n";
     return 1;

@@ -16,7 +16,10 @@ const char kUsage[] =
     "  normalize                    the text with every number in Arabic form\n"
     "  targets [--format jsonl|csv|tsv]   quantitative statements (targets, achievements)\n"
     "\n"
-    "options: --help, --version\n"
+    "options:\n"
+    "  --jobs N     files processed in parallel (default: the number of cores);\n"
+    "               output stays in input order\n"
+    "  --help, --version\n"
     "exit status: 0 success, 1 bad input or unreadable file, 2 bad usage\n";
 
 std::optional<Options> parse_options(int argc, char** argv, std::string& error) {
@@ -69,6 +72,16 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
       else if (value == "csv") o.format = Format::csv;
       else if (value == "tsv") o.format = Format::tsv;
       else { error = "unknown format '" + std::string(value) + "'"; return std::nullopt; }
+    } else if (name == "--jobs" || name == "-j") {
+      if (!take_value()) return std::nullopt;
+      unsigned n = 0;
+      bool ok = !value.empty() && value.size() <= 4;
+      for (char c : value) {
+        if (c < '0' || c > '9') ok = false;
+        else n = n * 10 + static_cast<unsigned>(c - '0');
+      }
+      if (!ok || n == 0) { error = "--jobs needs a whole number from 1 to 9999"; return std::nullopt; }
+      o.jobs = n;
     } else {
       error = "unknown option '" + std::string(a) + "' for " + std::string(cmd);
       return std::nullopt;

@@ -19,6 +19,7 @@ struct Options {
   Level level = Level::sentence;
   Format format = Format::jsonl;
   std::vector<std::string> files;  // "-" is standard input
+  unsigned jobs = 0;               // worker threads; 0: one per core
   bool help = false;
   bool version = false;
 };

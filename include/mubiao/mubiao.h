@@ -3,6 +3,7 @@
 #ifndef MUBIAO_MUBIAO_H_
 #define MUBIAO_MUBIAO_H_
 
+#include "mubiao/batch.h"
 #include "mubiao/numbers.h"
 #include "mubiao/pipeline.h"
 #include "mubiao/segment.h"

@@ -1,5 +1,8 @@
-// Word tokenization: ICU's dictionary break iterator for Chinese, corrected
-// by the policy-domain lexicon, with numbers, dates and percentages kept whole.
+// Word tokenization: numbers, dates, percentages, latin runs and punctuation
+// recognised first; Han runs cut on jieba's max-probability word path (its
+// frequency list compiled in, plus the policy-domain lexicon and the
+// caller's extra words), with jieba's HMM for unknown words. See
+// word_breaker.cc for why.
 #ifndef MUBIAO_LIB_SEGMENT_WORD_BREAKER_H_
 #define MUBIAO_LIB_SEGMENT_WORD_BREAKER_H_
 
