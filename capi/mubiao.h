@@ -233,8 +233,10 @@ MUBIAO_API int32_t mubiao_section_depth(const mubiao_section *section);
  * Thread-safe. */
 MUBIAO_API size_t mubiao_section_parent(const mubiao_section *section);
 
-/* Units of one level in document order, never overlapping; 0 for an
- * unknown level. Borrows document. Thread-safe. */
+/* Units of one level in document order; 0 for an unknown level.
+ * Paragraphs, sentences and clauses never overlap; sections nest (the
+ * units of MUBIAO_LEVEL_SECTION are the sections' spans).
+ * Borrows document. Thread-safe. */
 MUBIAO_API size_t mubiao_document_unit_count(const mubiao_document *document,
                                              mubiao_level level);
 /* Unit `index` of `level`; INVALID_ARGUMENT for an unknown level.
