@@ -289,9 +289,19 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     r.next = i;
     return r;
   }
-  // 百年, 千万, 万亿 with no digit before them are words, not numbers.
+  // 百年, 千万, 万亿 with no digit before them are words, not numbers,
+  // unless a unit of measure follows (向万亿元迈进).
   NumCharInfo first = classify(c);
   if ((first.kind == NumChar::small && first.value >= 2) || first.kind == NumChar::magnitude) {
+    const LexEntry* u = unit_at(t, text, n.end);
+    if (!u || !u->tag.empty()) {
+      r.next = n.end;
+      return r;
+    }
+  }
+  // A bare Chinese numeral opening a quotation is a slogan's label
+  // (“四治”, “三零”, “七个太原”).
+  if (!n.arabic && !n.scaled && (before(text, pos, floor) == U'“' || before(text, pos, floor) == U'「')) {
     r.next = n.end;
     return r;
   }
@@ -470,6 +480,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     else if (role == "quarter" && k >= 1 && k <= 4) m.kind = NumberKind::quarter;
     else if (role == "duration") m.kind = NumberKind::duration;
     else if (role == "multiple") m.kind = NumberKind::multiple;
+    else if (role == "ordinal") m.kind = NumberKind::ordinal;
     else m.kind = v.is_integer() ? NumberKind::cardinal : NumberKind::decimal;
   } else {
     m.kind = v.is_integer() ? NumberKind::cardinal : NumberKind::decimal;

@@ -114,7 +114,7 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
   std::optional<Decimal> pend;
   bool pend_single = false, scale_before_pend = false;
   bool prev_scale = false, prev_mag = false;
-  int last_p = -1, sec_last_small = 4;
+  int last_p = -1, sec_last_small = 4, last_mag_p = -1;
   Eval r;
   for (std::size_t k = from; k < toks.size(); ++k) {
     const Tok& tok = toks[k];
@@ -147,9 +147,15 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
       case T::mag: {
         bool have = pend || !section.is_zero();
         Decimal sum = section + (pend ? *pend : Decimal());
-        if (!have) {
-          // 万亿, 亿万, 万万: a magnitude applied to the one just before it.
-          if (!prev_mag || items.empty()) return r;
+        if (!have && k == from && tok.p <= 8) {
+          // A leading 万/亿 counts one of them (向万亿元迈进); whether that
+          // makes a number is the caller's call.
+          sum = Decimal::of(1);
+          have = true;
+        } else if (!have) {
+          // 万亿, 亿万: a magnitude applied to the one just before it. The
+          // same magnitude twice (万万万) is not modern usage: malformed.
+          if (!prev_mag || items.empty() || last_mag_p == tok.p) return r;
           sum = items.back().v;
           items.pop_back();
         }
@@ -165,6 +171,7 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
         pend.reset();
         sec_last_small = 4;
         last_p = p;
+        last_mag_p = tok.p;
         prev_scale = prev_mag = true;
         break;
       }

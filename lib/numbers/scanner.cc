@@ -28,7 +28,12 @@ std::vector<Found> scan(const Tables& t, std::string_view text, Span range) {
     const char32_t raw = utf8::decode(text, next);
     const char32_t c = utf8::fold_width(raw);
     if (t.idioms.starts_any(raw)) {
-      if (const LexEntry* e = t.idioms.match(text.substr(0, end), pos)) {
+      const LexEntry* e = t.idioms.match(text.substr(0, end), pos);
+      // A digit idiom (12345 hotline) must not be the head of a longer number.
+      if (e && e->word.back() >= '0' && e->word.back() <= '9' && pos + e->word.size() < end &&
+          text[pos + e->word.size()] >= '0' && text[pos + e->word.size()] <= '9')
+        e = nullptr;
+      if (e) {
         pos += e->word.size();
         continue;
       }
