@@ -274,6 +274,24 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (p.found) return p;
   }
   if (ReadResult p = plan(t, text, pos); p.found) return p;
+  if (const LexEntry* e = match(t.negative, text, pos)) {
+    // 负3.9%, -10000: a sign only where no number or word runs into it.
+    std::size_t a = pos + e->word.size();
+    char32_t prev = before(text, pos, 0);
+    if (is_alnum(prev) || is_numeral_char(prev) || a >= end) return r;
+    ReadResult inner = read_expression(t, full, a, end, floor);
+    if (!inner.found || inner.found->mention.span.start != a) return r;
+    Mention& m = inner.found->mention;
+    if (m.kind == NumberKind::ordinal || m.kind == NumberKind::year) return r;
+    m.span.start = pos;
+    m.value = -m.value;
+    if (!m.exact.empty() && m.exact != "0") m.exact = "-" + m.exact;
+    for (Rewrite& rw : inner.found->rewrites)
+      if (rw.input.start == a) rw.input.start = pos, rw.text = "-" + rw.text;
+    if (inner.found->rewrites.empty() || inner.found->rewrites.front().input.start != pos)
+      inner.found->rewrites.insert(inner.found->rewrites.begin(), Rewrite{Span{pos, a}, "-"});
+    return inner;
+  }
 
   Numeral n = scan_numeral(text, pos, end, t.units);
   if (n.end == pos) return r;
@@ -282,8 +300,11 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     return r;
   }
   // Names and codes: PM2.5, G20, 5G, C919.
+  char32_t after_n = at(text, n.end);
+  bool latin_magnitude = after_n == U'k' || after_n == U'K' || after_n == U'M' || (after_n == U'G' && n.point);
   if (n.arabic && (is_alpha(before(text, pos, 0)) ||
-                   (is_alpha(at(text, n.end)) && !unit_at(t, text, n.end)))) {
+                   (is_alpha(after_n) && !unit_at(t, text, n.end) &&
+                    !(latin_magnitude && !is_alpha(at(text, n.end + 1)))))) {
     std::size_t i = n.end, k;
     while (i < text.size() && is_alnum(at(text, i, k))) i = k;
     r.next = i;
@@ -292,7 +313,8 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   // 百年, 千万, 万亿 with no digit before them are words, not numbers,
   // unless a unit of measure follows (向万亿元迈进).
   NumCharInfo first = classify(c);
-  if ((first.kind == NumChar::small && first.value >= 2) || first.kind == NumChar::magnitude) {
+  if (((first.kind == NumChar::small && first.value >= 2) || first.kind == NumChar::magnitude) &&
+      !n.digits) {
     const LexEntry* u = unit_at(t, text, n.end);
     if (!u || !u->tag.empty()) {
       r.next = n.end;
@@ -309,11 +331,55 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   Found f;
   Mention& m = f.mention;
   Decimal v = n.value;
+  std::size_t q0 = n.end;
+  // Latin magnitudes after Arabic digits: 40k, 3M, .0012G (5G stays a name).
+  if (n.arabic && !n.chinese) {
+    char32_t l = at(text, q0);
+    int p = (l == U'k' || l == U'K') ? 3 : l == U'M' ? 6 : (l == U'G' && n.point) ? 9 : 0;
+    if (p && !is_alpha(at(text, q0 + 1))) {
+      v = v.shifted(p);
+      q0 += 1;
+    }
+  }
   std::optional<Decimal> up = n.upper;
   bool approx = n.approximate;
   Qualifier qual = Qualifier::none;
-  std::size_t q = n.end;
+  std::size_t q = q0;
 
+  // 3/5: an Arabic fraction.
+  if (n.arabic && !n.point && (at(text, q) == U'/') && q == n.end) {
+    std::size_t a;
+    at(text, q, a);
+    Numeral num = scan_numeral(text, a, end, t.units);
+    if (num.ok && num.arabic && !num.chinese && num.end > a && !num.value.is_zero() &&
+        !unit_at(t, text, num.end)) {
+      double value = v.to_double() / num.value.to_double();
+      m.kind = NumberKind::fraction;
+      m.value = std::isfinite(value) ? value : 0;
+      m.representable = std::isfinite(value);
+      m.exact = m.representable ? format_double(value) : "";
+      m.span = Span{pos, num.end};
+      r.found = std::move(f);
+      r.next = num.end;
+      return r;
+    }
+  }
+
+  // 三百五又三分之一: a whole number and a fraction.
+  if (at(text, q) == U'又' && !n.upper) {
+    std::size_t a;
+    at(text, q, a);
+    ReadResult fr = read_expression(t, full, a, end, a);
+    if (fr.found && fr.found->mention.kind == NumberKind::fraction &&
+        fr.found->mention.span.start == a && fr.found->mention.representable) {
+      Mention& fm = fr.found->mention;
+      fm.value += v.to_double();
+      fm.exact = format_double(fm.value);
+      fm.span.start = pos;
+      fr.found->rewrites.clear();
+      return fr;
+    }
+  }
   // 三分之一: the denominator comes first.
   if (const LexEntry* e = match(t.fraction_infix, text, q)) {
     std::size_t a = q + e->word.size();
@@ -481,6 +547,20 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     else if (role == "duration") m.kind = NumberKind::duration;
     else if (role == "multiple") m.kind = NumberKind::multiple;
     else if (role == "ordinal") m.kind = NumberKind::ordinal;
+    else if (role == "tenth") {
+      // 七成, 九折 -> 70%; 五五折 -> 55% (two digits read as percent).
+      Decimal pct = n.sequence && n.int_digits == 2 ? v : v * Decimal::of(10);
+      set_value(m, pct);
+      if (up) set_upper(m, *up * Decimal::of(10));
+      m.kind = NumberKind::percent;
+      m.unit = "%";
+    } else if (role.rfind("times", 0) == 0) {
+      // 五打 -> 60, 一对 -> 2: a measure word that counts several.
+      Decimal k = Decimal::from_digits(role.substr(5));
+      set_value(m, v * k);
+      if (up) set_upper(m, *up * k);
+      m.kind = v.is_integer() ? NumberKind::cardinal : NumberKind::decimal;
+    }
     else m.kind = v.is_integer() ? NumberKind::cardinal : NumberKind::decimal;
   } else {
     m.kind = v.is_integer() ? NumberKind::cardinal : NumberKind::decimal;

@@ -1,5 +1,6 @@
 #include "numbers/grammar.h"
 
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -69,7 +70,7 @@ char32_t peek(std::string_view text, std::size_t i, std::size_t end, std::size_t
 
 // Reads Arabic digits with ',' grouping and one '.' at i; returns the end.
 std::size_t read_arabic(std::string_view text, std::size_t i, std::size_t end, std::string& ip,
-                        std::string& fp) {
+                        std::string& fp, long& exponent) {
   bool in_frac = false;
   while (i < end) {
     std::size_t j;
@@ -82,10 +83,22 @@ std::size_t read_arabic(std::string_view text, std::size_t i, std::size_t end, s
     std::size_t k;
     char32_t d = peek(text, j, end, k);
     bool digit_next = d >= U'0' && d <= U'9';
-    if (c == U'.' && !in_frac && digit_next && !ip.empty()) {
+    if (c == U'.' && !in_frac && digit_next) {
       in_frac = true;
       i = j;
       continue;
+    }
+    // Scientific notation: 2e5, 12.32e+14 (not followed by letters: 5e mode).
+    if ((c == U'e' || c == U'E') && !ip.empty()) {
+      std::size_t m = j;
+      if (m < end && (text[m] == '+' || text[m] == '-')) ++m;
+      std::size_t digits_at = m;
+      while (m < end && m - digits_at < 4 && text[m] >= '0' && text[m] <= '9') ++m;
+      bool letter_after = m < end && ((text[m] | 0x20) >= 'a' && (text[m] | 0x20) <= 'z');
+      if (m > digits_at && !letter_after && !(m < end && text[m] >= '0' && text[m] <= '9')) {
+        exponent = std::strtol(std::string(text.substr(j, m - j)).c_str(), nullptr, 10);
+        return m;
+      }
     }
     // Thousands grouping: an ASCII ',' followed by exactly three digits.
     if (text[i] == ',' && !in_frac && digit_next && !ip.empty()) {
@@ -114,7 +127,7 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
   std::optional<Decimal> pend;
   bool pend_single = false, scale_before_pend = false;
   bool prev_scale = false, prev_mag = false;
-  int last_p = -1, sec_last_small = 4, last_mag_p = -1;
+  int last_p = -1, sec_last_small = 4, last_mag_p = -1, repeated = 0;
   Eval r;
   for (std::size_t k = from; k < toks.size(); ++k) {
     const Tok& tok = toks[k];
@@ -154,8 +167,8 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
           have = true;
         } else if (!have) {
           // 万亿, 亿万: a magnitude applied to the one just before it. The
-          // same magnitude twice (万万万) is not modern usage: malformed.
-          if (!prev_mag || items.empty() || last_mag_p == tok.p) return r;
+          // same one twice is the old 万万 (亿); three times (万万万) is malformed.
+          if (!prev_mag || items.empty() || (last_mag_p == tok.p && repeated++)) return r;
           sum = items.back().v;
           items.pop_back();
         }
@@ -229,11 +242,19 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
     NumCharInfo info = classify(c);
     Tok* last = toks.empty() ? nullptr : &toks.back();
     bool last_num = last && (last->t == T::num || last->t == T::approx);
+    if (c == U'.' && toks.empty() && i == pos) {
+      std::size_t k;
+      char32_t d = peek(text, j, end, k);
+      if (!(d >= U'0' && d <= U'9')) break;
+      info.kind = NumChar::arabic;  // .5: read as 0.5
+    }
     if (info.kind == NumChar::arabic) {
       if (last_num) break;
       std::string ip, fp;
-      j = read_arabic(text, i, end, ip, fp);
-      Tok t = make(T::num, Decimal::from_digits(ip, fp));
+      long exponent = 0;
+      j = read_arabic(text, i, end, ip, fp, exponent);
+      Tok t = make(T::num, Decimal::from_digits(ip, fp).shifted(exponent));
+      n.digits = true;
       t.arabic = true;
       if (!fp.empty()) n.point = true;
       n.int_digits = static_cast<int>(ip.size());
@@ -252,6 +273,7 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
         push(std::move(t));
       }
       n.chinese = true;
+      n.digits = true;
     } else if (info.kind == NumChar::point) {
       std::size_t k;
       NumCharInfo next = classify(peek(text, j, end, k));
@@ -279,6 +301,7 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
       t.seq = std::string(1, static_cast<char>('0' + info.value));
       push(std::move(t));
       push(make(T::small, Decimal(), 1));
+      n.digits = true;
       n.scaled = n.chinese = true;
     } else if (info.kind == NumChar::approx) {
       std::size_t k;
@@ -287,6 +310,28 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
       bool before_scale = next.kind == NumChar::small || next.kind == NumChar::magnitude;
       if (last_num || !(after_scale || before_scale)) break;
       push(make(T::approx));
+      n.digits = true;
+    } else if ((c == U' ') && !toks.empty()) {
+      // Spaces inside a numeral (三千 九百 六十五, 1000  万): skipped when a
+      // Chinese numeral character follows.
+      std::size_t k = j;
+      char32_t d = peek(text, k, end, k);
+      std::size_t after = j;
+      while (d == U' ' && k < end) {
+        after = k;
+        d = peek(text, k, end, k);
+      }
+      NumCharInfo nd = classify(d);
+      bool chinese_next = nd.kind == NumChar::digit || nd.kind == NumChar::small ||
+                          nd.kind == NumChar::magnitude || nd.kind == NumChar::tens;
+      const Tok& prev = toks.back();
+      bool digit_after_digit = nd.kind == NumChar::digit && (prev.t == T::num || prev.t == T::approx);
+      if (!chinese_next || digit_after_digit || d == 0 ||
+          (prev.arabic && nd.kind != NumChar::magnitude))
+        break;
+      // Only the spaces: the next character is read by the next iteration.
+      j = after;
+      if (peek(text, j, end, k) == U' ') j = k;
     } else {
       break;
     }

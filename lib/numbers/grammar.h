@@ -48,6 +48,7 @@ struct Numeral {
   bool scaled = false;             // has 十百千万亿 (or 廿卅)
   bool sequence = false;           // Chinese digits without units: 二〇二四
   bool point = false;              // has a decimal point
+  bool digits = false;             // has a digit (not only 十百千万亿)
   int int_digits = 0;              // digits before the point when written digit by digit
   int chars = 0;                   // code points in the numeral
 };

@@ -1,5 +1,7 @@
 #include "numbers/scanner.h"
 
+#include <cctype>
+
 #include "numbers/grammar.h"
 #include "text/utf8.h"
 
@@ -9,7 +11,9 @@ namespace {
 bool may_start(const Tables& t, std::string_view text, std::size_t pos, char32_t c) {
   NumCharInfo info = classify(c);
   if (info.kind != NumChar::none && info.kind != NumChar::point) return true;
+  if (c == U'.') return true;  // .5 (the byte loop only lets it through before a digit)
   return t.ordinal_prefix.starts_any(c) || t.multiple_prefix.starts_any(c) ||
+         t.negative.starts_any(c) ||
          (t.percent_prefix.starts_any(c) && t.percent_prefix.match(text, pos));
 }
 }  // namespace
@@ -21,8 +25,13 @@ std::vector<Found> scan(const Tables& t, std::string_view text, Span range) {
   while (pos < end) {
     const auto b = static_cast<unsigned char>(text[pos]);
     if (b < 0x80 && (b < '0' || b > '9')) {
-      ++pos;
-      continue;
+      // A sign or a leading point can start a number too (-3.5, .5).
+      const bool sign_or_point = (b == '-' || b == '.') && pos + 1 < end &&
+                                 ((text[pos + 1] >= '0' && text[pos + 1] <= '9') || text[pos + 1] == '.');
+      if (!sign_or_point || (pos > range.start && std::isalnum(static_cast<unsigned char>(text[pos - 1])))) {
+        ++pos;
+        continue;
+      }
     }
     std::size_t next = pos;
     const char32_t raw = utf8::decode(text, next);
