@@ -277,9 +277,11 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   if (const LexEntry* e = match(t.negative, text, pos)) {
     // 负3.9%, -10000: a sign only where no number or word runs into it.
     std::size_t a = pos + e->word.size();
+    if (e->word.size() > 1)  // 负 1,200,000: a written-out sign may stand apart
+      while (a < end && text[a] == ' ') ++a;
     char32_t prev = before(text, pos, 0);
     if (is_alnum(prev) || is_numeral_char(prev) || a >= end) return r;
-    ReadResult inner = read_expression(t, full, a, end, floor);
+    ReadResult inner = read_expression(t, full, a, end, a);
     if (!inner.found || inner.found->mention.span.start != a) return r;
     Mention& m = inner.found->mention;
     if (m.kind == NumberKind::ordinal || m.kind == NumberKind::year) return r;

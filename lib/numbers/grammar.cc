@@ -158,6 +158,10 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
         break;
       }
       case T::mag: {
+        // 百二万: a lone digit right after 十百千 is the next place down,
+        // before a magnitude as at the end (一百二十万 is spelled out).
+        if (pend && pend_single && scale_before_pend && last_p >= 2 && last_p <= 3 && !prev_mag)
+          *pend = pend->shifted(last_p - 1);
         bool have = pend || !section.is_zero();
         Decimal sum = section + (pend ? *pend : Decimal());
         if (!have && k == from && tok.p <= 8) {

@@ -10,8 +10,10 @@
 //   these pass at value level.
 // - A lone Chinese digit inside Han text (这不是五这是…) is not a number in
 //   report text (一体化, 统一); Recognizers-Text reads it.
-// - Spaced numerals (7万 5千 4百), 对折/成 discounts, 2^5 powers, k/M
-//   suffixes and comparison phrases (大于…小于…) are outside this library.
+// Not implemented yet (the main reasons the total is below the issue's 90%):
+// comparison ranges (大于…小于…, 20和30之间, 超过1/2), spaced percent forms
+// (百 分 之, 六 个 百 分点), 对折/半成, powers (2^5), money sub-units (角/分),
+// Chinese digits after 点 in Arabic (零點77), 半 as one half.
 
 #include <cmath>
 #include <cstdio>
@@ -141,10 +143,10 @@ BOOST_AUTO_TEST_CASE(pass_rates_stay_above_floors) {
     double floor;  // committed minimum pass rate
   };
   const File files[] = {
-      {"NumberModel.json", false, 0.0},
-      {"PercentModel.json", false, 0.0},
-      {"OrdinalModel.json", false, 0.0},
-      {"NumberRangeModel.json", true, 0.0},
+      {"NumberModel.json", false, 0.77},
+      {"PercentModel.json", false, 0.70},
+      {"OrdinalModel.json", false, 1.0},
+      {"NumberRangeModel.json", true, 0.35},
   };
   mubiao::NumberRecognizer rec;
   int all_cases = 0, all_passed = 0;
@@ -159,5 +161,5 @@ BOOST_AUTO_TEST_CASE(pass_rates_stay_above_floors) {
   }
   double total = all_cases ? double(all_passed) / all_cases : 1.0;
   std::printf("%-24s %6d %6s %6d %6.1f%%\n", "total", all_cases, "", all_passed, 100 * total);
-  BOOST_TEST(total >= 0.0);
+  BOOST_TEST(total >= 0.71);  // the issue asks 0.90: not reached yet, see the divergences above
 }
