@@ -138,10 +138,12 @@ std::size_t inner_qualifier(const Tables& t, std::string_view text, std::size_t 
 }
 
 // Heading and list markers: 一、 （二） 3. are not quantities.
-bool list_marker(std::string_view text, std::size_t start, std::size_t end, std::size_t floor) {
+// With `spaced`, also a numeral opening a line before a space (一 总体要求).
+bool list_marker(std::string_view text, std::size_t start, std::size_t end, std::size_t floor,
+                 bool spaced) {
   char32_t prev = before(text, start, floor), next = at(text, end);
   return next == U'、' || next == U')' || prev == U'(' || next == U'.' ||
-         (next == U' ' && (prev == 0 || prev == U'\n'));
+         (spaced && next == U' ' && (prev == 0 || prev == U'\n'));
 }
 
 ReadResult ordinal_after_prefix(const Tables& t, std::string_view text, std::size_t pos,
@@ -508,15 +510,20 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   if (weak && !unit && !sign && !ordinal && !ranged && !up) {
     char32_t prev = before(text, pos, floor), next = at(text, q);
     bool alone = !utf8::is_han(prev) && !utf8::is_han(next) && !is_alnum(next);
-    if (!alone || list_marker(text, pos, q, floor)) {
+    if (!alone || list_marker(text, pos, q, floor, true)) {
       r.next = n.end;
       return r;
     }
   }
-  if (n.arabic && !unit && !sign && !up && list_marker(text, pos, q, floor) &&
-      !n.point && at(text, q) == U'、') {
-    r.next = n.end;
-    return r;  // 1、 2、 enumerations
+  if (!unit && !sign && !up && !ordinal && !n.point) {
+    // Enumerations and labels: 1、 （十） 十是… 2.“双高”, “1310”, “1+1+9”.
+    char32_t prev = before(text, pos, floor), next = at(text, q);
+    bool marker = list_marker(text, pos, q, floor, false) || match(t.list_suffix, text, q) != nullptr;
+    bool quoted = prev == U'“' || next == U'”' || next == U'+' || prev == U'+';
+    if (marker || quoted) {
+      r.next = q;
+      return r;
+    }
   }
 
   set_value(m, v);

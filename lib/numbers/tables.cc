@@ -40,6 +40,7 @@ Tables load() {
   t.range = Lexicon::parse(cues, "range");
   t.product = Lexicon::parse(cues, "product");
   t.negative = Lexicon::parse(cues, "negative");
+  t.list_suffix = Lexicon::parse(cues, "list_suffix");
   return t;
 }
 }  // namespace

@@ -18,6 +18,7 @@ struct Tables {
   Lexicon percent_prefix;     // word -> scale ("1", "0.1", "0.01")
   Lexicon fraction_infix, multiple_prefix, multiple_suffix;
   Lexicon range, product, negative;
+  Lexicon list_suffix;        // 一是…, 十是…: enumeration, not quantity
 
   // The tables, parsed on first use (thread-safe) and shared.
   static const Tables& get();
