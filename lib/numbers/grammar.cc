@@ -15,7 +15,7 @@ NumCharInfo classify(char32_t c) {
       return {NumChar::arabic, static_cast<int>(c - U'0')};
     case U'零': case U'〇': return {NumChar::zero, 0};
     case U'一': case U'壹': case U'弌': return {NumChar::digit, 1};
-    case U'二': case U'两': case U'兩': case U'贰': case U'貳': case U'弍': return {NumChar::digit, 2};
+    case U'二': case U'两': case U'兩': case U'俩': case U'倆': case U'贰': case U'貳': case U'弍': return {NumChar::digit, 2};
     case U'三': case U'叁': case U'參': case U'弎': return {NumChar::digit, 3};
     case U'四': case U'肆': return {NumChar::digit, 4};
     case U'五': case U'伍': return {NumChar::digit, 5};
@@ -40,7 +40,7 @@ NumCharInfo classify(char32_t c) {
 
 namespace {
 
-enum class T { num, zero, small, mag, approx };
+enum class T { num, zero, small, mag, approx, tail };
 struct Tok {
   T t = T::num;
   Decimal v;
@@ -48,6 +48,7 @@ struct Tok {
   bool arabic = false;
   std::string seq;       // digits of a Chinese digit sequence (num only)
   bool frac = false;     // a Chinese sequence with 点
+  std::size_t end = 0;   // byte after the token
 };
 Tok make(T t, Decimal v = Decimal(), int p = 0) {
   Tok k;
@@ -129,6 +130,7 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
   bool prev_scale = false, prev_mag = false;
   int last_p = -1, sec_last_small = 4, last_mag_p = -1, repeated = 0;
   Eval r;
+  Decimal tail;
   for (std::size_t k = from; k < toks.size(); ++k) {
     const Tok& tok = toks[k];
     switch (tok.t) {
@@ -147,9 +149,12 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
       case T::zero:
         prev_scale = prev_mag = false;
         break;
+      case T::tail:
+        tail = tok.v;  // 两千三点一: the fraction after the whole number
+        break;
       case T::small: {
         if (tok.p >= sec_last_small) return r;
-        Decimal m = pend ? *pend : Decimal::of(1);
+        Decimal m = pend && !pend->is_zero() ? *pend : Decimal::of(1);  // 零十 = 十
         section = section + m.shifted(tok.p);
         pend.reset();
         sec_last_small = last_p = tok.p;
@@ -198,11 +203,11 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
   for (const Item& it : items) total = total + it.v;
   total = total + section;
   if (pend) {
-    Decimal tail = *pend;
-    if (pend_single && scale_before_pend && last_p >= 1) tail = tail.shifted(last_p - 1);
-    total = total + tail;
+    Decimal last_digit = *pend;
+    if (pend_single && scale_before_pend && last_p >= 1) last_digit = last_digit.shifted(last_p - 1);
+    total = total + last_digit;
   }
-  r.value = total;
+  r.value = total + tail;
   r.ok = true;
   return r;
 }
@@ -280,15 +285,40 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
       n.digits = true;
     } else if (info.kind == NumChar::point) {
       std::size_t k;
-      NumCharInfo next = classify(peek(text, j, end, k));
-      if (!last_num || last->arabic || last->frac || last->t == T::approx ||
-          (next.kind != NumChar::digit && next.kind != NumChar::zero))
-        break;
+      char32_t nc = peek(text, j, end, k);
+      NumCharInfo next = classify(nc);
+      // 两 is not a fraction digit (两百点两 is 200 and 2).
+      bool frac_digit = (next.kind == NumChar::digit || next.kind == NumChar::zero) &&
+                        nc != U'两' && nc != U'兩' && nc != U'俩' && nc != U'倆';
+      bool after_units = last && toks.size() > 1 && last->t != T::tail && last->t != T::zero &&
+                         !(last_num && (last->arabic || last->frac)) && last->t != T::approx;
+      if (frac_digit && after_units) {
+        // 十点二三三, 两千三点一, 两千万点五五四四: a fraction after a whole numeral.
+        std::string digits;
+        while (true) {
+          char32_t dc = peek(text, j, end, k);
+          NumCharInfo d = classify(dc);
+          if ((d.kind != NumChar::digit && d.kind != NumChar::zero) || dc == U'两' || dc == U'兩') break;
+          if (digits.size() < kMaxSequence) digits += static_cast<char>('0' + d.value);
+          else malformed = true;
+          j = k;
+        }
+        Tok t = make(T::tail, Decimal::from_digits("0", digits));
+        push(std::move(t));
+        n.point = true;
+        n.chars++;
+        i = j;
+        good_end = i;
+        toks.back().end = i;
+        continue;
+      }
+      if (!last_num || last->arabic || last->frac || last->t == T::approx || !frac_digit) break;
       last->frac = true;
       last->seq += '.';
       while (true) {
-        NumCharInfo d = classify(peek(text, j, end, k));
-        if (d.kind != NumChar::digit && d.kind != NumChar::zero) break;
+        char32_t dc = peek(text, j, end, k);
+        NumCharInfo d = classify(dc);
+        if ((d.kind != NumChar::digit && d.kind != NumChar::zero) || dc == U'两' || dc == U'兩') break;
         if (last->seq.size() < kMaxSequence) last->seq += static_cast<char>('0' + d.value);
         else malformed = true;
         j = k;
@@ -341,7 +371,9 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
     }
     n.chars++;
     i = j;
+    if (!toks.empty()) toks.back().end = i;
     if (!toks.empty() && toks.back().t != T::zero) good_end = i;
+    if (!toks.empty() && toks.back().t == T::tail) break;  // nothing follows a fraction
   }
   // A trailing 零 belongs to no number (两千零 is 两千 then 零…).
   while (!toks.empty() && toks.back().t == T::zero) toks.pop_back();
@@ -372,6 +404,14 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
     return n;
   }
   Eval e = evaluate(toks, 0, nullptr);
+  // 五十千: when the whole run does not read as one number, its longest
+  // leading part that does is the number (at most kMaxTokens retries).
+  while (!e.ok && toks.size() > 1) {
+    toks.pop_back();
+    while (toks.size() > 1 && toks.back().t == T::zero) toks.pop_back();
+    e = evaluate(toks, 0, nullptr);
+    if (e.ok) n.end = toks.back().end;
+  }
   if (!e.ok) return n;
   n.value = e.value;
   n.approximate = e.approx;
