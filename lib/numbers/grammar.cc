@@ -72,12 +72,13 @@ char32_t peek(std::string_view text, std::size_t i, std::size_t end, std::size_t
 // Reads Arabic digits with ',' grouping and one '.' at i; returns the end.
 std::size_t read_arabic(std::string_view text, std::size_t i, std::size_t end, std::string& ip,
                         std::string& fp, long& exponent) {
-  bool in_frac = false;
+  bool in_frac = false, wide = false;
   while (i < end) {
     std::size_t j;
     char32_t c = peek(text, i, end, j);
     if (c >= U'0' && c <= U'9') {
       (in_frac ? fp : ip) += static_cast<char>(c);
+      wide = j - i > 1;
       i = j;
       continue;
     }
@@ -101,10 +102,18 @@ std::size_t read_arabic(std::string_view text, std::size_t i, std::size_t end, s
         return m;
       }
     }
-    // Thousands grouping: an ASCII ',' followed by exactly three digits.
-    if (text[i] == ',' && !in_frac && digit_next && !ip.empty()) {
+    // Thousands grouping: ',' followed by exactly three digits. The
+    // full-width '，' only between full-width digits (１１１，１１１), since in
+    // running text it separates clauses.
+    if (c == U',' && (text[i] == ',' || wide) && !in_frac && digit_next && !ip.empty()) {
       std::size_t m = j, n = 0;
-      while (m < end && n < 4 && text[m] >= '0' && text[m] <= '9') ++m, ++n;
+      while (n < 4) {
+        std::size_t k2;
+        char32_t g = peek(text, m, end, k2);
+        if (g < U'0' || g > U'9') break;
+        m = k2;
+        ++n;
+      }
       if (n == 3) {
         i = j;
         continue;
@@ -357,11 +366,24 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
       }
       NumCharInfo nd = classify(d);
       bool chinese_next = nd.kind == NumChar::digit || nd.kind == NumChar::small ||
-                          nd.kind == NumChar::magnitude || nd.kind == NumChar::tens;
+                          nd.kind == NumChar::magnitude || nd.kind == NumChar::tens ||
+                          nd.kind == NumChar::approx || nd.kind == NumChar::point;
       const Tok& prev = toks.back();
-      bool digit_after_digit = nd.kind == NumChar::digit && (prev.t == T::num || prev.t == T::approx);
-      if (!chinese_next || digit_after_digit || d == 0 ||
-          (prev.arabic && nd.kind != NumChar::magnitude))
+      bool prev_num = prev.t == T::num || prev.t == T::approx;
+      bool digit_after_digit = nd.kind == NumChar::digit && prev_num;
+      // 7万 5千: Arabic digits after a unit only when a unit follows them.
+      bool arabic_unit_next = false;
+      if (nd.kind == NumChar::arabic && !prev_num) {
+        std::size_t m = k;
+        char32_t g = d;
+        while (g >= U'0' && g <= U'9') g = peek(text, m, end, m);
+        NumCharInfo gi = classify(g);
+        arabic_unit_next = gi.kind == NumChar::small || gi.kind == NumChar::magnitude;
+      }
+      bool point_ok = nd.kind == NumChar::point && prev_num && !prev.arabic;
+      if (nd.kind == NumChar::point && !point_ok) break;
+      if (!(chinese_next || arabic_unit_next) || digit_after_digit || d == 0 ||
+          (prev.arabic && nd.kind != NumChar::magnitude && nd.kind != NumChar::small))
         break;
       // Only the spaces: the next character is read by the next iteration.
       j = after;
