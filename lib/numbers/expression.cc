@@ -206,26 +206,63 @@ ReadResult multiple(const Tables& t, std::string_view text, std::size_t pos, std
   return r;
 }
 
-ReadResult percent_prefix(const Tables& t, std::string_view text, std::size_t pos,
-                          const LexEntry& prefix, std::size_t floor) {
+// The end of `word` at pos, allowing ASCII spaces before and between its
+// characters (百 分 之, 个 百 分点), or npos.
+std::size_t loose(std::string_view text, std::size_t pos, std::string_view word) {
+  std::size_t i = pos, w = 0;
+  while (w < word.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t wn = w, tn = i;
+    char32_t want = utf8::decode(word, wn);
+    if (at(text, i, tn) != utf8::fold_width(want)) return std::string_view::npos;
+    i = tn;
+    w = wn;
+  }
+  return i;
+}
+
+// Latin magnitudes after Arabic digits: 40k, 3M, .0012G (5G stays a name).
+int latin_magnitude(std::string_view text, const Numeral& n, std::size_t& q) {
+  if (!n.arabic || n.chinese) return 0;
+  std::size_t i = q;
+  while (i < text.size() && text[i] == ' ' && i - q < 2) ++i;
+  char32_t l = at(text, i);
+  int p = (l == U'k' || l == U'K') ? 3 : l == U'M' ? 6 : (l == U'G' && n.point) ? 9 : 0;
+  if (!p || is_alpha(at(text, i + 1)) || (i > q && l != U'k')) return 0;
+  q = i + 1;
+  return p;
+}
+
+// 百分之五十, 千分之三, 百万分之五, 百 分 之 2: a part per power of ten,
+// as percent (千分之三 -> 0.3).
+ReadResult per_part(const Tables& t, std::string_view text, std::size_t pos, const Numeral& base,
+                    std::size_t floor) {
   ReadResult r;
-  std::size_t q = pos + prefix.word.size();
+  std::string b = base.value.str();
+  if (base.digits || base.upper || b.size() < 3 || b[0] != '1' ||
+      b.find_first_not_of('0', 1) != std::string::npos)
+    return r;
+  std::size_t q = std::string_view::npos;
+  for (const LexEntry* e : t.fraction_infix.entries())
+    if ((q = loose(text, base.end, e->word)) != std::string_view::npos) break;
+  if (q == std::string_view::npos) return r;
+  while (q < text.size() && text[q] == ' ') ++q;
   Numeral n = scan_numeral(text, q, text.size(), t.units);
-  if (!n.ok || n.end == q) return r;  // r.next == 0: the caller reads a plain numeral
+  if (!n.ok || n.end == q) return r;
+  std::size_t e = n.end;
+  Decimal v = n.value.shifted(latin_magnitude(text, n, e));
+  long scale = 2 - static_cast<long>(b.size() - 1);  // per 10^k -> percent
   Found f;
   Mention& m = f.mention;
   m.kind = NumberKind::percent;
-  Decimal scale = prefix.tag == "0.1" ? Decimal::from_digits("0", "1")
-                  : prefix.tag == "0.01" ? Decimal::from_digits("0", "01") : Decimal::of(1);
-  Decimal v = n.value * scale;
-  set_value(m, v);
+  set_value(m, v.shifted(scale));
   m.unit = "%";
   m.approximate = n.approximate;
-  if (n.upper) set_upper(m, *n.upper * scale), m.kind = NumberKind::range;
-  m.span = Span{pos, n.end};
-  m.span.end = suffix_qualifier(t, text, n.end, m);
+  if (n.upper) set_upper(m, n.upper->shifted(scale)), m.kind = NumberKind::range;
+  m.span = Span{pos, e};
+  m.span.end = suffix_qualifier(t, text, e, m);
   prefix_qualifier(t, text, floor, m);
-  if (!m.exact.empty()) f.rewrites.push_back(Rewrite{Span{pos, n.end}, m.exact + "%"});
+  if (!m.exact.empty()) f.rewrites.push_back(Rewrite{Span{pos, e}, m.exact + "%"});
   r.found = std::move(f);
   r.next = m.span.end;
   return r;
@@ -271,10 +308,6 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (m.found) prefix_qualifier(t, text, floor, m.found->mention);
     return m;
   }
-  if (const LexEntry* e = match(t.percent_prefix, text, pos)) {
-    ReadResult p = percent_prefix(t, text, pos, *e, floor);
-    if (p.found) return p;
-  }
   if (ReadResult p = plan(t, text, pos); p.found) return p;
   if (const LexEntry* e = match(t.negative, text, pos)) {
     // 负3.9%, -10000: a sign only where no number or word runs into it.
@@ -303,12 +336,13 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     r.next = n.end;
     return r;
   }
+  if (ReadResult p = per_part(t, text, pos, n, floor); p.found) return p;
   // Names and codes: PM2.5, G20, 5G, C919.
   char32_t after_n = at(text, n.end);
-  bool latin_magnitude = after_n == U'k' || after_n == U'K' || after_n == U'M' || (after_n == U'G' && n.point);
+  bool latin_suffix = after_n == U'k' || after_n == U'K' || after_n == U'M' || (after_n == U'G' && n.point);
   if (n.arabic && (is_alpha(before(text, pos, 0)) ||
                    (is_alpha(after_n) && !unit_at(t, text, n.end) &&
-                    !(latin_magnitude && !is_alpha(at(text, n.end + 1)))))) {
+                    !(latin_suffix && !is_alpha(at(text, n.end + 1)))))) {
     std::size_t i = n.end, k;
     while (i < text.size() && is_alnum(at(text, i, k))) i = k;
     r.next = i;
@@ -336,15 +370,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   Mention& m = f.mention;
   Decimal v = n.value;
   std::size_t q0 = n.end;
-  // Latin magnitudes after Arabic digits: 40k, 3M, .0012G (5G stays a name).
-  if (n.arabic && !n.chinese) {
-    char32_t l = at(text, q0);
-    int p = (l == U'k' || l == U'K') ? 3 : l == U'M' ? 6 : (l == U'G' && n.point) ? 9 : 0;
-    if (p && !is_alpha(at(text, q0 + 1))) {
-      v = v.shifted(p);
-      q0 += 1;
-    }
-  }
+  v = v.shifted(latin_magnitude(text, n, q0));
   std::optional<Decimal> up = n.upper;
   bool approx = n.approximate;
   Qualifier qual = Qualifier::none;

@@ -33,7 +33,6 @@ Tables load() {
   t.ordinal_suffix = Lexicon::parse(cues, "ordinal_suffix");
   t.party_congress_next = Lexicon::parse(cues, "party_congress_next");
   t.plan_suffix = Lexicon::parse(cues, "plan_suffix");
-  t.percent_prefix = Lexicon::parse(cues, "percent_prefix");
   t.fraction_infix = Lexicon::parse(cues, "fraction_infix");
   t.multiple_prefix = Lexicon::parse(cues, "multiple_prefix");
   t.multiple_suffix = Lexicon::parse(cues, "multiple_suffix");

@@ -15,7 +15,6 @@ struct Tables {
   Lexicon suffix_qualifiers;
   Lexicon idioms;
   Lexicon ordinal_prefix, ordinal_suffix, party_congress_next, plan_suffix;
-  Lexicon percent_prefix;     // word -> scale ("1", "0.1", "0.01")
   Lexicon fraction_infix, multiple_prefix, multiple_suffix;
   Lexicon range, product, negative;
   Lexicon list_suffix;        // 一是…, 十是…: enumeration, not quantity
