@@ -49,6 +49,14 @@ const LexEntry* unit_at(const Tables& t, std::string_view text, std::size_t i) {
   return u;
 }
 
+bool is_sign(const LexEntry* u) {
+  return u && (u->tag == "percent" || u->tag == "permille" || u->tag == "points");
+}
+
+// A percent sign, 个百分点 or tenth (成, 折) after a number, also when spaces
+// separate them (６ 个 百 分点, １０ 成); sets end past it.
+const LexEntry* sign_at(const Tables& t, std::string_view text, std::size_t q, std::size_t& end);
+
 // Power of ten of the magnitude characters ending a numeral (3万 -> 4).
 int trailing_magnitude(std::string_view text, std::size_t start, std::size_t end) {
   int p = 0;
@@ -219,6 +227,22 @@ std::size_t loose(std::string_view text, std::size_t pos, std::string_view word)
     w = wn;
   }
   return i;
+}
+
+const LexEntry* sign_at(const Tables& t, std::string_view text, std::size_t q, std::size_t& end) {
+  if (const LexEntry* u = unit_at(t, text, q)) {
+    end = q + u->word.size();
+    return is_sign(u) || u->tag == "tenth" || u->tag == "discount" ? u : nullptr;
+  }
+  if (at(text, q) != U' ') return nullptr;
+  for (const LexEntry* e : t.units.entries()) {
+    if (!is_sign(e) && e->tag != "tenth" && e->tag != "discount") continue;
+    if (std::size_t k = loose(text, q, e->word); k != std::string_view::npos) {
+      end = k;
+      return e;
+    }
+  }
+  return nullptr;
 }
 
 // Latin magnitudes after Arabic digits: 40k, 3M, .0012G (5G stays a name).
@@ -446,10 +470,14 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   if (up && q > n.end) *up = up->shifted(trailing_magnitude(text, n.end, q));
 
   // A percent sign or 个百分点 right after the number.
-  const LexEntry* u = unit_at(t, text, q);
-  bool pct = u && (u->tag == "percent" || u->tag == "permille" || u->tag == "points");
-  const LexEntry* sign = pct ? u : nullptr;
-  if (pct) q += u->word.size();
+  std::size_t sign_end = q;
+  const LexEntry* sign = sign_at(t, text, q, sign_end);
+  const LexEntry* spaced_unit = nullptr;  // 成/折 reached over spaces
+  if (sign && !is_sign(sign)) {
+    if (sign_end - sign->word.size() > q) spaced_unit = sign;
+    sign = nullptr;
+  }
+  if (sign) q = sign_end;
 
   // A range (2至3年, 6%－6.5%) or a product (2×100万千瓦).
   bool ranged = false;
@@ -487,10 +515,10 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   };
   if (!up && try_partner(q)) {
     ranged = !n2.value.is_zero() && up.has_value();
-    if (const LexEntry* s2 = unit_at(t, text, q);
-        s2 && (s2->tag == "percent" || s2->tag == "permille" || s2->tag == "points")) {
+    std::size_t e2;
+    if (const LexEntry* s2 = sign_at(t, text, q, e2); is_sign(s2)) {
       if (!sign) sign = s2;
-      q += s2->word.size();
+      q = e2;
     }
   }
 
@@ -510,9 +538,9 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
 
   const LexEntry* unit = nullptr;
   if (!sign && !ordinal) {
-    unit = unit_at(t, text, q);
+    unit = spaced_unit ? spaced_unit : unit_at(t, text, q);
     if (unit) {
-      q += unit->word.size();
+      q = spaced_unit ? sign_end : q + unit->word.size();
       // 2020年至2025年: a range of the same unit on both sides.
       if (!up) {
         std::size_t save_q = q;
@@ -582,9 +610,11 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     else if (role == "duration") m.kind = NumberKind::duration;
     else if (role == "multiple") m.kind = NumberKind::multiple;
     else if (role == "ordinal") m.kind = NumberKind::ordinal;
-    else if (role == "tenth") {
-      // 七成, 九折 -> 70%; 五五折 -> 55% (two digits read as percent).
-      Decimal pct = n.sequence && n.int_digits == 2 ? v : v * Decimal::of(10);
+    else if (role == "tenth" || role == "discount") {
+      // 七成, 九折 -> 70%, 90%; a discount of two digits is read as percent
+      // (五五折, 75折 -> 55%, 75%).
+      bool two_digits = role == "discount" && (n.sequence ? n.int_digits == 2 : !(v < Decimal::of(10)));
+      Decimal pct = two_digits ? v : v * Decimal::of(10);
       set_value(m, pct);
       if (up) set_upper(m, *up * Decimal::of(10));
       m.kind = NumberKind::percent;
