@@ -317,7 +317,52 @@ bool year_like(const Numeral& n) {
   return (n.arabic || n.sequence) && n.int_digits == 4;
 }
 
+bool lower_bound(Qualifier q) { return q == Qualifier::over || q == Qualifier::at_least; }
+bool upper_bound(Qualifier q) { return q == Qualifier::at_most || q == Qualifier::nearly; }
+bool same_family(NumberKind a, NumberKind b) {
+  auto plain = [](NumberKind k) { return k == NumberKind::cardinal || k == NumberKind::decimal; };
+  return a == b || (plain(a) && plain(b));
+}
+
 }  // namespace
+
+// 大于10小于20, 1000以上、1500以下, 最多100最少20: a lower and an upper bound
+// of the same unit joined into one range.
+void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found& first) {
+  Mention& a = first.mention;
+  if (a.upper || !a.representable || !(lower_bound(a.qualifier) || upper_bound(a.qualifier))) return;
+  std::size_t p = a.span.end;
+  for (int k = 0; k < 4; ++k) {
+    while (p < end && text[p] == ' ') ++p;
+    const LexEntry* j = match(t.bound_joiner, text.substr(0, end), p);
+    if (!j) break;
+    p += j->word.size();
+  }
+  while (p < end && text[p] == ' ') ++p;
+  std::size_t num = p;
+  if (const LexEntry* q = t.prefix_qualifiers.match(text.substr(0, end), p)) num = p + q->word.size();
+  if (num >= end) return;
+  ReadResult b = read_expression(t, text, num, end, p);
+  if (!b.found) return;
+  const Mention& c = b.found->mention;
+  if (c.span.start != p || c.upper || !c.representable || c.unit != a.unit ||
+      !same_family(a.kind, c.kind))
+    return;
+  const Mention *lo = nullptr, *hi = nullptr;
+  if (lower_bound(a.qualifier) && upper_bound(c.qualifier) && a.value < c.value) lo = &a, hi = &c;
+  else if (upper_bound(a.qualifier) && lower_bound(c.qualifier) && c.value < a.value) lo = &c, hi = &a;
+  if (!lo) return;
+  Mention merged = a;
+  merged.value = lo->value;
+  merged.exact = lo->exact;
+  merged.upper = hi->value;
+  merged.exact_upper = hi->exact;
+  merged.kind = NumberKind::range;
+  merged.qualifier = Qualifier::none;
+  merged.span.end = c.span.end;
+  for (const Rewrite& rw : b.found->rewrites) first.rewrites.push_back(rw);
+  first.mention = merged;
+}
 
 ReadResult read_expression(const Tables& t, std::string_view full, std::size_t pos,
                            std::size_t end, std::size_t floor) {
@@ -413,6 +458,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
       m.representable = std::isfinite(value);
       m.exact = m.representable ? format_double(value) : "";
       m.span = Span{pos, num.end};
+      prefix_qualifier(t, text, floor, m);
       r.found = std::move(f);
       r.next = num.end;
       return r;
@@ -483,10 +529,15 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   bool ranged = false;
   Numeral n2;
   auto try_partner = [&](std::size_t at_q) -> bool {
-    const LexEntry* conn = match(t.range, text, at_q);
-    const LexEntry* prod = conn ? nullptr : match(t.product, text, at_q);
-    if (!conn && !prod) return false;
-    std::size_t a = at_q + (conn ? conn : prod)->word.size();
+    std::size_t c_at = at_q;
+    while (c_at < end && text[c_at] == ' ' && c_at - at_q < 2) ++c_at;
+    const LexEntry* conn = match(t.range, text, c_at);
+    const LexEntry* between = conn ? nullptr : match(t.between, text, c_at);
+    const LexEntry* prod = conn || between ? nullptr : match(t.product, text, c_at);
+    if (!conn && !prod && !between) return false;
+    if (!conn) conn = between;
+    std::size_t a = c_at + (conn ? conn : prod)->word.size();
+    while (a < end && text[a] == ' ' && a - c_at < 4) ++a;
     Numeral b = scan_numeral(text, a, end, t.units);
     if (!b.ok || b.end == a || b.upper) return false;
     NumCharInfo bf = classify(at(text, a));
@@ -494,7 +545,16 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (b.arabic && is_alpha(at(text, b.end)) && !unit_at(t, text, b.end)) return false;
     Decimal w = b.value;
     Qualifier q2 = Qualifier::none;
-    std::size_t e = inner_qualifier(t, text, b.end, w, q2);
+    std::size_t b_end = b.end;
+    w = w.shifted(latin_magnitude(text, b, b_end));
+    std::size_t e = inner_qualifier(t, text, b_end, w, q2);
+    if (between) {
+      // 20和30之间, 10000与20000间: 和/与 make a range only with 之间 after.
+      std::size_t u_end = e;
+      if (const LexEntry* u = unit_at(t, text, e)) u_end += u->word.size();
+      const LexEntry* close = match(t.between_close, text, u_end);
+      if (!close) return false;
+    }
     if (prod) {
       v = v * w;
       q = e;
@@ -635,11 +695,15 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
 
   m.span = Span{pos, q};
   m.span.end = suffix_qualifier(t, text, q, m);
-  if (m.qualifier == Qualifier::none || true) {
-    Qualifier before_q = m.qualifier;
+  {
+    // A qualifier written after the number (or 余/多 inside it) is the more
+    // specific one: 约1000多 is over.
+    Qualifier after_q = m.qualifier;
     prefix_qualifier(t, text, floor, m);
-    if (before_q != Qualifier::none) m.qualifier = before_q;
+    if (after_q != Qualifier::none) m.qualifier = after_q;
   }
+  // 十几万: at least 100000.
+  if (approx && !up && m.qualifier == Qualifier::none) m.qualifier = Qualifier::over;
 
   if (n.upper) {
     std::string lo = n.value.str(), hi = n.upper->str();
@@ -648,8 +712,9 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     rewrite_numeral(f, text, n, {});
   }
   if (n2.ok && n2.end > n2.start) rewrite_numeral(f, text, n2, {});
+  merge_bounds(t, full, end, f);
   r.found = std::move(f);
-  r.next = m.span.end;
+  r.next = r.found->mention.span.end;
   return r;
 }
 

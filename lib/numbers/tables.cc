@@ -40,6 +40,9 @@ Tables load() {
   t.product = Lexicon::parse(cues, "product");
   t.negative = Lexicon::parse(cues, "negative");
   t.list_suffix = Lexicon::parse(cues, "list_suffix");
+  t.between = Lexicon::parse(cues, "between");
+  t.between_close = Lexicon::parse(cues, "between_close");
+  t.bound_joiner = Lexicon::parse(cues, "bound_joiner");
   return t;
 }
 }  // namespace

@@ -17,6 +17,8 @@ struct Tables {
   Lexicon ordinal_prefix, ordinal_suffix, party_congress_next, plan_suffix;
   Lexicon fraction_infix, multiple_prefix, multiple_suffix;
   Lexicon range, product, negative;
+  Lexicon between, between_close;  // 20和30之间
+  Lexicon bound_joiner;       // 大于10并小于20
   Lexicon list_suffix;        // 一是…, 十是…: enumeration, not quantity
 
   // The tables, parsed on first use (thread-safe) and shared.
