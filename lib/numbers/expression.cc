@@ -345,8 +345,9 @@ void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found
   ReadResult b = read_expression(t, text, num, end, p);
   if (!b.found) return;
   const Mention& c = b.found->mention;
-  if (c.span.start != p || c.upper || !c.representable || c.unit != a.unit ||
-      !same_family(a.kind, c.kind))
+  // The unit may be written once, on the second bound (最多100最少20个).
+  if (c.span.start != p || c.upper || !c.representable ||
+      (c.unit != a.unit && !a.unit.empty()) || !same_family(a.kind, c.kind))
     return;
   const Mention *lo = nullptr, *hi = nullptr;
   if (lower_bound(a.qualifier) && upper_bound(c.qualifier) && a.value < c.value) lo = &a, hi = &c;
@@ -360,6 +361,7 @@ void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found
   merged.kind = NumberKind::range;
   merged.qualifier = Qualifier::none;
   merged.span.end = c.span.end;
+  merged.unit = c.unit;
   for (const Rewrite& rw : b.found->rewrites) first.rewrites.push_back(rw);
   first.mention = merged;
 }
@@ -481,8 +483,12 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     }
   }
   // 三分之一: the denominator comes first.
-  if (const LexEntry* e = match(t.fraction_infix, text, q)) {
-    std::size_t a = q + e->word.size();
+  std::size_t frac_at = std::string_view::npos;
+  for (const LexEntry* e : t.fraction_infix.entries())
+    if ((frac_at = loose(text, q, e->word)) != std::string_view::npos) break;
+  if (frac_at != std::string_view::npos) {
+    std::size_t a = frac_at;
+    while (a < end && text[a] == ' ') ++a;  // 五 分之 一
     Numeral num = scan_numeral(text, a, end, t.units);
     if (num.ok && num.end > a && !num.upper && !v.is_zero()) {
       double value = num.value.to_double() / v.to_double();
@@ -542,17 +548,20 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (!b.ok || b.end == a || b.upper) return false;
     NumCharInfo bf = classify(at(text, a));
     if ((bf.kind == NumChar::small && bf.value >= 2) || bf.kind == NumChar::magnitude) return false;
-    if (b.arabic && is_alpha(at(text, b.end)) && !unit_at(t, text, b.end)) return false;
+    std::size_t b_end = b.end;
+    const int b_latin = latin_magnitude(text, b, b_end);
+    if (b.arabic && !b_latin && is_alpha(at(text, b.end)) && !unit_at(t, text, b.end)) return false;
     Decimal w = b.value;
     Qualifier q2 = Qualifier::none;
-    std::size_t b_end = b.end;
-    w = w.shifted(latin_magnitude(text, b, b_end));
+    w = w.shifted(b_latin);
     std::size_t e = inner_qualifier(t, text, b_end, w, q2);
     if (between) {
       // 20和30之间, 10000与20000间: 和/与 make a range only with 之间 after.
-      std::size_t u_end = e;
-      if (const LexEntry* u = unit_at(t, text, e)) u_end += u->word.size();
-      const LexEntry* close = match(t.between_close, text, u_end);
+      const LexEntry* close = match(t.between_close, text, e);
+      if (!close) {
+        const LexEntry* u = unit_at(t, text, e);
+        if (u) close = match(t.between_close, text, e + u->word.size());
+      }
       if (!close) return false;
     }
     if (prod) {

@@ -299,8 +299,23 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
       // 两 is not a fraction digit (两百点两 is 200 and 2).
       bool frac_digit = (next.kind == NumChar::digit || next.kind == NumChar::zero) &&
                         nc != U'两' && nc != U'兩' && nc != U'俩' && nc != U'倆';
-      bool after_units = last && toks.size() > 1 && last->t != T::tail && last->t != T::zero &&
-                         !(last_num && (last->arabic || last->frac)) && last->t != T::approx;
+      // 四百 点 五: spaces may stand around the point.
+      while (nc == U' ' && k < end) {
+        std::size_t k2;
+        nc = peek(text, k, end, k2);
+        if (nc == U' ' || classify(nc).kind == NumChar::digit || classify(nc).kind == NumChar::zero) {
+          j = k;
+          k = k2;
+        } else {
+          break;
+        }
+      }
+      next = classify(nc);
+      frac_digit = (next.kind == NumChar::digit || next.kind == NumChar::zero) &&
+                   nc != U'两' && nc != U'兩' && nc != U'俩' && nc != U'倆';
+      bool after_units = last && last->t != T::tail && last->t != T::zero && last->t != T::approx &&
+                         (last->t == T::small || last->t == T::mag ||
+                          (last_num && toks.size() > 1 && !last->arabic && !last->frac));
       if (frac_digit && after_units) {
         // 十点二三三, 两千三点一, 两千万点五五四四: a fraction after a whole numeral.
         std::string digits;
@@ -380,7 +395,8 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
         NumCharInfo gi = classify(g);
         arabic_unit_next = gi.kind == NumChar::small || gi.kind == NumChar::magnitude;
       }
-      bool point_ok = nd.kind == NumChar::point && prev_num && !prev.arabic;
+      bool point_ok = nd.kind == NumChar::point && !prev.arabic && prev.t != T::zero &&
+                      prev.t != T::tail;
       if (nd.kind == NumChar::point && !point_ok) break;
       if (!(chinese_next || arabic_unit_next) || digit_after_digit || d == 0 ||
           (prev.arabic && nd.kind != NumChar::magnitude && nd.kind != NumChar::small))
