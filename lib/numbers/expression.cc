@@ -467,10 +467,14 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     }
   }
 
-  // 三百五又三分之一: a whole number and a fraction.
-  if (at(text, q) == U'又' && !n.upper) {
-    std::size_t a;
-    at(text, q, a);
+  // 三百五又三分之一, 1 3/5: a whole number and a fraction.
+  std::size_t y = q;
+  while (y < end && text[y] == ' ' && y - q < 3) ++y;
+  const bool joined = at(text, y) == U'又' || (y > q && n.arabic && !n.point);
+  if (joined && !n.upper && v.is_integer()) {
+    std::size_t a = y;
+    if (at(text, y) == U'又') at(text, y, a);
+    while (a < end && text[a] == ' ' && a - y < 4) ++a;
     ReadResult fr = read_expression(t, full, a, end, a);
     if (fr.found && fr.found->mention.kind == NumberKind::fraction &&
         fr.found->mention.span.start == a && fr.found->mention.representable) {
@@ -489,7 +493,11 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   if (frac_at != std::string_view::npos) {
     std::size_t a = frac_at;
     while (a < end && text[a] == ' ') ++a;  // 五 分之 一
+    // 3分之负157: a signed numerator.
+    const LexEntry* minus = match(t.negative, text, a);
+    if (minus) a += minus->word.size();
     Numeral num = scan_numeral(text, a, end, t.units);
+    if (minus && num.ok) num.value.negate();
     if (num.ok && num.end > a && !num.upper && !v.is_zero()) {
       double value = num.value.to_double() / v.to_double();
       m.kind = NumberKind::fraction;
