@@ -408,6 +408,13 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     return r;
   }
   if (ReadResult p = per_part(t, text, pos, n, floor); p.found) return p;
+  // 2026-02-09, 2022/10/01: the later parts of a date or code are not
+  // quantities of their own.
+  if (n.arabic && pos >= 2 && (text[pos - 1] == '-' || text[pos - 1] == '/') &&
+      text[pos - 2] >= '0' && text[pos - 2] <= '9') {
+    r.next = n.end;
+    return r;
+  }
   // Names and codes: PM2.5, G20, 5G, C919.
   char32_t after_n = at(text, n.end);
   bool latin_suffix = after_n == U'k' || after_n == U'K' || after_n == U'M' || (after_n == U'G' && n.point);
@@ -542,7 +549,10 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   // A range (2至3年, 6%－6.5%) or a product (2×100万千瓦).
   bool ranged = false;
   Numeral n2;
+  // 02-09 is a date part, not a range.
+  const bool leading_zero = n.arabic && n.int_digits >= 2 && at(text, pos) == U'0';
   auto try_partner = [&](std::size_t at_q) -> bool {
+    if (leading_zero) return false;
     std::size_t c_at = at_q;
     while (c_at < end && text[c_at] == ' ' && c_at - at_q < 2) ++c_at;
     const LexEntry* conn = match(t.range, text, c_at);
