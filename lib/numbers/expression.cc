@@ -434,7 +434,9 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     // Only 万/亿 stand for "one" of them before a unit; 千片, 百园 and
     // anything opening a quotation (“万亩千片百园”) are names.
     const LexEntry* u = unit_at(t, text, n.end);
-    if (!u || !u->tag.empty() || first.kind != NumChar::magnitude || before(text, pos, floor) == U'“') {
+    const bool threshold = match(t.bare_magnitude_next, text, n.end) != nullptr;  // 万亿大关
+    if ((!u && !threshold) || (u && !u->tag.empty()) || first.kind != NumChar::magnitude ||
+        before(text, pos, floor) == U'“') {
       r.next = n.end;
       return r;
     }

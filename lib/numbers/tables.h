@@ -19,6 +19,7 @@ struct Tables {
   Lexicon range, product, negative;
   Lexicon between, between_close;  // 20和30之间
   Lexicon bound_joiner;       // 大于10并小于20
+  Lexicon bare_magnitude_next;  // 冲击万亿大关: a bare 万亿 is a number
   Lexicon list_suffix;        // 一是…, 十是…: enumeration, not quantity
 
   // The tables, parsed on first use (thread-safe) and shared.
