@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "numbers/grammar.h"
 #include "text/utf8.h"
@@ -435,7 +436,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     // anything opening a quotation (“万亩千片百园”) are names.
     const LexEntry* u = unit_at(t, text, n.end);
     const bool threshold = match(t.bare_magnitude_next, text, n.end) != nullptr;  // 万亿大关
-    if ((!u && !threshold) || (u && !u->tag.empty()) || first.kind != NumChar::magnitude ||
+    if ((!u && !threshold) || (u && !u->tag.empty() && u->tag != "money") || first.kind != NumChar::magnitude ||
         before(text, pos, floor) == U'“') {
       r.next = n.end;
       return r;
@@ -648,6 +649,21 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     }
   }
 
+  // 壹拾壹元壹角捌分: tenths and hundredths of the money unit.
+  if (unit && unit->tag == "money" && !up) {
+    int last_place = 0;
+    while (q < end) {
+      Numeral sub = scan_numeral(text, q, end, t.units);
+      if (!sub.ok || sub.end == q || sub.upper || !sub.value.is_integer()) break;
+      const LexEntry* place = match(t.money_subunit, text, sub.end);
+      long k = sub.value.small_int(9);
+      int p = place ? std::atoi(place->tag.c_str()) : 0;
+      if (!place || k < 0 || p <= last_place) break;
+      v = v + sub.value.shifted(-p);
+      q = sub.end + place->word.size();
+      last_place = p;
+    }
+  }
   // A lone Chinese digit (or digit string) is a number only with something
   // that makes it a quantity: a unit, a magnitude, a range, or nothing Han
   // around it at all.

@@ -14,7 +14,7 @@ NumCharInfo classify(char32_t c) {
     case U'5': case U'6': case U'7': case U'8': case U'9':
       return {NumChar::arabic, static_cast<int>(c - U'0')};
     case U'零': case U'〇': return {NumChar::zero, 0};
-    case U'一': case U'壹': case U'弌': return {NumChar::digit, 1};
+    case U'一': case U'壹': case U'弌': case U'幺': return {NumChar::digit, 1};
     case U'二': case U'两': case U'兩': case U'俩': case U'倆': case U'贰': case U'貳': case U'弍': return {NumChar::digit, 2};
     case U'三': case U'叁': case U'參': case U'弎': return {NumChar::digit, 3};
     case U'四': case U'肆': return {NumChar::digit, 4};
@@ -47,7 +47,7 @@ struct Tok {
   int p = 0;             // power of ten for small/mag
   bool arabic = false;
   std::string seq;       // digits of a Chinese digit sequence (num only)
-  bool frac = false;     // a Chinese sequence with 点
+  bool frac = false;     // a fraction (三点五, 1.5) or a written leading zero (01)
   std::size_t end = 0;   // byte after the token
 };
 Tok make(T t, Decimal v = Decimal(), int p = 0) {
@@ -150,7 +150,7 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
         pend = (k == from && first) ? *first : tok.v;
         // Only a lone digit can be the elided next place (两千五, 13万2).
         pend_single = tok.t == T::num && !tok.frac &&
-                      (tok.arabic ? pend->small_int(9) >= 0 : tok.seq.size() == 1);
+                      (tok.arabic ? pend->small_int(9) >= 0 && !tok.frac : tok.seq.size() == 1);
         scale_before_pend = prev_scale;
         prev_scale = prev_mag = false;
         if (tok.seq.size() > 1 && k + 1 < toks.size() && !(k == from && first)) return r;
@@ -274,6 +274,8 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
       Tok t = make(T::num, Decimal::from_digits(ip, fp).shifted(exponent));
       n.digits = true;
       t.arabic = true;
+      // 1百01: a written leading zero is a 零, so no place is elided.
+      t.frac = !fp.empty() || (ip.size() > 1 && ip[0] == '0');
       if (!fp.empty()) n.point = true;
       n.int_digits = static_cast<int>(ip.size());
       n.arabic = true;
@@ -335,6 +337,23 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
         good_end = i;
         toks.back().end = i;
         continue;
+      }
+      if (nc >= U'0' && nc <= U'9' && last && !(last_num && last->arabic)) {
+        // 一百点123, 零點77: Arabic digits after a Chinese point.
+        std::string digits;
+        while (true) {
+          char32_t dc = peek(text, j, end, k);
+          if (dc < U'0' || dc > U'9') break;
+          if (digits.size() < kMaxSequence) digits += static_cast<char>(dc);
+          else malformed = true;
+          j = k;
+        }
+        push(make(T::tail, Decimal::from_digits("0", digits)));
+        n.point = n.arabic = true;
+        n.chars++;
+        i = good_end = j;
+        toks.back().end = i;
+        break;
       }
       if (!last_num || last->arabic || last->frac || last->t == T::approx || !frac_digit) break;
       last->frac = true;

@@ -40,6 +40,7 @@ Tables load() {
   t.product = Lexicon::parse(cues, "product");
   t.negative = Lexicon::parse(cues, "negative");
   t.list_suffix = Lexicon::parse(cues, "list_suffix");
+  t.money_subunit = Lexicon::parse(cues, "money_subunit");
   t.bare_magnitude_next = Lexicon::parse(cues, "bare_magnitude_next");
   t.between = Lexicon::parse(cues, "between");
   t.between_close = Lexicon::parse(cues, "between_close");
