@@ -419,7 +419,13 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   // Names and codes: PM2.5, G20, 5G, C919.
   char32_t after_n = at(text, n.end);
   bool latin_suffix = after_n == U'k' || after_n == U'K' || after_n == U'M' || (after_n == U'G' && n.point);
-  if (n.arabic && (is_alpha(before(text, pos, 0)) ||
+  // The letters may stand a space or line break away (PM 2.5, PM_2.5).
+  char32_t before_n = 0;
+  for (std::size_t b = pos, k = 0; b > 0 && k < 3; ++k) {
+    before_n = utf8::fold_width(utf8::decode_before(text, b));
+    if (before_n != U' ' && before_n != U'\n' && before_n != U'_') break;
+  }
+  if (n.arabic && (is_alpha(before_n) ||
                    (is_alpha(after_n) && !unit_at(t, text, n.end) &&
                     !(latin_suffix && !is_alpha(at(text, n.end + 1)))))) {
     std::size_t i = n.end, k;
@@ -619,7 +625,8 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   if (!sign && !up && !n.arabic && n.chinese && !n.point) {
     if (const LexEntry* s = match(t.ordinal_suffix, text, q)) {
       std::size_t after = q + s->word.size();
-      bool congress = s->word != "大" || match(t.party_congress_next, text, after) != nullptr;
+      bool congress = s->word != "大" || match(t.party_congress_next, text, after) != nullptr ||
+                      t.party_congress_prev.match_before(text, pos, floor) != nullptr;
       if (congress) {
         ordinal = true;
         m.unit = s->word;
@@ -667,6 +674,18 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   // A lone Chinese digit (or digit string) is a number only with something
   // that makes it a quantity: a unit, a magnitude, a range, or nothing Han
   // around it at all.
+  // A Chinese digit string before a unit is a year (二〇二四年), a vague
+  // pair (两三年) or a discount (五五折); 一二三次产业 is none of them.
+  if (n.sequence && unit && !up && !(year_like(n) && unit->tag.rfind("year", 0) == 0) &&
+      !(unit->tag == "discount" && n.int_digits == 2)) {  // 五五折
+    r.next = q;
+    return r;
+  }
+  // 3.0版, 2.0版: a version is a name.
+  if (unit && unit->tag == "version" && n.point) {
+    r.next = q;
+    return r;
+  }
   bool weak = !n.arabic && !n.scaled && !n.upper;
   if (weak && !unit && !sign && !ordinal && !ranged && !up) {
     char32_t prev = before(text, pos, floor), next = at(text, q);

@@ -32,6 +32,7 @@ Tables load() {
   t.ordinal_prefix = Lexicon::parse(cues, "ordinal_prefix");
   t.ordinal_suffix = Lexicon::parse(cues, "ordinal_suffix");
   t.party_congress_next = Lexicon::parse(cues, "party_congress_next");
+  t.party_congress_prev = Lexicon::parse(cues, "party_congress_prev");
   t.plan_suffix = Lexicon::parse(cues, "plan_suffix");
   t.fraction_infix = Lexicon::parse(cues, "fraction_infix");
   t.multiple_prefix = Lexicon::parse(cues, "multiple_prefix");

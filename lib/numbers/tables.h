@@ -14,7 +14,7 @@ struct Tables {
   Lexicon inner_qualifiers;
   Lexicon suffix_qualifiers;
   Lexicon idioms;
-  Lexicon ordinal_prefix, ordinal_suffix, party_congress_next, plan_suffix;
+  Lexicon ordinal_prefix, ordinal_suffix, party_congress_next, party_congress_prev, plan_suffix;
   Lexicon fraction_infix, multiple_prefix, multiple_suffix;
   Lexicon range, product, negative;
   Lexicon between, between_close;  // 20和30之间
