@@ -732,6 +732,11 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (role == "year_or_duration" || role == "year") m.kind = year_like(n) ? NumberKind::year : NumberKind::duration;
     else if (role == "month" && k >= 1 && k <= 12) m.kind = NumberKind::month;
     else if (role == "day" && k >= 1 && k <= 31) m.kind = NumberKind::day;
+    else if (role == "day_or_name") {
+      // 3月5号 is a day; 嫦娥四号, 1号文件 number a name.
+      bool after_month = before(text, pos, 0) == U'月';
+      m.kind = after_month && k >= 1 && k <= 31 ? NumberKind::day : NumberKind::ordinal;
+    }
     else if (role == "quarter" && k >= 1 && k <= 4) m.kind = NumberKind::quarter;
     else if (role == "duration") m.kind = NumberKind::duration;
     else if (role == "multiple") m.kind = NumberKind::multiple;
