@@ -381,6 +381,21 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     return m;
   }
   if (ReadResult p = plan(t, text, pos); p.found) return p;
+  if (const LexEntry* h = match(t.half, text, pos)) {
+    // 一半, 半个: one half (a digit right after is another number: 一半3…).
+    Found f;
+    Mention& m = f.mention;
+    m.kind = NumberKind::fraction;
+    set_value(m, Decimal::from_digits("0", "5"));
+    m.unit = h->tag;
+    m.span = Span{pos, pos + h->word.size()};
+    m.span.end = suffix_qualifier(t, text, m.span.end, m);
+    prefix_qualifier(t, text, floor, m);
+    f.rewrites.push_back(Rewrite{Span{pos, pos + h->word.size()}, "0.5" + h->tag});
+    r.found = std::move(f);
+    r.next = m.span.end;
+    return r;
+  }
   if (const LexEntry* e = match(t.negative, text, pos)) {
     // 负3.9%, -10000: a sign only where no number or word runs into it.
     std::size_t a = pos + e->word.size();

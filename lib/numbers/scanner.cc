@@ -15,7 +15,7 @@ bool may_start(const Tables& t, std::string_view text, std::size_t pos, char32_t
   (void)text;
   (void)pos;
   return t.ordinal_prefix.starts_any(c) || t.multiple_prefix.starts_any(c) ||
-         t.negative.starts_any(c);
+         t.negative.starts_any(c) || t.half.starts_any(c);
 }
 }  // namespace
 

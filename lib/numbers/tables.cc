@@ -41,6 +41,7 @@ Tables load() {
   t.product = Lexicon::parse(cues, "product");
   t.negative = Lexicon::parse(cues, "negative");
   t.list_suffix = Lexicon::parse(cues, "list_suffix");
+  t.half = Lexicon::parse(cues, "half");
   t.money_subunit = Lexicon::parse(cues, "money_subunit");
   t.bare_magnitude_next = Lexicon::parse(cues, "bare_magnitude_next");
   t.between = Lexicon::parse(cues, "between");
