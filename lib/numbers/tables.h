@@ -4,6 +4,9 @@
 #ifndef MUBIAO_LIB_NUMBERS_TABLES_H_
 #define MUBIAO_LIB_NUMBERS_TABLES_H_
 
+#include <cstdint>
+#include <vector>
+
 #include "numbers/lexicon.h"
 
 namespace mubiao::numbers {
@@ -26,6 +29,15 @@ struct Tables {
 
   // The tables, parsed on first use (thread-safe) and shared.
   static const Tables& get();
+
+  // What a code point may begin, for the scanner's one-lookup filter:
+  // an idiom to skip, or a number (a numeral, 第, 翻, 负, 一半, '.', '-').
+  static constexpr std::uint8_t kIdiomFirst = 1, kMayStart = 2;
+  std::uint8_t first_flags(char32_t c) const {
+    if (c < flags_.size()) return flags_[c];
+    return (idioms.starts_any(c) ? kIdiomFirst : 0) | kMayStart;  // rare: decide later
+  }
+  std::vector<std::uint8_t> flags_;  // indexed by BMP code point
 };
 
 }  // namespace mubiao::numbers
