@@ -236,7 +236,8 @@ const LexEntry* sign_at(const Tables& t, std::string_view text, std::size_t q, s
     return is_sign(u) || u->tag == "tenth" || u->tag == "discount" ? u : nullptr;
   }
   if (at(text, q) != U' ') return nullptr;
-  for (const LexEntry* e : t.units.entries()) {
+  for (const LexEntry& entry : t.units.entries()) {
+    const LexEntry* e = &entry;
     if (!is_sign(e) && e->tag != "tenth" && e->tag != "discount") continue;
     if (std::size_t k = loose(text, q, e->word); k != std::string_view::npos) {
       end = k;
@@ -268,8 +269,8 @@ ReadResult per_part(const Tables& t, std::string_view text, std::size_t pos, con
       b.find_first_not_of('0', 1) != std::string::npos)
     return r;
   std::size_t q = std::string_view::npos;
-  for (const LexEntry* e : t.fraction_infix.entries())
-    if ((q = loose(text, base.end, e->word)) != std::string_view::npos) break;
+  for (const LexEntry& e : t.fraction_infix.entries())
+    if ((q = loose(text, base.end, e.word)) != std::string_view::npos) break;
   if (q == std::string_view::npos) return r;
   while (q < text.size() && text[q] == ' ') ++q;
   Numeral n = scan_numeral(text, q, text.size(), t.units);
@@ -521,8 +522,8 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   }
   // 三分之一: the denominator comes first.
   std::size_t frac_at = std::string_view::npos;
-  for (const LexEntry* e : t.fraction_infix.entries())
-    if ((frac_at = loose(text, q, e->word)) != std::string_view::npos) break;
+  for (const LexEntry& e : t.fraction_infix.entries())
+    if ((frac_at = loose(text, q, e.word)) != std::string_view::npos) break;
   if (frac_at != std::string_view::npos) {
     std::size_t a = frac_at;
     while (a < end && text[a] == ' ') ++a;  // 五 分之 一

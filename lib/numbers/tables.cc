@@ -53,7 +53,8 @@ Tables load() {
   // The scanner's filter: every code point that may start something.
   t.flags_.assign(0x10000, 0);
   auto mark = [&](const Lexicon& lex, std::uint8_t flag) {
-    for (const LexEntry* e : lex.entries()) {
+    for (const LexEntry& entry : lex.entries()) {
+      const LexEntry* e = &entry;
       std::size_t i = 0;
       char32_t c = utf8::decode(e->word, i);
       if (c < t.flags_.size()) t.flags_[c] |= flag;
