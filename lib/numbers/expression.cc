@@ -273,10 +273,13 @@ ReadResult per_part(const Tables& t, std::string_view text, std::size_t pos, con
     if ((q = loose(text, base.end, e.word)) != std::string_view::npos) break;
   if (q == std::string_view::npos) return r;
   while (q < text.size() && text[q] == ' ') ++q;
+  const LexEntry* minus = match(t.negative, text, q);  // 百分之负三点八
+  if (minus) q += minus->word.size();
   Numeral n = scan_numeral(text, q, text.size(), t.units);
   if (!n.ok || n.end == q) return r;
   std::size_t e = n.end;
   Decimal v = n.value.shifted(latin_magnitude(text, n, e));
+  if (minus) v.negate();
   long scale = 2 - static_cast<long>(b.size() - 1);  // per 10^k -> percent
   Found f;
   Mention& m = f.mention;
@@ -576,6 +579,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   // A range (2至3年, 6%－6.5%) or a product (2×100万千瓦).
   bool ranged = false;
   Numeral n2;
+  const LexEntry* pending_close = nullptr;  // 之间 after the unit of 20和30个之间
   // 02-09 is a date part, not a range.
   const bool leading_zero = n.arabic && n.int_digits >= 2 && at(text, pos) == U'0';
   auto try_partner = [&](std::size_t at_q) -> bool {
@@ -603,9 +607,12 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (between) {
       // 20和30之间, 10000与20000间: 和/与 make a range only with 之间 after.
       const LexEntry* close = match(t.between_close, text, e);
-      if (!close) {
+      if (close) {
+        e += close->word.size();
+      } else {
         const LexEntry* u = unit_at(t, text, e);
         if (u) close = match(t.between_close, text, e + u->word.size());
+        pending_close = close;  // consumed after the unit
       }
       if (!close) return false;
     }
@@ -656,6 +663,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     unit = spaced_unit ? spaced_unit : unit_at(t, text, q);
     if (unit) {
       q = spaced_unit ? sign_end : q + unit->word.size();
+      if (pending_close && match(t.between_close, text, q)) q += pending_close->word.size();
       // 2020年至2025年: a range of the same unit on both sides.
       if (!up) {
         std::size_t save_q = q;
@@ -683,6 +691,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
       int p = place ? std::atoi(place->tag.c_str()) : 0;
       if (!place || k < 0 || p <= last_place) break;
       v = v + sub.value.shifted(-p);
+      rewrite_numeral(f, text, sub, {});
       q = sub.end + place->word.size();
       last_place = p;
     }
