@@ -4,6 +4,7 @@
 // The number recognizer, form by form (issue 3), plus hostile input.
 
 #include <chrono>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -286,4 +287,38 @@ BOOST_AUTO_TEST_CASE(money_halves_names_and_dates) {
   BOOST_TEST(d[0].exact == "2026");
   expect("二十点一万", "二十点一万", NumberKind::cardinal, "201000");
   expect("百分之负三点八", "百分之负三点八", NumberKind::percent, "-3.8", "%");
+}
+
+BOOST_AUTO_TEST_CASE(random_numeral_soup_keeps_invariants) {
+  // Strings drawn from numeral characters, units, qualifiers and
+  // punctuation: every mention must be in order, inside the text, on
+  // character boundaries, with a finite value and an exact form when
+  // representable.
+  const std::vector<std::string> pieces = {
+      "一", "二", "两", "三", "十", "百", "千", "万", "亿", "零", "〇", "点", "几", "余", "多", "第", "翻", "番",
+      "分之", "百分之", "%", "％", "个", "年", "月", "日", "元", "左右", "以上", "至", "-", "—", "~", "×", "/",
+      "1", "0", "9", ".", ",", "５", "．", " ", "，", "“", "”", "负", "又", "半", "k", "G", "e", "成", "折"};
+  unsigned seed = 12345;
+  auto next = [&]() { return seed = seed * 1103515245u + 12345u; };
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    int n = 1 + static_cast<int>(next() % 24);
+    for (int i = 0; i < n; ++i) s += pieces[(next() >> 8) % pieces.size()];
+    std::vector<Mention> ms = rec().find(s);
+    std::size_t last_end = 0;
+    for (const Mention& m : ms) {
+      BOOST_TEST_CONTEXT(s) {
+        BOOST_TEST(m.span.start >= last_end);
+        BOOST_TEST(m.span.start < m.span.end);
+        BOOST_TEST(m.span.end <= s.size());
+        BOOST_TEST((m.span.end == s.size() || (static_cast<unsigned char>(s[m.span.end]) & 0xC0) != 0x80));
+        BOOST_TEST(std::isfinite(m.value));
+        BOOST_TEST((!m.representable || !m.exact.empty()));
+        if (m.upper) BOOST_TEST(std::isfinite(*m.upper));
+      }
+      last_end = m.span.end;
+    }
+    mubiao::Normalized norm = mubiao::normalize(rec(), s);
+    BOOST_TEST(norm.source.size() == norm.text.size() + 1);
+  }
 }
