@@ -322,3 +322,11 @@ BOOST_AUTO_TEST_CASE(random_numeral_soup_keeps_invariants) {
     BOOST_TEST(norm.source.size() == norm.text.size() + 1);
   }
 }
+
+BOOST_AUTO_TEST_CASE(ranges_are_clamped_to_characters) {
+  std::string t = "共12个项目";
+  // Past the end: clamped. Inside a character: moved to the next boundary.
+  BOOST_TEST(rec().find(t, mubiao::Span{0, 1000}).size() == 1u);
+  BOOST_TEST(rec().find(t, mubiao::Span{1, t.size()}).size() == 1u);
+  BOOST_TEST(rec().find(t, mubiao::Span{5, 2}).empty());
+}
