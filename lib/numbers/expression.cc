@@ -468,10 +468,15 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     }
   }
   // A bare Chinese numeral opening a quotation is a slogan's label
-  // (“四治”, “三零”, “七个太原”).
+  // (“四治”, “三零”, “七个太原”), unless it counts time (“一年见效、三年成形”).
   if (!n.arabic && !n.scaled && (before(text, pos, floor) == U'“' || before(text, pos, floor) == U'「')) {
-    r.next = n.end;
-    return r;
+    const LexEntry* u = unit_at(t, text, n.end);
+    const bool time = u && (u->tag == "year_or_duration" || u->tag == "duration" ||
+                            u->tag == "month" || u->tag == "quarter");
+    if (!time) {
+      r.next = n.end;
+      return r;
+    }
   }
 
   Found f;
