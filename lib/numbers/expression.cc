@@ -728,7 +728,8 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   if (!unit && !sign && !up && !ordinal && !n.point) {
     // Enumerations and labels: 1、 （十） 十是… 2.“双高”, “1310”, “1+1+9”.
     char32_t prev = before(text, pos, floor), next = at(text, q);
-    bool marker = list_marker(text, pos, q, floor, false) || match(t.list_suffix, text, q) != nullptr;
+    bool marker = list_marker(text, pos, q, floor, false) ||
+                  (match(t.list_suffix, text, q) && !match(t.bare_magnitude_next, text, q));
     bool quoted = prev == U'“' || next == U'”' || next == U'+' || prev == U'+';
     if (marker || quoted) {
       r.next = q;
