@@ -151,8 +151,11 @@ std::size_t inner_qualifier(const Tables& t, std::string_view text, std::size_t 
 bool list_marker(std::string_view text, std::size_t start, std::size_t end, std::size_t floor,
                  bool spaced) {
   char32_t prev = before(text, start, floor), next = at(text, end);
-  return next == U'、' || next == U')' || prev == U'(' || next == U'.' ||
-         (spaced && next == U' ' && (prev == 0 || prev == U'\n'));
+  // Markers open a line (or follow a heading's "## "); 5、6月份 and
+  // 4万亿、5万亿 in running text are numbers.
+  const bool line_start = prev == 0 || prev == U'\n' || prev == U' ' || prev == U'\t' || prev == U'#';
+  return prev == U'(' ||
+         (line_start && (next == U'、' || next == U')' || next == U'.' || (spaced && next == U' ')));
 }
 
 ReadResult ordinal_after_prefix(const Tables& t, std::string_view text, std::size_t pos,
