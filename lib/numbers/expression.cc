@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cctype>
 #include <cstdlib>
 
 #include "numbers/grammar.h"
@@ -714,12 +715,32 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     r.next = q;
     return r;
   }
-  // 3.0版, 2.0版: a version is a name.
-  if (unit && unit->tag == "version" && n.point) {
+  // 3.0版, 扩大开放2.0: a version is a name (X.0 with no unit says so too).
+  const std::string_view numeral_text = text.substr(n.start, n.end - n.start);
+  const bool dot_zero = n.arabic && numeral_text.size() > 2 &&
+                        numeral_text.substr(numeral_text.size() - 2) == ".0";
+  if ((unit && unit->tag == "version" && n.point) ||
+      (dot_zero && !unit && !sign && !up && at(text, q) != U'∶' && at(text, q) != U':')) {
+    r.next = q;
+    return r;
+  }
+  // 2026-02-02: the year of a date.
+  if (n.arabic && n.int_digits == 4 && !n.point && !unit && !up && q + 6 <= end &&
+      text[q] == '-' && std::isdigit(static_cast<unsigned char>(text[q + 1])) &&
+      std::isdigit(static_cast<unsigned char>(text[q + 2])) && text[q + 3] == '-') {
+    m.kind = NumberKind::year;
+    set_value(m, v);
+    m.span = Span{pos, q};
+    r.found = std::move(f);
     r.next = q;
     return r;
   }
   bool weak = !n.arabic && !n.scaled && !n.upper;
+  // “三城一区”: a bare numeral and measure word closing a quotation is a label.
+  if (weak && unit && !up && at(text, q) == U'”') {
+    r.next = q;
+    return r;
+  }
   if (weak && !unit && !sign && !ordinal && !ranged && !up) {
     char32_t prev = before(text, pos, floor), next = at(text, q);
     bool alone = !utf8::is_han(prev) && !utf8::is_han(next) && !is_alnum(next);
