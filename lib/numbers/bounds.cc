@@ -17,7 +17,8 @@ bool same_family(NumberKind a, NumberKind b) {
 
 // 大于10小于20, 1000以上、1500以下, 最多100最少20: a lower and an upper bound
 // of the same unit joined into one range.
-void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found& first) {
+void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found& first,
+                  int depth) {
   Mention& a = first.mention;
   if (a.upper || !a.representable || !(lower_bound(a.qualifier) || upper_bound(a.qualifier))) return;
   std::size_t p = a.span.end;
@@ -31,7 +32,9 @@ void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found
   std::size_t num = p;
   if (const LexEntry* q = t.prefix_qualifiers.match(text.substr(0, end), p)) num = p + q->word.size();
   if (num >= end) return;
-  ReadResult b = read_expression(t, text, num, end, p);
+  // The second bound is read without merging further (kMaxDepth).
+  ReadResult b = read_expression(t, text, num, end, p, kMaxDepth);
+  (void)depth;
   if (!b.found) return;
   const Mention& c = b.found->mention;
   // The unit may be written once, on the second bound (最多100最少20个).

@@ -30,7 +30,7 @@ bool list_marker(std::string_view text, std::size_t start, std::size_t end, std:
 }  // namespace
 
 ReadResult read_expression(const Tables& t, std::string_view full, std::size_t pos,
-                           std::size_t end, std::size_t floor) {
+                           std::size_t end, std::size_t floor, int depth) {
   const std::string_view text = full.substr(0, end);
   ReadResult r;
   const char32_t c = at(text, pos, r.next);
@@ -58,14 +58,14 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     r.next = m.span.end;
     return r;
   }
-  if (const LexEntry* e = match(t.negative, text, pos)) {
+  if (const LexEntry* e = depth < kMaxDepth ? match(t.negative, text, pos) : nullptr) {
     // 负3.9%, -10000: a sign only where no number or word runs into it.
     std::size_t a = pos + e->word.size();
     if (e->word.size() > 1)  // 负 1,200,000: a written-out sign may stand apart
       while (a < end && text[a] == ' ') ++a;
     char32_t prev = before(text, pos, 0);
     if (is_alnum(prev) || is_numeral_char(prev) || a >= end) return r;
-    ReadResult inner = read_expression(t, full, a, end, a);
+    ReadResult inner = read_expression(t, full, a, end, a, depth + 1);
     if (!inner.found || inner.found->mention.span.start != a) return r;
     Mention& m = inner.found->mention;
     if (m.kind == NumberKind::ordinal || m.kind == NumberKind::year) return r;
@@ -171,11 +171,11 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   std::size_t y = q;
   while (y < end && text[y] == ' ' && y - q < 3) ++y;
   const bool joined = at(text, y) == U'又' || (y > q && n.arabic && !n.point);
-  if (joined && !n.upper && v.is_integer()) {
+  if (joined && !n.upper && v.is_integer() && depth < kMaxDepth) {
     std::size_t a = y;
     if (at(text, y) == U'又') at(text, y, a);
     while (a < end && text[a] == ' ' && a - y < 4) ++a;
-    ReadResult fr = read_expression(t, full, a, end, a);
+    ReadResult fr = read_expression(t, full, a, end, a, depth + 1);
     if (fr.found && fr.found->mention.kind == NumberKind::fraction &&
         fr.found->mention.span.start == a && fr.found->mention.representable) {
       Mention& fm = fr.found->mention;
@@ -460,7 +460,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     rewrite_numeral(f, text, n, {});
   }
   if (n2.ok && n2.end > n2.start) rewrite_numeral(f, text, n2, {});
-  merge_bounds(t, full, end, f);
+  if (depth < kMaxDepth) merge_bounds(t, full, end, f, depth);
   r.found = std::move(f);
   r.next = r.found->mention.span.end;
   return r;
