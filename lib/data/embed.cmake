@@ -37,3 +37,9 @@ add_custom_command(
   COMMENT "Compiling jieba's dictionary into a trie blob"
   VERBATIM)
 list(APPEND MUBIAO_EMBEDDED "${_mubiao_word_dict}.cc")
+
+# --- Numbers (lib/numbers) ---------------------------------------------------
+mubiao_embed_text(MUBIAO_EMBEDDED number_units "${CMAKE_CURRENT_LIST_DIR}/number_units.txt")
+mubiao_embed_text(MUBIAO_EMBEDDED number_qualifiers "${CMAKE_CURRENT_LIST_DIR}/number_qualifiers.txt")
+mubiao_embed_text(MUBIAO_EMBEDDED number_idioms "${CMAKE_CURRENT_LIST_DIR}/number_idioms.txt")
+mubiao_embed_text(MUBIAO_EMBEDDED number_cues "${CMAKE_CURRENT_LIST_DIR}/number_cues.txt")

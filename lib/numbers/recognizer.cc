@@ -1,5 +1,11 @@
-// PLACEHOLDER: finds nothing. Replaced by the real recognizer.
+// NumberRecognizer: the public face of scanner.cc (finding) and
+// normalize.cc (rewriting).
 #include "mubiao/numbers.h"
+
+#include <algorithm>
+
+#include "numbers/scanner.h"
+#include "numbers/tables.h"
 
 namespace mubiao {
 
@@ -13,7 +19,9 @@ constexpr const char* kQualifierNames[] = {"none", "over", "about", "at_least", 
 const char* number_kind_name(NumberKind kind) { return kKindNames[static_cast<int>(kind)]; }
 const char* qualifier_name(Qualifier q) { return kQualifierNames[static_cast<int>(q)]; }
 
-struct NumberRecognizer::Impl {};
+struct NumberRecognizer::Impl {
+  const numbers::Tables& tables = numbers::Tables::get();
+};
 
 NumberRecognizer::NumberRecognizer() : impl_(std::make_unique<Impl>()) {}
 NumberRecognizer::~NumberRecognizer() = default;
@@ -26,20 +34,19 @@ std::vector<Mention> NumberRecognizer::find(std::string_view text) const {
 
 std::vector<Mention> NumberRecognizer::find(std::string_view text, Span range) const {
   require_utf8(text);
-  (void)range;
-  return {};
-}
-
-Span Normalized::input_span(Span output) const {
-  return Span{source.at(output.start), source.at(output.end)};
-}
-
-Normalized normalize(const NumberRecognizer& recognizer, std::string_view text) {
-  (void)recognizer.find(text);
-  Normalized n;
-  n.text = std::string(text);
-  for (std::size_t i = 0; i <= text.size(); ++i) n.source.push_back(i);
-  return n;
+  // A range past the text is clamped, and its ends are moved onto character
+  // boundaries so that decoding never starts inside a character.
+  auto continuation = [&](std::size_t i) {
+    return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+  };
+  range.end = std::min(range.end, text.size());
+  range.start = std::min(range.start, range.end);
+  while (continuation(range.start) && range.start < range.end) ++range.start;
+  while (continuation(range.end) && range.end > range.start) --range.end;
+  std::vector<Mention> out;
+  for (numbers::Found& f : numbers::scan(impl_->tables, text, range))
+    out.push_back(std::move(f.mention));
+  return out;
 }
 
 }  // namespace mubiao

@@ -1,0 +1,479 @@
+#include "numbers/expression.h"
+
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+
+#include "numbers/chars.h"
+#include "numbers/forms.h"
+#include "numbers/grammar.h"
+#include "numbers/qualifiers.h"
+#include "numbers/units.h"
+#include "numbers/values.h"
+
+namespace mubiao::numbers {
+
+namespace {
+
+// Heading and list markers: 一、 （二） 3. are not quantities.
+// With `spaced`, also a numeral opening a line before a space (一 总体要求).
+bool list_marker(std::string_view text, std::size_t start, std::size_t end, std::size_t floor,
+                 bool spaced) {
+  char32_t prev = before(text, start, floor), next = at(text, end);
+  // Markers open a line (or follow a heading's "## "); 5、6月份 and
+  // 4万亿、5万亿 in running text are numbers.
+  const bool line_start = prev == 0 || prev == U'\n' || prev == U' ' || prev == U'\t' || prev == U'#';
+  return prev == U'(' ||
+         (line_start && (next == U'、' || next == U')' || next == U'.' || (spaced && next == U' ')));
+}
+
+}  // namespace
+
+ReadResult read_expression(const Tables& t, std::string_view full, std::size_t pos,
+                           std::size_t end, std::size_t floor, int depth) {
+  const std::string_view text = full.substr(0, end);
+  ReadResult r;
+  const char32_t c = at(text, pos, r.next);
+
+  if (const LexEntry* e = match(t.ordinal_prefix, text, pos))
+    return ordinal_after_prefix(t, text, pos, pos + e->word.size(), floor);
+  if (const LexEntry* e = match(t.multiple_prefix, text, pos)) {
+    ReadResult m = multiple(t, text, pos, pos + e->word.size());
+    if (m.found) prefix_qualifier(t, text, floor, m.found->mention);
+    return m;
+  }
+  if (ReadResult p = plan(t, text, pos); p.found) return p;
+  if (const LexEntry* h = match(t.half, text, pos)) {
+    // 一半, 半个: one half (a digit right after is another number: 一半3…).
+    Found f;
+    Mention& m = f.mention;
+    m.kind = NumberKind::fraction;
+    set_value(m, Decimal::from_digits("0", "5"));
+    m.unit = h->tag;
+    m.span = Span{pos, pos + h->word.size()};
+    m.span.end = suffix_qualifier(t, text, m.span.end, m);
+    prefix_qualifier(t, text, floor, m);
+    f.rewrites.push_back(Rewrite{Span{pos, pos + h->word.size()}, "0.5" + h->tag});
+    r.found = std::move(f);
+    r.next = m.span.end;
+    return r;
+  }
+  if (const LexEntry* e = depth < kMaxDepth ? match(t.negative, text, pos) : nullptr) {
+    // 负3.9%, -10000: a sign only where no number or word runs into it.
+    std::size_t a = pos + e->word.size();
+    if (e->word.size() > 1)  // 负 1,200,000: a written-out sign may stand apart
+      while (a < end && text[a] == ' ') ++a;
+    char32_t prev = before(text, pos, 0);
+    if (is_alnum(prev) || is_numeral_char(prev) || a >= end) return r;
+    ReadResult inner = read_expression(t, full, a, end, a, depth + 1);
+    if (!inner.found || inner.found->mention.span.start != a) return r;
+    Mention& m = inner.found->mention;
+    if (m.kind == NumberKind::ordinal || m.kind == NumberKind::year) return r;
+    m.span.start = pos;
+    m.value = -m.value;
+    if (!m.exact.empty() && m.exact != "0") m.exact = "-" + m.exact;
+    for (Rewrite& rw : inner.found->rewrites)
+      if (rw.input.start == a) rw.input.start = pos, rw.text = "-" + rw.text;
+    if (inner.found->rewrites.empty() || inner.found->rewrites.front().input.start != pos)
+      inner.found->rewrites.insert(inner.found->rewrites.begin(), Rewrite{Span{pos, a}, "-"});
+    return inner;
+  }
+
+  Numeral n = scan_numeral(text, pos, end, t.units);
+  if (n.end == pos) return r;
+  if (!n.ok) {
+    r.next = n.end;
+    return r;
+  }
+  if (ReadResult p = per_part(t, text, pos, n, floor); p.found) return p;
+  // 2026-02-09, 2022/10/01: the later parts of a date or code are not
+  // quantities of their own.
+  if (n.arabic && pos >= 2 && (text[pos - 1] == '-' || text[pos - 1] == '/') &&
+      text[pos - 2] >= '0' && text[pos - 2] <= '9') {
+    r.next = n.end;
+    return r;
+  }
+  // Names and codes: PM2.5, G20, 5G, C919.
+  char32_t after_n = at(text, n.end);
+  bool latin_suffix = after_n == U'k' || after_n == U'K' || after_n == U'M' || (after_n == U'G' && n.point);
+  // The letters may stand a space or line break away (PM 2.5, PM_2.5).
+  char32_t before_n = 0;
+  for (std::size_t b = pos, k = 0; b > 0 && k < 3; ++k) {
+    before_n = utf8::fold_width(utf8::decode_before(text, b));
+    if (before_n != U' ' && before_n != U'\n' && before_n != U'_') break;
+  }
+  if (n.arabic && (is_alpha(before_n) ||
+                   (is_alpha(after_n) && !unit_at(t, text, n.end) &&
+                    !(latin_suffix && !is_alpha(at(text, n.end + 1)))))) {
+    std::size_t i = n.end, k;
+    while (i < text.size() && is_alnum(at(text, i, k))) i = k;
+    r.next = i;
+    return r;
+  }
+  // 百年, 千万, 万亿 with no digit before them are words, not numbers,
+  // unless a unit of measure follows (向万亿元迈进).
+  NumCharInfo first = classify(c);
+  if (((first.kind == NumChar::small && first.value >= 2) || first.kind == NumChar::magnitude) &&
+      !n.digits) {
+    // Only 万/亿 stand for "one" of them before a unit; 千片, 百园 and
+    // anything opening a quotation (“万亩千片百园”) are names.
+    const LexEntry* u = unit_at(t, text, n.end);
+    const bool threshold = match(t.bare_magnitude_next, text, n.end) != nullptr;  // 万亿大关
+    if ((!u && !threshold) || (u && !u->tag.empty() && u->tag != "money") || first.kind != NumChar::magnitude ||
+        before(text, pos, floor) == U'“') {
+      r.next = n.end;
+      return r;
+    }
+  }
+  // A bare Chinese numeral opening a quotation is a slogan's label
+  // (“四治”, “三零”, “七个太原”), unless it counts time (“一年见效、三年成形”).
+  if (!n.arabic && !n.scaled && (before(text, pos, floor) == U'“' || before(text, pos, floor) == U'「')) {
+    const LexEntry* u = unit_at(t, text, n.end);
+    const bool time = u && (u->tag == "year_or_duration" || u->tag == "duration" ||
+                            u->tag == "month" || u->tag == "quarter");
+    if (!time) {
+      r.next = n.end;
+      return r;
+    }
+  }
+
+  Found f;
+  Mention& m = f.mention;
+  Decimal v = n.value;
+  std::size_t q0 = n.end;
+  v = v.shifted(latin_magnitude(text, n, q0));
+  std::optional<Decimal> up = n.upper;
+  bool approx = n.approximate;
+  Qualifier qual = Qualifier::none;
+  std::size_t q = q0;
+
+  // 3/5: an Arabic fraction.
+  if (n.arabic && !n.point && (at(text, q) == U'/') && q == n.end) {
+    std::size_t a;
+    at(text, q, a);
+    Numeral num = scan_numeral(text, a, end, t.units);
+    if (num.ok && num.arabic && !num.chinese && num.end > a && !num.value.is_zero() &&
+        !unit_at(t, text, num.end)) {
+      double value = v.to_double() / num.value.to_double();
+      m.kind = NumberKind::fraction;
+      m.value = std::isfinite(value) ? value : 0;
+      m.representable = std::isfinite(value);
+      m.exact = m.representable ? format_double(value) : "";
+      m.span = Span{pos, num.end};
+      prefix_qualifier(t, text, floor, m);
+      r.found = std::move(f);
+      r.next = num.end;
+      return r;
+    }
+  }
+
+  // 三百五又三分之一, 1 3/5: a whole number and a fraction.
+  std::size_t y = q;
+  while (y < end && text[y] == ' ' && y - q < 3) ++y;
+  const bool joined = at(text, y) == U'又' || (y > q && n.arabic && !n.point);
+  if (joined && !n.upper && v.is_integer() && depth < kMaxDepth) {
+    std::size_t a = y;
+    if (at(text, y) == U'又') at(text, y, a);
+    while (a < end && text[a] == ' ' && a - y < 4) ++a;
+    ReadResult fr = read_expression(t, full, a, end, a, depth + 1);
+    if (fr.found && fr.found->mention.kind == NumberKind::fraction &&
+        fr.found->mention.span.start == a && fr.found->mention.representable) {
+      Mention& fm = fr.found->mention;
+      fm.value += v.to_double();
+      fm.exact = format_double(fm.value);
+      fm.span.start = pos;
+      fr.found->rewrites.clear();
+      return fr;
+    }
+  }
+  // 三分之一: the denominator comes first.
+  std::size_t frac_at = std::string_view::npos;
+  for (const LexEntry& e : t.fraction_infix.entries())
+    if ((frac_at = loose(text, q, e.word)) != std::string_view::npos) break;
+  if (frac_at != std::string_view::npos) {
+    std::size_t a = frac_at;
+    while (a < end && text[a] == ' ') ++a;  // 五 分之 一
+    // 3分之负157: a signed numerator.
+    const LexEntry* minus = match(t.negative, text, a);
+    if (minus) a += minus->word.size();
+    Numeral num = scan_numeral(text, a, end, t.units);
+    if (minus && num.ok) num.value.negate();
+    if (num.ok && num.end > a && !num.upper && !v.is_zero()) {
+      double value = num.value.to_double() / v.to_double();
+      m.kind = NumberKind::fraction;
+      m.value = std::isfinite(value) ? value : 0;
+      m.representable = std::isfinite(value);
+      m.exact = m.representable ? format_double(value) : "";
+      m.span = Span{pos, num.end};
+      m.span.end = suffix_qualifier(t, text, num.end, m);
+      prefix_qualifier(t, text, floor, m);
+      std::string a_str = num.value.str(), b_str = v.str();
+      if (!a_str.empty() && !b_str.empty())
+        f.rewrites.push_back(Rewrite{Span{pos, num.end}, a_str + "/" + b_str});
+      r.found = std::move(f);
+      r.next = m.span.end;
+      return r;
+    }
+  }
+
+  // 两三年, 七八个: two neighbouring digits before a unit are a vague range.
+  if (n.sequence && n.int_digits == 2 && unit_at(t, text, q)) {
+    long k = v.small_int(99);
+    if (k / 10 >= 1 && k % 10 == k / 10 + 1) {
+      up = Decimal::of(static_cast<unsigned long>(k % 10));
+      v = Decimal::of(static_cast<unsigned long>(k / 10));
+      approx = true;
+    }
+  }
+
+  q = inner_qualifier(t, text, q, v, qual);
+  if (up && q > n.end) *up = up->shifted(trailing_magnitude(text, n.end, q));
+
+  // A percent sign or 个百分点 right after the number.
+  std::size_t sign_end = q;
+  const LexEntry* sign = sign_at(t, text, q, sign_end);
+  const LexEntry* spaced_unit = nullptr;  // 成/折 reached over spaces
+  if (sign && !is_sign(sign)) {
+    if (sign_end - sign->word.size() > q) spaced_unit = sign;
+    sign = nullptr;
+  }
+  if (sign) q = sign_end;
+
+  // A range (2至3年, 6%－6.5%) or a product (2×100万千瓦).
+  bool ranged = false;
+  Numeral n2;
+  const LexEntry* pending_close = nullptr;  // 之间 after the unit of 20和30个之间
+  // 02-09 is a date part, not a range.
+  const bool leading_zero = n.arabic && n.int_digits >= 2 && at(text, pos) == U'0';
+  auto try_partner = [&](std::size_t at_q) -> bool {
+    if (leading_zero) return false;
+    std::size_t c_at = at_q;
+    while (c_at < end && text[c_at] == ' ' && c_at - at_q < 2) ++c_at;
+    const LexEntry* conn = match(t.range, text, c_at);
+    const LexEntry* between = conn ? nullptr : match(t.between, text, c_at);
+    const LexEntry* prod = conn || between ? nullptr : match(t.product, text, c_at);
+    if (!conn && !prod && !between) return false;
+    if (!conn) conn = between;
+    std::size_t a = c_at + (conn ? conn : prod)->word.size();
+    while (a < end && text[a] == ' ' && a - c_at < 4) ++a;
+    Numeral b = scan_numeral(text, a, end, t.units);
+    if (!b.ok || b.end == a || b.upper) return false;
+    NumCharInfo bf = classify(at(text, a));
+    if ((bf.kind == NumChar::small && bf.value >= 2) || bf.kind == NumChar::magnitude) return false;
+    std::size_t b_end = b.end;
+    const int b_latin = latin_magnitude(text, b, b_end);
+    if (b.arabic && !b_latin && is_alpha(at(text, b.end)) && !unit_at(t, text, b.end)) return false;
+    Decimal w = b.value;
+    Qualifier q2 = Qualifier::none;
+    w = w.shifted(b_latin);
+    std::size_t e = inner_qualifier(t, text, b_end, w, q2);
+    if (between) {
+      // 20和30之间, 10000与20000间: 和/与 make a range only with 之间 after.
+      const LexEntry* close = match(t.between_close, text, e);
+      if (close) {
+        e += close->word.size();
+      } else {
+        const LexEntry* u = unit_at(t, text, e);
+        if (u) close = match(t.between_close, text, e + u->word.size());
+        pending_close = close;  // consumed after the unit
+      }
+      if (!close) return false;
+    }
+    if (prod) {
+      v = v * w;
+      q = e;
+      n2 = b;
+      return true;
+    }
+    Decimal lo = v;
+    int p = trailing_magnitude(text, b.start, e);
+    if (p && !trailing_magnitude(text, n.start, n.end) && !n.scaled && lo.shifted(p) < w)
+      lo = lo.shifted(p);
+    if (w < lo || w == lo) return false;
+    v = lo;
+    up = w;
+    if (q2 != Qualifier::none) qual = q2;
+    q = e;
+    n2 = b;
+    return true;
+  };
+  if (!up && try_partner(q)) {
+    ranged = !n2.value.is_zero() && up.has_value();
+    std::size_t e2;
+    if (const LexEntry* s2 = sign_at(t, text, q, e2); is_sign(s2)) {
+      if (!sign) sign = s2;
+      q = e2;
+    }
+  }
+
+  // Ordinals written as a bare Chinese number: 二十大, 十九届, 五中全会.
+  bool ordinal = false;
+  if (!sign && !up && !n.arabic && n.chinese && !n.point) {
+    if (const LexEntry* s = match(t.ordinal_suffix, text, q)) {
+      std::size_t after = q + s->word.size();
+      bool congress = s->word != "大" || match(t.party_congress_next, text, after) != nullptr ||
+                      t.party_congress_prev.match_before(text, pos, floor) != nullptr;
+      if (congress) {
+        ordinal = true;
+        m.unit = s->word;
+        q = after;
+      }
+    }
+  }
+
+  const LexEntry* unit = nullptr;
+  std::string per_unit;  // "/人" of 元/人
+  if (!sign && !ordinal) {
+    unit = spaced_unit ? spaced_unit : unit_at(t, text, q);
+    if (unit) {
+      q = spaced_unit ? sign_end : q + unit->word.size();
+      // 58万元/人, 3000元/吨: a rate keeps its denominator in the unit.
+      if (at(text, q) == U'/' && !spaced_unit) {
+        std::size_t d = q + (static_cast<unsigned char>(text[q]) < 0x80 ? 1 : 3);
+        if (const LexEntry* per = unit_at(t, text, d)) {
+          per_unit = "/" + per->word;
+          q = d + per->word.size();
+        }
+      }
+      if (pending_close && match(t.between_close, text, q)) q += pending_close->word.size();
+      // 2020年至2025年: a range of the same unit on both sides.
+      if (!up) {
+        std::size_t save_q = q;
+        Decimal save_v = v;
+        if (try_partner(q) && unit_at(t, text, q) && unit_at(t, text, q)->word == unit->word) {
+          q += unit->word.size();
+          ranged = true;
+        } else {
+          q = save_q;
+          v = save_v;
+          up.reset();
+        }
+      }
+    }
+  }
+
+  // 壹拾壹元壹角捌分: tenths and hundredths of the money unit.
+  if (unit && unit->tag == "money" && !up) {
+    int last_place = 0;
+    while (q < end) {
+      Numeral sub = scan_numeral(text, q, end, t.units);
+      if (!sub.ok || sub.end == q || sub.upper || !sub.value.is_integer()) break;
+      const LexEntry* place = match(t.money_subunit, text, sub.end);
+      long k = sub.value.small_int(9);
+      int p = place ? std::atoi(place->tag.c_str()) : 0;
+      if (!place || k < 0 || p <= last_place) break;
+      v = v + sub.value.shifted(-p);
+      rewrite_numeral(f, text, sub, {});
+      q = sub.end + place->word.size();
+      last_place = p;
+    }
+  }
+  // A lone Chinese digit (or digit string) is a number only with something
+  // that makes it a quantity: a unit, a magnitude, a range, or nothing Han
+  // around it at all.
+  // A Chinese digit string before a unit is a year (二〇二四年), a vague
+  // pair (两三年) or a discount (五五折); 一二三次产业 is none of them.
+  if (n.sequence && unit && !up && !(year_like(n) && unit->tag.rfind("year", 0) == 0) &&
+      !(unit->tag == "discount" && n.int_digits == 2)) {  // 五五折
+    r.next = q;
+    return r;
+  }
+  // 3.0版, 扩大开放2.0: a version is a name (X.0 with no unit says so too).
+  const std::string_view numeral_text = text.substr(n.start, n.end - n.start);
+  const bool dot_zero = n.arabic && numeral_text.size() > 2 &&
+                        numeral_text.substr(numeral_text.size() - 2) == ".0";
+  if ((unit && unit->tag == "version" && n.point) ||
+      (dot_zero && !unit && !sign && !up && at(text, q) != U'∶' && at(text, q) != U':')) {
+    r.next = q;
+    return r;
+  }
+  // 2026-02-02: the year of a date.
+  if (n.arabic && n.int_digits == 4 && !n.point && !unit && !up && q + 6 <= end &&
+      text[q] == '-' && std::isdigit(static_cast<unsigned char>(text[q + 1])) &&
+      std::isdigit(static_cast<unsigned char>(text[q + 2])) && text[q + 3] == '-') {
+    m.kind = NumberKind::year;
+    set_value(m, v);
+    m.span = Span{pos, q};
+    r.found = std::move(f);
+    r.next = q;
+    return r;
+  }
+  bool weak = !n.arabic && !n.scaled && !n.upper;
+  // “三城一区”: a bare numeral and measure word closing a quotation is a label.
+  if (weak && unit && !up && at(text, q) == U'”') {
+    r.next = q;
+    return r;
+  }
+  if (weak && !unit && !sign && !ordinal && !ranged && !up) {
+    char32_t prev = before(text, pos, floor), next = at(text, q);
+    bool alone = !utf8::is_han(prev) && !utf8::is_han(next) && !is_alnum(next);
+    if (!alone || list_marker(text, pos, q, floor, true)) {
+      r.next = n.end;
+      return r;
+    }
+  }
+  if (!unit && !sign && !up && !ordinal && !n.point) {
+    // Enumerations and labels: 1、 （十） 十是… 2.“双高”, “1310”, “1+1+9”.
+    char32_t prev = before(text, pos, floor), next = at(text, q);
+    bool marker = list_marker(text, pos, q, floor, false) ||
+                  (match(t.list_suffix, text, q) && !match(t.bare_magnitude_next, text, q));
+    bool quoted = prev == U'“' || next == U'”' || next == U'+' || prev == U'+';
+    if (marker || quoted) {
+      r.next = q;
+      return r;
+    }
+  }
+
+  set_value(m, v);
+  if (up) set_upper(m, *up);
+  m.approximate = approx;
+  m.qualifier = qual;
+  if (sign) {
+    if (sign->tag == "points") {
+      m.kind = NumberKind::points;
+      m.unit = "百分点";
+    } else {
+      m.kind = NumberKind::percent;
+      m.unit = "%";
+      if (sign->tag == "permille") {
+        Decimal tenth = Decimal::from_digits("0", "1");
+        set_value(m, v * tenth);
+        if (up) set_upper(m, *up * tenth);
+      }
+    }
+  } else if (ordinal) {
+    m.kind = NumberKind::ordinal;
+  } else if (unit) {
+    apply_unit_role(*unit, n, v, up, before(text, pos, 0) == U'月', m);
+    m.unit += per_unit;
+  } else {
+    m.kind = v.is_integer() ? NumberKind::cardinal : NumberKind::decimal;
+  }
+  if (up) m.kind = NumberKind::range;
+
+  m.span = Span{pos, q};
+  m.span.end = suffix_qualifier(t, text, q, m);
+  {
+    // A qualifier written after the number (or 余/多 inside it) is the more
+    // specific one: 约1000多 is over.
+    Qualifier after_q = m.qualifier;
+    prefix_qualifier(t, text, floor, m);
+    if (after_q != Qualifier::none) m.qualifier = after_q;
+  }
+  // 十几万: at least 100000.
+  if (approx && !up && m.qualifier == Qualifier::none) m.qualifier = Qualifier::over;
+
+  if (n.upper) {
+    std::string lo = n.value.str(), hi = n.upper->str();
+    if (!lo.empty() && !hi.empty()) f.rewrites.push_back(Rewrite{Span{n.start, n.end}, lo + "-" + hi});
+  } else if (!ordinal) {
+    rewrite_numeral(f, text, n, {});
+  }
+  if (n2.ok && n2.end > n2.start) rewrite_numeral(f, text, n2, {});
+  if (depth < kMaxDepth) merge_bounds(t, full, end, f, depth);
+  r.found = std::move(f);
+  r.next = r.found->mention.span.end;
+  return r;
+}
+
+}  // namespace mubiao::numbers

@@ -1,0 +1,58 @@
+#include "numbers/scanner.h"
+
+#include <cctype>
+#include <cstdint>
+
+#include "text/utf8.h"
+
+namespace mubiao::numbers {
+
+std::vector<Found> scan(const Tables& t, std::string_view text, Span range) {
+  std::vector<Found> out;
+  std::size_t pos = range.start, floor = range.start;
+  const std::size_t end = range.end;
+  while (pos < end) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80 && (b < '0' || b > '9')) {
+      // A sign or a leading point can start a number too (-3.5, .5).
+      const bool sign_or_point = (b == '-' || b == '.') && pos + 1 < end &&
+                                 ((text[pos + 1] >= '0' && text[pos + 1] <= '9') || text[pos + 1] == '.');
+      if (!sign_or_point || (pos > range.start && std::isalnum(static_cast<unsigned char>(text[pos - 1])))) {
+        ++pos;
+        continue;
+      }
+    }
+    std::size_t next = pos;
+    const char32_t raw = utf8::decode(text, next);
+    // One table lookup decides for almost every character (see Tables).
+    const std::uint8_t flags = t.first_flags(raw);
+    if (!flags) {
+      pos = next;
+      continue;
+    }
+    if (flags & Tables::kIdiomFirst) {
+      const LexEntry* e = t.idioms.match(text.substr(0, end), pos);
+      // A digit idiom (12345 hotline) must not be the head of a longer number.
+      if (e && e->word.back() >= '0' && e->word.back() <= '9' && pos + e->word.size() < end &&
+          text[pos + e->word.size()] >= '0' && text[pos + e->word.size()] <= '9')
+        e = nullptr;
+      if (e) {
+        pos += e->word.size();
+        continue;
+      }
+    }
+    if (!(flags & Tables::kMayStart)) {
+      pos = next;
+      continue;
+    }
+    ReadResult r = read_expression(t, text, pos, end, floor);
+    if (r.found) {
+      floor = r.found->mention.span.end;
+      out.push_back(std::move(*r.found));
+    }
+    pos = r.next > pos ? r.next : next;
+  }
+  return out;
+}
+
+}  // namespace mubiao::numbers
