@@ -1,0 +1,176 @@
+// Indicator phrases and measure cues (see indicator.h).
+#include "targets/indicator.h"
+
+#include <algorithm>
+
+#include "targets/phrase.h"
+#include "text/utf8.h"
+
+namespace mubiao::targets {
+namespace {
+
+constexpr std::size_t kMaxIndicatorHan = 24;
+
+// Greedy left-to-right reading of cue words: at each position the longest
+// cue (of any role) that starts there.
+template <typename F>
+void each_cue(std::string_view phrase, const Cues& cues, F&& f) {
+  std::size_t i = 0;
+  while (i < phrase.size()) {
+    const Cue* best = nullptr;
+    for (const Cue& c : cues.cues())  // longest first
+      if (phrase.compare(i, c.word.size(), c.word) == 0) { best = &c; break; }
+    if (best) {
+      f(Hit{best, i, i + best->word.size()});
+      i += best->word.size();
+    } else {
+      utf8::decode(phrase, i);
+    }
+  }
+}
+
+bool is_frame_role(const std::string& role) {
+  return role == "measure" || role == "modality" || role == "before" || role == "respectively" ||
+         role == "horizon" || role == "period" || role == "skip_before";
+}
+
+}  // namespace
+
+Measure measure_from(std::string_view name) {
+  if (name == "growth") return Measure::growth;
+  if (name == "avg_growth") return Measure::avg_growth;
+  if (name == "decline") return Measure::decline;
+  if (name == "increment") return Measure::increment;
+  if (name == "multiple") return Measure::multiple;
+  return Measure::level;
+}
+
+Hit measure_cue(std::string_view phrase, const Cues& cues) {
+  Hit last, rate;
+  each_cue(phrase, cues, [&](Hit h) {
+    if (h.cue->role != "measure") return;
+    last = h;
+    const std::string& v = h.cue->value;
+    if (v == "growth" || v == "avg_growth" || v == "decline") rate = h;
+  });
+  // 涨幅控制在3%: the rate says what is measured, 控制在 only that it is kept.
+  if (last && last.cue->value == "level" && rate) return rate;
+  return last;
+}
+
+Hit first_token(std::string_view phrase, const Cues& cues, std::string_view role) {
+  Hit found;
+  each_cue(phrase, cues, [&](Hit h) {
+    if (!found && h.cue->role == role) found = h;
+  });
+  return found;
+}
+
+namespace {
+
+// Peels frame words (scope words, cues) from both ends until none is left.
+Span peel(std::string_view text, Span s, const Cues& cues) {
+  for (bool changed = true; changed && s.start < s.end;) {
+    changed = false;
+    s = trim(text, s);
+    std::string_view v = s.of(text);
+    Hit h = find_suffix(v, cues.scope(), "trail");
+    if (!h) {
+      for (const Cue& cue : cues.cues())  // longest first: 开发区 is a word, not 开发
+        if (v.size() >= cue.word.size() &&
+            v.compare(v.size() - cue.word.size(), cue.word.size(), cue.word) == 0) {
+          if (is_frame_role(cue.role)) h = Hit{&cue, v.size() - cue.word.size(), v.size()};
+          break;
+        }
+    }
+    if (h) { s.end = s.start + h.start; changed = true; continue; }
+    h = find_prefix(v, cues.scope(), "lead");
+    if (!h) {
+      for (const Cue& cue : cues.cues())
+        if (v.compare(0, cue.word.size(), cue.word) == 0) {
+          if (is_frame_role(cue.role)) h = Hit{&cue, 0, cue.word.size()};
+          break;
+        }
+    }
+    if (h) { s.start += h.end; changed = true; }
+  }
+  return trim(text, s);
+}
+
+// The last word after which an indicator starts afresh (力争, 实现, 全市, ：).
+Hit last_cut(std::string_view v, const Cues& cues) {
+  Hit best = find_last(v, cues.scope(), "cut");
+  for (const char* role : {"modality", "horizon", "period"})
+    if (Hit h = cues.last(v, role); h && (!best || h.end > best.end)) best = h;
+  if (std::size_t colon = v.rfind("："); colon != std::string_view::npos &&
+                                          (!best || colon + 3 > best.end))
+    best = Hit{&cues.cues().front(), colon, colon + 3};
+  return best;
+}
+
+}  // namespace
+
+Span indicator_before(std::string_view text, Span phrase, const Cues& cues) {
+  Span s = trim(text, phrase);
+  Span r;
+  for (;;) {
+    Hit cut = last_cut(s.of(text), cues);
+    if (!cut) { r = peel(text, s, cues); break; }
+    r = peel(text, Span{s.start + cut.end, s.end}, cues);
+    if (han_count(text, r) >= 2) break;
+    s.end = s.start + cut.start;  // nothing after the cut word: look before it
+  }
+  const std::size_t han = han_count(text, r);
+  if (han < 2) return Span{r.start, r.start};
+  if (han > kMaxIndicatorHan) {
+    // Keep the last characters: the head of a long noun phrase is at its end.
+    std::size_t i = r.end, n = 0;
+    while (i > r.start && n < kMaxIndicatorHan)
+      if (utf8::is_han(utf8::decode_before(text, i))) ++n;
+    r.start = i;
+  }
+  return r;
+}
+
+Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
+  Span s = trim(text, phrase);
+  std::string_view v = s.of(text);
+  if (v.empty()) return Span{s.start, s.start};
+  const char32_t first = char_at(text, s.start);
+  if (!utf8::is_han(first) && first != U'“' && first != U'"') return Span{s.start, s.start};
+  for (const char* role : {"after", "measure", "modality", "before", "respectively"})
+    if (cues.prefix(v, role)) return Span{s.start, s.start};
+  if (find_prefix(v, cues.scope(), "not_noun")) return Span{s.start, s.start};
+  // Stop at the first cue word (实施错峰生产 is no part of the noun).
+  std::size_t end = v.size();
+  each_cue(v, cues, [&](Hit h) {
+    if (h.cue->role != "word" && h.start > 0 && h.start < end) end = h.start;
+  });
+  v = v.substr(0, end);
+  if (std::size_t de = v.rfind("的"); de != std::string_view::npos) v = v.substr(de + 3);
+  Span out{s.start + static_cast<std::size_t>(v.data() - s.of(text).data()), 0};
+  out.end = out.start + v.size();
+  // Drop a trailing connector (成果转化基金和 -> 成果转化基金).
+  for (bool changed = true; changed;) {
+    changed = false;
+    if (Hit h = find_suffix(out.of(text), cues.scope(), "lead"); h && h.start > 0) {
+      out.end = out.start + h.start;
+      changed = true;
+    }
+  }
+  out = trim(text, out);
+  if (han_count(text, out) < 2) return Span{s.start, s.start};
+  return out;
+}
+
+bool ends_in_verb(std::string_view text, Span phrase, const Cues& cues) {
+  std::string_view v = trim(text, phrase).of(text);
+  if (v.empty()) return true;
+  if (Hit h = cues.suffix(v, "measure"); h && h.cue->value != "level") return true;
+  // 安排的43项重点改革任务: the number sits inside the noun phrase.
+  for (std::string_view w : {"和", "及", "与", "以及", "的"})
+    if (v.size() >= w.size() && v.substr(v.size() - w.size()) == w) return true;
+  return false;
+}
+
+}  // namespace mubiao::targets

@@ -1,0 +1,391 @@
+// Statement shapes over one sentence (see rules.h).
+#include "targets/rules.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "targets/benchmark.h"
+#include "targets/coordination.h"
+#include "targets/indicator.h"
+#include "targets/phrase.h"
+#include "targets/stance.h"
+#include "text/utf8.h"
+
+namespace mubiao::targets {
+namespace {
+
+constexpr std::size_t kMaxSloganBytes = 45;  // “…” of up to ~15 characters
+
+enum class Use { value, start_point, skip };
+
+struct Number {
+  const Mention* m;
+  Use use;
+};
+
+bool is_clause_separator(char32_t c) {
+  return c == U'，' || c == U'；' || c == U'：' || c == U',' || c == U';' || c == U':' ||
+         c == U'\n';
+}
+
+bool has_digit(std::string_view v) {
+  for (std::size_t i = 0; i < v.size();) {
+    char32_t c = utf8::fold_width(utf8::decode(v, i));
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+// Inside a short quotation (“六个百分之百”, “十四五”): a slogan, not a quantity.
+bool in_slogan(std::string_view text, Span sentence, Span m) {
+  std::string_view before = text.substr(sentence.start, m.start - sentence.start);
+  std::size_t open = before.rfind("“");
+  if (open == std::string_view::npos || before.find("”", open) != std::string_view::npos)
+    return false;
+  std::size_t close = text.find("”", m.end);
+  if (close == std::string_view::npos || close > sentence.end) return false;
+  return close - (sentence.start + open) <= kMaxSloganBytes;
+}
+
+Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues) {
+  switch (m.kind) {
+    case NumberKind::ordinal: case NumberKind::year: case NumberKind::month:
+    case NumberKind::day: case NumberKind::quarter: case NumberKind::duration:
+      return Use::skip;
+    default: break;
+  }
+  // Part of a code or a compound: 5G, 2×100万千瓦, VOCs.
+  if (is_digit_like(char_before(text, m.span.start)) || is_digit_like(char_at(text, m.span.end)))
+    return Use::skip;
+  const std::string_view after = text.substr(m.span.end, 12);
+  for (const Cue& f : cues.false_friends()) {
+    if (f.role == "after" && after.substr(0, f.word.size()) == f.word) return Use::skip;
+    if (f.role == "unit" && m.unit == f.word) return Use::skip;
+  }
+  // 一产, 六稳, 三级: small Chinese numerals inside words.
+  if (!has_digit(m.span.of(text)) && m.unit.empty() && m.kind != NumberKind::percent &&
+      m.kind != NumberKind::multiple && m.kind != NumberKind::fraction && m.value < 1e4)
+    return Use::skip;
+  if (in_slogan(text, sentence, m.span)) return Use::skip;
+  std::string_view left = trim(text, Span{sentence.start, m.span.start}).of(text);
+  if (cues.suffix(left, "skip_before")) return Use::start_point;
+  if (cues.suffix(left, "skip")) return Use::skip;
+  return Use::value;
+}
+
+// Separator positions of a sentence, outside quotes, brackets and numbers.
+template <typename IsSep>
+std::vector<Span> split(std::string_view text, Span s, const std::vector<Number>& numbers,
+                        IsSep is_sep) {
+  std::vector<Span> out;
+  std::size_t start = s.start, i = s.start, n = 0;
+  int depth = 0;
+  while (i < s.end) {
+    while (n < numbers.size() && numbers[n].m->span.end <= i) ++n;
+    if (n < numbers.size() && numbers[n].m->span.start <= i) {
+      i = numbers[n].m->span.end;
+      continue;
+    }
+    std::size_t k = i;
+    char32_t c = utf8::decode(text, k);
+    if (c == U'“' || c == U'（' || c == U'(' || c == U'《') ++depth;
+    else if ((c == U'”' || c == U'）' || c == U')' || c == U'》') && depth > 0) --depth;
+    else if (depth == 0 && is_sep(c)) {
+      out.push_back(Span{start, i});
+      start = k;
+    }
+    i = k;
+  }
+  out.push_back(Span{start, s.end});
+  return out;
+}
+
+Comparator comparator_from(std::string_view name) {
+  if (name == "ge") return Comparator::ge;
+  if (name == "gt") return Comparator::gt;
+  if (name == "le") return Comparator::le;
+  if (name == "lt") return Comparator::lt;
+  if (name == "approx") return Comparator::approx;
+  if (name == "toward") return Comparator::toward;
+  if (name == "range") return Comparator::range;
+  return Comparator::eq;
+}
+
+std::optional<Comparator> from_qualifier(Qualifier q) {
+  switch (q) {
+    case Qualifier::over: return Comparator::gt;
+    case Qualifier::about: return Comparator::approx;
+    case Qualifier::at_least: return Comparator::ge;
+    case Qualifier::at_most: return Comparator::le;
+    case Qualifier::nearly: return Comparator::approx;
+    case Qualifier::none: break;
+  }
+  return std::nullopt;
+}
+
+Comparator comparator_of(const Mention& m, std::string_view left, std::string_view right,
+                         const Cues& cues) {
+  if (m.kind == NumberKind::range && m.upper) return Comparator::range;
+  Hit before = cues.suffix(left, "before");
+  Hit after = cues.prefix(right, "after");
+  if ((before && before.cue->value == "toward") || (after && after.cue->value == "toward"))
+    return Comparator::toward;
+  if (auto q = from_qualifier(m.qualifier)) return *q;
+  if (before) return comparator_from(before.cue->value);
+  if (after) return comparator_from(after.cue->value);
+  return Comparator::eq;
+}
+
+// The horizon written in the sentence before pos: 年内, 两年内, 到2025年, 今年.
+std::string horizon_in(std::string_view text, Span s, std::size_t pos, const Cues& cues,
+                       const std::string& year) {
+  std::string_view before = text.substr(s.start, pos - s.start);
+  std::string found;
+  std::size_t at = 0;
+  if (Hit h = cues.last(before, "horizon")) {
+    found = h.cue->value == "@year" ? (year.empty() ? h.cue->word : year) : h.cue->value;
+    at = h.end;
+  }
+  for (std::string_view to : {"到", "至"}) {
+    std::size_t k = before.rfind(to);
+    if (k == std::string_view::npos || k + to.size() < at) continue;
+    std::string y = year_in(before.substr(k + to.size(), 7));
+    if (!y.empty()) { found = y + "年"; at = k + to.size(); }
+  }
+  return found;
+}
+
+class SentenceReader {
+ public:
+  SentenceReader(const SentenceInput& in, const Cues& cues, std::vector<Statement>& out)
+      : in_(in), text_(in.text), cues_(cues), out_(out) {}
+
+  void run(const std::vector<Mention>& mentions) {
+    for (const Mention& m : mentions)
+      if (in_.span.contains(m.span)) numbers_.push_back(Number{&m, use_of(m, text_, in_.span, cues_)});
+    auto clauses = split(text_, in_.span, numbers_, is_clause_separator);
+    for (std::size_t c = 0; c < clauses.size(); ++c) {
+      clause_ = c;
+      read_clause(clauses[c]);
+    }
+  }
+
+ private:
+  std::vector<const Number*> numbers_in(Span s, bool values_only) const {
+    std::vector<const Number*> out;
+    for (const Number& n : numbers_)
+      if (s.contains(n.m->span) && n.use != Use::skip && (!values_only || n.use == Use::value))
+        out.push_back(&n);
+    return out;
+  }
+
+  void read_clause(Span clause) {
+    const auto values = numbers_in(clause, true);
+    if (!values.empty() && read_respectively(clause, values)) return;
+    auto items = split(text_, clause, numbers_, [](char32_t c) { return c == U'、'; });
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const auto nums = numbers_in(items[i], false);
+      if (nums.empty()) {
+        read_benchmark(items[i]);
+        continue;
+      }
+      std::size_t bound = items[i].start;
+      for (std::size_t k = 0; k < nums.size(); ++k) {
+        const Mention& m = *nums[k]->m;
+        Span left{bound, m.span.start};
+        Span right{m.span.end, k + 1 < nums.size() ? nums[k + 1]->m->span.start : items[i].end};
+        // What is counted may follow over items without numbers
+        // (培育100家叫得响、价值高、信誉好的品牌企业和产品).
+        Span right_wide = right;
+        if (k + 1 == nums.size()) {
+          std::size_t j = i + 1;
+          while (j < items.size() && numbers_in(items[j], false).empty()) ++j;
+          right_wide.end = items[j - 1].end;
+        }
+        read_number(*nums[k], Span{items[i].start, m.span.end}, left, right, right_wide);
+        bound = m.span.end;
+      }
+    }
+  }
+
+  // 城镇和农村居民人均可支配收入分别增长7.5%、8%; 游客人次、旅游花费均增长10%.
+  bool read_respectively(Span clause, const std::vector<const Number*>& values) {
+    std::string_view before = text_.substr(clause.start, values.front()->m->span.start - clause.start);
+    Hit r = first_token(before, cues_, "respectively");
+    if (!r) return false;
+    auto conj = coordinated_indicators(text_, Span{clause.start, clause.start + r.start}, cues_);
+    if (conj.empty()) return false;
+    const std::size_t mid_start = clause.start + r.end;
+    std::string_view mid = text_.substr(mid_start, values.front()->m->span.start - mid_start);
+    const std::size_t n = values.size() == 1 ? conj.size() : values.size();
+    for (std::size_t k = 0; k < n; ++k) {
+      const Mention& m = *values[std::min(k, values.size() - 1)]->m;
+      const Conjunct& c = conj[std::min(k, conj.size() - 1)];
+      std::string_view right = text_.substr(m.span.end, 12);
+      Statement s = base(Span{clause.start, m.span.end}, m);
+      s.indicator = c.name;
+      s.indicator_span = c.span;
+      Hit cue = measure_cue(mid, cues_);
+      if (!cue) cue = cues_.prefix(right, "measure");
+      set_measure(s, m, cue, false);
+      s.comparator = comparator_of(m, mid, right, cues_);
+      s.modality = modality(text_.substr(clause.start, m.span.start - clause.start), true);
+      s.rule = std::string("respectively") + cue_suffix(cue);
+      emit(std::move(s));
+    }
+    return true;
+  }
+
+  void read_number(const Number& num, Span item, Span left, Span right, Span right_wide) {
+    const Mention& m = *num.m;
+    const std::string_view lv = trim(text_, left).of(text_);
+    const std::string_view rv = right.of(text_);
+    Span ind = indicator_before(text_, left, cues_);
+    Span noun = noun_after(text_, right_wide, cues_);
+    if (noun.empty() || text_.substr(noun.start, noun.size()).find("的") == std::string_view::npos)
+      noun = noun_after(text_, right, cues_);
+    if (num.use == Use::start_point) {
+      if (!ind.empty()) start_point_ = std::string(ind.of(text_));
+      return;
+    }
+    Statement s = base(item, m);
+    std::string shape;
+    bool own_indicator = true;
+    if (ind.empty() && !start_point_.empty()) {
+      s.indicator = start_point_;
+      shape = "from-to";
+      own_indicator = false;
+    } else if (!noun.empty() && (ind.empty() || ends_in_verb(text_, left, cues_))) {
+      s.indicator = std::string(noun.of(text_));
+      s.indicator_span = noun;
+      s.span.end = std::max(s.span.end, noun.end);
+      shape = "verb-number-noun";
+    } else if (!ind.empty()) {
+      s.indicator = std::string(ind.of(text_));
+      s.indicator_span = ind;
+      shape = "indicator-number";
+    } else if (!start_point_.empty()) {
+      s.indicator = start_point_;
+      shape = "from-to";
+      own_indicator = false;
+    } else if (last_) {
+      s.indicator = last_->indicator;
+      s.span.start = last_->span.start;
+      shape = "ellipsis";
+      own_indicator = false;
+    } else {
+      return;  // a number with nothing measured
+    }
+    start_point_.clear();
+    Hit cue = measure_cue(lv, cues_);
+    if (!cue) cue = cues_.prefix(rv, "measure");
+    set_measure(s, m, cue, true);
+    s.comparator = comparator_of(m, lv, rv, cues_);
+    s.modality = modality(lv, own_indicator);
+    s.rule = shape + cue_suffix(cue);
+    emit(std::move(s));
+  }
+
+  void read_benchmark(Span item) {
+    auto b = find_benchmark(text_, item, cues_);
+    if (!b) return;
+    Statement s;
+    s.span = trim(text_, item);
+    s.sentence = in_.sentence;
+    s.section = in_.section;
+    s.stance = in_.stance;
+    Span ind = indicator_before(text_, b->before, cues_);
+    if (!ind.empty()) {
+      s.indicator = std::string(ind.of(text_));
+      s.indicator_span = ind;
+    } else if (last_) {
+      s.indicator = last_->indicator;
+    } else {
+      return;
+    }
+    const std::string_view lv = b->before.of(text_);
+    Hit cue = measure_cue(lv, cues_);
+    if (cue) s.measure = measure_from(cue.cue->value);
+    else if (last_ && last_clause_ == clause_) s.measure = last_->measure;
+    s.comparator = comparator_from(b->shape->comparator);
+    s.reference = std::string(b->reference.of(text_));
+    s.modality = modality(lv, !ind.empty());
+    s.horizon = horizon(item.start);
+    s.rule = "benchmark:" + b->shape->rule + cue_suffix(cue);
+    emit(std::move(s));
+  }
+
+  Statement base(Span span, const Mention& m) const {
+    Statement s;
+    s.span = trim(text_, span);
+    s.sentence = in_.sentence;
+    s.section = in_.section;
+    s.stance = in_.stance;
+    s.value = m.value;
+    s.exact = m.exact;
+    if (m.kind == NumberKind::range && m.upper) s.upper = m.upper;
+    s.unit = m.unit;
+    s.value_span = m.span;
+    s.horizon = horizon(m.span.start);
+    return s;
+  }
+
+  // Measure from the governing cue; an elliptical value keeps the measure of
+  // its antecedent in the same clause (增长7%、力争实现7.5%).
+  void set_measure(Statement& s, const Mention& m, Hit cue, bool may_inherit) const {
+    if (m.kind == NumberKind::multiple) {
+      s.measure = Measure::multiple;
+      if (s.unit.empty()) s.unit = "倍";
+      return;
+    }
+    if (cue) s.measure = measure_from(cue.cue->value);
+    else if (may_inherit && last_ && last_clause_ == clause_) s.measure = last_->measure;
+    else s.measure = Measure::level;
+    // 增加100万, 提高30元: growth by a count is an increment.
+    if (s.measure == Measure::growth && m.kind != NumberKind::percent &&
+        !(m.kind == NumberKind::range && m.unit == "%"))
+      s.measure = Measure::increment;
+  }
+
+  Modality modality(std::string_view left, bool opens_scope) {
+    if (Hit h = cues_.last(left, "modality")) {
+      Modality m = h.cue->value == "strive" ? Modality::strive : Modality::firm;
+      if (opens_scope) carry_ = m;
+      return m;
+    }
+    return carry_;
+  }
+
+  std::string horizon(std::size_t pos) const {
+    std::string h = horizon_in(text_, in_.span, pos, cues_, in_.year);
+    return h.empty() ? in_.horizon : h;
+  }
+
+  static std::string cue_suffix(Hit cue) { return cue ? "+" + cue.cue->word : ""; }
+
+  // last_ points into out_ and is renewed on every push (which may move it).
+  void emit(Statement s) {
+    out_.push_back(std::move(s));
+    last_ = &out_.back();
+    last_clause_ = clause_;
+  }
+
+  const SentenceInput& in_;
+  std::string_view text_;
+  const Cues& cues_;
+  std::vector<Statement>& out_;
+  std::vector<Number> numbers_;
+  const Statement* last_ = nullptr;
+  std::size_t clause_ = 0, last_clause_ = 0;
+  Modality carry_ = Modality::plain;
+  std::string start_point_;
+};
+
+}  // namespace
+
+void read_sentence(const SentenceInput& in, const std::vector<Mention>& mentions,
+                   const Cues& cues, std::vector<Statement>& out) {
+  SentenceReader(in, cues, out).run(mentions);
+}
+
+}  // namespace mubiao::targets
