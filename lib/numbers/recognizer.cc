@@ -1,5 +1,9 @@
-// PLACEHOLDER: finds nothing. Replaced by the real recognizer.
+// NumberRecognizer: the public face of scanner.cc (finding) and
+// normalize.cc (rewriting).
 #include "mubiao/numbers.h"
+
+#include "numbers/scanner.h"
+#include "numbers/tables.h"
 
 namespace mubiao {
 
@@ -13,7 +17,9 @@ constexpr const char* kQualifierNames[] = {"none", "over", "about", "at_least", 
 const char* number_kind_name(NumberKind kind) { return kKindNames[static_cast<int>(kind)]; }
 const char* qualifier_name(Qualifier q) { return kQualifierNames[static_cast<int>(q)]; }
 
-struct NumberRecognizer::Impl {};
+struct NumberRecognizer::Impl {
+  const numbers::Tables& tables = numbers::Tables::get();
+};
 
 NumberRecognizer::NumberRecognizer() : impl_(std::make_unique<Impl>()) {}
 NumberRecognizer::~NumberRecognizer() = default;
@@ -26,20 +32,11 @@ std::vector<Mention> NumberRecognizer::find(std::string_view text) const {
 
 std::vector<Mention> NumberRecognizer::find(std::string_view text, Span range) const {
   require_utf8(text);
-  (void)range;
-  return {};
-}
-
-Span Normalized::input_span(Span output) const {
-  return Span{source.at(output.start), source.at(output.end)};
-}
-
-Normalized normalize(const NumberRecognizer& recognizer, std::string_view text) {
-  (void)recognizer.find(text);
-  Normalized n;
-  n.text = std::string(text);
-  for (std::size_t i = 0; i <= text.size(); ++i) n.source.push_back(i);
-  return n;
+  if (range.start > range.end || range.end > text.size()) range = Span{0, text.size()};
+  std::vector<Mention> out;
+  for (numbers::Found& f : numbers::scan(impl_->tables, text, range))
+    out.push_back(std::move(f.mention));
+  return out;
 }
 
 }  // namespace mubiao

@@ -1,19 +1,81 @@
-// PLACEHOLDER: one preamble section, one paragraph, one sentence, one clause.
-// Replaced by the real structure builder.
+// The structure builder: layout scan, headings and sections, paragraphs
+// (with column- and page-break repair), sentences, clauses, and the section
+// each unit lies in.
 #include "segment/structure.h"
 
+#include <algorithm>
+
+#include "segment/clauses.h"
+#include "segment/headings.h"
+#include "segment/headings_tree.h"
+#include "segment/layout_repair.h"
+#include "segment/paragraphs.h"
+#include "segment/sentences.h"
+
 namespace mubiao {
+
+namespace {
+
+// Finds the innermost section holding an offset; offsets must come in
+// ascending order, so the whole walk is linear in units plus sections.
+class SectionLocator {
+ public:
+  explicit SectionLocator(const std::vector<Section>& sections) : sections_(sections) {}
+
+  std::size_t at(std::size_t offset) {
+    while (next_ < sections_.size() && sections_[next_].span.start <= offset) ++next_;
+    std::size_t s = next_ == 0 ? 0 : next_ - 1;
+    // Section depth is bounded by the number of heading ranks, so this climb is short.
+    while (!(sections_[s].span.start <= offset && offset < sections_[s].span.end) &&
+           sections_[s].depth > 1 && sections_[s].parent < s)
+      s = sections_[s].parent;
+    return s;
+  }
+
+ private:
+  const std::vector<Section>& sections_;
+  std::size_t next_ = 0;
+};
+
+void assign_sections(const std::vector<Section>& sections, std::vector<Unit>& units) {
+  if (sections.empty()) return;
+  SectionLocator locate(sections);
+  for (Unit& u : units) u.section = locate.at(u.span.start);
+}
+
+}  // namespace
 
 Document DocumentBuilder::build(std::string_view text) {
   Document d;
   d.text_ = text;
-  if (text.empty()) return d;
-  Span all{0, text.size()};
-  d.sections_.push_back(Section{all, Span{0, 0}, 0, 0});
-  d.section_units_.push_back(Unit{all, 0});
-  d.paragraphs_.push_back(Unit{all, 0});
-  d.sentences_.push_back(Unit{all, 0});
-  d.clauses_.push_back(Unit{all, 0});
+  structure::Layout layout = structure::scan_layout(text);
+
+  std::vector<std::optional<structure::HeadingLine>> headings;
+  headings.reserve(layout.lines.size());
+  for (const structure::Line& line : layout.lines)
+    headings.push_back(structure::recognize_heading(text, line.content));
+
+  d.sections_ = structure::build_sections(layout.lines, headings);
+  for (std::size_t i = 0; i < d.sections_.size(); ++i)
+    d.section_units_.push_back(Unit{d.sections_[i].span, i});
+
+  std::vector<Span> sentences, clauses, noise = layout.markers;
+  for (const Span& p : structure::build_paragraphs(text, layout.lines, headings)) {
+    d.paragraphs_.push_back(Unit{p, 0});
+    const auto brackets = structure::match_brackets(text, p, layout.markers);
+    const std::size_t first = sentences.size();
+    structure::split_sentences(text, p, layout.markers, brackets, sentences, noise);
+    for (std::size_t i = first; i < sentences.size(); ++i)
+      structure::split_clauses(text, sentences[i], layout.markers, brackets, clauses);
+  }
+  for (const Span& s : sentences) d.sentences_.push_back(Unit{s, 0});
+  for (const Span& c : clauses) d.clauses_.push_back(Unit{c, 0});
+  std::sort(noise.begin(), noise.end());
+  d.noise_ = std::move(noise);
+
+  assign_sections(d.sections_, d.paragraphs_);
+  assign_sections(d.sections_, d.sentences_);
+  assign_sections(d.sections_, d.clauses_);
   return d;
 }
 

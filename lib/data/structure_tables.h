@@ -1,0 +1,173 @@
+// Linguistic and typographic tables of the structure builder: which
+// characters end sentences and clauses, which brackets pair, what a heading
+// numbering or a newspaper page marker looks like, and the few thresholds
+// the layout repair uses. Code in lib/segment reads these; it holds no
+// character lists of its own.
+#ifndef MUBIAO_LIB_DATA_STRUCTURE_TABLES_H_
+#define MUBIAO_LIB_DATA_STRUCTURE_TABLES_H_
+
+#include <cstddef>
+#include <iterator>
+#include <string_view>
+
+namespace mubiao::data::structure {
+
+// ---- Punctuation ---------------------------------------------------------
+
+// End a sentence (runs such as ？！ are one end). ASCII '.' and the
+// full-width '．' never do: they are decimal points and list markers.
+inline constexpr char32_t kSentenceTerminals[] = {U'。', U'！', U'？', U'!', U'?', U'｡'};
+
+// Opening and closing brackets and quotation marks, as pairs. A terminal
+// inside a pair does not end the sentence unless the closer follows it
+// immediately. ASCII '"' is left out: it does not say which side it is on.
+struct BracketPair {
+  char32_t open, close;
+};
+inline constexpr BracketPair kBracketPairs[] = {
+    {U'“', U'”'}, {U'‘', U'’'}, {U'（', U'）'}, {U'(', U')'}, {U'【', U'】'},
+    {U'《', U'》'}, {U'〈', U'〉'}, {U'「', U'」'}, {U'『', U'』'}, {U'[', U']'},
+    {U'〔', U'〕'}, {U'［', U'］'}, {U'｛', U'｝'}, {U'{', U'}'}, {U'〖', U'〗'},
+    {U'﹁', U'﹂'}, {U'﹃', U'﹄'}};
+
+// End a clause inside a sentence. 、 is left out on purpose: it joins the
+// items of an enumeration ("绿化覆盖率、绿地率"). ASCII ones count only when
+// not between two ASCII letters or digits ("1,000", "09:45").
+inline constexpr char32_t kClauseSeparators[] = {U'，', U'；', U'：', U',', U';', U':', U'﹐', U'﹔',
+                                                U'﹕'};
+
+// A line that begins with one of these continues the previous line ("\n。",
+// "\n、", "\n）浓度"), besides the closers and terminals above.
+inline constexpr char32_t kNonStarters[] = {U'，', U'、', U'；', U'：', U',', U';', U'％', U'%',
+                                           U'．', U'·'};
+
+// A line that ends with one of these before a line break ends its
+// paragraph even though no terminal is there ("各位代表：", list items "…；").
+inline constexpr char32_t kLineFinalStops[] = {U'：', U'；', U':', U';'};
+
+// Layout, not language: never at the edge of a unit; inside a sentence,
+// listed by Document::layout_noise().
+inline constexpr char32_t kWhitespace[] = {
+    U' ',      U'\t',     U'\n',     U'\r',     U'\f',     U'\v',     U'\u00A0', U'\u1680',
+    U'\u2000', U'\u2001', U'\u2002', U'\u2003', U'\u2004', U'\u2005', U'\u2006', U'\u2007',
+    U'\u2008', U'\u2009', U'\u200A', U'\u200B', U'\u2028', U'\u2029', U'\u202F', U'\u205F',
+    U'\u3000', U'\uFEFF'};
+
+// Markdown emphasis mark; bold lead sentences ("**坚持生态优先，…。**") are
+// sub-headings and the marks belong to no sentence edge.
+inline constexpr std::string_view kBoldMark = "**";
+inline constexpr char kMarkdownHeadingMark = '#';
+inline constexpr int kMaxMarkdownLevel = 6;
+
+// ---- Headings --------------------------------------------------------------
+
+// Numerals a heading number is written in.
+enum class Numeral { han, arabic, any, circled };
+inline constexpr std::u32string_view kHanNumerals = U"一二三四五六七八九十百零〇两";
+inline constexpr std::size_t kMaxNumeralChars = 4;  // "二十三" yes, a long number no
+
+// Numbering styles, highest rank (smallest value) first. A lower rank value
+// encloses a higher one: 一、 holds （一）, which holds 1.
+struct NumberingStyle {
+  std::string_view prefix;
+  Numeral numeral;
+  std::string_view suffix;
+  int rank;
+};
+inline constexpr NumberingStyle kNumberingStyles[] = {
+    {"第", Numeral::any, "编", 100},    {"第", Numeral::any, "部分", 100},
+    {"第", Numeral::any, "章", 200},    {"第", Numeral::any, "节", 300},
+    {"", Numeral::han, "、", 400},      {"（", Numeral::han, "）", 500},
+    {"(", Numeral::han, ")", 500},      {"〔", Numeral::han, "〕", 500},
+    {"", Numeral::arabic, ".", 600},    {"", Numeral::arabic, "．", 600},
+    {"", Numeral::arabic, "、", 600},   {"（", Numeral::arabic, "）", 700},
+    {"(", Numeral::arabic, ")", 700},   {"", Numeral::circled, "", 800},
+};
+
+// A line holding only one of these words (plus an optional number and
+// colon) opens back matter; it encloses everything after it, so a numbered
+// list in an appendix nests below it instead of continuing the report.
+inline constexpr std::string_view kAppendixWords[] = {"附件", "附录", "附表", "名词解释", "注释"};
+inline constexpr int kAppendixRank = 0;
+// Markdown '#' levels without a numbering to take their rank from.
+inline constexpr int kMarkdownRankStep = 10;  // '#' 10, '##' 20, ... above every numbering
+inline constexpr int kUnknownLevelRankStep = 50;  // next to a known level's numbering rank
+// Bold lead sentences rank below every numbering: they are sub-headings of
+// the numbered section that holds them.
+inline constexpr int kBoldRank = 10000;
+
+// The heading of a numbered line ends at the first of these (included), or
+// at the end of the line; the rest is a run-in body.
+inline constexpr char32_t kHeadingTerminals[] = {U'。', U'！', U'？', U'!', U'?', U'：', U':'};
+// A numbered line whose heading would be longer than this is a body
+// sentence that happens to begin with a number ("一、…" long prose).
+inline constexpr std::size_t kMaxHeadingChars = 60;
+
+// ---- Layout repair -----------------------------------------------------------
+
+// Newspaper page markers: "(上接第1版)", "（下转第三版）", "【接A2版】".
+inline constexpr char32_t kPageMarkerOpeners[] = {U'(', U'（', U'[', U'［', U'【', U'〔'};
+inline constexpr char32_t kPageMarkerClosers[] = {U')', U'）', U']', U'］', U'】', U'〕'};
+inline constexpr std::string_view kPageMarkerLeads[] = {"上接", "下转", "接上", "转下", "紧接",
+                                                        "下接", "上转", "续接", "转接", "接",
+                                                        "转", "续"};
+inline constexpr std::string_view kPageMarkerOrdinal = "第";
+inline constexpr std::string_view kPageMarkerUnits[] = {"版", "页", "面"};
+inline constexpr std::size_t kMaxPageMarkerBytes = 64;
+
+// A line shorter than this that begins a paragraph does not pull the next
+// line into it: web-page debris ("下载", "打印") and title blocks are lines
+// of their own, while a long line cut mid-sentence continues.
+inline constexpr std::size_t kShortLineChars = 8;
+// More blank lines than this are a deliberate break, not a column break.
+inline constexpr std::size_t kMaxJoinedBlankLines = 2;
+// How many lines ahead a quotation or bracket left open at a line end may
+// close for the lines between to be one paragraph.
+inline constexpr std::size_t kBracketLookaheadLines = 8;
+// How far down the open-bracket stack a closer looks for its opener; keeps
+// matching linear on hostile input while tolerating a stray opener.
+inline constexpr std::size_t kBracketRecoveryDepth = 8;
+
+// ---- Lookups ---------------------------------------------------------------
+
+template <std::size_t N>
+constexpr bool in(const char32_t (&table)[N], char32_t c) {
+  for (char32_t t : table)
+    if (t == c) return true;
+  return false;
+}
+
+constexpr bool is_whitespace(char32_t c) { return in(kWhitespace, c); }
+constexpr bool is_terminal(char32_t c) { return in(kSentenceTerminals, c); }
+constexpr bool is_clause_separator(char32_t c) { return in(kClauseSeparators, c); }
+constexpr bool is_line_final_stop(char32_t c) { return in(kLineFinalStops, c); }
+constexpr bool is_heading_terminal(char32_t c) { return in(kHeadingTerminals, c); }
+
+// Index of the bracket pair c opens or closes, or -1.
+constexpr int opener_index(char32_t c) {
+  for (std::size_t i = 0; i < std::size(kBracketPairs); ++i)
+    if (kBracketPairs[i].open == c) return static_cast<int>(i);
+  return -1;
+}
+constexpr int closer_index(char32_t c) {
+  for (std::size_t i = 0; i < std::size(kBracketPairs); ++i)
+    if (kBracketPairs[i].close == c) return static_cast<int>(i);
+  return -1;
+}
+constexpr bool is_opener(char32_t c) { return opener_index(c) >= 0; }
+constexpr bool is_closer(char32_t c) { return closer_index(c) >= 0; }
+constexpr bool is_non_starter(char32_t c) {
+  return in(kNonStarters, c) || is_closer(c) || is_terminal(c);
+}
+
+constexpr bool is_han_numeral(char32_t c) { return kHanNumerals.find(c) != std::u32string_view::npos; }
+constexpr bool is_arabic_digit(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
+}
+constexpr bool is_circled_number(char32_t c) {
+  return (c >= U'①' && c <= U'⑳') || (c >= U'㉑' && c <= U'㉟') || (c >= U'㊱' && c <= U'㊿');
+}
+
+}  // namespace mubiao::data::structure
+
+#endif  // MUBIAO_LIB_DATA_STRUCTURE_TABLES_H_

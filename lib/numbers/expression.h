@@ -1,0 +1,42 @@
+// One numeric expression read at a position: the numeral, what surrounds it
+// (第, 百分之, 翻…番, 分之, a range or product partner, magnitudes, the unit
+// or measure word, qualifiers) and the resulting Mention. The scanner calls
+// read_expression wherever a numeral may start.
+#ifndef MUBIAO_LIB_NUMBERS_EXPRESSION_H_
+#define MUBIAO_LIB_NUMBERS_EXPRESSION_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mubiao/numbers.h"
+#include "numbers/tables.h"
+
+namespace mubiao::numbers {
+
+// A piece of input and the Arabic text that replaces it in normalize().
+struct Rewrite {
+  Span input;
+  std::string text;
+};
+
+struct Found {
+  Mention mention;
+  std::vector<Rewrite> rewrites;  // in input order, inside mention.span
+};
+
+struct ReadResult {
+  std::optional<Found> found;
+  std::size_t next = 0;  // where scanning resumes; always > the start position
+};
+
+// Reads the expression starting at pos (< end). `floor` is the earliest
+// byte a prefix qualifier may start at (the end of the previous mention).
+ReadResult read_expression(const Tables& t, std::string_view text, std::size_t pos,
+                           std::size_t end, std::size_t floor);
+
+}  // namespace mubiao::numbers
+
+#endif  // MUBIAO_LIB_NUMBERS_EXPRESSION_H_

@@ -1,0 +1,378 @@
+#include "numbers/grammar.h"
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "text/utf8.h"
+
+namespace mubiao::numbers {
+
+NumCharInfo classify(char32_t c) {
+  switch (c) {
+    case U'0': case U'1': case U'2': case U'3': case U'4':
+    case U'5': case U'6': case U'7': case U'8': case U'9':
+      return {NumChar::arabic, static_cast<int>(c - U'0')};
+    case U'零': case U'〇': return {NumChar::zero, 0};
+    case U'一': case U'壹': case U'弌': return {NumChar::digit, 1};
+    case U'二': case U'两': case U'兩': case U'贰': case U'貳': case U'弍': return {NumChar::digit, 2};
+    case U'三': case U'叁': case U'參': case U'弎': return {NumChar::digit, 3};
+    case U'四': case U'肆': return {NumChar::digit, 4};
+    case U'五': case U'伍': return {NumChar::digit, 5};
+    case U'六': case U'陆': case U'陸': return {NumChar::digit, 6};
+    case U'七': case U'柒': return {NumChar::digit, 7};
+    case U'八': case U'捌': return {NumChar::digit, 8};
+    case U'九': case U'玖': return {NumChar::digit, 9};
+    case U'十': case U'拾': return {NumChar::small, 1};
+    case U'百': case U'佰': return {NumChar::small, 2};
+    case U'千': case U'仟': return {NumChar::small, 3};
+    case U'万': case U'萬': return {NumChar::magnitude, 4};
+    case U'亿': case U'億': return {NumChar::magnitude, 8};
+    case U'兆': return {NumChar::magnitude, 12};
+    case U'廿': return {NumChar::tens, 2};
+    case U'卅': return {NumChar::tens, 3};
+    case U'卌': return {NumChar::tens, 4};
+    case U'几': case U'幾': return {NumChar::approx, 0};
+    case U'点': case U'點': return {NumChar::point, 0};
+    default: return {};
+  }
+}
+
+namespace {
+
+enum class T { num, zero, small, mag, approx };
+struct Tok {
+  T t = T::num;
+  Decimal v;
+  int p = 0;             // power of ten for small/mag
+  bool arabic = false;
+  std::string seq;       // digits of a Chinese digit sequence (num only)
+  bool frac = false;     // a Chinese sequence with 点
+};
+Tok make(T t, Decimal v = Decimal(), int p = 0) {
+  Tok k;
+  k.t = t;
+  k.v = std::move(v);
+  k.p = p;
+  return k;
+}
+
+// A numeral is a quantity, not a string of characters: more tokens than any
+// real number needs means garbage (一一一…, 万万万…).
+constexpr std::size_t kMaxTokens = 40;
+constexpr std::size_t kMaxSequence = 24;
+
+char32_t peek(std::string_view text, std::size_t i, std::size_t end, std::size_t& next) {
+  next = i;
+  if (i >= end) return 0;
+  return utf8::fold_width(utf8::decode(text, next));
+}
+
+// Reads Arabic digits with ',' grouping and one '.' at i; returns the end.
+std::size_t read_arabic(std::string_view text, std::size_t i, std::size_t end, std::string& ip,
+                        std::string& fp, long& exponent) {
+  bool in_frac = false;
+  while (i < end) {
+    std::size_t j;
+    char32_t c = peek(text, i, end, j);
+    if (c >= U'0' && c <= U'9') {
+      (in_frac ? fp : ip) += static_cast<char>(c);
+      i = j;
+      continue;
+    }
+    std::size_t k;
+    char32_t d = peek(text, j, end, k);
+    bool digit_next = d >= U'0' && d <= U'9';
+    if (c == U'.' && !in_frac && digit_next) {
+      in_frac = true;
+      i = j;
+      continue;
+    }
+    // Scientific notation: 2e5, 12.32e+14 (not followed by letters: 5e mode).
+    if ((c == U'e' || c == U'E') && !ip.empty()) {
+      std::size_t m = j;
+      if (m < end && (text[m] == '+' || text[m] == '-')) ++m;
+      std::size_t digits_at = m;
+      while (m < end && m - digits_at < 4 && text[m] >= '0' && text[m] <= '9') ++m;
+      bool letter_after = m < end && ((text[m] | 0x20) >= 'a' && (text[m] | 0x20) <= 'z');
+      if (m > digits_at && !letter_after && !(m < end && text[m] >= '0' && text[m] <= '9')) {
+        exponent = std::strtol(std::string(text.substr(j, m - j)).c_str(), nullptr, 10);
+        return m;
+      }
+    }
+    // Thousands grouping: an ASCII ',' followed by exactly three digits.
+    if (text[i] == ',' && !in_frac && digit_next && !ip.empty()) {
+      std::size_t m = j, n = 0;
+      while (m < end && n < 4 && text[m] >= '0' && text[m] <= '9') ++m, ++n;
+      if (n == 3) {
+        i = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+struct Eval {
+  bool ok = false;
+  bool approx = false;
+  Decimal value;
+};
+
+Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* first) {
+  struct Item { Decimal v; int p; };
+  std::vector<Item> items;
+  Decimal section;
+  std::optional<Decimal> pend;
+  bool pend_single = false, scale_before_pend = false;
+  bool prev_scale = false, prev_mag = false;
+  int last_p = -1, sec_last_small = 4, last_mag_p = -1, repeated = 0;
+  Eval r;
+  for (std::size_t k = from; k < toks.size(); ++k) {
+    const Tok& tok = toks[k];
+    switch (tok.t) {
+      case T::num:
+      case T::approx:
+        if (pend) return r;
+        if (tok.t == T::approx) r.approx = true;
+        pend = (k == from && first) ? *first : tok.v;
+        // Only a lone digit can be the elided next place (两千五, 13万2).
+        pend_single = tok.t == T::num && !tok.frac &&
+                      (tok.arabic ? pend->small_int(9) >= 0 : tok.seq.size() == 1);
+        scale_before_pend = prev_scale;
+        prev_scale = prev_mag = false;
+        if (tok.seq.size() > 1 && k + 1 < toks.size() && !(k == from && first)) return r;
+        break;
+      case T::zero:
+        prev_scale = prev_mag = false;
+        break;
+      case T::small: {
+        if (tok.p >= sec_last_small) return r;
+        Decimal m = pend ? *pend : Decimal::of(1);
+        section = section + m.shifted(tok.p);
+        pend.reset();
+        sec_last_small = last_p = tok.p;
+        prev_scale = true;
+        prev_mag = false;
+        break;
+      }
+      case T::mag: {
+        bool have = pend || !section.is_zero();
+        Decimal sum = section + (pend ? *pend : Decimal());
+        if (!have && k == from && tok.p <= 8) {
+          // A leading 万/亿 counts one of them (向万亿元迈进); whether that
+          // makes a number is the caller's call.
+          sum = Decimal::of(1);
+          have = true;
+        } else if (!have) {
+          // 万亿, 亿万: a magnitude applied to the one just before it. The
+          // same one twice is the old 万万 (亿); three times (万万万) is malformed.
+          if (!prev_mag || items.empty() || (last_mag_p == tok.p && repeated++)) return r;
+          sum = items.back().v;
+          items.pop_back();
+        }
+        while (!items.empty() && items.back().p < tok.p) {
+          sum = sum + items.back().v;
+          items.pop_back();
+        }
+        if (!items.empty() && items.back().p <= tok.p && have) return r;
+        sum = sum.shifted(tok.p);
+        int p = have ? tok.p : tok.p + (prev_mag ? last_p : 0);
+        items.push_back(Item{sum, p});
+        section = Decimal();
+        pend.reset();
+        sec_last_small = 4;
+        last_p = p;
+        last_mag_p = tok.p;
+        prev_scale = prev_mag = true;
+        break;
+      }
+    }
+  }
+  Decimal total;
+  for (const Item& it : items) total = total + it.v;
+  total = total + section;
+  if (pend) {
+    Decimal tail = *pend;
+    if (pend_single && scale_before_pend && last_p >= 1) tail = tail.shifted(last_p - 1);
+    total = total + tail;
+  }
+  r.value = total;
+  r.ok = true;
+  return r;
+}
+
+bool consecutive_pair(const std::string& seq) {
+  return seq.size() == 2 && seq[1] == seq[0] + 1 && seq[0] >= '1';
+}
+
+}  // namespace
+
+int scan_magnitudes(std::string_view text, std::size_t pos, std::size_t end,
+                    const Lexicon& units, std::size_t& end_out) {
+  int power = 0;
+  end_out = pos;
+  std::size_t i = pos;
+  while (i < end && power < 64) {
+    std::size_t j;
+    NumCharInfo info = classify(peek(text, i, end, j));
+    if (info.kind != NumChar::magnitude) break;
+    if (const LexEntry* u = units.match(text, i); u && u->word.size() > j - i) break;
+    power += info.value;
+    i = end_out = j;
+  }
+  return power;
+}
+
+Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
+                     const Lexicon& units) {
+  Numeral n;
+  n.start = n.end = pos;
+  std::vector<Tok> toks;
+  bool malformed = false;
+  std::size_t i = pos, good_end = pos;
+  auto push = [&](Tok t) {
+    if (toks.size() >= kMaxTokens) malformed = true;
+    else toks.push_back(std::move(t));
+  };
+  while (i < end) {
+    std::size_t j;
+    char32_t c = peek(text, i, end, j);
+    NumCharInfo info = classify(c);
+    Tok* last = toks.empty() ? nullptr : &toks.back();
+    bool last_num = last && (last->t == T::num || last->t == T::approx);
+    if (c == U'.' && toks.empty() && i == pos) {
+      std::size_t k;
+      char32_t d = peek(text, j, end, k);
+      if (!(d >= U'0' && d <= U'9')) break;
+      info.kind = NumChar::arabic;  // .5: read as 0.5
+    }
+    if (info.kind == NumChar::arabic) {
+      if (last_num) break;
+      std::string ip, fp;
+      long exponent = 0;
+      j = read_arabic(text, i, end, ip, fp, exponent);
+      Tok t = make(T::num, Decimal::from_digits(ip, fp).shifted(exponent));
+      n.digits = true;
+      t.arabic = true;
+      if (!fp.empty()) n.point = true;
+      n.int_digits = static_cast<int>(ip.size());
+      n.arabic = true;
+      push(std::move(t));
+    } else if (info.kind == NumChar::digit || info.kind == NumChar::zero) {
+      if (last_num && (last->arabic || last->frac || last->t == T::approx)) break;
+      if (last_num) {
+        if (last->seq.size() >= kMaxSequence) malformed = true;
+        else last->seq += static_cast<char>('0' + info.value);
+      } else if (info.kind == NumChar::zero && last) {
+        push(make(T::zero));
+      } else {
+        Tok t = make(T::num);
+        t.seq = std::string(1, static_cast<char>('0' + info.value));
+        push(std::move(t));
+      }
+      n.chinese = true;
+      n.digits = true;
+    } else if (info.kind == NumChar::point) {
+      std::size_t k;
+      NumCharInfo next = classify(peek(text, j, end, k));
+      if (!last_num || last->arabic || last->frac || last->t == T::approx ||
+          (next.kind != NumChar::digit && next.kind != NumChar::zero))
+        break;
+      last->frac = true;
+      last->seq += '.';
+      while (true) {
+        NumCharInfo d = classify(peek(text, j, end, k));
+        if (d.kind != NumChar::digit && d.kind != NumChar::zero) break;
+        if (last->seq.size() < kMaxSequence) last->seq += static_cast<char>('0' + d.value);
+        else malformed = true;
+        j = k;
+      }
+      n.point = true;
+    } else if (info.kind == NumChar::small || info.kind == NumChar::magnitude) {
+      // 千瓦, 千米, 百万千瓦: the unit wins over the numeral character.
+      if (const LexEntry* u = units.match(text, i); u && u->word.size() > j - i) break;
+      push(make(info.kind == NumChar::small ? T::small : T::mag, Decimal(), info.value));
+      n.scaled = n.chinese = true;
+    } else if (info.kind == NumChar::tens) {
+      if (last_num) break;
+      Tok t = make(T::num);
+      t.seq = std::string(1, static_cast<char>('0' + info.value));
+      push(std::move(t));
+      push(make(T::small, Decimal(), 1));
+      n.digits = true;
+      n.scaled = n.chinese = true;
+    } else if (info.kind == NumChar::approx) {
+      std::size_t k;
+      NumCharInfo next = classify(peek(text, j, end, k));
+      bool after_scale = last && (last->t == T::small || last->t == T::mag);
+      bool before_scale = next.kind == NumChar::small || next.kind == NumChar::magnitude;
+      if (last_num || !(after_scale || before_scale)) break;
+      push(make(T::approx));
+      n.digits = true;
+    } else if ((c == U' ') && !toks.empty()) {
+      // Spaces inside a numeral (三千 九百 六十五, 1000  万): skipped when a
+      // Chinese numeral character follows.
+      std::size_t k = j;
+      char32_t d = peek(text, k, end, k);
+      std::size_t after = j;
+      while (d == U' ' && k < end) {
+        after = k;
+        d = peek(text, k, end, k);
+      }
+      NumCharInfo nd = classify(d);
+      bool chinese_next = nd.kind == NumChar::digit || nd.kind == NumChar::small ||
+                          nd.kind == NumChar::magnitude || nd.kind == NumChar::tens;
+      const Tok& prev = toks.back();
+      bool digit_after_digit = nd.kind == NumChar::digit && (prev.t == T::num || prev.t == T::approx);
+      if (!chinese_next || digit_after_digit || d == 0 ||
+          (prev.arabic && nd.kind != NumChar::magnitude))
+        break;
+      // Only the spaces: the next character is read by the next iteration.
+      j = after;
+      if (peek(text, j, end, k) == U' ') j = k;
+    } else {
+      break;
+    }
+    n.chars++;
+    i = j;
+    if (!toks.empty() && toks.back().t != T::zero) good_end = i;
+  }
+  // A trailing 零 belongs to no number (两千零 is 两千 then 零…).
+  while (!toks.empty() && toks.back().t == T::zero) toks.pop_back();
+  n.end = malformed ? i : good_end;
+  if (toks.empty() || malformed) return n;
+
+  // Chinese digit sequences become values now that they are complete.
+  for (Tok& t : toks) {
+    if (t.t != T::num || t.arabic) continue;
+    std::size_t dot = t.seq.find('.');
+    t.v = dot == std::string::npos ? Decimal::from_digits(t.seq)
+                                   : Decimal::from_digits(t.seq.substr(0, dot), t.seq.substr(dot + 1));
+  }
+  const Tok& head = toks.front();
+  n.sequence = toks.size() == 1 && head.t == T::num && !head.arabic && head.seq.size() > 1 && !head.frac;
+  if (n.sequence) n.int_digits = static_cast<int>(head.seq.size());
+  if (!head.arabic && head.t == T::num && head.frac) n.int_digits = static_cast<int>(head.seq.find('.'));
+  if (toks.size() > 1 && head.t == T::num && !head.arabic && consecutive_pair(head.seq)) {
+    // 三四十万: two neighbouring digits before a unit give a vague range.
+    Decimal lo = Decimal::of(static_cast<unsigned long>(head.seq[0] - '0'));
+    Decimal hi = Decimal::of(static_cast<unsigned long>(head.seq[1] - '0'));
+    Eval a = evaluate(toks, 0, &lo), b = evaluate(toks, 0, &hi);
+    if (!a.ok || !b.ok) return n;
+    n.value = a.value;
+    n.upper = b.value;
+    n.approximate = true;
+    n.ok = true;
+    return n;
+  }
+  Eval e = evaluate(toks, 0, nullptr);
+  if (!e.ok) return n;
+  n.value = e.value;
+  n.approximate = e.approx;
+  n.ok = true;
+  return n;
+}
+
+}  // namespace mubiao::numbers

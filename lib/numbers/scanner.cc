@@ -1,0 +1,64 @@
+#include "numbers/scanner.h"
+
+#include <cctype>
+
+#include "numbers/grammar.h"
+#include "text/utf8.h"
+
+namespace mubiao::numbers {
+
+namespace {
+bool may_start(const Tables& t, std::string_view text, std::size_t pos, char32_t c) {
+  NumCharInfo info = classify(c);
+  if (info.kind != NumChar::none && info.kind != NumChar::point) return true;
+  if (c == U'.') return true;  // .5 (the byte loop only lets it through before a digit)
+  return t.ordinal_prefix.starts_any(c) || t.multiple_prefix.starts_any(c) ||
+         t.negative.starts_any(c) ||
+         (t.percent_prefix.starts_any(c) && t.percent_prefix.match(text, pos));
+}
+}  // namespace
+
+std::vector<Found> scan(const Tables& t, std::string_view text, Span range) {
+  std::vector<Found> out;
+  std::size_t pos = range.start, floor = range.start;
+  const std::size_t end = range.end;
+  while (pos < end) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80 && (b < '0' || b > '9')) {
+      // A sign or a leading point can start a number too (-3.5, .5).
+      const bool sign_or_point = (b == '-' || b == '.') && pos + 1 < end &&
+                                 ((text[pos + 1] >= '0' && text[pos + 1] <= '9') || text[pos + 1] == '.');
+      if (!sign_or_point || (pos > range.start && std::isalnum(static_cast<unsigned char>(text[pos - 1])))) {
+        ++pos;
+        continue;
+      }
+    }
+    std::size_t next = pos;
+    const char32_t raw = utf8::decode(text, next);
+    const char32_t c = utf8::fold_width(raw);
+    if (t.idioms.starts_any(raw)) {
+      const LexEntry* e = t.idioms.match(text.substr(0, end), pos);
+      // A digit idiom (12345 hotline) must not be the head of a longer number.
+      if (e && e->word.back() >= '0' && e->word.back() <= '9' && pos + e->word.size() < end &&
+          text[pos + e->word.size()] >= '0' && text[pos + e->word.size()] <= '9')
+        e = nullptr;
+      if (e) {
+        pos += e->word.size();
+        continue;
+      }
+    }
+    if (!may_start(t, text, pos, c)) {
+      pos = next;
+      continue;
+    }
+    ReadResult r = read_expression(t, text, pos, end, floor);
+    if (r.found) {
+      floor = r.found->mention.span.end;
+      out.push_back(std::move(*r.found));
+    }
+    pos = r.next > pos ? r.next : next;
+  }
+  return out;
+}
+
+}  // namespace mubiao::numbers

@@ -1,0 +1,23 @@
+// The single left-to-right pass over text that finds numeric expressions:
+// cheap byte tests skip ASCII that cannot start a number, idioms (一体化,
+// 统一) are skipped whole, and read_expression runs wherever a numeral, 第,
+// 翻 or 百分之 starts. Every step moves forward, so the pass is linear.
+#ifndef MUBIAO_LIB_NUMBERS_SCANNER_H_
+#define MUBIAO_LIB_NUMBERS_SCANNER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "mubiao/text.h"
+#include "numbers/expression.h"
+#include "numbers/tables.h"
+
+namespace mubiao::numbers {
+
+// Expressions in text[range), in order and non-overlapping. Text must be
+// valid UTF-8 (validated by the caller).
+std::vector<Found> scan(const Tables& t, std::string_view text, Span range);
+
+}  // namespace mubiao::numbers
+
+#endif  // MUBIAO_LIB_NUMBERS_SCANNER_H_

@@ -1,0 +1,52 @@
+#include "numbers/tables.h"
+
+#include <cstddef>
+#include <string_view>
+
+namespace mubiao::data {
+extern const char number_units[];
+extern const std::size_t number_units_size;
+extern const char number_qualifiers[];
+extern const std::size_t number_qualifiers_size;
+extern const char number_idioms[];
+extern const std::size_t number_idioms_size;
+extern const char number_cues[];
+extern const std::size_t number_cues_size;
+}  // namespace mubiao::data
+
+namespace mubiao::numbers {
+
+namespace {
+Tables load() {
+  using namespace mubiao::data;
+  std::string_view units(number_units, number_units_size);
+  std::string_view quals(number_qualifiers, number_qualifiers_size);
+  std::string_view idioms(number_idioms, number_idioms_size);
+  std::string_view cues(number_cues, number_cues_size);
+  Tables t;
+  t.units = Lexicon::parse(units);
+  t.prefix_qualifiers = Lexicon::parse(quals, "prefix");
+  t.inner_qualifiers = Lexicon::parse(quals, "inner");
+  t.suffix_qualifiers = Lexicon::parse(quals, "suffix");
+  t.idioms = Lexicon::parse(idioms);
+  t.ordinal_prefix = Lexicon::parse(cues, "ordinal_prefix");
+  t.ordinal_suffix = Lexicon::parse(cues, "ordinal_suffix");
+  t.party_congress_next = Lexicon::parse(cues, "party_congress_next");
+  t.plan_suffix = Lexicon::parse(cues, "plan_suffix");
+  t.percent_prefix = Lexicon::parse(cues, "percent_prefix");
+  t.fraction_infix = Lexicon::parse(cues, "fraction_infix");
+  t.multiple_prefix = Lexicon::parse(cues, "multiple_prefix");
+  t.multiple_suffix = Lexicon::parse(cues, "multiple_suffix");
+  t.range = Lexicon::parse(cues, "range");
+  t.product = Lexicon::parse(cues, "product");
+  t.negative = Lexicon::parse(cues, "negative");
+  return t;
+}
+}  // namespace
+
+const Tables& Tables::get() {
+  static const Tables tables = load();
+  return tables;
+}
+
+}  // namespace mubiao::numbers

@@ -1,0 +1,40 @@
+// Layout repair, first pass: splits the input into lines, finds newspaper
+// page markers ("(上接第1版)") and trims whitespace and markers off every
+// line, without moving a byte. The paragraph builder then decides which
+// lines a column or page break tore apart.
+#ifndef MUBIAO_LIB_SEGMENT_LAYOUT_REPAIR_H_
+#define MUBIAO_LIB_SEGMENT_LAYOUT_REPAIR_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "mubiao/text.h"
+
+namespace mubiao::structure {
+
+// One line of the input that holds more than whitespace and page markers.
+struct Line {
+  Span content;                  // trimmed of whitespace and of page markers at either edge
+  std::size_t blank_before = 0;  // blank or marker-only lines since the previous Line
+  bool marker_before = false;    // a page marker lies between this and the previous Line
+};
+
+struct Layout {
+  std::vector<Line> lines;
+  std::vector<Span> markers;  // every page marker, in document order
+};
+
+// Lines end at "\n", "\r\n" or a lone "\r". text must be valid UTF-8.
+Layout scan_layout(std::string_view text);
+
+// Byte length of the page marker that starts at text[pos] and ends by
+// limit, or 0 when there is none.
+std::size_t page_marker_at(std::string_view text, std::size_t pos, std::size_t limit);
+
+// Byte length of the whitespace character at text[pos], or 0.
+std::size_t whitespace_at(std::string_view text, std::size_t pos);
+
+}  // namespace mubiao::structure
+
+#endif  // MUBIAO_LIB_SEGMENT_LAYOUT_REPAIR_H_

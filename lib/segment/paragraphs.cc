@@ -1,0 +1,117 @@
+#include "segment/paragraphs.h"
+
+#include <algorithm>
+
+#include "data/structure_tables.h"
+#include "text/utf8.h"
+
+namespace mubiao::structure {
+
+namespace tables = data::structure;
+
+namespace {
+
+char32_t last_char(std::string_view text, std::size_t start, std::size_t end) {
+  if (end <= start) return 0;
+  return utf8::decode_before(text, end);
+}
+
+char32_t first_char(std::string_view text, std::size_t start) {
+  return utf8::decode(text, start);
+}
+
+// Openers minus closers on a line, whatever their kind: enough to tell that
+// a quotation or bracket opened on one line closes on a later one.
+long bracket_balance(std::string_view text, Span s) {
+  long balance = 0;
+  for (std::size_t i = s.start; i < s.end;) {
+    char32_t c = utf8::decode(text, i);
+    if (tables::is_opener(c)) ++balance;
+    else if (tables::is_closer(c)) --balance;
+  }
+  return balance;
+}
+
+// Whether the open quotations and brackets (depth) close within the next
+// few lines starting at lines[i]; bounded so that a stray opener cannot
+// glue a document together.
+bool closes_soon(const std::vector<long>& balance, std::size_t i, long depth) {
+  for (std::size_t j = i; j < balance.size() && j < i + tables::kBracketLookaheadLines; ++j) {
+    depth += balance[j];
+    if (depth <= 0) return true;
+  }
+  return false;
+}
+
+std::size_t count_chars_upto(std::string_view text, Span s, std::size_t most) {
+  std::size_t n = 0;
+  for (std::size_t i = s.start; i < s.end && n < most; utf8::decode(text, i)) ++n;
+  return n;
+}
+
+}  // namespace
+
+bool ends_sentence(std::string_view text, std::size_t start, std::size_t end) {
+  // Closing quotes, brackets and bold marks may follow the terminal.
+  while (end > start) {
+    std::size_t b = end;
+    char32_t c = utf8::decode_before(text, b);
+    if (c == U'*' || tables::is_closer(c)) {
+      end = b;
+      continue;
+    }
+    return tables::is_terminal(c);
+  }
+  return false;
+}
+
+std::vector<Span> build_paragraphs(std::string_view text, const std::vector<Line>& lines,
+                                   const std::vector<std::optional<HeadingLine>>& headings) {
+  std::vector<Span> out;
+  std::vector<long> balance;
+  balance.reserve(lines.size());
+  for (const Line& line : lines) balance.push_back(bracket_balance(text, line.content));
+  bool single_line = true;  // the open paragraph holds one line so far
+  long depth = 0;           // quotations and brackets left open in it
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    bool join = false;
+    if (i > 0 && !headings[i]) {
+      const Line& prev = lines[i - 1];
+      const Span a = prev.content;
+      const bool prev_heading_only = headings[i - 1] && headings[i - 1]->heading_only;
+      const char32_t a_last = last_char(text, a.start, a.end);
+      if (prev_heading_only) {
+        join = false;
+      } else if (tables::is_non_starter(first_char(text, line.content.start)) ||
+                 tables::is_opener(a_last) || (depth > 0 && closes_soon(balance, i, depth))) {
+        join = true;  // "\n。", "\n）浓度", "根据《\n", "【字号：\n…\n】"
+      } else if (ends_sentence(text, a.start, a.end)) {
+        join = false;
+      } else if (line.marker_before) {
+        join = true;  // a page break tore the sentence
+      } else if (tables::is_line_final_stop(a_last)) {
+        join = false;  // "各位代表：", list items ending in "；"
+      } else if (line.blank_before > tables::kMaxJoinedBlankLines) {
+        join = false;
+      } else if (single_line &&
+                 count_chars_upto(text, a, tables::kShortLineChars) < tables::kShortLineChars) {
+        join = false;  // "下载\n打印", "附件1\n…": short lines stand alone
+      } else {
+        join = true;
+      }
+    }
+    if (join) {
+      out.back().end = line.content.end;
+      single_line = false;
+    } else {
+      out.push_back(line.content);
+      single_line = true;
+      depth = 0;
+    }
+    depth = std::max(0L, depth + balance[i]);
+  }
+  return out;
+}
+
+}  // namespace mubiao::structure

@@ -1,0 +1,30 @@
+// Paragraphs, and the second half of layout repair: a line whose text does
+// not end a sentence continues in the next line, across a newline, a blank
+// line or a page marker, so that a sentence broken by a column or page
+// break ("转化一流\n\n科技成果") stays one sentence.
+#ifndef MUBIAO_LIB_SEGMENT_PARAGRAPHS_H_
+#define MUBIAO_LIB_SEGMENT_PARAGRAPHS_H_
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "mubiao/text.h"
+#include "segment/headings.h"
+#include "segment/layout_repair.h"
+
+namespace mubiao::structure {
+
+// Paragraph spans in document order. headings[i] is the heading that begins
+// lines[i], if any: a heading line is never joined to the line before it,
+// and a line holding only a heading is a paragraph of its own.
+std::vector<Span> build_paragraphs(std::string_view text, const std::vector<Line>& lines,
+                                   const std::vector<std::optional<HeadingLine>>& headings);
+
+// Whether text[start, end) ends with a sentence terminal, possibly followed
+// by closing quotes, brackets or bold marks ("。”", "！）", "。**").
+bool ends_sentence(std::string_view text, std::size_t start, std::size_t end);
+
+}  // namespace mubiao::structure
+
+#endif  // MUBIAO_LIB_SEGMENT_PARAGRAPHS_H_

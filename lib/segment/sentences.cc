@@ -1,0 +1,220 @@
+#include "segment/sentences.h"
+
+#include <algorithm>
+
+#include "data/structure_tables.h"
+#include "text/utf8.h"
+
+namespace mubiao::structure {
+
+namespace tables = data::structure;
+
+CharWalker::CharWalker(std::string_view text, Span range, const std::vector<Span>& markers)
+    : text_(text), pos_(range.start), end_(range.end), markers_(markers) {
+  marker_ = static_cast<std::size_t>(
+      std::lower_bound(markers.begin(), markers.end(), range.start,
+                       [](const Span& m, std::size_t off) { return m.start < off; }) -
+      markers.begin());
+}
+
+char32_t CharWalker::peek() {
+  if (peeked_at_ != pos_) {
+    peeked_next_ = pos_;
+    peeked_ = utf8::decode(text_, peeked_next_);
+    peeked_at_ = pos_;
+  }
+  return peeked_;
+}
+
+std::size_t CharWalker::next_pos() {
+  peek();
+  return peeked_next_;
+}
+
+void CharWalker::next() { pos_ = next_pos(); }
+
+bool CharWalker::skip_marker() {
+  while (marker_ < markers_.size() && markers_[marker_].start < pos_) ++marker_;
+  if (marker_ < markers_.size() && markers_[marker_].start == pos_) {
+    pos_ = std::min(markers_[marker_++].end, end_);
+    return true;
+  }
+  return false;
+}
+
+std::vector<BracketEvent> match_brackets(std::string_view text, Span paragraph,
+                                         const std::vector<Span>& markers) {
+  struct Mark {
+    std::size_t offset;
+    int pair;
+    bool open;
+    bool matched;
+  };
+  std::vector<Mark> marks;
+  for (CharWalker w(text, paragraph, markers); !w.done();) {
+    if (w.skip_marker()) continue;
+    const char32_t c = w.peek();
+    if (int o = tables::opener_index(c); o >= 0) marks.push_back(Mark{w.pos(), o, true, false});
+    else if (int k = tables::closer_index(c); k >= 0) marks.push_back(Mark{w.pos(), k, false, false});
+    w.next();
+  }
+  std::vector<std::size_t> open;  // indices into marks of unmatched openers
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    if (marks[i].open) {
+      open.push_back(i);
+      continue;
+    }
+    // Look a few levels down for this closer's opener; the openers above it
+    // stay unmatched. The bound keeps hostile nesting linear.
+    const std::size_t reach = std::min(open.size(), tables::kBracketRecoveryDepth);
+    for (std::size_t d = 1; d <= reach; ++d) {
+      const std::size_t j = open[open.size() - d];
+      if (marks[j].pair != marks[i].pair) continue;
+      marks[j].matched = marks[i].matched = true;
+      open.resize(open.size() - d);
+      break;
+    }
+  }
+  std::vector<BracketEvent> events;
+  for (const Mark& m : marks)
+    if (m.matched) events.push_back(BracketEvent{m.offset, m.open ? 1 : -1});
+  return events;
+}
+
+Span tidy_unit(std::string_view text, Span s) {
+  const std::string_view mark = tables::kBoldMark;
+  for (;;) {
+    while (s.start < s.end) {
+      std::size_t w = s.start;
+      if (!tables::is_whitespace(utf8::decode(text, w))) break;
+      s.start = w;
+    }
+    while (s.end > s.start) {
+      std::size_t b = s.end;
+      if (!tables::is_whitespace(utf8::decode_before(text, b))) break;
+      s.end = b;
+    }
+    const std::string_view t = s.of(text);
+    if (t.size() >= mark.size() && t.substr(0, mark.size()) == mark &&
+        t.find(mark, mark.size()) == std::string_view::npos) {
+      s.start += mark.size();  // the bold run closes after this unit
+      continue;
+    }
+    if (t.size() >= mark.size() && t.substr(t.size() - mark.size()) == mark &&
+        t.substr(0, t.size() - mark.size()).find(mark) == std::string_view::npos) {
+      s.end -= mark.size();  // the bold run opened before this unit
+      continue;
+    }
+    return s;
+  }
+}
+
+namespace {
+
+class SentenceSplitter {
+ public:
+  SentenceSplitter(std::string_view text, Span paragraph, const std::vector<Span>& markers,
+                   const std::vector<BracketEvent>& brackets, std::vector<Span>& out,
+                   std::vector<Span>& noise)
+      : text_(text), paragraph_(paragraph), walker_(text, paragraph, markers),
+        brackets_(brackets), out_(out), noise_(noise) {}
+
+  void run() {
+    while (!walker_.done()) {
+      const std::size_t pos = walker_.pos();
+      if (walker_.skip_marker()) {
+        end_space_run(pos);
+        continue;
+      }
+      const char32_t c = walker_.peek();
+      if (tables::is_whitespace(c)) {
+        if (start_ != npos && space_ == npos) space_ = pos;
+        walker_.next();
+        continue;
+      }
+      if (start_ == npos) {
+        if (skip_leading_markup(pos, c)) continue;
+        start_ = pos;
+      } else {
+        end_space_run(pos);
+        noise_.insert(noise_.end(), pending_.begin(), pending_.end());
+        pending_.clear();
+      }
+      take(pos);
+      if (tables::is_terminal(c)) {
+        take_terminal_tail();
+        if (depth_ <= 0) emit();
+      }
+    }
+    if (start_ != npos) emit();
+  }
+
+ private:
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  // A markdown heading's '#' run is markup, not words.
+  bool skip_leading_markup(std::size_t pos, char32_t c) {
+    if (c == static_cast<char32_t>(tables::kMarkdownHeadingMark) && pos == paragraph_.start) {
+      while (!walker_.done() && walker_.peek() == static_cast<char32_t>(tables::kMarkdownHeadingMark))
+        walker_.next();
+      return true;
+    }
+    return false;
+  }
+
+  // Consumes the character at pos into the open sentence.
+  void take(std::size_t pos) {
+    while (event_ < brackets_.size() && brackets_[event_].offset < pos) ++event_;
+    if (event_ < brackets_.size() && brackets_[event_].offset == pos) depth_ += brackets_[event_++].delta;
+    walker_.next();
+    last_ = walker_.pos();
+  }
+
+  // More terminals ("？！") and the closers right after them ("。”）").
+  void take_terminal_tail() {
+    while (!walker_.done()) {
+      const std::size_t pos = walker_.pos();
+      if (walker_.skip_marker()) {
+        end_space_run(pos);
+        break;  // the walker stepped over it; the next sentence starts after
+      }
+      const char32_t d = walker_.peek();
+      if (!tables::is_terminal(d) && !tables::is_closer(d)) break;
+      take(pos);
+    }
+  }
+
+  void end_space_run(std::size_t pos) {
+    if (space_ != npos) pending_.push_back(Span{space_, pos});
+    space_ = npos;
+  }
+
+  void emit() {
+    Span s = tidy_unit(text_, Span{start_, last_});
+    if (!s.empty()) out_.push_back(s);
+    start_ = npos;
+    space_ = npos;
+    pending_.clear();
+  }
+
+  std::string_view text_;
+  Span paragraph_;
+  CharWalker walker_;
+  const std::vector<BracketEvent>& brackets_;
+  std::vector<Span>& out_;
+  std::vector<Span>& noise_;
+  std::size_t event_ = 0;
+  int depth_ = 0;
+  std::size_t start_ = npos, last_ = 0, space_ = npos;
+  std::vector<Span> pending_;  // whitespace runs since the last character taken
+};
+
+}  // namespace
+
+void split_sentences(std::string_view text, Span paragraph, const std::vector<Span>& markers,
+                     const std::vector<BracketEvent>& brackets, std::vector<Span>& out,
+                     std::vector<Span>& noise) {
+  SentenceSplitter(text, paragraph, markers, brackets, out, noise).run();
+}
+
+}  // namespace mubiao::structure

@@ -1,0 +1,64 @@
+// Sentences: split a paragraph at 。！？ (runs like ？！ are one end), with
+// closing quotes and brackets absorbed into the sentence they close. A
+// terminal inside a matched pair of quotes or brackets ends nothing unless
+// the closer follows it at once. Page markers and whitespace are skipped:
+// no unit starts or ends with them, and those inside a sentence are layout
+// noise.
+#ifndef MUBIAO_LIB_SEGMENT_SENTENCES_H_
+#define MUBIAO_LIB_SEGMENT_SENTENCES_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "mubiao/text.h"
+
+namespace mubiao::structure {
+
+// The quotes and brackets of one paragraph that have a partner there, as
+// depth changes (+1 at an opener, -1 at its closer) in text order.
+// Unpartnered marks are ignored, so one stray “ cannot glue a paragraph
+// into one sentence.
+struct BracketEvent {
+  std::size_t offset;
+  int delta;
+};
+std::vector<BracketEvent> match_brackets(std::string_view text, Span paragraph,
+                                         const std::vector<Span>& markers);
+
+// Walks the characters of text[range) in order, stepping over page markers.
+class CharWalker {
+ public:
+  CharWalker(std::string_view text, Span range, const std::vector<Span>& markers);
+  bool done() const { return pos_ >= end_; }
+  std::size_t pos() const { return pos_; }
+  // The character at pos() (done() must be false); next() moves past it.
+  char32_t peek();
+  std::size_t next_pos();
+  void next();
+  // Whether pos() begins a page marker, which is then skipped.
+  bool skip_marker();
+
+ private:
+  std::string_view text_;
+  std::size_t pos_, end_;
+  const std::vector<Span>& markers_;
+  std::size_t marker_;  // first marker not before pos_
+  std::size_t peeked_at_ = static_cast<std::size_t>(-1), peeked_next_ = 0;
+  char32_t peeked_ = 0;
+};
+
+// Sentence spans of one paragraph, appended to out; whitespace runs inside
+// them appended to noise.
+void split_sentences(std::string_view text, Span paragraph, const std::vector<Span>& markers,
+                     const std::vector<BracketEvent>& brackets, std::vector<Span>& out,
+                     std::vector<Span>& noise);
+
+// Trims whitespace off text[s), and a bold mark "**" at either edge whose
+// partner lies outside the unit ("**坚持生态优先，" is a clause of a bold
+// lead sentence; "**精神**，" keeps both marks).
+Span tidy_unit(std::string_view text, Span s);
+
+}  // namespace mubiao::structure
+
+#endif  // MUBIAO_LIB_SEGMENT_SENTENCES_H_
