@@ -8,7 +8,6 @@
 #include <algorithm>
 
 #include "targets/cues.h"
-#include "targets/interim_numbers.h"
 #include "targets/phrase.h"
 #include "targets/rules.h"
 #include "targets/stance.h"
@@ -107,7 +106,6 @@ std::vector<Statement> TargetExtractor::extract(std::string_view text, const Doc
   if (text.empty()) return out;
   const Cues& cues = impl_->cues;
   std::vector<Mention> mentions = numbers.find(text);
-  if (mentions.empty()) mentions = targets::interim_numbers(text, Span{0, text.size()});  // INTERIM
   const targets::ReportParts parts(text, cues);
 
   const auto& sentences = doc.units(Level::sentence);

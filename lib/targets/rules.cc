@@ -62,10 +62,15 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
     if (f.role == "after" && after.substr(0, f.word.size()) == f.word) return Use::skip;
     if (f.role == "unit" && m.unit == f.word) return Use::skip;
   }
-  // 一产, 六稳, 三级: small Chinese numerals inside words.
-  if (!has_digit(m.span.of(text)) && m.unit.empty() && m.kind != NumberKind::percent &&
-      m.kind != NumberKind::multiple && m.kind != NumberKind::fraction && m.value < 1e4)
+  // 一产, 六稳, 三级, 一批, 四市: small numbers spelled in Chinese are parts
+  // of words and set phrases; quantities in reports are written in digits
+  // (larger spelled ones, 万亿元, are kept).
+  const bool digits = has_digit(m.span.of(text));
+  if (!digits && m.kind != NumberKind::percent && m.kind != NumberKind::multiple &&
+      (m.value < 10 || (m.unit.empty() && m.value < 1e4)))
     return Use::skip;
+  // 2×100万千瓦: a product names a configuration, not an amount.
+  if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
   if (in_slogan(text, sentence, m.span)) return Use::skip;
   std::string_view left = trim(text, Span{sentence.start, m.span.start}).of(text);
   if (cues.suffix(left, "skip_before")) return Use::start_point;
@@ -241,8 +246,9 @@ class SentenceReader {
     const std::string_view lv = trim(text_, left).of(text_);
     const std::string_view rv = right.of(text_);
     Span ind = indicator_before(text_, left, cues_);
+    // The wide reading only when a 的 marks the modifiers before the head.
     Span noun = noun_after(text_, right_wide, cues_);
-    if (noun.empty() || text_.substr(noun.start, noun.size()).find("的") == std::string_view::npos)
+    if (noun.empty() || right_wide.of(text_).find("的") == std::string_view::npos)
       noun = noun_after(text_, right, cues_);
     if (num.use == Use::start_point) {
       if (!ind.empty()) start_point_ = std::string(ind.of(text_));
