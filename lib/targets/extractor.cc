@@ -138,7 +138,8 @@ std::vector<Statement> TargetExtractor::extract(std::string_view text, const Doc
         in.section = sentence.section;
         in.stance = targets::stance_of(parts.part_at(piece.start), pv, cues);
         in.horizon = period.empty() ? parts.horizon_at(piece.start) : period;
-        in.year = parts.year();
+        // In a review, 全年 and 今年 are the year under review.
+        in.year = in.stance == Stance::achievement && !in.horizon.empty() ? in.horizon : parts.year();
         std::vector<Mention> local(mentions.begin() + static_cast<std::ptrdiff_t>(mi),
                                    mentions.begin() + static_cast<std::ptrdiff_t>(mj));
         targets::read_sentence(in, local, cues, out);

@@ -54,8 +54,10 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
       return Use::skip;
     default: break;
   }
-  // Part of a code or a compound: 5G, 2×100万千瓦, VOCs.
+  // Part of a code or a compound: 5G, 2×100万千瓦, VOCs, PM 2.5.
   if (is_digit_like(char_before(text, m.span.start)) || is_digit_like(char_at(text, m.span.end)))
+    return Use::skip;
+  if (char_before(text, m.span.start) == U' ' && is_digit_like(char_before(text, m.span.start - 1)))
     return Use::skip;
   const std::string_view after = text.substr(m.span.end, 12);
   for (const Cue& f : cues.false_friends()) {

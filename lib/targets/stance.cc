@@ -97,6 +97,19 @@ Hit first_section_cue(std::string_view text, const Cues& cues) {
   return best;
 }
 
+// The first year of the five-year plan named at the start of text
+// (“十四五”时期… -> 2021), or 0. Plans are numbered from 一五 (1953);
+// since 六五 they start in years ending in 1 or 6.
+int plan_period_start(std::string_view text) {
+  if (text.substr(0, 3) == "“") text.remove_prefix(3);
+  static constexpr std::u32string_view kDigits = U"一二三四五六七八九";
+  std::size_t i = 0;
+  if (text.size() < 9 || utf8::decode(text, i) != U'十') return 0;
+  const std::size_t d = kDigits.find(utf8::decode(text, i));
+  if (d == std::u32string_view::npos || utf8::decode(text, i) != U'五') return 0;
+  return 2021 + 5 * (static_cast<int>(d + 11) - 14);
+}
+
 std::string previous_year(const std::string& year) {
   if (year.size() != 4) return "";
   return std::to_string(std::stoi(year) - 1);
@@ -121,6 +134,11 @@ ReportParts::ReportParts(std::string_view text, const Cues& cues) {
     std::string heading_year;
   };
   std::vector<Mark> marks;
+  struct PlanMark {
+    std::size_t start;
+    int first_year;
+  };
+  std::vector<PlanMark> plans;
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t nl = text.find('\n', pos);
@@ -128,8 +146,20 @@ ReportParts::ReportParts(std::string_view text, const Cues& cues) {
     std::string_view line = text.substr(pos, nl - pos);
     std::string_view head = heading_of(line);
     std::string_view probe = head.empty() ? opener_of(line) : head;
+    if (head.empty()) {
+      // A paragraph that opens on a five-year plan: a plan when the period
+      // has not begun before the report's year (decided once the year is known).
+      std::string_view body = trim_line(line);
+      if (std::size_t bang = body.find("！"); bang != std::string_view::npos && bang <= 15)
+        body = body.substr(bang + 3);
+      if (int start = plan_period_start(body)) plans.push_back(PlanMark{pos, start});
+    }
+    // An opener counts only when it starts with the cue (过去一年，…), not when
+    // a cue word appears inside it (2025年目标任务顺利完成).
     if (!probe.empty()) {
-      if (Hit h = first_section_cue(probe, cues)) {
+      Hit h = first_section_cue(probe, cues);
+      if (h && head.empty() && h.start != 0) h = Hit{};
+      if (h) {
         // The first cue names the part; a later one may name the period
         // (回顾过去五年: 回顾 says review, 过去五年 says when).
         const Cue* cue = h.cue;
@@ -152,6 +182,17 @@ ReportParts::ReportParts(std::string_view text, const Cues& cues) {
         break;
       }
   }
+  if (year_.size() == 4) {
+    const int year = std::stoi(year_);
+    for (const PlanMark& p : plans) {
+      if (p.first_year < year && p.first_year + 5 > year) continue;  // the current plan
+      Region r;
+      r.start = p.start;
+      r.part = p.first_year >= year ? Part::plan : Part::review;
+      r.horizon = std::to_string(p.first_year) + "-" + std::to_string(p.first_year + 4);
+      regions_.push_back(std::move(r));
+    }
+  }
   for (const Mark& m : marks) {
     Region r;
     r.start = m.start;
@@ -163,6 +204,8 @@ ReportParts::ReportParts(std::string_view text, const Cues& cues) {
     else r.horizon = v;
     regions_.push_back(std::move(r));
   }
+  std::stable_sort(regions_.begin(), regions_.end(),
+                   [](const Region& a, const Region& b) { return a.start < b.start; });
   // Genre order: what comes before the first cue belongs to the same part.
   if (!regions_.empty() && regions_.front().start > 0 && regions_.front().part == Part::review) {
     Region first = regions_.front();
