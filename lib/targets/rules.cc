@@ -37,14 +37,17 @@ bool has_digit(std::string_view v) {
 }
 
 // Inside a short quotation (“六个百分之百”, “十四五”): a slogan, not a quantity.
+// Looks at most kMaxSloganBytes around the number, so that it costs the
+// same in any sentence.
 bool in_slogan(std::string_view text, Span sentence, Span m) {
-  std::string_view before = text.substr(sentence.start, m.start - sentence.start);
+  const std::size_t from = m.start - std::min(m.start - sentence.start, kMaxSloganBytes);
+  std::string_view before = text.substr(from, m.start - from);
   std::size_t open = before.rfind("“");
   if (open == std::string_view::npos || before.find("”", open) != std::string_view::npos)
     return false;
-  std::size_t close = text.find("”", m.end);
-  if (close == std::string_view::npos || close > sentence.end) return false;
-  return close - (sentence.start + open) <= kMaxSloganBytes;
+  const std::size_t limit = std::min(sentence.end, from + open + kMaxSloganBytes);
+  std::string_view after = text.substr(m.end, limit > m.end ? limit - m.end : 0);
+  return after.find("”") != std::string_view::npos;
 }
 
 Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues) {
@@ -85,7 +88,11 @@ template <typename IsSep>
 std::vector<Span> split(std::string_view text, Span s, const std::vector<Number>& numbers,
                         IsSep is_sep) {
   std::vector<Span> out;
-  std::size_t start = s.start, i = s.start, n = 0;
+  std::size_t start = s.start, i = s.start;
+  std::size_t n = static_cast<std::size_t>(
+      std::lower_bound(numbers.begin(), numbers.end(), s.start,
+                       [](const Number& a, std::size_t pos) { return a.m->span.end <= pos; }) -
+      numbers.begin());
   int depth = 0;
   while (i < s.end) {
     while (n < numbers.size() && numbers[n].m->span.end <= i) ++n;
@@ -153,11 +160,12 @@ std::string horizon_in(std::string_view text, Span s, std::size_t pos, const Cue
     found = h.cue->value == "@year" ? (year.empty() ? h.cue->word : year) : h.cue->value;
     at = h.end;
   }
-  for (std::string_view to : {"到", "至"}) {
-    std::size_t k = before.rfind(to);
-    if (k == std::string_view::npos || k + to.size() < at) continue;
-    std::string y = year_in(before.substr(k + to.size(), 7));
-    if (!y.empty()) { found = y + "年"; at = k + to.size(); }
+  // 到2025年 / 至2025年: the last one written before pos.
+  for (std::size_t k = before.size(); k-- > at;) {
+    std::string_view w = before.substr(k, 3);
+    if (w != "到" && w != "至") continue;
+    std::string y = year_in(before.substr(k + 3, 7));
+    if (!y.empty()) { found = y + "年"; break; }
   }
   return found;
 }
@@ -178,11 +186,13 @@ class SentenceReader {
   }
 
  private:
+  // Numbers inside s (binary search: numbers_ is in text order).
   std::vector<const Number*> numbers_in(Span s, bool values_only) const {
     std::vector<const Number*> out;
-    for (const Number& n : numbers_)
-      if (s.contains(n.m->span) && n.use != Use::skip && (!values_only || n.use == Use::value))
-        out.push_back(&n);
+    auto it = std::lower_bound(numbers_.begin(), numbers_.end(), s.start,
+                               [](const Number& a, std::size_t pos) { return a.m->span.start < pos; });
+    for (; it != numbers_.end() && it->m->span.end <= s.end; ++it)
+      if (it->use != Use::skip && (!values_only || it->use == Use::value)) out.push_back(&*it);
     return out;
   }
 
@@ -190,28 +200,33 @@ class SentenceReader {
     const auto values = numbers_in(clause, true);
     if (!values.empty() && read_respectively(clause, values)) return;
     auto items = split(text_, clause, numbers_, [](char32_t c) { return c == U'、'; });
+    std::vector<bool> has_numbers(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) has_numbers[i] = !numbers_in(items[i], false).empty();
     for (std::size_t i = 0; i < items.size(); ++i) {
-      const auto nums = numbers_in(items[i], false);
-      if (nums.empty()) {
+      if (!has_numbers[i]) {
         read_benchmark(items[i]);
-        continue;
-      }
-      std::size_t bound = items[i].start;
-      for (std::size_t k = 0; k < nums.size(); ++k) {
-        const Mention& m = *nums[k]->m;
-        Span left{bound, m.span.start};
-        Span right{m.span.end, k + 1 < nums.size() ? nums[k + 1]->m->span.start : items[i].end};
-        // What is counted may follow over items without numbers
-        // (培育100家叫得响、价值高、信誉好的品牌企业和产品).
-        Span right_wide = right;
-        if (k + 1 == nums.size()) {
-          std::size_t j = i + 1;
-          while (j < items.size() && numbers_in(items[j], false).empty()) ++j;
-          right_wide.end = items[j - 1].end;
+      } else {
+        const auto nums = numbers_in(items[i], false);
+        std::size_t bound = items[i].start;
+        for (std::size_t k = 0; k < nums.size(); ++k) {
+          const Mention& m = *nums[k]->m;
+          Span left{bound, m.span.start};
+          Span right{m.span.end, k + 1 < nums.size() ? nums[k + 1]->m->span.start : items[i].end};
+          // What is counted may follow over items without numbers
+          // (培育100家叫得响、价值高、信誉好的品牌企业和产品).
+          Span right_wide = right;
+          if (k + 1 == nums.size()) {
+            std::size_t j = i + 1;
+            while (j < items.size() && !has_numbers[j]) ++j;
+            right_wide.end = items[j - 1].end;
+          }
+          read_number(*nums[k], Span{items[i].start, m.span.end}, left, right, right_wide);
+          bound = m.span.end;
         }
-        read_number(*nums[k], Span{items[i].start, m.span.end}, left, right, right_wide);
-        bound = m.span.end;
       }
+      // A horizon named in this item holds for the rest of the sentence.
+      std::string h = horizon_in(text_, items[i], items[i].end, cues_, in_.year);
+      if (!h.empty()) carry_horizon_ = h;
     }
   }
 
@@ -230,6 +245,7 @@ class SentenceReader {
       const Conjunct& c = conj[std::min(k, conj.size() - 1)];
       std::string_view right = text_.substr(m.span.end, 12);
       Statement s = base(Span{clause.start, m.span.end}, m);
+      s.horizon = horizon(Span{clause.start, values.front()->m->span.start});
       s.indicator = c.name;
       s.indicator_span = c.span;
       Hit cue = measure_cue(mid, cues_);
@@ -257,6 +273,7 @@ class SentenceReader {
       return;
     }
     Statement s = base(item, m);
+    s.horizon = horizon(left);
     std::string shape;
     bool own_indicator = true;
     if (ind.empty() && !start_point_.empty()) {
@@ -318,7 +335,7 @@ class SentenceReader {
     s.comparator = comparator_from(b->shape->comparator);
     s.reference = std::string(b->reference.of(text_));
     s.modality = modality(lv, !ind.empty());
-    s.horizon = horizon(item.start);
+    s.horizon = horizon(b->before);
     s.rule = "benchmark:" + b->shape->rule + cue_suffix(cue);
     emit(std::move(s));
   }
@@ -334,7 +351,6 @@ class SentenceReader {
     if (m.kind == NumberKind::range && m.upper) s.upper = m.upper;
     s.unit = m.unit;
     s.value_span = m.span;
-    s.horizon = horizon(m.span.start);
     return s;
   }
 
@@ -364,9 +380,12 @@ class SentenceReader {
     return carry_;
   }
 
-  std::string horizon(std::size_t pos) const {
-    std::string h = horizon_in(text_, in_.span, pos, cues_, in_.year);
-    return h.empty() ? in_.horizon : h;
+  // The horizon named in the words before a number, else the one named
+  // earlier in the sentence, else the paragraph's or the report part's.
+  std::string horizon(Span left) const {
+    std::string h = horizon_in(text_, left, left.end, cues_, in_.year);
+    if (!h.empty()) return h;
+    return carry_horizon_.empty() ? in_.horizon : carry_horizon_;
   }
 
   static std::string cue_suffix(Hit cue) { return cue ? "+" + cue.cue->word : ""; }
@@ -387,6 +406,7 @@ class SentenceReader {
   std::size_t clause_ = 0, last_clause_ = 0;
   Modality carry_ = Modality::plain;
   std::string start_point_;
+  std::string carry_horizon_;
 };
 
 }  // namespace
