@@ -302,6 +302,17 @@ BOOST_AUTO_TEST_CASE(page_markers_are_outside_every_unit) {
   BOOST_TEST(noise == (Strings{"(上接第1版)", "\n\n", "（下转第三版）", "\n\n", "【接A2版】"}));
 }
 
+BOOST_AUTO_TEST_CASE(a_page_break_between_lines_is_repaired) {
+  Document d = seg("我们要抢抓机遇、倒(下转第3版)\n(上接第1版)逼提速、聚集资源。");
+  BOOST_TEST(texts(d, Level::sentence) ==
+             Strings{"我们要抢抓机遇、倒(下转第3版)\n(上接第1版)逼提速、聚集资源。"});
+  BOOST_TEST(texts(d, Level::clause) ==
+             Strings{"我们要抢抓机遇、倒(下转第3版)\n(上接第1版)逼提速、聚集资源。"});
+  std::vector<std::string> noise;
+  for (const Span& s : d.layout_noise()) noise.emplace_back(s.of(d.text()));
+  BOOST_TEST(noise == (Strings{"(下转第3版)", "\n", "(上接第1版)"}));
+}
+
 BOOST_AUTO_TEST_CASE(an_edition_note_is_not_a_page_marker) {
   Document d = seg("出版《手册》（第2版）。");
   BOOST_TEST(texts(d, Level::sentence) == Strings{"出版《手册》（第2版）。"});
@@ -313,6 +324,18 @@ BOOST_AUTO_TEST_CASE(crlf_line_endings) {
   BOOST_TEST(texts(d, Level::sentence) ==
              (Strings{"一、标题", "正文一。", "这是被硬换行打断的正文\r\n后半。"}));
   BOOST_TEST(headings(d) == Strings{"一、标题"});
+}
+
+BOOST_AUTO_TEST_CASE(lone_carriage_returns_end_lines) {
+  Document d = seg("一、标题\r正文一。\r二、标题\r正文二。");
+  BOOST_TEST(headings(d) == (Strings{"一、标题", "二、标题"}));
+  BOOST_TEST(texts(d, Level::paragraph).size() == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(bare_markup_lines_make_no_sentences) {
+  Document d = seg("#######\n\n**\n\n##\n\n正文。");
+  BOOST_TEST(texts(d, Level::sentence) == Strings{"正文。"});
+  for (const std::string& h : headings(d)) BOOST_TEST(h.empty());
 }
 
 BOOST_AUTO_TEST_CASE(full_width_spaces_indent_headings_and_paragraphs) {

@@ -49,6 +49,14 @@ const LexEntry* unit_at(const Tables& t, std::string_view text, std::size_t i) {
   return u;
 }
 
+bool is_sign(const LexEntry* u) {
+  return u && (u->tag == "percent" || u->tag == "permille" || u->tag == "points");
+}
+
+// A percent sign, 个百分点 or tenth (成, 折) after a number, also when spaces
+// separate them (６ 个 百 分点, １０ 成); sets end past it.
+const LexEntry* sign_at(const Tables& t, std::string_view text, std::size_t q, std::size_t& end);
+
 // Power of ten of the magnitude characters ending a numeral (3万 -> 4).
 int trailing_magnitude(std::string_view text, std::size_t start, std::size_t end) {
   int p = 0;
@@ -138,10 +146,12 @@ std::size_t inner_qualifier(const Tables& t, std::string_view text, std::size_t 
 }
 
 // Heading and list markers: 一、 （二） 3. are not quantities.
-bool list_marker(std::string_view text, std::size_t start, std::size_t end, std::size_t floor) {
+// With `spaced`, also a numeral opening a line before a space (一 总体要求).
+bool list_marker(std::string_view text, std::size_t start, std::size_t end, std::size_t floor,
+                 bool spaced) {
   char32_t prev = before(text, start, floor), next = at(text, end);
   return next == U'、' || next == U')' || prev == U'(' || next == U'.' ||
-         (next == U' ' && (prev == 0 || prev == U'\n'));
+         (spaced && next == U' ' && (prev == 0 || prev == U'\n'));
 }
 
 ReadResult ordinal_after_prefix(const Tables& t, std::string_view text, std::size_t pos,
@@ -204,26 +214,79 @@ ReadResult multiple(const Tables& t, std::string_view text, std::size_t pos, std
   return r;
 }
 
-ReadResult percent_prefix(const Tables& t, std::string_view text, std::size_t pos,
-                          const LexEntry& prefix, std::size_t floor) {
+// The end of `word` at pos, allowing ASCII spaces before and between its
+// characters (百 分 之, 个 百 分点), or npos.
+std::size_t loose(std::string_view text, std::size_t pos, std::string_view word) {
+  std::size_t i = pos, w = 0;
+  while (w < word.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t wn = w, tn = i;
+    char32_t want = utf8::decode(word, wn);
+    if (at(text, i, tn) != utf8::fold_width(want)) return std::string_view::npos;
+    i = tn;
+    w = wn;
+  }
+  return i;
+}
+
+const LexEntry* sign_at(const Tables& t, std::string_view text, std::size_t q, std::size_t& end) {
+  if (const LexEntry* u = unit_at(t, text, q)) {
+    end = q + u->word.size();
+    return is_sign(u) || u->tag == "tenth" || u->tag == "discount" ? u : nullptr;
+  }
+  if (at(text, q) != U' ') return nullptr;
+  for (const LexEntry* e : t.units.entries()) {
+    if (!is_sign(e) && e->tag != "tenth" && e->tag != "discount") continue;
+    if (std::size_t k = loose(text, q, e->word); k != std::string_view::npos) {
+      end = k;
+      return e;
+    }
+  }
+  return nullptr;
+}
+
+// Latin magnitudes after Arabic digits: 40k, 3M, .0012G (5G stays a name).
+int latin_magnitude(std::string_view text, const Numeral& n, std::size_t& q) {
+  if (!n.arabic || n.chinese) return 0;
+  std::size_t i = q;
+  while (i < text.size() && text[i] == ' ' && i - q < 2) ++i;
+  char32_t l = at(text, i);
+  int p = (l == U'k' || l == U'K') ? 3 : l == U'M' ? 6 : (l == U'G' && n.point) ? 9 : 0;
+  if (!p || is_alpha(at(text, i + 1)) || (i > q && l != U'k')) return 0;
+  q = i + 1;
+  return p;
+}
+
+// 百分之五十, 千分之三, 百万分之五, 百 分 之 2: a part per power of ten,
+// as percent (千分之三 -> 0.3).
+ReadResult per_part(const Tables& t, std::string_view text, std::size_t pos, const Numeral& base,
+                    std::size_t floor) {
   ReadResult r;
-  std::size_t q = pos + prefix.word.size();
+  std::string b = base.value.str();
+  if (base.digits || base.upper || b.size() < 3 || b[0] != '1' ||
+      b.find_first_not_of('0', 1) != std::string::npos)
+    return r;
+  std::size_t q = std::string_view::npos;
+  for (const LexEntry* e : t.fraction_infix.entries())
+    if ((q = loose(text, base.end, e->word)) != std::string_view::npos) break;
+  if (q == std::string_view::npos) return r;
+  while (q < text.size() && text[q] == ' ') ++q;
   Numeral n = scan_numeral(text, q, text.size(), t.units);
-  if (!n.ok || n.end == q) return r;  // r.next == 0: the caller reads a plain numeral
+  if (!n.ok || n.end == q) return r;
+  std::size_t e = n.end;
+  Decimal v = n.value.shifted(latin_magnitude(text, n, e));
+  long scale = 2 - static_cast<long>(b.size() - 1);  // per 10^k -> percent
   Found f;
   Mention& m = f.mention;
   m.kind = NumberKind::percent;
-  Decimal scale = prefix.tag == "0.1" ? Decimal::from_digits("0", "1")
-                  : prefix.tag == "0.01" ? Decimal::from_digits("0", "01") : Decimal::of(1);
-  Decimal v = n.value * scale;
-  set_value(m, v);
+  set_value(m, v.shifted(scale));
   m.unit = "%";
   m.approximate = n.approximate;
-  if (n.upper) set_upper(m, *n.upper * scale), m.kind = NumberKind::range;
-  m.span = Span{pos, n.end};
-  m.span.end = suffix_qualifier(t, text, n.end, m);
+  if (n.upper) set_upper(m, n.upper->shifted(scale)), m.kind = NumberKind::range;
+  m.span = Span{pos, e};
+  m.span.end = suffix_qualifier(t, text, e, m);
   prefix_qualifier(t, text, floor, m);
-  if (!m.exact.empty()) f.rewrites.push_back(Rewrite{Span{pos, n.end}, m.exact + "%"});
+  if (!m.exact.empty()) f.rewrites.push_back(Rewrite{Span{pos, e}, m.exact + "%"});
   r.found = std::move(f);
   r.next = m.span.end;
   return r;
@@ -254,7 +317,54 @@ bool year_like(const Numeral& n) {
   return (n.arabic || n.sequence) && n.int_digits == 4;
 }
 
+bool lower_bound(Qualifier q) { return q == Qualifier::over || q == Qualifier::at_least; }
+bool upper_bound(Qualifier q) { return q == Qualifier::at_most || q == Qualifier::nearly; }
+bool same_family(NumberKind a, NumberKind b) {
+  auto plain = [](NumberKind k) { return k == NumberKind::cardinal || k == NumberKind::decimal; };
+  return a == b || (plain(a) && plain(b));
+}
+
 }  // namespace
+
+// 大于10小于20, 1000以上、1500以下, 最多100最少20: a lower and an upper bound
+// of the same unit joined into one range.
+void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found& first) {
+  Mention& a = first.mention;
+  if (a.upper || !a.representable || !(lower_bound(a.qualifier) || upper_bound(a.qualifier))) return;
+  std::size_t p = a.span.end;
+  for (int k = 0; k < 4; ++k) {
+    while (p < end && text[p] == ' ') ++p;
+    const LexEntry* j = match(t.bound_joiner, text.substr(0, end), p);
+    if (!j) break;
+    p += j->word.size();
+  }
+  while (p < end && text[p] == ' ') ++p;
+  std::size_t num = p;
+  if (const LexEntry* q = t.prefix_qualifiers.match(text.substr(0, end), p)) num = p + q->word.size();
+  if (num >= end) return;
+  ReadResult b = read_expression(t, text, num, end, p);
+  if (!b.found) return;
+  const Mention& c = b.found->mention;
+  // The unit may be written once, on the second bound (最多100最少20个).
+  if (c.span.start != p || c.upper || !c.representable ||
+      (c.unit != a.unit && !a.unit.empty()) || !same_family(a.kind, c.kind))
+    return;
+  const Mention *lo = nullptr, *hi = nullptr;
+  if (lower_bound(a.qualifier) && upper_bound(c.qualifier) && a.value < c.value) lo = &a, hi = &c;
+  else if (upper_bound(a.qualifier) && lower_bound(c.qualifier) && c.value < a.value) lo = &c, hi = &a;
+  if (!lo) return;
+  Mention merged = a;
+  merged.value = lo->value;
+  merged.exact = lo->exact;
+  merged.upper = hi->value;
+  merged.exact_upper = hi->exact;
+  merged.kind = NumberKind::range;
+  merged.qualifier = Qualifier::none;
+  merged.span.end = c.span.end;
+  merged.unit = c.unit;
+  for (const Rewrite& rw : b.found->rewrites) first.rewrites.push_back(rw);
+  first.mention = merged;
+}
 
 ReadResult read_expression(const Tables& t, std::string_view full, std::size_t pos,
                            std::size_t end, std::size_t floor) {
@@ -269,17 +379,15 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (m.found) prefix_qualifier(t, text, floor, m.found->mention);
     return m;
   }
-  if (const LexEntry* e = match(t.percent_prefix, text, pos)) {
-    ReadResult p = percent_prefix(t, text, pos, *e, floor);
-    if (p.found) return p;
-  }
   if (ReadResult p = plan(t, text, pos); p.found) return p;
   if (const LexEntry* e = match(t.negative, text, pos)) {
     // 负3.9%, -10000: a sign only where no number or word runs into it.
     std::size_t a = pos + e->word.size();
+    if (e->word.size() > 1)  // 负 1,200,000: a written-out sign may stand apart
+      while (a < end && text[a] == ' ') ++a;
     char32_t prev = before(text, pos, 0);
     if (is_alnum(prev) || is_numeral_char(prev) || a >= end) return r;
-    ReadResult inner = read_expression(t, full, a, end, floor);
+    ReadResult inner = read_expression(t, full, a, end, a);
     if (!inner.found || inner.found->mention.span.start != a) return r;
     Mention& m = inner.found->mention;
     if (m.kind == NumberKind::ordinal || m.kind == NumberKind::year) return r;
@@ -299,12 +407,20 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     r.next = n.end;
     return r;
   }
+  if (ReadResult p = per_part(t, text, pos, n, floor); p.found) return p;
+  // 2026-02-09, 2022/10/01: the later parts of a date or code are not
+  // quantities of their own.
+  if (n.arabic && pos >= 2 && (text[pos - 1] == '-' || text[pos - 1] == '/') &&
+      text[pos - 2] >= '0' && text[pos - 2] <= '9') {
+    r.next = n.end;
+    return r;
+  }
   // Names and codes: PM2.5, G20, 5G, C919.
   char32_t after_n = at(text, n.end);
-  bool latin_magnitude = after_n == U'k' || after_n == U'K' || after_n == U'M' || (after_n == U'G' && n.point);
+  bool latin_suffix = after_n == U'k' || after_n == U'K' || after_n == U'M' || (after_n == U'G' && n.point);
   if (n.arabic && (is_alpha(before(text, pos, 0)) ||
                    (is_alpha(after_n) && !unit_at(t, text, n.end) &&
-                    !(latin_magnitude && !is_alpha(at(text, n.end + 1)))))) {
+                    !(latin_suffix && !is_alpha(at(text, n.end + 1)))))) {
     std::size_t i = n.end, k;
     while (i < text.size() && is_alnum(at(text, i, k))) i = k;
     r.next = i;
@@ -315,8 +431,10 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   NumCharInfo first = classify(c);
   if (((first.kind == NumChar::small && first.value >= 2) || first.kind == NumChar::magnitude) &&
       !n.digits) {
+    // Only 万/亿 stand for "one" of them before a unit; 千片, 百园 and
+    // anything opening a quotation (“万亩千片百园”) are names.
     const LexEntry* u = unit_at(t, text, n.end);
-    if (!u || !u->tag.empty()) {
+    if (!u || !u->tag.empty() || first.kind != NumChar::magnitude || before(text, pos, floor) == U'“') {
       r.next = n.end;
       return r;
     }
@@ -332,15 +450,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   Mention& m = f.mention;
   Decimal v = n.value;
   std::size_t q0 = n.end;
-  // Latin magnitudes after Arabic digits: 40k, 3M, .0012G (5G stays a name).
-  if (n.arabic && !n.chinese) {
-    char32_t l = at(text, q0);
-    int p = (l == U'k' || l == U'K') ? 3 : l == U'M' ? 6 : (l == U'G' && n.point) ? 9 : 0;
-    if (p && !is_alpha(at(text, q0 + 1))) {
-      v = v.shifted(p);
-      q0 += 1;
-    }
-  }
+  v = v.shifted(latin_magnitude(text, n, q0));
   std::optional<Decimal> up = n.upper;
   bool approx = n.approximate;
   Qualifier qual = Qualifier::none;
@@ -359,16 +469,21 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
       m.representable = std::isfinite(value);
       m.exact = m.representable ? format_double(value) : "";
       m.span = Span{pos, num.end};
+      prefix_qualifier(t, text, floor, m);
       r.found = std::move(f);
       r.next = num.end;
       return r;
     }
   }
 
-  // 三百五又三分之一: a whole number and a fraction.
-  if (at(text, q) == U'又' && !n.upper) {
-    std::size_t a;
-    at(text, q, a);
+  // 三百五又三分之一, 1 3/5: a whole number and a fraction.
+  std::size_t y = q;
+  while (y < end && text[y] == ' ' && y - q < 3) ++y;
+  const bool joined = at(text, y) == U'又' || (y > q && n.arabic && !n.point);
+  if (joined && !n.upper && v.is_integer()) {
+    std::size_t a = y;
+    if (at(text, y) == U'又') at(text, y, a);
+    while (a < end && text[a] == ' ' && a - y < 4) ++a;
     ReadResult fr = read_expression(t, full, a, end, a);
     if (fr.found && fr.found->mention.kind == NumberKind::fraction &&
         fr.found->mention.span.start == a && fr.found->mention.representable) {
@@ -381,9 +496,17 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     }
   }
   // 三分之一: the denominator comes first.
-  if (const LexEntry* e = match(t.fraction_infix, text, q)) {
-    std::size_t a = q + e->word.size();
+  std::size_t frac_at = std::string_view::npos;
+  for (const LexEntry* e : t.fraction_infix.entries())
+    if ((frac_at = loose(text, q, e->word)) != std::string_view::npos) break;
+  if (frac_at != std::string_view::npos) {
+    std::size_t a = frac_at;
+    while (a < end && text[a] == ' ') ++a;  // 五 分之 一
+    // 3分之负157: a signed numerator.
+    const LexEntry* minus = match(t.negative, text, a);
+    if (minus) a += minus->word.size();
     Numeral num = scan_numeral(text, a, end, t.units);
+    if (minus && num.ok) num.value.negate();
     if (num.ok && num.end > a && !num.upper && !v.is_zero()) {
       double value = num.value.to_double() / v.to_double();
       m.kind = NumberKind::fraction;
@@ -416,27 +539,51 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   if (up && q > n.end) *up = up->shifted(trailing_magnitude(text, n.end, q));
 
   // A percent sign or 个百分点 right after the number.
-  const LexEntry* u = unit_at(t, text, q);
-  bool pct = u && (u->tag == "percent" || u->tag == "permille" || u->tag == "points");
-  const LexEntry* sign = pct ? u : nullptr;
-  if (pct) q += u->word.size();
+  std::size_t sign_end = q;
+  const LexEntry* sign = sign_at(t, text, q, sign_end);
+  const LexEntry* spaced_unit = nullptr;  // 成/折 reached over spaces
+  if (sign && !is_sign(sign)) {
+    if (sign_end - sign->word.size() > q) spaced_unit = sign;
+    sign = nullptr;
+  }
+  if (sign) q = sign_end;
 
   // A range (2至3年, 6%－6.5%) or a product (2×100万千瓦).
   bool ranged = false;
   Numeral n2;
+  // 02-09 is a date part, not a range.
+  const bool leading_zero = n.arabic && n.int_digits >= 2 && at(text, pos) == U'0';
   auto try_partner = [&](std::size_t at_q) -> bool {
-    const LexEntry* conn = match(t.range, text, at_q);
-    const LexEntry* prod = conn ? nullptr : match(t.product, text, at_q);
-    if (!conn && !prod) return false;
-    std::size_t a = at_q + (conn ? conn : prod)->word.size();
+    if (leading_zero) return false;
+    std::size_t c_at = at_q;
+    while (c_at < end && text[c_at] == ' ' && c_at - at_q < 2) ++c_at;
+    const LexEntry* conn = match(t.range, text, c_at);
+    const LexEntry* between = conn ? nullptr : match(t.between, text, c_at);
+    const LexEntry* prod = conn || between ? nullptr : match(t.product, text, c_at);
+    if (!conn && !prod && !between) return false;
+    if (!conn) conn = between;
+    std::size_t a = c_at + (conn ? conn : prod)->word.size();
+    while (a < end && text[a] == ' ' && a - c_at < 4) ++a;
     Numeral b = scan_numeral(text, a, end, t.units);
     if (!b.ok || b.end == a || b.upper) return false;
     NumCharInfo bf = classify(at(text, a));
     if ((bf.kind == NumChar::small && bf.value >= 2) || bf.kind == NumChar::magnitude) return false;
-    if (b.arabic && is_alpha(at(text, b.end)) && !unit_at(t, text, b.end)) return false;
+    std::size_t b_end = b.end;
+    const int b_latin = latin_magnitude(text, b, b_end);
+    if (b.arabic && !b_latin && is_alpha(at(text, b.end)) && !unit_at(t, text, b.end)) return false;
     Decimal w = b.value;
     Qualifier q2 = Qualifier::none;
-    std::size_t e = inner_qualifier(t, text, b.end, w, q2);
+    w = w.shifted(b_latin);
+    std::size_t e = inner_qualifier(t, text, b_end, w, q2);
+    if (between) {
+      // 20和30之间, 10000与20000间: 和/与 make a range only with 之间 after.
+      const LexEntry* close = match(t.between_close, text, e);
+      if (!close) {
+        const LexEntry* u = unit_at(t, text, e);
+        if (u) close = match(t.between_close, text, e + u->word.size());
+      }
+      if (!close) return false;
+    }
     if (prod) {
       v = v * w;
       q = e;
@@ -457,10 +604,10 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   };
   if (!up && try_partner(q)) {
     ranged = !n2.value.is_zero() && up.has_value();
-    if (const LexEntry* s2 = unit_at(t, text, q);
-        s2 && (s2->tag == "percent" || s2->tag == "permille" || s2->tag == "points")) {
+    std::size_t e2;
+    if (const LexEntry* s2 = sign_at(t, text, q, e2); is_sign(s2)) {
       if (!sign) sign = s2;
-      q += s2->word.size();
+      q = e2;
     }
   }
 
@@ -480,9 +627,9 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
 
   const LexEntry* unit = nullptr;
   if (!sign && !ordinal) {
-    unit = unit_at(t, text, q);
+    unit = spaced_unit ? spaced_unit : unit_at(t, text, q);
     if (unit) {
-      q += unit->word.size();
+      q = spaced_unit ? sign_end : q + unit->word.size();
       // 2020年至2025年: a range of the same unit on both sides.
       if (!up) {
         std::size_t save_q = q;
@@ -506,15 +653,20 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   if (weak && !unit && !sign && !ordinal && !ranged && !up) {
     char32_t prev = before(text, pos, floor), next = at(text, q);
     bool alone = !utf8::is_han(prev) && !utf8::is_han(next) && !is_alnum(next);
-    if (!alone || list_marker(text, pos, q, floor)) {
+    if (!alone || list_marker(text, pos, q, floor, true)) {
       r.next = n.end;
       return r;
     }
   }
-  if (n.arabic && !unit && !sign && !up && list_marker(text, pos, q, floor) &&
-      !n.point && at(text, q) == U'、') {
-    r.next = n.end;
-    return r;  // 1、 2、 enumerations
+  if (!unit && !sign && !up && !ordinal && !n.point) {
+    // Enumerations and labels: 1、 （十） 十是… 2.“双高”, “1310”, “1+1+9”.
+    char32_t prev = before(text, pos, floor), next = at(text, q);
+    bool marker = list_marker(text, pos, q, floor, false) || match(t.list_suffix, text, q) != nullptr;
+    bool quoted = prev == U'“' || next == U'”' || next == U'+' || prev == U'+';
+    if (marker || quoted) {
+      r.next = q;
+      return r;
+    }
   }
 
   set_value(m, v);
@@ -547,9 +699,11 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     else if (role == "duration") m.kind = NumberKind::duration;
     else if (role == "multiple") m.kind = NumberKind::multiple;
     else if (role == "ordinal") m.kind = NumberKind::ordinal;
-    else if (role == "tenth") {
-      // 七成, 九折 -> 70%; 五五折 -> 55% (two digits read as percent).
-      Decimal pct = n.sequence && n.int_digits == 2 ? v : v * Decimal::of(10);
+    else if (role == "tenth" || role == "discount") {
+      // 七成, 九折 -> 70%, 90%; a discount of two digits is read as percent
+      // (五五折, 75折 -> 55%, 75%).
+      bool two_digits = role == "discount" && (n.sequence ? n.int_digits == 2 : !(v < Decimal::of(10)));
+      Decimal pct = two_digits ? v : v * Decimal::of(10);
       set_value(m, pct);
       if (up) set_upper(m, *up * Decimal::of(10));
       m.kind = NumberKind::percent;
@@ -570,11 +724,15 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
 
   m.span = Span{pos, q};
   m.span.end = suffix_qualifier(t, text, q, m);
-  if (m.qualifier == Qualifier::none || true) {
-    Qualifier before_q = m.qualifier;
+  {
+    // A qualifier written after the number (or 余/多 inside it) is the more
+    // specific one: 约1000多 is over.
+    Qualifier after_q = m.qualifier;
     prefix_qualifier(t, text, floor, m);
-    if (before_q != Qualifier::none) m.qualifier = before_q;
+    if (after_q != Qualifier::none) m.qualifier = after_q;
   }
+  // 十几万: at least 100000.
+  if (approx && !up && m.qualifier == Qualifier::none) m.qualifier = Qualifier::over;
 
   if (n.upper) {
     std::string lo = n.value.str(), hi = n.upper->str();
@@ -583,8 +741,9 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     rewrite_numeral(f, text, n, {});
   }
   if (n2.ok && n2.end > n2.start) rewrite_numeral(f, text, n2, {});
+  merge_bounds(t, full, end, f);
   r.found = std::move(f);
-  r.next = m.span.end;
+  r.next = r.found->mention.span.end;
   return r;
 }
 

@@ -37,6 +37,10 @@ struct ReadResult {
 ReadResult read_expression(const Tables& t, std::string_view text, std::size_t pos,
                            std::size_t end, std::size_t floor);
 
+// Joins a lower-bound mention with an upper-bound one right after it
+// (大于10小于20) into a range; leaves `first` alone otherwise.
+void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found& first);
+
 }  // namespace mubiao::numbers
 
 #endif  // MUBIAO_LIB_NUMBERS_EXPRESSION_H_

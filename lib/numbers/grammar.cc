@@ -15,7 +15,7 @@ NumCharInfo classify(char32_t c) {
       return {NumChar::arabic, static_cast<int>(c - U'0')};
     case U'零': case U'〇': return {NumChar::zero, 0};
     case U'一': case U'壹': case U'弌': return {NumChar::digit, 1};
-    case U'二': case U'两': case U'兩': case U'贰': case U'貳': case U'弍': return {NumChar::digit, 2};
+    case U'二': case U'两': case U'兩': case U'俩': case U'倆': case U'贰': case U'貳': case U'弍': return {NumChar::digit, 2};
     case U'三': case U'叁': case U'參': case U'弎': return {NumChar::digit, 3};
     case U'四': case U'肆': return {NumChar::digit, 4};
     case U'五': case U'伍': return {NumChar::digit, 5};
@@ -40,7 +40,7 @@ NumCharInfo classify(char32_t c) {
 
 namespace {
 
-enum class T { num, zero, small, mag, approx };
+enum class T { num, zero, small, mag, approx, tail };
 struct Tok {
   T t = T::num;
   Decimal v;
@@ -48,6 +48,7 @@ struct Tok {
   bool arabic = false;
   std::string seq;       // digits of a Chinese digit sequence (num only)
   bool frac = false;     // a Chinese sequence with 点
+  std::size_t end = 0;   // byte after the token
 };
 Tok make(T t, Decimal v = Decimal(), int p = 0) {
   Tok k;
@@ -71,12 +72,13 @@ char32_t peek(std::string_view text, std::size_t i, std::size_t end, std::size_t
 // Reads Arabic digits with ',' grouping and one '.' at i; returns the end.
 std::size_t read_arabic(std::string_view text, std::size_t i, std::size_t end, std::string& ip,
                         std::string& fp, long& exponent) {
-  bool in_frac = false;
+  bool in_frac = false, wide = false;
   while (i < end) {
     std::size_t j;
     char32_t c = peek(text, i, end, j);
     if (c >= U'0' && c <= U'9') {
       (in_frac ? fp : ip) += static_cast<char>(c);
+      wide = j - i > 1;
       i = j;
       continue;
     }
@@ -100,10 +102,18 @@ std::size_t read_arabic(std::string_view text, std::size_t i, std::size_t end, s
         return m;
       }
     }
-    // Thousands grouping: an ASCII ',' followed by exactly three digits.
-    if (text[i] == ',' && !in_frac && digit_next && !ip.empty()) {
+    // Thousands grouping: ',' followed by exactly three digits. The
+    // full-width '，' only between full-width digits (１１１，１１１), since in
+    // running text it separates clauses.
+    if (c == U',' && (text[i] == ',' || wide) && !in_frac && digit_next && !ip.empty()) {
       std::size_t m = j, n = 0;
-      while (m < end && n < 4 && text[m] >= '0' && text[m] <= '9') ++m, ++n;
+      while (n < 4) {
+        std::size_t k2;
+        char32_t g = peek(text, m, end, k2);
+        if (g < U'0' || g > U'9') break;
+        m = k2;
+        ++n;
+      }
       if (n == 3) {
         i = j;
         continue;
@@ -129,6 +139,7 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
   bool prev_scale = false, prev_mag = false;
   int last_p = -1, sec_last_small = 4, last_mag_p = -1, repeated = 0;
   Eval r;
+  Decimal tail;
   for (std::size_t k = from; k < toks.size(); ++k) {
     const Tok& tok = toks[k];
     switch (tok.t) {
@@ -147,9 +158,12 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
       case T::zero:
         prev_scale = prev_mag = false;
         break;
+      case T::tail:
+        tail = tok.v;  // 两千三点一: the fraction after the whole number
+        break;
       case T::small: {
         if (tok.p >= sec_last_small) return r;
-        Decimal m = pend ? *pend : Decimal::of(1);
+        Decimal m = pend && !pend->is_zero() ? *pend : Decimal::of(1);  // 零十 = 十
         section = section + m.shifted(tok.p);
         pend.reset();
         sec_last_small = last_p = tok.p;
@@ -158,6 +172,10 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
         break;
       }
       case T::mag: {
+        // 百二万: a lone digit right after 十百千 is the next place down,
+        // before a magnitude as at the end (一百二十万 is spelled out).
+        if (pend && pend_single && scale_before_pend && last_p >= 2 && last_p <= 3 && !prev_mag)
+          *pend = pend->shifted(last_p - 1);
         bool have = pend || !section.is_zero();
         Decimal sum = section + (pend ? *pend : Decimal());
         if (!have && k == from && tok.p <= 8) {
@@ -194,11 +212,11 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
   for (const Item& it : items) total = total + it.v;
   total = total + section;
   if (pend) {
-    Decimal tail = *pend;
-    if (pend_single && scale_before_pend && last_p >= 1) tail = tail.shifted(last_p - 1);
-    total = total + tail;
+    Decimal last_digit = *pend;
+    if (pend_single && scale_before_pend && last_p >= 1) last_digit = last_digit.shifted(last_p - 1);
+    total = total + last_digit;
   }
-  r.value = total;
+  r.value = total + tail;
   r.ok = true;
   return r;
 }
@@ -276,15 +294,55 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
       n.digits = true;
     } else if (info.kind == NumChar::point) {
       std::size_t k;
-      NumCharInfo next = classify(peek(text, j, end, k));
-      if (!last_num || last->arabic || last->frac || last->t == T::approx ||
-          (next.kind != NumChar::digit && next.kind != NumChar::zero))
-        break;
+      char32_t nc = peek(text, j, end, k);
+      NumCharInfo next = classify(nc);
+      // 两 is not a fraction digit (两百点两 is 200 and 2).
+      bool frac_digit = (next.kind == NumChar::digit || next.kind == NumChar::zero) &&
+                        nc != U'两' && nc != U'兩' && nc != U'俩' && nc != U'倆';
+      // 四百 点 五: spaces may stand around the point.
+      while (nc == U' ' && k < end) {
+        std::size_t k2;
+        nc = peek(text, k, end, k2);
+        if (nc == U' ' || classify(nc).kind == NumChar::digit || classify(nc).kind == NumChar::zero) {
+          j = k;
+          k = k2;
+        } else {
+          break;
+        }
+      }
+      next = classify(nc);
+      frac_digit = (next.kind == NumChar::digit || next.kind == NumChar::zero) &&
+                   nc != U'两' && nc != U'兩' && nc != U'俩' && nc != U'倆';
+      bool after_units = last && last->t != T::tail && last->t != T::zero && last->t != T::approx &&
+                         (last->t == T::small || last->t == T::mag ||
+                          (last_num && toks.size() > 1 && !last->arabic && !last->frac));
+      if (frac_digit && after_units) {
+        // 十点二三三, 两千三点一, 两千万点五五四四: a fraction after a whole numeral.
+        std::string digits;
+        while (true) {
+          char32_t dc = peek(text, j, end, k);
+          NumCharInfo d = classify(dc);
+          if ((d.kind != NumChar::digit && d.kind != NumChar::zero) || dc == U'两' || dc == U'兩') break;
+          if (digits.size() < kMaxSequence) digits += static_cast<char>('0' + d.value);
+          else malformed = true;
+          j = k;
+        }
+        Tok t = make(T::tail, Decimal::from_digits("0", digits));
+        push(std::move(t));
+        n.point = true;
+        n.chars++;
+        i = j;
+        good_end = i;
+        toks.back().end = i;
+        continue;
+      }
+      if (!last_num || last->arabic || last->frac || last->t == T::approx || !frac_digit) break;
       last->frac = true;
       last->seq += '.';
       while (true) {
-        NumCharInfo d = classify(peek(text, j, end, k));
-        if (d.kind != NumChar::digit && d.kind != NumChar::zero) break;
+        char32_t dc = peek(text, j, end, k);
+        NumCharInfo d = classify(dc);
+        if ((d.kind != NumChar::digit && d.kind != NumChar::zero) || dc == U'两' || dc == U'兩') break;
         if (last->seq.size() < kMaxSequence) last->seq += static_cast<char>('0' + d.value);
         else malformed = true;
         j = k;
@@ -323,11 +381,25 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
       }
       NumCharInfo nd = classify(d);
       bool chinese_next = nd.kind == NumChar::digit || nd.kind == NumChar::small ||
-                          nd.kind == NumChar::magnitude || nd.kind == NumChar::tens;
+                          nd.kind == NumChar::magnitude || nd.kind == NumChar::tens ||
+                          nd.kind == NumChar::approx || nd.kind == NumChar::point;
       const Tok& prev = toks.back();
-      bool digit_after_digit = nd.kind == NumChar::digit && (prev.t == T::num || prev.t == T::approx);
-      if (!chinese_next || digit_after_digit || d == 0 ||
-          (prev.arabic && nd.kind != NumChar::magnitude))
+      bool prev_num = prev.t == T::num || prev.t == T::approx;
+      bool digit_after_digit = nd.kind == NumChar::digit && prev_num;
+      // 7万 5千: Arabic digits after a unit only when a unit follows them.
+      bool arabic_unit_next = false;
+      if (nd.kind == NumChar::arabic && !prev_num) {
+        std::size_t m = k;
+        char32_t g = d;
+        while (g >= U'0' && g <= U'9') g = peek(text, m, end, m);
+        NumCharInfo gi = classify(g);
+        arabic_unit_next = gi.kind == NumChar::small || gi.kind == NumChar::magnitude;
+      }
+      bool point_ok = nd.kind == NumChar::point && !prev.arabic && prev.t != T::zero &&
+                      prev.t != T::tail;
+      if (nd.kind == NumChar::point && !point_ok) break;
+      if (!(chinese_next || arabic_unit_next) || digit_after_digit || d == 0 ||
+          (prev.arabic && nd.kind != NumChar::magnitude && nd.kind != NumChar::small))
         break;
       // Only the spaces: the next character is read by the next iteration.
       j = after;
@@ -337,7 +409,9 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
     }
     n.chars++;
     i = j;
+    if (!toks.empty()) toks.back().end = i;
     if (!toks.empty() && toks.back().t != T::zero) good_end = i;
+    if (!toks.empty() && toks.back().t == T::tail) break;  // nothing follows a fraction
   }
   // A trailing 零 belongs to no number (两千零 is 两千 then 零…).
   while (!toks.empty() && toks.back().t == T::zero) toks.pop_back();
@@ -368,6 +442,14 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
     return n;
   }
   Eval e = evaluate(toks, 0, nullptr);
+  // 五十千: when the whole run does not read as one number, its longest
+  // leading part that does is the number (at most kMaxTokens retries).
+  while (!e.ok && toks.size() > 1) {
+    toks.pop_back();
+    while (toks.size() > 1 && toks.back().t == T::zero) toks.pop_back();
+    e = evaluate(toks, 0, nullptr);
+    if (e.ok) n.end = toks.back().end;
+  }
   if (!e.ok) return n;
   n.value = e.value;
   n.approximate = e.approx;

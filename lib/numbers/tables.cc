@@ -33,13 +33,16 @@ Tables load() {
   t.ordinal_suffix = Lexicon::parse(cues, "ordinal_suffix");
   t.party_congress_next = Lexicon::parse(cues, "party_congress_next");
   t.plan_suffix = Lexicon::parse(cues, "plan_suffix");
-  t.percent_prefix = Lexicon::parse(cues, "percent_prefix");
   t.fraction_infix = Lexicon::parse(cues, "fraction_infix");
   t.multiple_prefix = Lexicon::parse(cues, "multiple_prefix");
   t.multiple_suffix = Lexicon::parse(cues, "multiple_suffix");
   t.range = Lexicon::parse(cues, "range");
   t.product = Lexicon::parse(cues, "product");
   t.negative = Lexicon::parse(cues, "negative");
+  t.list_suffix = Lexicon::parse(cues, "list_suffix");
+  t.between = Lexicon::parse(cues, "between");
+  t.between_close = Lexicon::parse(cues, "between_close");
+  t.bound_joiner = Lexicon::parse(cues, "bound_joiner");
   return t;
 }
 }  // namespace

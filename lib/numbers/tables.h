@@ -15,9 +15,11 @@ struct Tables {
   Lexicon suffix_qualifiers;
   Lexicon idioms;
   Lexicon ordinal_prefix, ordinal_suffix, party_congress_next, plan_suffix;
-  Lexicon percent_prefix;     // word -> scale ("1", "0.1", "0.01")
   Lexicon fraction_infix, multiple_prefix, multiple_suffix;
   Lexicon range, product, negative;
+  Lexicon between, between_close;  // 20和30之间
+  Lexicon bound_joiner;       // 大于10并小于20
+  Lexicon list_suffix;        // 一是…, 十是…: enumeration, not quantity
 
   // The tables, parsed on first use (thread-safe) and shared.
   static const Tables& get();

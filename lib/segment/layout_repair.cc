@@ -31,6 +31,19 @@ std::size_t skip_spaces(std::string_view text, std::size_t pos, std::size_t limi
   return pos;
 }
 
+// Moves i past the first of words found at text[i]; false when none is.
+template <std::size_t N>
+bool consume_one_of(std::string_view text, std::size_t& i, std::size_t limit,
+                    const std::string_view (&words)[N]) {
+  for (std::string_view w : words) {
+    if (starts_with_at(text, i, limit, w)) {
+      i += w.size();
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::size_t page_marker_at(std::string_view text, std::size_t pos, std::size_t limit) {
@@ -38,15 +51,7 @@ std::size_t page_marker_at(std::string_view text, std::size_t pos, std::size_t l
   std::size_t i = pos;
   if (i >= limit || !tables::in(tables::kPageMarkerOpeners, utf8::decode(text, i))) return 0;
   i = skip_spaces(text, i, limit);
-  bool lead = false;
-  for (std::string_view w : tables::kPageMarkerLeads) {
-    if (starts_with_at(text, i, limit, w)) {
-      i += w.size();
-      lead = true;
-      break;
-    }
-  }
-  if (!lead) return 0;
+  if (!consume_one_of(text, i, limit, tables::kPageMarkerLeads)) return 0;
   i = skip_spaces(text, i, limit);
   if (starts_with_at(text, i, limit, tables::kPageMarkerOrdinal)) i += tables::kPageMarkerOrdinal.size();
   if (i < limit && text[i] >= 'A' && text[i] <= 'Z') ++i;  // section letter of "A2版"
@@ -60,15 +65,7 @@ std::size_t page_marker_at(std::string_view text, std::size_t pos, std::size_t l
   }
   if (numerals == 0) return 0;
   i = skip_spaces(text, i, limit);
-  bool unit = false;
-  for (std::string_view u : tables::kPageMarkerUnits) {
-    if (starts_with_at(text, i, limit, u)) {
-      i += u.size();
-      unit = true;
-      break;
-    }
-  }
-  if (!unit) return 0;
+  if (!consume_one_of(text, i, limit, tables::kPageMarkerUnits)) return 0;
   i = skip_spaces(text, i, limit);
   if (i >= limit) return 0;
   std::size_t next = i;

@@ -10,8 +10,10 @@
 //   these pass at value level.
 // - A lone Chinese digit inside Han text (这不是五这是…) is not a number in
 //   report text (一体化, 统一); Recognizers-Text reads it.
-// - Spaced numerals (7万 5千 4百), 对折/成 discounts, 2^5 powers, k/M
-//   suffixes and comparison phrases (大于…小于…) are outside this library.
+// - Pairs count pairs (三双 = 3), as here; 打 (a dozen) multiplies.
+// Not implemented: circumfix comparisons (比三十大, 比 170 低), spaced
+// comparison words (小于 或 等于), 半 (半成, 半百), 对折, powers (2^5),
+// spaced digit strings (九 九 折), ordinal ranges (第十和第十五之间).
 
 #include <cmath>
 #include <cstdio>
@@ -141,10 +143,10 @@ BOOST_AUTO_TEST_CASE(pass_rates_stay_above_floors) {
     double floor;  // committed minimum pass rate
   };
   const File files[] = {
-      {"NumberModel.json", false, 0.0},
-      {"PercentModel.json", false, 0.0},
-      {"OrdinalModel.json", false, 0.0},
-      {"NumberRangeModel.json", true, 0.0},
+      {"NumberModel.json", false, 0.92},
+      {"PercentModel.json", false, 0.94},
+      {"OrdinalModel.json", false, 1.0},
+      {"NumberRangeModel.json", true, 0.85},
   };
   mubiao::NumberRecognizer rec;
   int all_cases = 0, all_passed = 0;
@@ -159,5 +161,5 @@ BOOST_AUTO_TEST_CASE(pass_rates_stay_above_floors) {
   }
   double total = all_cases ? double(all_passed) / all_cases : 1.0;
   std::printf("%-24s %6d %6s %6d %6.1f%%\n", "total", all_cases, "", all_passed, 100 * total);
-  BOOST_TEST(total >= 0.0);
+  BOOST_TEST(total >= 0.90);
 }
