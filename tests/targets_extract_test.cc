@@ -76,6 +76,18 @@ BOOST_AUTO_TEST_CASE(complete_conjuncts_keep_their_own_head) {
   BOOST_CHECK(a->measure == Measure::level);
 }
 
+BOOST_AUTO_TEST_CASE(a_rate_said_of_an_enumeration_holds_for_each_member) {
+  auto v = run("高新技术、科技型中小企业数量增长10%以上。");
+  BOOST_REQUIRE_EQUAL(v.size(), 2u);
+  BOOST_CHECK_EQUAL(v[0].indicator, "高新技术企业数量");
+  BOOST_CHECK_EQUAL(v[1].indicator, "科技型中小企业数量");
+  BOOST_CHECK(v[1].comparator == Comparator::ge);
+  // A count is the members' total: one record.
+  v = run("新增国家、省、市三级企业技术中心50个。");
+  BOOST_REQUIRE_EQUAL(v.size(), 1u);
+  BOOST_CHECK_EQUAL(*v[0].value, 50);
+}
+
 BOOST_AUTO_TEST_CASE(enumeration_gives_one_record_per_number_and_qualifier_binds_locally) {
   auto v = run("未来五年，培育新型研发机构350家、高新技术企业4500家以上。");
   BOOST_REQUIRE_EQUAL(v.size(), 2u);

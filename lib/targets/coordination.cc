@@ -64,8 +64,15 @@ std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
     std::string_view name = parts[j].of(text);
     if (name.empty()) continue;
     if (j + 1 < parts.size() && !has_head(name, cues) && char_count(name) < char_count(last)) {
-      out.push_back(Conjunct{std::string(name) + std::string(drop_chars(last, char_count(name))),
-                             Span{}});
+      std::string_view head = drop_chars(last, char_count(name));
+      std::size_t at = std::string_view::npos;
+      for (const Cue& c : cues.scope())
+        if (c.role == "shared_head") {
+          std::size_t k = last.find(c.word);
+          if (k != std::string_view::npos && k > 0 && (at == std::string_view::npos || k < at)) at = k;
+        }
+      if (at != std::string_view::npos) head = last.substr(at);
+      out.push_back(Conjunct{std::string(name) + std::string(head), Span{}});
     } else {
       out.push_back(Conjunct{std::string(name), parts[j]});
     }

@@ -234,7 +234,17 @@ class SentenceReader {
   bool read_respectively(Span clause, const std::vector<const Number*>& values) {
     std::string_view before = text_.substr(clause.start, values.front()->m->span.start - clause.start);
     Hit r = first_token(before, cues_, "respectively");
-    if (!r) return false;
+    if (!r) {
+      // 高新技术、科技型中小企业数量增长10%: a rate said of an enumeration holds
+      // for each member (a count would be their total: 国家、省、市三级…50个).
+      Hit rate = measure_cue(before, cues_);
+      const Mention& m = *values.front()->m;
+      if (values.size() != 1 || m.kind != NumberKind::percent || !rate ||
+          rate.cue->value == "level" || rate.cue->value == "increment" ||
+          before.substr(0, rate.start).find("、") == std::string_view::npos)
+        return false;
+      r = Hit{rate.cue, rate.start, rate.start};
+    }
     auto conj = coordinated_indicators(text_, Span{clause.start, clause.start + r.start}, cues_);
     if (conj.empty()) return false;
     const std::size_t mid_start = clause.start + r.end;
