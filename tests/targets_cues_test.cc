@@ -47,7 +47,7 @@ BOOST_AUTO_TEST_CASE(custom_tables_parse_comments_and_blank_lines) {
   Cues c("# comment\n\n增长\tmeasure\tgrowth\r\n", "全市\tlead\n", "回顾\treview\t\n",
          "gt\t高于\t\thigher\nhead\t水平\n", "岁\tafter\n");
   BOOST_CHECK_EQUAL(c.cues().size(), 1u);
-  BOOST_CHECK_EQUAL(c.cues()[0].value, "growth");
+  BOOST_CHECK_EQUAL(c.cues().rows()[0].value, "growth");
   BOOST_CHECK_EQUAL(c.benchmarks().size(), 1u);
   BOOST_CHECK_EQUAL(c.benchmark_heads().size(), 1u);
 }

@@ -15,18 +15,7 @@ constexpr std::size_t kMaxIndicatorHan = 24;
 // cue (of any role) that starts there.
 template <typename F>
 void each_cue(std::string_view phrase, const Cues& cues, F&& f) {
-  std::size_t i = 0;
-  while (i < phrase.size()) {
-    const Cue* best = nullptr;
-    for (const Cue& c : cues.cues())  // longest first
-      if (phrase.compare(i, c.word.size(), c.word) == 0) { best = &c; break; }
-    if (best) {
-      f(Hit{best, i, i + best->word.size()});
-      i += best->word.size();
-    } else {
-      utf8::decode(phrase, i);
-    }
-  }
+  cues.cues().each(phrase, f);
 }
 
 bool is_frame_role(const std::string& role) {
@@ -76,21 +65,15 @@ Span peel(std::string_view text, Span s, const Cues& cues) {
     std::string_view v = s.of(text);
     Hit h = find_suffix(v, cues.scope(), "trail");
     if (!h) {
-      for (const Cue& cue : cues.cues())  // longest first: 开发区 is a word, not 开发
-        if (v.size() >= cue.word.size() &&
-            v.compare(v.size() - cue.word.size(), cue.word.size(), cue.word) == 0) {
-          if (is_frame_role(cue.role)) h = Hit{&cue, v.size() - cue.word.size(), v.size()};
-          break;
-        }
+      // The longest cue that ends the phrase: 开发区 is a word, not 开发.
+      Hit c = cues.cues().suffix(v);
+      if (c && is_frame_role(c.cue->role)) h = c;
     }
     if (h) { s.end = s.start + h.start; changed = true; continue; }
     h = find_prefix(v, cues.scope(), "lead");
     if (!h) {
-      for (const Cue& cue : cues.cues())
-        if (v.compare(0, cue.word.size(), cue.word) == 0) {
-          if (is_frame_role(cue.role)) h = Hit{&cue, 0, cue.word.size()};
-          break;
-        }
+      Hit c = cues.cues().prefix(v);
+      if (c && is_frame_role(c.cue->role)) h = c;
     }
     if (h) { s.start += h.end; changed = true; }
   }
@@ -104,7 +87,7 @@ Hit last_cut(std::string_view v, const Cues& cues) {
     if (Hit h = cues.last(v, role); h && (!best || h.end > best.end)) best = h;
   if (std::size_t colon = v.rfind("："); colon != std::string_view::npos &&
                                           (!best || colon + 3 > best.end))
-    best = Hit{&cues.cues().front(), colon, colon + 3};
+    best = Hit{&cues.cues().rows().front(), colon, colon + 3};
   return best;
 }
 

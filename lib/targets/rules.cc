@@ -160,12 +160,19 @@ std::string horizon_in(std::string_view text, Span s, std::size_t pos, const Cue
     found = h.cue->value == "@year" ? (year.empty() ? h.cue->word : year) : h.cue->value;
     at = h.end;
   }
-  // 到2025年 / 至2025年: the last one written before pos.
-  for (std::size_t k = before.size(); k-- > at;) {
-    std::string_view w = before.substr(k, 3);
-    if (w != "到" && w != "至") continue;
-    std::string y = year_in(before.substr(k + 3, 7));
-    if (!y.empty()) { found = y + "年"; break; }
+  // 到2025年 / 至2025年: the last one written before pos (found from its
+  // digits, which are rare, rather than from every byte).
+  for (std::size_t k = before.size(); k > at + 3;) {
+    --k;
+    if (before[k] < '0' || before[k] > '9') continue;
+    std::size_t d = k;  // start of the digit run
+    while (d > 0 && before[d - 1] >= '0' && before[d - 1] <= '9') --d;
+    if (d >= at + 3 && k - d == 3) {
+      std::string_view w = before.substr(d - 3, 3);
+      std::string y = year_in(before.substr(d, 7));
+      if ((w == "到" || w == "至") && !y.empty()) { found = y + "年"; break; }
+    }
+    k = d;
   }
   return found;
 }
