@@ -4,6 +4,7 @@
 // The number recognizer, form by form (issue 3), plus hostile input.
 
 #include <chrono>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -240,4 +241,84 @@ BOOST_AUTO_TEST_CASE(normalize_maps_offsets) {
   BOOST_TEST(n.source.back() == in.size());
   mubiao::Normalized same = mubiao::normalize(rec(), "没有数字");
   BOOST_TEST(same.text == "没有数字");
+}
+
+BOOST_AUTO_TEST_CASE(vague_pairs_anywhere) {
+  Mention a = one("十五六");
+  BOOST_TEST(a.exact == "15");
+  BOOST_TEST(a.exact_upper == "16");
+  Mention b = one("一万六七");
+  BOOST_TEST(b.exact == "16000");
+  BOOST_TEST(b.exact_upper == "17000");
+  Mention c = one("七百三四十分钟");
+  BOOST_TEST(c.exact == "730");
+  BOOST_TEST(c.exact_upper == "740");
+  BOOST_TEST(c.unit == "分钟");
+  Mention d = one("两三年");
+  BOOST_TEST(d.exact == "2");
+  BOOST_TEST(d.exact_upper == "3");
+  // A digit string glued after a unit is not 10 + 56.
+  for (const Mention& m : rec().find("十五六")) BOOST_TEST(m.exact != "66");
+}
+
+BOOST_AUTO_TEST_CASE(comparison_bounds) {
+  Mention a = one("大于10小于20");
+  BOOST_TEST(mubiao::number_kind_name(a.kind) == std::string("range"));
+  BOOST_TEST(a.exact == "10");
+  BOOST_TEST(a.exact_upper == "20");
+  Mention b = one("1000以上，1500以下");
+  BOOST_TEST(b.exact_upper == "1500");
+  // Different units are two statements, not one range.
+  BOOST_TEST(rec().find("降到35微克/立方米以下，300天以上").size() == 2u);
+  // Upper below lower: two bounds.
+  BOOST_TEST(rec().find("大于50小于12").size() == 2u);
+  expect("位于20和30之间", "20和30之间", NumberKind::range, "20");
+}
+
+BOOST_AUTO_TEST_CASE(money_halves_names_and_dates) {
+  expect("玖仟陆佰陆拾伍圆壹角捌分", "玖仟陆佰陆拾伍圆壹角捌分", NumberKind::decimal, "9665.18", "圆");
+  expect("超过一半", "超过一半", NumberKind::fraction, "0.5", "", Qualifier::over);
+  BOOST_TEST(rec().find("自贸区3.0版谈判").empty());
+  expect("嫦娥四号", "四号", NumberKind::ordinal, "4", "号");
+  BOOST_TEST(rec().find("一二三次产业").empty());
+  BOOST_TEST(rec().find("3个万亿级产业").size() == 1u);
+  std::vector<Mention> d = rec().find("时间：2026-02-09");
+  BOOST_REQUIRE_EQUAL(d.size(), 1u);
+  BOOST_TEST(d[0].exact == "2026");
+  expect("二十点一万", "二十点一万", NumberKind::cardinal, "201000");
+  expect("百分之负三点八", "百分之负三点八", NumberKind::percent, "-3.8", "%");
+}
+
+BOOST_AUTO_TEST_CASE(random_numeral_soup_keeps_invariants) {
+  // Strings drawn from numeral characters, units, qualifiers and
+  // punctuation: every mention must be in order, inside the text, on
+  // character boundaries, with a finite value and an exact form when
+  // representable.
+  const std::vector<std::string> pieces = {
+      "一", "二", "两", "三", "十", "百", "千", "万", "亿", "零", "〇", "点", "几", "余", "多", "第", "翻", "番",
+      "分之", "百分之", "%", "％", "个", "年", "月", "日", "元", "左右", "以上", "至", "-", "—", "~", "×", "/",
+      "1", "0", "9", ".", ",", "５", "．", " ", "，", "“", "”", "负", "又", "半", "k", "G", "e", "成", "折"};
+  unsigned seed = 12345;
+  auto next = [&]() { return seed = seed * 1103515245u + 12345u; };
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    int n = 1 + static_cast<int>(next() % 24);
+    for (int i = 0; i < n; ++i) s += pieces[(next() >> 8) % pieces.size()];
+    std::vector<Mention> ms = rec().find(s);
+    std::size_t last_end = 0;
+    for (const Mention& m : ms) {
+      BOOST_TEST_CONTEXT(s) {
+        BOOST_TEST(m.span.start >= last_end);
+        BOOST_TEST(m.span.start < m.span.end);
+        BOOST_TEST(m.span.end <= s.size());
+        BOOST_TEST((m.span.end == s.size() || (static_cast<unsigned char>(s[m.span.end]) & 0xC0) != 0x80));
+        BOOST_TEST(std::isfinite(m.value));
+        BOOST_TEST((!m.representable || !m.exact.empty()));
+        if (m.upper) BOOST_TEST(std::isfinite(*m.upper));
+      }
+      last_end = m.span.end;
+    }
+    mubiao::Normalized norm = mubiao::normalize(rec(), s);
+    BOOST_TEST(norm.source.size() == norm.text.size() + 1);
+  }
 }

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "numbers/grammar.h"
 #include "text/utf8.h"
@@ -235,7 +236,8 @@ const LexEntry* sign_at(const Tables& t, std::string_view text, std::size_t q, s
     return is_sign(u) || u->tag == "tenth" || u->tag == "discount" ? u : nullptr;
   }
   if (at(text, q) != U' ') return nullptr;
-  for (const LexEntry* e : t.units.entries()) {
+  for (const LexEntry& entry : t.units.entries()) {
+    const LexEntry* e = &entry;
     if (!is_sign(e) && e->tag != "tenth" && e->tag != "discount") continue;
     if (std::size_t k = loose(text, q, e->word); k != std::string_view::npos) {
       end = k;
@@ -267,14 +269,17 @@ ReadResult per_part(const Tables& t, std::string_view text, std::size_t pos, con
       b.find_first_not_of('0', 1) != std::string::npos)
     return r;
   std::size_t q = std::string_view::npos;
-  for (const LexEntry* e : t.fraction_infix.entries())
-    if ((q = loose(text, base.end, e->word)) != std::string_view::npos) break;
+  for (const LexEntry& e : t.fraction_infix.entries())
+    if ((q = loose(text, base.end, e.word)) != std::string_view::npos) break;
   if (q == std::string_view::npos) return r;
   while (q < text.size() && text[q] == ' ') ++q;
+  const LexEntry* minus = match(t.negative, text, q);  // 百分之负三点八
+  if (minus) q += minus->word.size();
   Numeral n = scan_numeral(text, q, text.size(), t.units);
   if (!n.ok || n.end == q) return r;
   std::size_t e = n.end;
   Decimal v = n.value.shifted(latin_magnitude(text, n, e));
+  if (minus) v.negate();
   long scale = 2 - static_cast<long>(b.size() - 1);  // per 10^k -> percent
   Found f;
   Mention& m = f.mention;
@@ -380,6 +385,21 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     return m;
   }
   if (ReadResult p = plan(t, text, pos); p.found) return p;
+  if (const LexEntry* h = match(t.half, text, pos)) {
+    // 一半, 半个: one half (a digit right after is another number: 一半3…).
+    Found f;
+    Mention& m = f.mention;
+    m.kind = NumberKind::fraction;
+    set_value(m, Decimal::from_digits("0", "5"));
+    m.unit = h->tag;
+    m.span = Span{pos, pos + h->word.size()};
+    m.span.end = suffix_qualifier(t, text, m.span.end, m);
+    prefix_qualifier(t, text, floor, m);
+    f.rewrites.push_back(Rewrite{Span{pos, pos + h->word.size()}, "0.5" + h->tag});
+    r.found = std::move(f);
+    r.next = m.span.end;
+    return r;
+  }
   if (const LexEntry* e = match(t.negative, text, pos)) {
     // 负3.9%, -10000: a sign only where no number or word runs into it.
     std::size_t a = pos + e->word.size();
@@ -418,7 +438,13 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   // Names and codes: PM2.5, G20, 5G, C919.
   char32_t after_n = at(text, n.end);
   bool latin_suffix = after_n == U'k' || after_n == U'K' || after_n == U'M' || (after_n == U'G' && n.point);
-  if (n.arabic && (is_alpha(before(text, pos, 0)) ||
+  // The letters may stand a space or line break away (PM 2.5, PM_2.5).
+  char32_t before_n = 0;
+  for (std::size_t b = pos, k = 0; b > 0 && k < 3; ++k) {
+    before_n = utf8::fold_width(utf8::decode_before(text, b));
+    if (before_n != U' ' && before_n != U'\n' && before_n != U'_') break;
+  }
+  if (n.arabic && (is_alpha(before_n) ||
                    (is_alpha(after_n) && !unit_at(t, text, n.end) &&
                     !(latin_suffix && !is_alpha(at(text, n.end + 1)))))) {
     std::size_t i = n.end, k;
@@ -434,7 +460,9 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     // Only 万/亿 stand for "one" of them before a unit; 千片, 百园 and
     // anything opening a quotation (“万亩千片百园”) are names.
     const LexEntry* u = unit_at(t, text, n.end);
-    if (!u || !u->tag.empty() || first.kind != NumChar::magnitude || before(text, pos, floor) == U'“') {
+    const bool threshold = match(t.bare_magnitude_next, text, n.end) != nullptr;  // 万亿大关
+    if ((!u && !threshold) || (u && !u->tag.empty() && u->tag != "money") || first.kind != NumChar::magnitude ||
+        before(text, pos, floor) == U'“') {
       r.next = n.end;
       return r;
     }
@@ -497,8 +525,8 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   }
   // 三分之一: the denominator comes first.
   std::size_t frac_at = std::string_view::npos;
-  for (const LexEntry* e : t.fraction_infix.entries())
-    if ((frac_at = loose(text, q, e->word)) != std::string_view::npos) break;
+  for (const LexEntry& e : t.fraction_infix.entries())
+    if ((frac_at = loose(text, q, e.word)) != std::string_view::npos) break;
   if (frac_at != std::string_view::npos) {
     std::size_t a = frac_at;
     while (a < end && text[a] == ' ') ++a;  // 五 分之 一
@@ -551,6 +579,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   // A range (2至3年, 6%－6.5%) or a product (2×100万千瓦).
   bool ranged = false;
   Numeral n2;
+  const LexEntry* pending_close = nullptr;  // 之间 after the unit of 20和30个之间
   // 02-09 is a date part, not a range.
   const bool leading_zero = n.arabic && n.int_digits >= 2 && at(text, pos) == U'0';
   auto try_partner = [&](std::size_t at_q) -> bool {
@@ -578,9 +607,12 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (between) {
       // 20和30之间, 10000与20000间: 和/与 make a range only with 之间 after.
       const LexEntry* close = match(t.between_close, text, e);
-      if (!close) {
+      if (close) {
+        e += close->word.size();
+      } else {
         const LexEntry* u = unit_at(t, text, e);
         if (u) close = match(t.between_close, text, e + u->word.size());
+        pending_close = close;  // consumed after the unit
       }
       if (!close) return false;
     }
@@ -616,7 +648,8 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   if (!sign && !up && !n.arabic && n.chinese && !n.point) {
     if (const LexEntry* s = match(t.ordinal_suffix, text, q)) {
       std::size_t after = q + s->word.size();
-      bool congress = s->word != "大" || match(t.party_congress_next, text, after) != nullptr;
+      bool congress = s->word != "大" || match(t.party_congress_next, text, after) != nullptr ||
+                      t.party_congress_prev.match_before(text, pos, floor) != nullptr;
       if (congress) {
         ordinal = true;
         m.unit = s->word;
@@ -630,6 +663,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     unit = spaced_unit ? spaced_unit : unit_at(t, text, q);
     if (unit) {
       q = spaced_unit ? sign_end : q + unit->word.size();
+      if (pending_close && match(t.between_close, text, q)) q += pending_close->word.size();
       // 2020年至2025年: a range of the same unit on both sides.
       if (!up) {
         std::size_t save_q = q;
@@ -646,9 +680,37 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     }
   }
 
+  // 壹拾壹元壹角捌分: tenths and hundredths of the money unit.
+  if (unit && unit->tag == "money" && !up) {
+    int last_place = 0;
+    while (q < end) {
+      Numeral sub = scan_numeral(text, q, end, t.units);
+      if (!sub.ok || sub.end == q || sub.upper || !sub.value.is_integer()) break;
+      const LexEntry* place = match(t.money_subunit, text, sub.end);
+      long k = sub.value.small_int(9);
+      int p = place ? std::atoi(place->tag.c_str()) : 0;
+      if (!place || k < 0 || p <= last_place) break;
+      v = v + sub.value.shifted(-p);
+      rewrite_numeral(f, text, sub, {});
+      q = sub.end + place->word.size();
+      last_place = p;
+    }
+  }
   // A lone Chinese digit (or digit string) is a number only with something
   // that makes it a quantity: a unit, a magnitude, a range, or nothing Han
   // around it at all.
+  // A Chinese digit string before a unit is a year (二〇二四年), a vague
+  // pair (两三年) or a discount (五五折); 一二三次产业 is none of them.
+  if (n.sequence && unit && !up && !(year_like(n) && unit->tag.rfind("year", 0) == 0) &&
+      !(unit->tag == "discount" && n.int_digits == 2)) {  // 五五折
+    r.next = q;
+    return r;
+  }
+  // 3.0版, 2.0版: a version is a name.
+  if (unit && unit->tag == "version" && n.point) {
+    r.next = q;
+    return r;
+  }
   bool weak = !n.arabic && !n.scaled && !n.upper;
   if (weak && !unit && !sign && !ordinal && !ranged && !up) {
     char32_t prev = before(text, pos, floor), next = at(text, q);
@@ -695,6 +757,11 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (role == "year_or_duration" || role == "year") m.kind = year_like(n) ? NumberKind::year : NumberKind::duration;
     else if (role == "month" && k >= 1 && k <= 12) m.kind = NumberKind::month;
     else if (role == "day" && k >= 1 && k <= 31) m.kind = NumberKind::day;
+    else if (role == "day_or_name") {
+      // 3月5号 is a day; 嫦娥四号, 1号文件 number a name.
+      bool after_month = before(text, pos, 0) == U'月';
+      m.kind = after_month && k >= 1 && k <= 31 ? NumberKind::day : NumberKind::ordinal;
+    }
     else if (role == "quarter" && k >= 1 && k <= 4) m.kind = NumberKind::quarter;
     else if (role == "duration") m.kind = NumberKind::duration;
     else if (role == "multiple") m.kind = NumberKind::multiple;

@@ -14,7 +14,7 @@ NumCharInfo classify(char32_t c) {
     case U'5': case U'6': case U'7': case U'8': case U'9':
       return {NumChar::arabic, static_cast<int>(c - U'0')};
     case U'零': case U'〇': return {NumChar::zero, 0};
-    case U'一': case U'壹': case U'弌': return {NumChar::digit, 1};
+    case U'一': case U'壹': case U'弌': case U'幺': return {NumChar::digit, 1};
     case U'二': case U'两': case U'兩': case U'俩': case U'倆': case U'贰': case U'貳': case U'弍': return {NumChar::digit, 2};
     case U'三': case U'叁': case U'參': case U'弎': return {NumChar::digit, 3};
     case U'四': case U'肆': return {NumChar::digit, 4};
@@ -47,7 +47,7 @@ struct Tok {
   int p = 0;             // power of ten for small/mag
   bool arabic = false;
   std::string seq;       // digits of a Chinese digit sequence (num only)
-  bool frac = false;     // a Chinese sequence with 点
+  bool frac = false;     // a fraction (三点五, 1.5) or a written leading zero (01)
   std::size_t end = 0;   // byte after the token
 };
 Tok make(T t, Decimal v = Decimal(), int p = 0) {
@@ -130,7 +130,10 @@ struct Eval {
   Decimal value;
 };
 
-Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* first) {
+// Evaluates toks; with `first`, the token at index `at` reads as that value
+// (one digit of a vague pair such as 三四 in 三四十万).
+Eval evaluate(const std::vector<Tok>& toks, std::size_t at, const Decimal* first) {
+  const std::size_t from = 0;
   struct Item { Decimal v; int p; };
   std::vector<Item> items;
   Decimal section;
@@ -147,13 +150,17 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
       case T::approx:
         if (pend) return r;
         if (tok.t == T::approx) r.approx = true;
-        pend = (k == from && first) ? *first : tok.v;
-        // Only a lone digit can be the elided next place (两千五, 13万2).
-        pend_single = tok.t == T::num && !tok.frac &&
-                      (tok.arabic ? pend->small_int(9) >= 0 : tok.seq.size() == 1);
+        {
+          const bool over = first && k == at;
+          pend = over ? *first : tok.v;
+          // Only a lone digit can be the elided next place (两千五, 13万2).
+          pend_single = over || (tok.t == T::num && !tok.frac &&
+                                 (tok.arabic ? pend->small_int(9) >= 0 : tok.seq.size() == 1));
+          // A string of Chinese digits (二〇二四) is a number only on its own.
+          if (!over && tok.seq.size() > 1 && !tok.frac && toks.size() > 1) return r;
+        }
         scale_before_pend = prev_scale;
         prev_scale = prev_mag = false;
-        if (tok.seq.size() > 1 && k + 1 < toks.size() && !(k == from && first)) return r;
         break;
       case T::zero:
         prev_scale = prev_mag = false;
@@ -172,6 +179,10 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
         break;
       }
       case T::mag: {
+        if (!tail.is_zero()) {  // 二十点一万: the fraction is part of what 万 scales
+          section = section + tail;
+          tail = Decimal();
+        }
         // 百二万: a lone digit right after 十百千 is the next place down,
         // before a magnitude as at the end (一百二十万 is spelled out).
         if (pend && pend_single && scale_before_pend && last_p >= 2 && last_p <= 3 && !prev_mag)
@@ -221,8 +232,10 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t from, const Decimal* fir
   return r;
 }
 
+// 三四, 七八: neighbouring digits; 三五 (three to five) is the one common
+// wider pair.
 bool consecutive_pair(const std::string& seq) {
-  return seq.size() == 2 && seq[1] == seq[0] + 1 && seq[0] >= '1';
+  return seq.size() == 2 && seq[0] >= '1' && (seq[1] == seq[0] + 1 || seq == "35");
 }
 
 }  // namespace
@@ -274,12 +287,15 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
       Tok t = make(T::num, Decimal::from_digits(ip, fp).shifted(exponent));
       n.digits = true;
       t.arabic = true;
+      // 1百01: a written leading zero is a 零, so no place is elided.
+      t.frac = !fp.empty() || (ip.size() > 1 && ip[0] == '0');
       if (!fp.empty()) n.point = true;
       n.int_digits = static_cast<int>(ip.size());
       n.arabic = true;
       push(std::move(t));
     } else if (info.kind == NumChar::digit || info.kind == NumChar::zero) {
       if (last_num && (last->arabic || last->frac || last->t == T::approx)) break;
+      if (last_num && (c == U'两' || c == U'兩' || c == U'俩' || c == U'倆')) break;  // 二两: a unit
       if (last_num) {
         if (last->seq.size() >= kMaxSequence) malformed = true;
         else last->seq += static_cast<char>('0' + info.value);
@@ -335,6 +351,23 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
         good_end = i;
         toks.back().end = i;
         continue;
+      }
+      if (nc >= U'0' && nc <= U'9' && last && !(last_num && last->arabic)) {
+        // 一百点123, 零點77: Arabic digits after a Chinese point.
+        std::string digits;
+        while (true) {
+          char32_t dc = peek(text, j, end, k);
+          if (dc < U'0' || dc > U'9') break;
+          if (digits.size() < kMaxSequence) digits += static_cast<char>(dc);
+          else malformed = true;
+          j = k;
+        }
+        push(make(T::tail, Decimal::from_digits("0", digits)));
+        n.point = n.arabic = true;
+        n.chars++;
+        i = good_end = j;
+        toks.back().end = i;
+        break;
       }
       if (!last_num || last->arabic || last->frac || last->t == T::approx || !frac_digit) break;
       last->frac = true;
@@ -429,11 +462,16 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
   n.sequence = toks.size() == 1 && head.t == T::num && !head.arabic && head.seq.size() > 1 && !head.frac;
   if (n.sequence) n.int_digits = static_cast<int>(head.seq.size());
   if (!head.arabic && head.t == T::num && head.frac) n.int_digits = static_cast<int>(head.seq.find('.'));
-  if (toks.size() > 1 && head.t == T::num && !head.arabic && consecutive_pair(head.seq)) {
-    // 三四十万: two neighbouring digits before a unit give a vague range.
-    Decimal lo = Decimal::of(static_cast<unsigned long>(head.seq[0] - '0'));
-    Decimal hi = Decimal::of(static_cast<unsigned long>(head.seq[1] - '0'));
-    Eval a = evaluate(toks, 0, &lo), b = evaluate(toks, 0, &hi);
+  std::size_t pair_at = toks.size();
+  for (std::size_t k = 0; k < toks.size(); ++k)
+    if (toks[k].t == T::num && !toks[k].arabic && !toks[k].frac && consecutive_pair(toks[k].seq))
+      pair_at = k;
+  if (toks.size() > 1 && pair_at < toks.size()) {
+    // 三四十万, 十五六, 一万六七: two neighbouring digits give a vague range.
+    const std::string& seq = toks[pair_at].seq;
+    Decimal lo = Decimal::of(static_cast<unsigned long>(seq[0] - '0'));
+    Decimal hi = Decimal::of(static_cast<unsigned long>(seq[1] - '0'));
+    Eval a = evaluate(toks, pair_at, &lo), b = evaluate(toks, pair_at, &hi);
     if (!a.ok || !b.ok) return n;
     n.value = a.value;
     n.upper = b.value;

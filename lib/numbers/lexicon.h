@@ -34,11 +34,7 @@ class Lexicon {
   bool starts_any(char32_t c) const { return by_first_.count(c) != 0; }
   bool contains(std::string_view word) const;
   // Every entry, longest first.
-  std::vector<const LexEntry*> entries() const {
-    std::vector<const LexEntry*> out;
-    for (const LexEntry& e : all_) out.push_back(&e);
-    return out;
-  }
+  const std::vector<LexEntry>& entries() const { return all_; }
 
  private:
   void add(std::string word, std::string tag);

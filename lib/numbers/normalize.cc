@@ -1,5 +1,7 @@
 // normalize(): the input with every recognized numeral rewritten in Arabic
 // form, and for each output byte the input byte it came from.
+#include <algorithm>
+
 #include "mubiao/numbers.h"
 #include "numbers/scanner.h"
 #include "numbers/tables.h"
@@ -23,7 +25,9 @@ Normalized normalize(const NumberRecognizer& recognizer, std::string_view text) 
       n.source.push_back(pos);
     }
   };
-  for (const numbers::Found& f : numbers::scan(numbers::Tables::get(), text, Span{0, text.size()})) {
+  for (numbers::Found& f : numbers::scan(numbers::Tables::get(), text, Span{0, text.size()})) {
+    std::sort(f.rewrites.begin(), f.rewrites.end(),
+              [](const numbers::Rewrite& a, const numbers::Rewrite& b) { return a.input.start < b.input.start; });
     for (const numbers::Rewrite& rw : f.rewrites) {
       if (rw.input.start < pos) continue;
       copy_to(rw.input.start);

@@ -1,23 +1,11 @@
 #include "numbers/scanner.h"
 
 #include <cctype>
+#include <cstdint>
 
-#include "numbers/grammar.h"
 #include "text/utf8.h"
 
 namespace mubiao::numbers {
-
-namespace {
-bool may_start(const Tables& t, std::string_view text, std::size_t pos, char32_t c) {
-  NumCharInfo info = classify(c);
-  if (info.kind != NumChar::none && info.kind != NumChar::point) return true;
-  if (c == U'.') return true;  // .5 (the byte loop only lets it through before a digit)
-  (void)text;
-  (void)pos;
-  return t.ordinal_prefix.starts_any(c) || t.multiple_prefix.starts_any(c) ||
-         t.negative.starts_any(c);
-}
-}  // namespace
 
 std::vector<Found> scan(const Tables& t, std::string_view text, Span range) {
   std::vector<Found> out;
@@ -36,8 +24,13 @@ std::vector<Found> scan(const Tables& t, std::string_view text, Span range) {
     }
     std::size_t next = pos;
     const char32_t raw = utf8::decode(text, next);
-    const char32_t c = utf8::fold_width(raw);
-    if (t.idioms.starts_any(raw)) {
+    // One table lookup decides for almost every character (see Tables).
+    const std::uint8_t flags = t.first_flags(raw);
+    if (!flags) {
+      pos = next;
+      continue;
+    }
+    if (flags & Tables::kIdiomFirst) {
       const LexEntry* e = t.idioms.match(text.substr(0, end), pos);
       // A digit idiom (12345 hotline) must not be the head of a longer number.
       if (e && e->word.back() >= '0' && e->word.back() <= '9' && pos + e->word.size() < end &&
@@ -48,7 +41,7 @@ std::vector<Found> scan(const Tables& t, std::string_view text, Span range) {
         continue;
       }
     }
-    if (!may_start(t, text, pos, c)) {
+    if (!(flags & Tables::kMayStart)) {
       pos = next;
       continue;
     }

@@ -1,5 +1,8 @@
 #include "numbers/tables.h"
 
+#include "numbers/grammar.h"
+#include "text/utf8.h"
+
 #include <cstddef>
 #include <string_view>
 
@@ -32,6 +35,7 @@ Tables load() {
   t.ordinal_prefix = Lexicon::parse(cues, "ordinal_prefix");
   t.ordinal_suffix = Lexicon::parse(cues, "ordinal_suffix");
   t.party_congress_next = Lexicon::parse(cues, "party_congress_next");
+  t.party_congress_prev = Lexicon::parse(cues, "party_congress_prev");
   t.plan_suffix = Lexicon::parse(cues, "plan_suffix");
   t.fraction_infix = Lexicon::parse(cues, "fraction_infix");
   t.multiple_prefix = Lexicon::parse(cues, "multiple_prefix");
@@ -40,9 +44,31 @@ Tables load() {
   t.product = Lexicon::parse(cues, "product");
   t.negative = Lexicon::parse(cues, "negative");
   t.list_suffix = Lexicon::parse(cues, "list_suffix");
+  t.half = Lexicon::parse(cues, "half");
+  t.money_subunit = Lexicon::parse(cues, "money_subunit");
+  t.bare_magnitude_next = Lexicon::parse(cues, "bare_magnitude_next");
   t.between = Lexicon::parse(cues, "between");
   t.between_close = Lexicon::parse(cues, "between_close");
   t.bound_joiner = Lexicon::parse(cues, "bound_joiner");
+  // The scanner's filter: every code point that may start something.
+  t.flags_.assign(0x10000, 0);
+  auto mark = [&](const Lexicon& lex, std::uint8_t flag) {
+    for (const LexEntry& entry : lex.entries()) {
+      const LexEntry* e = &entry;
+      std::size_t i = 0;
+      char32_t c = utf8::decode(e->word, i);
+      if (c < t.flags_.size()) t.flags_[c] |= flag;
+    }
+  };
+  mark(t.idioms, Tables::kIdiomFirst);
+  for (const Lexicon* lex : {&t.ordinal_prefix, &t.multiple_prefix, &t.negative, &t.half})
+    mark(*lex, Tables::kMayStart);
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    NumChar k = classify(utf8::fold_width(c)).kind;
+    if (k != NumChar::none && k != NumChar::point) t.flags_[c] |= Tables::kMayStart;
+  }
+  t.flags_[U'.'] |= Tables::kMayStart;   // .5
+  t.flags_[0xFF0E] |= Tables::kMayStart;  // full-width point
   return t;
 }
 }  // namespace

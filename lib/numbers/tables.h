@@ -4,6 +4,9 @@
 #ifndef MUBIAO_LIB_NUMBERS_TABLES_H_
 #define MUBIAO_LIB_NUMBERS_TABLES_H_
 
+#include <cstdint>
+#include <vector>
+
 #include "numbers/lexicon.h"
 
 namespace mubiao::numbers {
@@ -14,15 +17,27 @@ struct Tables {
   Lexicon inner_qualifiers;
   Lexicon suffix_qualifiers;
   Lexicon idioms;
-  Lexicon ordinal_prefix, ordinal_suffix, party_congress_next, plan_suffix;
+  Lexicon ordinal_prefix, ordinal_suffix, party_congress_next, party_congress_prev, plan_suffix;
   Lexicon fraction_infix, multiple_prefix, multiple_suffix;
   Lexicon range, product, negative;
   Lexicon between, between_close;  // 20和30之间
   Lexicon bound_joiner;       // 大于10并小于20
+  Lexicon bare_magnitude_next;  // 冲击万亿大关: a bare 万亿 is a number
+  Lexicon money_subunit;      // 角 -> 1, 分 -> 2 (places after the point)
+  Lexicon half;               // 一半, 半个: 0.5
   Lexicon list_suffix;        // 一是…, 十是…: enumeration, not quantity
 
   // The tables, parsed on first use (thread-safe) and shared.
   static const Tables& get();
+
+  // What a code point may begin, for the scanner's one-lookup filter:
+  // an idiom to skip, or a number (a numeral, 第, 翻, 负, 一半, '.', '-').
+  static constexpr std::uint8_t kIdiomFirst = 1, kMayStart = 2;
+  std::uint8_t first_flags(char32_t c) const {
+    if (c < flags_.size()) return flags_[c];
+    return (idioms.starts_any(c) ? kIdiomFirst : 0) | kMayStart;  // rare: decide later
+  }
+  std::vector<std::uint8_t> flags_;  // indexed by BMP code point
 };
 
 }  // namespace mubiao::numbers

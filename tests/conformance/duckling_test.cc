@@ -3,10 +3,11 @@
 
 // Duckling's Chinese numeral corpus: each text must resolve, as a whole, to
 // exactly one number with the given value. Divergences (counted as failures):
-// Cantonese fractions (二份一, 十份十一, 一又十分一), 半 as a number (一半,
-// 半个), pairs (一對 = 2 there; here a pair counts one, as in
-// Recognizers-Text: 三双 = 3), Chinese 點 before Arabic digits (零點77) and '- 1,200,000' (a bare
-// '-' apart from its number is a dash in report text).
+// - pairs: 一對 is 2 there; here a pair counts one, as in Recognizers-Text
+//   (三双 = 3), which is what a report's "5对" means;
+// - Cantonese fractions (二份一, 十份十一, 一又十分一);
+// - 半 beside a number (1半, 一半半);
+// - '- 1,200,000': a bare '-' apart from its number is a dash in report text.
 
 #include <cmath>
 #include <cstdio>
@@ -42,5 +43,5 @@ BOOST_AUTO_TEST_CASE(zh_numerals) {
     }
   }
   table.print("Duckling ZH numerals");
-  BOOST_TEST(table.rate("Numeral/ZH") >= 0.88);
+  BOOST_TEST(table.rate("Numeral/ZH") >= 0.91);
 }
