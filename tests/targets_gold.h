@@ -21,7 +21,8 @@ struct GoldRecord {
 };
 
 struct GoldFile {
-  bool file_scope = false;  // "# scope: file": every target record of a file counts
+  bool file_scope = false;  // "# scope: file": every record of the stance in a file counts
+  Stance stance = Stance::target;  // "# stance: achievement": the records scored
   std::vector<GoldRecord> records;
 };
 
@@ -41,6 +42,7 @@ inline GoldFile read_gold(const std::string& path) {
   bool header = true;
   while (std::getline(in, line)) {
     if (line.rfind("# scope: file", 0) == 0) g.file_scope = true;
+    if (line.rfind("# stance: achievement", 0) == 0) g.stance = Stance::achievement;
     if (line.empty() || line[0] == '#') continue;
     if (header) { header = false; continue; }
     auto c = split_tabs(line);
