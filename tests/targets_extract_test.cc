@@ -292,6 +292,20 @@ BOOST_AUTO_TEST_CASE(a_lone_sentence_is_a_target_unless_it_reports) {
   BOOST_CHECK(run("全市规上工业增加值同比增长6.3%。").at(0).stance == Stance::achievement);
 }
 
+BOOST_AUTO_TEST_CASE(comparisons_frame_plans_but_past_words_report) {
+  const std::string text =
+      "三、2024年政府工作任务\n赤字规模4.06万亿元，比上年年初预算增加1800亿元。"
+      "去年全国粮食产量1.39万亿斤。\n";
+  auto v = run(text);
+  REQUIRE_STATEMENT(a, v, "赤字规模", 4.06e12);
+  REQUIRE_STATEMENT(b, v, "赤字规模", 1.8e11);  // the comparison base is no indicator
+  REQUIRE_STATEMENT(c, v, "全国粮食产量", 1.39e12);
+  BOOST_CHECK(a->stance == Stance::target);
+  BOOST_CHECK(b->stance == Stance::target);
+  BOOST_CHECK(b->measure == Measure::increment);
+  BOOST_CHECK(c->stance == Stance::achievement);
+}
+
 BOOST_AUTO_TEST_CASE(horizons_written_in_the_clause) {
   auto v = run("年内培育科技型中小企业1万家。到2025年，森林覆盖率达到25%。");
   REQUIRE_STATEMENT(a, v, "科技型中小企业", 10000.0);

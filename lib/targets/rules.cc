@@ -281,6 +281,7 @@ class SentenceReader {
     const std::string_view lv = trim(text_, left).of(text_);
     const std::string_view rv = right.of(text_);
     Span ind = indicator_before(text_, left, cues_);
+    if (find_prefix(trim(text_, left).of(text_), cues_.scope(), "compare")) ind = Span{left.end, left.end};
     // The wide reading only when a 的 marks the modifiers before the head.
     Span noun = noun_after(text_, right_wide, cues_);
     if (noun.empty() || right_wide.of(text_).find("的") == std::string_view::npos)

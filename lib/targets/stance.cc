@@ -234,7 +234,14 @@ const std::string& ReportParts::horizon_at(std::size_t offset) const {
 
 Stance stance_of(Part part, std::string_view sentence, const Cues& cues) {
   if (part == Part::review) return Stance::achievement;
-  return cues.first(sentence, "achievement") ? Stance::achievement : Stance::target;
+  Hit h = cues.first(sentence, "achievement");
+  if (!h) return Stance::target;
+  if (part == Part::unknown || h.cue->value == "strong") return Stance::achievement;
+  // A weak cue first: look for a strong one further on.
+  for (const Cue& c : cues.cues())
+    if (c.role == "achievement" && c.value == "strong" && sentence.find(c.word) != std::string_view::npos)
+      return Stance::achievement;
+  return Stance::target;
 }
 
 }  // namespace mubiao::targets

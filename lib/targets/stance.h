@@ -42,8 +42,8 @@ class ReportParts {
 };
 
 // The stance of a statement: its part, overridden by the sentence's own cues
-// (同比 or 上年 in a plan part report a result; with no part known, a
-// statement is a target unless such a cue says otherwise).
+// (去年 or 已达 in a plan part report a result; with no part known, 同比 or
+// 比上年 do too; otherwise a statement is a target).
 Stance stance_of(Part part, std::string_view sentence, const Cues& cues);
 
 // A 4-digit year written as "2022年" in text, or "".
