@@ -51,3 +51,14 @@ BOOST_AUTO_TEST_CASE(custom_tables_parse_comments_and_blank_lines) {
   BOOST_CHECK_EQUAL(c.benchmarks().size(), 1u);
   BOOST_CHECK_EQUAL(c.benchmark_heads().size(), 1u);
 }
+
+#include "targets/enum_names.h"
+
+BOOST_AUTO_TEST_CASE(enum_spellings_round_trip) {
+  using namespace mubiao;
+  for (int i = 0; i < 6; ++i)
+    BOOST_CHECK(targets::measure_from(measure_name(Measure(i))) == Measure(i));
+  for (int i = 0; i < 8; ++i)
+    BOOST_CHECK(targets::comparator_from(comparator_name(Comparator(i))) == Comparator(i));
+  BOOST_CHECK(targets::measure_from("no such") == Measure::level);
+}

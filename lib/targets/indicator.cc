@@ -25,14 +25,6 @@ bool is_frame_role(const std::string& role) {
 
 }  // namespace
 
-Measure measure_from(std::string_view name) {
-  if (name == "growth") return Measure::growth;
-  if (name == "avg_growth") return Measure::avg_growth;
-  if (name == "decline") return Measure::decline;
-  if (name == "increment") return Measure::increment;
-  if (name == "multiple") return Measure::multiple;
-  return Measure::level;
-}
 
 Hit measure_cue(std::string_view phrase, const Cues& cues) {
   Hit last, rate;

@@ -10,6 +10,7 @@
 
 #include "mubiao/targets.h"
 #include "targets/cues.h"
+#include "targets/enum_names.h"
 
 namespace mubiao::targets {
 
@@ -35,9 +36,6 @@ Hit measure_cue(std::string_view phrase, const Cues& cues);
 // The first cue of role when phrase is read as cue words left to right
 // (年均增长 is one word, so its 均 is not the distributive 均).
 Hit first_token(std::string_view phrase, const Cues& cues, std::string_view role);
-
-// Measure spelled in the cue tables ("growth") to the enum.
-Measure measure_from(std::string_view name);
 
 }  // namespace mubiao::targets
 

@@ -114,16 +114,6 @@ std::vector<Span> split(std::string_view text, Span s, const std::vector<Number>
   return out;
 }
 
-Comparator comparator_from(std::string_view name) {
-  if (name == "ge") return Comparator::ge;
-  if (name == "gt") return Comparator::gt;
-  if (name == "le") return Comparator::le;
-  if (name == "lt") return Comparator::lt;
-  if (name == "approx") return Comparator::approx;
-  if (name == "toward") return Comparator::toward;
-  if (name == "range") return Comparator::range;
-  return Comparator::eq;
-}
 
 std::optional<Comparator> from_qualifier(Qualifier q) {
   switch (q) {
