@@ -8,6 +8,9 @@
 namespace mubiao::targets {
 namespace {
 
+// Conjuncts this short are modifiers of the last one's head (一产, 城镇).
+constexpr std::size_t kMaxModifierChars = 3;
+
 // Separators between conjuncts: the enumeration comma and conjunctions.
 std::size_t separator_at(std::string_view v, std::size_t i) {
   for (std::string_view w : {"、", "和", "及", "与"})
@@ -71,7 +74,14 @@ std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
           std::size_t k = last.find(c.word);
           if (k != std::string_view::npos && k > 0 && (at == std::string_view::npos || k < at)) at = k;
         }
-      if (at != std::string_view::npos) head = last.substr(at);
+      if (at != std::string_view::npos) {
+        head = last.substr(at);
+      } else if (char_count(name) > kMaxModifierChars) {
+        // A long conjunct with no known head start: borrowing by length
+        // would cut a word; keep it as written.
+        out.push_back(Conjunct{std::string(name), parts[j]});
+        continue;
+      }
       out.push_back(Conjunct{std::string(name) + std::string(head), Span{}});
     } else {
       out.push_back(Conjunct{std::string(name), parts[j]});

@@ -1,7 +1,9 @@
 // Coordinated indicators before 分别 / 均: "城镇和农村居民人均可支配收入"
 // gives 城镇居民人均可支配收入 and 农村居民人均可支配收入; "一产、二产、三产增加值"
 // gives three. A conjunct that does not end in an indicator head (率, 值,
-// 额 … in lib/data/target_scope.tsv) borrows the head of the last conjunct.
+// 额 … in lib/data/target_scope.tsv) borrows the head of the last conjunct:
+// from a known head start (居民, 企业, 人均 …) on, or else, for a conjunct of
+// at most three characters, the last conjunct less as many characters.
 #ifndef MUBIAO_LIB_TARGETS_COORDINATION_H_
 #define MUBIAO_LIB_TARGETS_COORDINATION_H_
 
