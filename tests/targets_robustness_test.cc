@@ -49,3 +49,35 @@ BOOST_AUTO_TEST_CASE(a_huge_line_is_read_in_linear_time) {
   BOOST_TEST_MESSAGE("2000 units " << small << " s, 8000 units " << big << " s");
   BOOST_CHECK_LT(big, 10 * small + 0.5);  // 4x the input, far from 16x
 }
+
+#include <random>
+#include <vector>
+
+// Random soups of cue words, numbers and punctuation: every record stays
+// inside the text and names an indicator.
+BOOST_AUTO_TEST_CASE(random_soups_keep_the_invariants) {
+  Pipeline p;
+  const std::vector<std::string> pieces = {
+      "增长", "7%", "、", "，", "。", "；", "：", "力争", "确保", "分别", "均", "和", "以上", "左右",
+      "以内", "控制在", "达到", "突破", "向", "迈进", "万亿元", "3000家", "6%－6.5%", "4.5%—5%",
+      "地区生产总值", "城镇", "农村居民人均可支配收入", "高于", "全国平均水平", "与", "同步",
+      "\n", "## 二、今后五年工作目标任务\n", "一、2021年工作回顾\n", "“", "”", "（", "）", "由",
+      "提升至", "100%", "二十大", "1号线", "5G", "3岁以下", "的", "新建", "5个", "院士工作站",
+      "年内", "到2025年", "“十五五”时期", "比上年", "去年", " ", "12", "×", "."};
+  std::mt19937 rng(20261126);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 80);
+    for (int i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
+    std::vector<Statement> v;
+    BOOST_REQUIRE_NO_THROW(v = p.targets(text));
+    for (const Statement& s : v) {
+      BOOST_REQUIRE_LE(s.span.end, text.size());
+      BOOST_CHECK_LE(s.span.start, s.span.end);
+      BOOST_CHECK(!s.indicator.empty());
+      BOOST_CHECK(!s.rule.empty());
+      BOOST_CHECK(s.value.has_value() || !s.reference.empty());
+      if (s.value) BOOST_CHECK_LE(s.value_span.end, text.size());
+    }
+  }
+}
