@@ -322,3 +322,22 @@ BOOST_AUTO_TEST_CASE(random_numeral_soup_keeps_invariants) {
     BOOST_TEST(norm.source.size() == norm.text.size() + 1);
   }
 }
+
+BOOST_AUTO_TEST_CASE(ranges_are_clamped_to_characters) {
+  std::string t = "共12个项目";
+  // Past the end: clamped. Inside a character: moved to the next boundary.
+  BOOST_TEST(rec().find(t, mubiao::Span{0, 1000}).size() == 1u);
+  BOOST_TEST(rec().find(t, mubiao::Span{1, t.size()}).size() == 1u);
+  BOOST_TEST(rec().find(t, mubiao::Span{5, 2}).empty());
+}
+
+BOOST_AUTO_TEST_CASE(enumeration_markers_only_open_lines) {
+  std::vector<Mention> a = rec().find("总量连续迈上4万亿、5万亿两个台阶");
+  BOOST_REQUIRE_EQUAL(a.size(), 3u);
+  BOOST_TEST(a[0].exact == "4000000000000");
+  BOOST_TEST(a[1].exact == "5000000000000");
+  BOOST_TEST(a[2].exact == "2");
+  BOOST_TEST(a[2].unit == "个");
+  BOOST_TEST(rec().find("推进5、6月份工作").size() == 2u);
+  BOOST_TEST(rec().find("\n1、加强\n2、推进").empty());
+}

@@ -62,7 +62,9 @@ struct Mention {
   bool representable = true;
   std::string unit;             // "亩", "元", "%", "百分点", "个", "" ...
   Qualifier qualifier = Qualifier::none;
-  bool approximate = false;     // 十几万, 三四十万: a vague quantity
+  // 十几万, 三四十万: a vague quantity. A vague pair is a range (300000 to
+  // 400000); 几 gives the lower bound with qualifier over (十几万: over 100000).
+  bool approximate = false;
 };
 
 class NumberRecognizer {
@@ -75,7 +77,8 @@ class NumberRecognizer {
   // Every numeric expression in text, in order, non-overlapping.
   // Throws InvalidUtf8.
   std::vector<Mention> find(std::string_view text) const;
-  // The same over text[range) only; offsets stay relative to text.
+  // The same over text[range) only; offsets stay relative to text. A range
+  // past the text is clamped, and its ends move onto character boundaries.
   std::vector<Mention> find(std::string_view text, Span range) const;
 
   struct Impl;
@@ -85,7 +88,9 @@ class NumberRecognizer {
 };
 
 // Text with every number rewritten in Arabic form ("增长百分之五" ->
-// "增长5%"), and for each output byte the input byte it came from.
+// "增长5%", "1.3万余个" -> "13000余个", "三分之一" -> "1/3"), and for each
+// output byte the input byte it came from. Units, qualifiers and names
+// (二十大, 十四五) are kept as written.
 struct Normalized {
   std::string text;
   // source[i] is the input offset of output byte i; source has

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cctype>
 #include <cstdlib>
 
 #include "numbers/grammar.h"
@@ -151,8 +152,11 @@ std::size_t inner_qualifier(const Tables& t, std::string_view text, std::size_t 
 bool list_marker(std::string_view text, std::size_t start, std::size_t end, std::size_t floor,
                  bool spaced) {
   char32_t prev = before(text, start, floor), next = at(text, end);
-  return next == U'、' || next == U')' || prev == U'(' || next == U'.' ||
-         (spaced && next == U' ' && (prev == 0 || prev == U'\n'));
+  // Markers open a line (or follow a heading's "## "); 5、6月份 and
+  // 4万亿、5万亿 in running text are numbers.
+  const bool line_start = prev == 0 || prev == U'\n' || prev == U' ' || prev == U'\t' || prev == U'#';
+  return prev == U'(' ||
+         (line_start && (next == U'、' || next == U')' || next == U'.' || (spaced && next == U' ')));
 }
 
 ReadResult ordinal_after_prefix(const Tables& t, std::string_view text, std::size_t pos,
@@ -468,10 +472,15 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     }
   }
   // A bare Chinese numeral opening a quotation is a slogan's label
-  // (“四治”, “三零”, “七个太原”).
+  // (“四治”, “三零”, “七个太原”), unless it counts time (“一年见效、三年成形”).
   if (!n.arabic && !n.scaled && (before(text, pos, floor) == U'“' || before(text, pos, floor) == U'「')) {
-    r.next = n.end;
-    return r;
+    const LexEntry* u = unit_at(t, text, n.end);
+    const bool time = u && (u->tag == "year_or_duration" || u->tag == "duration" ||
+                            u->tag == "month" || u->tag == "quarter");
+    if (!time) {
+      r.next = n.end;
+      return r;
+    }
   }
 
   Found f;
@@ -706,12 +715,32 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     r.next = q;
     return r;
   }
-  // 3.0版, 2.0版: a version is a name.
-  if (unit && unit->tag == "version" && n.point) {
+  // 3.0版, 扩大开放2.0: a version is a name (X.0 with no unit says so too).
+  const std::string_view numeral_text = text.substr(n.start, n.end - n.start);
+  const bool dot_zero = n.arabic && numeral_text.size() > 2 &&
+                        numeral_text.substr(numeral_text.size() - 2) == ".0";
+  if ((unit && unit->tag == "version" && n.point) ||
+      (dot_zero && !unit && !sign && !up && at(text, q) != U'∶' && at(text, q) != U':')) {
+    r.next = q;
+    return r;
+  }
+  // 2026-02-02: the year of a date.
+  if (n.arabic && n.int_digits == 4 && !n.point && !unit && !up && q + 6 <= end &&
+      text[q] == '-' && std::isdigit(static_cast<unsigned char>(text[q + 1])) &&
+      std::isdigit(static_cast<unsigned char>(text[q + 2])) && text[q + 3] == '-') {
+    m.kind = NumberKind::year;
+    set_value(m, v);
+    m.span = Span{pos, q};
+    r.found = std::move(f);
     r.next = q;
     return r;
   }
   bool weak = !n.arabic && !n.scaled && !n.upper;
+  // “三城一区”: a bare numeral and measure word closing a quotation is a label.
+  if (weak && unit && !up && at(text, q) == U'”') {
+    r.next = q;
+    return r;
+  }
   if (weak && !unit && !sign && !ordinal && !ranged && !up) {
     char32_t prev = before(text, pos, floor), next = at(text, q);
     bool alone = !utf8::is_han(prev) && !utf8::is_han(next) && !is_alnum(next);
@@ -723,7 +752,8 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   if (!unit && !sign && !up && !ordinal && !n.point) {
     // Enumerations and labels: 1、 （十） 十是… 2.“双高”, “1310”, “1+1+9”.
     char32_t prev = before(text, pos, floor), next = at(text, q);
-    bool marker = list_marker(text, pos, q, floor, false) || match(t.list_suffix, text, q) != nullptr;
+    bool marker = list_marker(text, pos, q, floor, false) ||
+                  (match(t.list_suffix, text, q) && !match(t.bare_magnitude_next, text, q));
     bool quoted = prev == U'“' || next == U'”' || next == U'+' || prev == U'+';
     if (marker || quoted) {
       r.next = q;

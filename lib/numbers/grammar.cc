@@ -295,7 +295,14 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
       push(std::move(t));
     } else if (info.kind == NumChar::digit || info.kind == NumChar::zero) {
       if (last_num && (last->arabic || last->frac || last->t == T::approx)) break;
-      if (last_num && (c == U'两' || c == U'兩' || c == U'俩' || c == U'倆')) break;  // 二两: a unit
+      const bool liang = c == U'两' || c == U'兩' || c == U'俩' || c == U'倆';
+      if (last_num && liang) break;  // 二两: a unit
+      if (liang && last && (last->t == T::small || last->t == T::mag)) {
+        // 5万亿两个台阶: a 两 after a unit with no numeral after it starts a
+        // new number (两个), it is not the elided next place.
+        std::size_t k;
+        if (classify(peek(text, j, end, k)).kind == NumChar::none) break;
+      }
       if (last_num) {
         if (last->seq.size() >= kMaxSequence) malformed = true;
         else last->seq += static_cast<char>('0' + info.value);

@@ -2,6 +2,8 @@
 // normalize.cc (rewriting).
 #include "mubiao/numbers.h"
 
+#include <algorithm>
+
 #include "numbers/scanner.h"
 #include "numbers/tables.h"
 
@@ -32,7 +34,15 @@ std::vector<Mention> NumberRecognizer::find(std::string_view text) const {
 
 std::vector<Mention> NumberRecognizer::find(std::string_view text, Span range) const {
   require_utf8(text);
-  if (range.start > range.end || range.end > text.size()) range = Span{0, text.size()};
+  // A range past the text is clamped, and its ends are moved onto character
+  // boundaries so that decoding never starts inside a character.
+  auto continuation = [&](std::size_t i) {
+    return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+  };
+  range.end = std::min(range.end, text.size());
+  range.start = std::min(range.start, range.end);
+  while (continuation(range.start) && range.start < range.end) ++range.start;
+  while (continuation(range.end) && range.end > range.start) --range.end;
   std::vector<Mention> out;
   for (numbers::Found& f : numbers::scan(impl_->tables, text, range))
     out.push_back(std::move(f.mention));

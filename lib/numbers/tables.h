@@ -25,7 +25,7 @@ struct Tables {
   Lexicon bare_magnitude_next;  // 冲击万亿大关: a bare 万亿 is a number
   Lexicon money_subunit;      // 角 -> 1, 分 -> 2 (places after the point)
   Lexicon half;               // 一半, 半个: 0.5
-  Lexicon list_suffix;        // 一是…, 十是…: enumeration, not quantity
+  Lexicon list_suffix;        // 一是…, 十大工程: a label, not a quantity
 
   // The tables, parsed on first use (thread-safe) and shared.
   static const Tables& get();
