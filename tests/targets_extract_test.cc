@@ -259,6 +259,19 @@ BOOST_AUTO_TEST_CASE(stance_from_the_report_structure) {
   BOOST_CHECK_EQUAL(b->horizon, "2022");
 }
 
+BOOST_AUTO_TEST_CASE(other_heading_wordings) {
+  const std::string text =
+      "一、过去五年工作回顾\n五年来，地区生产总值年均增长6.1%。\n"
+      "二、2023年主要工作\n地区生产总值增长6%左右。\n";
+  auto v = run(text);
+  REQUIRE_STATEMENT(a, v, "地区生产总值", 6.1);
+  REQUIRE_STATEMENT(b, v, "地区生产总值", 6.0);
+  BOOST_CHECK(a->stance == Stance::achievement);
+  BOOST_CHECK_EQUAL(a->horizon, "过去五年");
+  BOOST_CHECK(b->stance == Stance::target);
+  BOOST_CHECK_EQUAL(b->horizon, "2023");
+}
+
 BOOST_AUTO_TEST_CASE(a_fragment_without_heading_follows_the_genre_order) {
   // Cut from the middle of a review: no heading until the plan begins.
   const std::string text =
