@@ -2,21 +2,19 @@
 #include "targets/rules.h"
 
 #include <algorithm>
-#include <optional>
 
 #include "targets/benchmark.h"
+#include "targets/comparator.h"
 #include "targets/coordination.h"
+#include "targets/horizon.h"
 #include "targets/indicator.h"
 #include "targets/phrase.h"
+#include "targets/quantity.h"
 #include "targets/stance.h"
 #include "text/utf8.h"
 
 namespace mubiao::targets {
 namespace {
-
-constexpr std::size_t kMaxSloganBytes = 45;  // “…” of up to ~15 characters
-
-enum class Use { value, start_point, skip };
 
 struct Number {
   const Mention* m;
@@ -26,61 +24,6 @@ struct Number {
 bool is_clause_separator(char32_t c) {
   return c == U'，' || c == U'；' || c == U'：' || c == U',' || c == U';' || c == U':' ||
          c == U'\n';
-}
-
-bool has_digit(std::string_view v) {
-  for (std::size_t i = 0; i < v.size();) {
-    char32_t c = utf8::fold_width(utf8::decode(v, i));
-    if (c >= '0' && c <= '9') return true;
-  }
-  return false;
-}
-
-// Inside a short quotation (“六个百分之百”, “十四五”): a slogan, not a quantity.
-// Looks at most kMaxSloganBytes around the number, so that it costs the
-// same in any sentence.
-bool in_slogan(std::string_view text, Span sentence, Span m) {
-  const std::size_t from = m.start - std::min(m.start - sentence.start, kMaxSloganBytes);
-  std::string_view before = text.substr(from, m.start - from);
-  std::size_t open = before.rfind("“");
-  if (open == std::string_view::npos || before.find("”", open) != std::string_view::npos)
-    return false;
-  const std::size_t limit = std::min(sentence.end, from + open + kMaxSloganBytes);
-  std::string_view after = text.substr(m.end, limit > m.end ? limit - m.end : 0);
-  return after.find("”") != std::string_view::npos;
-}
-
-Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues) {
-  switch (m.kind) {
-    case NumberKind::ordinal: case NumberKind::year: case NumberKind::month:
-    case NumberKind::day: case NumberKind::quarter: case NumberKind::duration:
-      return Use::skip;
-    default: break;
-  }
-  // Part of a code or a compound: 5G, 2×100万千瓦, VOCs, PM 2.5.
-  if (is_digit_like(char_before(text, m.span.start)) || is_digit_like(char_at(text, m.span.end)))
-    return Use::skip;
-  if (char_before(text, m.span.start) == U' ' && is_digit_like(char_before(text, m.span.start - 1)))
-    return Use::skip;
-  const std::string_view after = text.substr(m.span.end, 12);
-  for (const Cue& f : cues.false_friends()) {
-    if (f.role == "after" && after.substr(0, f.word.size()) == f.word) return Use::skip;
-    if (f.role == "unit" && m.unit == f.word) return Use::skip;
-  }
-  // 一产, 六稳, 三级, 一批, 四市: small numbers spelled in Chinese are parts
-  // of words and set phrases; quantities in reports are written in digits
-  // (larger spelled ones, 万亿元, are kept).
-  const bool digits = has_digit(m.span.of(text));
-  if (!digits && m.kind != NumberKind::percent && m.kind != NumberKind::multiple &&
-      (m.value < 10 || (m.unit.empty() && m.value < 1e4)))
-    return Use::skip;
-  // 2×100万千瓦: a product names a configuration, not an amount.
-  if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
-  if (in_slogan(text, sentence, m.span)) return Use::skip;
-  std::string_view left = trim(text, Span{sentence.start, m.span.start}).of(text);
-  if (cues.suffix(left, "skip_before")) return Use::start_point;
-  if (cues.suffix(left, "skip")) return Use::skip;
-  return Use::value;
 }
 
 // Separator positions of a sentence, outside quotes, brackets and numbers.
@@ -114,58 +57,6 @@ std::vector<Span> split(std::string_view text, Span s, const std::vector<Number>
   return out;
 }
 
-
-std::optional<Comparator> from_qualifier(Qualifier q) {
-  switch (q) {
-    case Qualifier::over: return Comparator::gt;
-    case Qualifier::about: return Comparator::approx;
-    case Qualifier::at_least: return Comparator::ge;
-    case Qualifier::at_most: return Comparator::le;
-    case Qualifier::nearly: return Comparator::approx;
-    case Qualifier::none: break;
-  }
-  return std::nullopt;
-}
-
-Comparator comparator_of(const Mention& m, std::string_view left, std::string_view right,
-                         const Cues& cues) {
-  if (m.kind == NumberKind::range && m.upper) return Comparator::range;
-  Hit before = cues.suffix(left, "before");
-  Hit after = cues.prefix(right, "after");
-  if ((before && before.cue->value == "toward") || (after && after.cue->value == "toward"))
-    return Comparator::toward;
-  if (auto q = from_qualifier(m.qualifier)) return *q;
-  if (before) return comparator_from(before.cue->value);
-  if (after) return comparator_from(after.cue->value);
-  return Comparator::eq;
-}
-
-// The horizon written in the sentence before pos: 年内, 两年内, 到2025年, 今年.
-std::string horizon_in(std::string_view text, Span s, std::size_t pos, const Cues& cues,
-                       const std::string& year) {
-  std::string_view before = text.substr(s.start, pos - s.start);
-  std::string found;
-  std::size_t at = 0;
-  if (Hit h = cues.last(before, "horizon")) {
-    found = h.cue->value == "@year" ? (year.empty() ? h.cue->word : year) : h.cue->value;
-    at = h.end;
-  }
-  // 到2025年 / 至2025年: the last one written before pos (found from its
-  // digits, which are rare, rather than from every byte).
-  for (std::size_t k = before.size(); k > at + 3;) {
-    --k;
-    if (before[k] < '0' || before[k] > '9') continue;
-    std::size_t d = k;  // start of the digit run
-    while (d > 0 && before[d - 1] >= '0' && before[d - 1] <= '9') --d;
-    if (d >= at + 3 && k - d == 3) {
-      std::string_view w = before.substr(d - 3, 3);
-      std::string y = year_in(before.substr(d, 7));
-      if ((w == "到" || w == "至") && !y.empty()) { found = y + "年"; break; }
-    }
-    k = d;
-  }
-  return found;
-}
 
 class SentenceReader {
  public:
