@@ -56,6 +56,7 @@ BOOST_AUTO_TEST_CASE(sentence_cues_override_weakly_or_strongly) {
   BOOST_CHECK(stance_of(Part::plan, "比上年增加1000亿元", c) == Stance::target);
   BOOST_CHECK(stance_of(Part::unknown, "比上年增加1000亿元", c) == Stance::achievement);
   BOOST_CHECK(stance_of(Part::plan, "去年粮食产量1.39万亿斤", c) == Stance::achievement);
+  BOOST_CHECK(stance_of(Part::plan, "赤字率拟按2.8%安排，比去年提高0.2个百分点", c) == Stance::target);
   BOOST_CHECK(stance_of(Part::review, "力争增长5%", c) == Stance::achievement);
   BOOST_CHECK(stance_of(Part::unknown, "力争增长5%", c) == Stance::target);
 }

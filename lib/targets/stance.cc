@@ -234,13 +234,13 @@ const std::string& ReportParts::horizon_at(std::size_t offset) const {
 
 Stance stance_of(Part part, std::string_view sentence, const Cues& cues) {
   if (part == Part::review) return Stance::achievement;
-  Hit h = cues.first(sentence, "achievement");
-  if (!h) return Stance::target;
-  if (part == Part::unknown || h.cue->value == "strong") return Stance::achievement;
-  // A weak cue first: look for a strong one further on.
-  for (const Cue& c : cues.cues())
-    if (c.role == "achievement" && c.value == "strong" && sentence.find(c.word) != std::string_view::npos)
-      return Stance::achievement;
+  // Read as cue words, so that 比去年 (a comparison) is not 去年 (the past).
+  bool weak = false, strong = false;
+  cues.cues().each(sentence, [&](Hit h) {
+    if (h.cue->role != "achievement") return;
+    (h.cue->value == "strong" ? strong : weak) = true;
+  });
+  if (strong || (weak && part == Part::unknown)) return Stance::achievement;
   return Stance::target;
 }
 
