@@ -341,3 +341,25 @@ BOOST_AUTO_TEST_CASE(enumeration_markers_only_open_lines) {
   BOOST_TEST(rec().find("推进5、6月份工作").size() == 2u);
   BOOST_TEST(rec().find("\n1、加强\n2、推进").empty());
 }
+
+BOOST_AUTO_TEST_CASE(no_unbounded_recursion_on_repeated_forms) {
+  auto repeat = [](const std::string& s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += s;
+    return out;
+  };
+  // Each of these would nest one read inside the next if reads recursed
+  // freely; they must finish, in order, without exhausting the stack.
+  for (const std::string& s : {repeat("负", 300000) + "1", repeat("三又", 200000) + "三分之一",
+                               repeat("大于1小于2", 100000), repeat("-", 300000) + "5",
+                               repeat("第", 300000) + "一", repeat("百分之", 200000) + "五"}) {
+    std::vector<Mention> ms = rec().find(s);
+    std::size_t last = 0;
+    for (const Mention& m : ms) {
+      BOOST_TEST(m.span.start >= last);
+      last = m.span.end;
+    }
+  }
+  // Negation still works one level down.
+  expect("负3.9%", "负3.9%", NumberKind::percent, "-3.9", "%");
+}

@@ -1,151 +1,19 @@
 #include "numbers/expression.h"
 
-#include <cmath>
-#include <cstdio>
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 
+#include "numbers/chars.h"
+#include "numbers/forms.h"
 #include "numbers/grammar.h"
-#include "text/utf8.h"
+#include "numbers/qualifiers.h"
+#include "numbers/units.h"
+#include "numbers/values.h"
 
 namespace mubiao::numbers {
 
 namespace {
-
-// The width-folded code point at i (0 at end) and where the next one starts.
-char32_t at(std::string_view text, std::size_t i, std::size_t& next) {
-  next = i;
-  if (i >= text.size()) return 0;
-  return utf8::fold_width(utf8::decode(text, next));
-}
-char32_t at(std::string_view text, std::size_t i) {
-  std::size_t n;
-  return at(text, i, n);
-}
-char32_t before(std::string_view text, std::size_t i, std::size_t floor) {
-  if (i <= floor) return 0;
-  return utf8::fold_width(utf8::decode_before(text, i));
-}
-bool is_alpha(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
-bool is_alnum(char32_t c) { return is_alpha(c) || (c >= U'0' && c <= U'9'); }
-bool is_numeral_char(char32_t c) { return classify(c).kind != NumChar::none; }
-
-Qualifier qualifier_of(std::string_view name) {
-  if (name == "over") return Qualifier::over;
-  if (name == "about") return Qualifier::about;
-  if (name == "at_least") return Qualifier::at_least;
-  if (name == "at_most") return Qualifier::at_most;
-  if (name == "nearly") return Qualifier::nearly;
-  return Qualifier::none;
-}
-
-const LexEntry* match(const Lexicon& lex, std::string_view text, std::size_t i) {
-  return lex.match(text, i);
-}
-
-// A unit at i, unless it is Latin letters running on into a word (5G网络
-// has no unit "G"; 5Gbps does).
-const LexEntry* unit_at(const Tables& t, std::string_view text, std::size_t i) {
-  const LexEntry* u = t.units.match(text, i);
-  if (u && is_alpha(at(text, i)) && is_alpha(at(text, i + u->word.size()))) return nullptr;
-  return u;
-}
-
-bool is_sign(const LexEntry* u) {
-  return u && (u->tag == "percent" || u->tag == "permille" || u->tag == "points");
-}
-
-// A percent sign, 个百分点 or tenth (成, 折) after a number, also when spaces
-// separate them (６ 个 百 分点, １０ 成); sets end past it.
-const LexEntry* sign_at(const Tables& t, std::string_view text, std::size_t q, std::size_t& end);
-
-// Power of ten of the magnitude characters ending a numeral (3万 -> 4).
-int trailing_magnitude(std::string_view text, std::size_t start, std::size_t end) {
-  int p = 0;
-  std::size_t i = end;
-  while (i > start) {
-    std::size_t k = i;
-    NumCharInfo info = classify(utf8::decode_before(text, k));
-    if (info.kind != NumChar::magnitude) break;
-    p += info.value;
-    i = k;
-  }
-  return p;
-}
-
-bool plain_ascii(std::string_view s) {
-  for (char c : s)
-    if (!((c >= '0' && c <= '9') || c == '.')) return false;
-  return true;
-}
-
-std::string format_double(double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.15g", v);
-  return buf;
-}
-
-void set_value(Mention& m, const Decimal& v) {
-  m.exact = v.str();
-  m.value = v.to_double();
-  m.representable = !v.overflow() && std::isfinite(m.value);
-  if (!m.representable) {
-    m.exact.clear();
-    m.value = 0;
-  }
-}
-void set_upper(Mention& m, const Decimal& v) {
-  double d = v.to_double();
-  if (v.overflow() || !std::isfinite(d)) {
-    m.representable = false;
-    m.exact.clear();
-    m.value = 0;
-    return;
-  }
-  m.upper = d;
-  m.exact_upper = v.str();
-}
-
-void rewrite_numeral(Found& f, std::string_view text, const Numeral& n, std::string replacement) {
-  if (plain_ascii(text.substr(n.start, n.end - n.start)) && replacement.empty()) return;
-  if (replacement.empty()) replacement = n.value.str();
-  if (replacement.empty()) return;  // unrepresentable: keep the original
-  if (text.substr(n.start, n.end - n.start) == replacement) return;
-  f.rewrites.push_back(Rewrite{Span{n.start, n.end}, std::move(replacement)});
-}
-
-// Extends a mention over a suffix qualifier (左右, 以上 …) at q.
-std::size_t suffix_qualifier(const Tables& t, std::string_view text, std::size_t q, Mention& m) {
-  if (const LexEntry* e = match(t.suffix_qualifiers, text, q)) {
-    if (m.qualifier == Qualifier::none) m.qualifier = qualifier_of(e->tag);
-    return q + e->word.size();
-  }
-  return q;
-}
-
-// Extends a mention back over a prefix qualifier (约, 超过, 不低于 …).
-void prefix_qualifier(const Tables& t, std::string_view text, std::size_t floor, Mention& m) {
-  if (const LexEntry* e = t.prefix_qualifiers.match_before(text, m.span.start, floor)) {
-    m.span.start -= e->word.size();
-    if (m.qualifier == Qualifier::none) m.qualifier = qualifier_of(e->tag);
-  }
-}
-
-// 余/多/来 between a number and its unit, and magnitudes after them (3千多万).
-std::size_t inner_qualifier(const Tables& t, std::string_view text, std::size_t q, Decimal& v,
-                            Qualifier& qual) {
-  const LexEntry* e = match(t.inner_qualifiers, text, q);
-  if (!e) return q;
-  std::size_t a = q + e->word.size(), me;
-  int p = scan_magnitudes(text, a, text.size(), t.units, me);
-  bool unit_next = unit_at(t, text, me) != nullptr;
-  // 余 always qualifies; 多/来 only before a unit or magnitude (多个 is a unit
-  // use, 多种 a word of its own).
-  if (e->word != "余" && p == 0 && !unit_next) return q;
-  qual = qualifier_of(e->tag);
-  if (p) v = v.shifted(p);
-  return me;
-}
 
 // Heading and list markers: 一、 （二） 3. are not quantities.
 // With `spaced`, also a numeral opening a line before a space (一 总体要求).
@@ -159,224 +27,10 @@ bool list_marker(std::string_view text, std::size_t start, std::size_t end, std:
          (line_start && (next == U'、' || next == U')' || next == U'.' || (spaced && next == U' ')));
 }
 
-ReadResult ordinal_after_prefix(const Tables& t, std::string_view text, std::size_t pos,
-                                std::size_t q, std::size_t floor) {
-  ReadResult r;
-  r.next = q;
-  Numeral n = scan_numeral(text, q, text.size(), t.units);
-  if (!n.ok || n.upper || n.end == q) {
-    if (n.end > q) r.next = n.end;
-    return r;
-  }
-  Found f;
-  Mention& m = f.mention;
-  m.kind = NumberKind::ordinal;
-  set_value(m, n.value);
-  std::size_t e = n.end;
-  if (const LexEntry* u = unit_at(t, text, e)) {
-    m.unit = u->word;
-    if (u->tag == "quarter" && n.value.small_int(4) >= 1) m.kind = NumberKind::quarter;
-    e += u->word.size();
-  } else if (const LexEntry* s = match(t.ordinal_suffix, text, e)) {
-    m.unit = s->word;
-    e += s->word.size();
-  }
-  m.span = Span{pos, e};
-  rewrite_numeral(f, text, n, {});
-  (void)floor;
-  r.found = std::move(f);
-  r.next = e;
-  return r;
-}
-
-ReadResult multiple(const Tables& t, std::string_view text, std::size_t pos, std::size_t q) {
-  ReadResult r;
-  r.next = q;
-  unsigned long times = 1;
-  std::size_t e = q;
-  Numeral n;
-  if (const LexEntry* s = match(t.multiple_suffix, text, q)) {
-    e = q + s->word.size();  // 翻番: doubled
-  } else {
-    n = scan_numeral(text, q, text.size(), t.units);
-    long k = n.ok && !n.upper ? n.value.small_int(64) : -1;
-    const LexEntry* s2 = n.ok ? match(t.multiple_suffix, text, n.end) : nullptr;
-    if (k < 1 || !s2) return r;
-    times = static_cast<unsigned long>(k);
-    e = n.end + s2->word.size();
-  }
-  Found f;
-  Mention& m = f.mention;
-  m.kind = NumberKind::multiple;
-  Decimal v = Decimal::of(1);
-  for (unsigned long i = 0; i < times; ++i) v = v * Decimal::of(2);
-  set_value(m, v);
-  m.unit = "倍";
-  m.span = Span{pos, e};
-  if (n.ok) rewrite_numeral(f, text, n, {});
-  r.found = std::move(f);
-  r.next = e;
-  return r;
-}
-
-// The end of `word` at pos, allowing ASCII spaces before and between its
-// characters (百 分 之, 个 百 分点), or npos.
-std::size_t loose(std::string_view text, std::size_t pos, std::string_view word) {
-  std::size_t i = pos, w = 0;
-  while (w < word.size()) {
-    while (i < text.size() && text[i] == ' ') ++i;
-    std::size_t wn = w, tn = i;
-    char32_t want = utf8::decode(word, wn);
-    if (at(text, i, tn) != utf8::fold_width(want)) return std::string_view::npos;
-    i = tn;
-    w = wn;
-  }
-  return i;
-}
-
-const LexEntry* sign_at(const Tables& t, std::string_view text, std::size_t q, std::size_t& end) {
-  if (const LexEntry* u = unit_at(t, text, q)) {
-    end = q + u->word.size();
-    return is_sign(u) || u->tag == "tenth" || u->tag == "discount" ? u : nullptr;
-  }
-  if (at(text, q) != U' ') return nullptr;
-  for (const LexEntry& entry : t.units.entries()) {
-    const LexEntry* e = &entry;
-    if (!is_sign(e) && e->tag != "tenth" && e->tag != "discount") continue;
-    if (std::size_t k = loose(text, q, e->word); k != std::string_view::npos) {
-      end = k;
-      return e;
-    }
-  }
-  return nullptr;
-}
-
-// Latin magnitudes after Arabic digits: 40k, 3M, .0012G (5G stays a name).
-int latin_magnitude(std::string_view text, const Numeral& n, std::size_t& q) {
-  if (!n.arabic || n.chinese) return 0;
-  std::size_t i = q;
-  while (i < text.size() && text[i] == ' ' && i - q < 2) ++i;
-  char32_t l = at(text, i);
-  int p = (l == U'k' || l == U'K') ? 3 : l == U'M' ? 6 : (l == U'G' && n.point) ? 9 : 0;
-  if (!p || is_alpha(at(text, i + 1)) || (i > q && l != U'k')) return 0;
-  q = i + 1;
-  return p;
-}
-
-// 百分之五十, 千分之三, 百万分之五, 百 分 之 2: a part per power of ten,
-// as percent (千分之三 -> 0.3).
-ReadResult per_part(const Tables& t, std::string_view text, std::size_t pos, const Numeral& base,
-                    std::size_t floor) {
-  ReadResult r;
-  std::string b = base.value.str();
-  if (base.digits || base.upper || b.size() < 3 || b[0] != '1' ||
-      b.find_first_not_of('0', 1) != std::string::npos)
-    return r;
-  std::size_t q = std::string_view::npos;
-  for (const LexEntry& e : t.fraction_infix.entries())
-    if ((q = loose(text, base.end, e.word)) != std::string_view::npos) break;
-  if (q == std::string_view::npos) return r;
-  while (q < text.size() && text[q] == ' ') ++q;
-  const LexEntry* minus = match(t.negative, text, q);  // 百分之负三点八
-  if (minus) q += minus->word.size();
-  Numeral n = scan_numeral(text, q, text.size(), t.units);
-  if (!n.ok || n.end == q) return r;
-  std::size_t e = n.end;
-  Decimal v = n.value.shifted(latin_magnitude(text, n, e));
-  if (minus) v.negate();
-  long scale = 2 - static_cast<long>(b.size() - 1);  // per 10^k -> percent
-  Found f;
-  Mention& m = f.mention;
-  m.kind = NumberKind::percent;
-  set_value(m, v.shifted(scale));
-  m.unit = "%";
-  m.approximate = n.approximate;
-  if (n.upper) set_upper(m, n.upper->shifted(scale)), m.kind = NumberKind::range;
-  m.span = Span{pos, e};
-  m.span.end = suffix_qualifier(t, text, e, m);
-  prefix_qualifier(t, text, floor, m);
-  if (!m.exact.empty()) f.rewrites.push_back(Rewrite{Span{pos, e}, m.exact + "%"});
-  r.found = std::move(f);
-  r.next = m.span.end;
-  return r;
-}
-
-// 十四五: the fourteenth five-year plan.
-ReadResult plan(const Tables& t, std::string_view text, std::size_t pos) {
-  ReadResult r;
-  std::size_t a, b;
-  if (at(text, pos, a) != U'十') return r;
-  NumCharInfo d = classify(at(text, a, b));
-  if (d.kind != NumChar::digit) return r;
-  const LexEntry* s = match(t.plan_suffix, text, b);
-  if (!s) return r;
-  std::size_t e = b + s->word.size();
-  if (is_numeral_char(at(text, e))) return r;
-  Found f;
-  f.mention.kind = NumberKind::ordinal;
-  set_value(f.mention, Decimal::of(static_cast<unsigned long>(10 + d.value)));
-  f.mention.span = Span{pos, e};
-  r.found = std::move(f);
-  r.next = e;
-  return r;
-}
-
-bool year_like(const Numeral& n) {
-  if (n.point || n.scaled || n.upper) return false;
-  return (n.arabic || n.sequence) && n.int_digits == 4;
-}
-
-bool lower_bound(Qualifier q) { return q == Qualifier::over || q == Qualifier::at_least; }
-bool upper_bound(Qualifier q) { return q == Qualifier::at_most || q == Qualifier::nearly; }
-bool same_family(NumberKind a, NumberKind b) {
-  auto plain = [](NumberKind k) { return k == NumberKind::cardinal || k == NumberKind::decimal; };
-  return a == b || (plain(a) && plain(b));
-}
-
 }  // namespace
 
-// 大于10小于20, 1000以上、1500以下, 最多100最少20: a lower and an upper bound
-// of the same unit joined into one range.
-void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found& first) {
-  Mention& a = first.mention;
-  if (a.upper || !a.representable || !(lower_bound(a.qualifier) || upper_bound(a.qualifier))) return;
-  std::size_t p = a.span.end;
-  for (int k = 0; k < 4; ++k) {
-    while (p < end && text[p] == ' ') ++p;
-    const LexEntry* j = match(t.bound_joiner, text.substr(0, end), p);
-    if (!j) break;
-    p += j->word.size();
-  }
-  while (p < end && text[p] == ' ') ++p;
-  std::size_t num = p;
-  if (const LexEntry* q = t.prefix_qualifiers.match(text.substr(0, end), p)) num = p + q->word.size();
-  if (num >= end) return;
-  ReadResult b = read_expression(t, text, num, end, p);
-  if (!b.found) return;
-  const Mention& c = b.found->mention;
-  // The unit may be written once, on the second bound (最多100最少20个).
-  if (c.span.start != p || c.upper || !c.representable ||
-      (c.unit != a.unit && !a.unit.empty()) || !same_family(a.kind, c.kind))
-    return;
-  const Mention *lo = nullptr, *hi = nullptr;
-  if (lower_bound(a.qualifier) && upper_bound(c.qualifier) && a.value < c.value) lo = &a, hi = &c;
-  else if (upper_bound(a.qualifier) && lower_bound(c.qualifier) && c.value < a.value) lo = &c, hi = &a;
-  if (!lo) return;
-  Mention merged = a;
-  merged.value = lo->value;
-  merged.exact = lo->exact;
-  merged.upper = hi->value;
-  merged.exact_upper = hi->exact;
-  merged.kind = NumberKind::range;
-  merged.qualifier = Qualifier::none;
-  merged.span.end = c.span.end;
-  merged.unit = c.unit;
-  for (const Rewrite& rw : b.found->rewrites) first.rewrites.push_back(rw);
-  first.mention = merged;
-}
-
 ReadResult read_expression(const Tables& t, std::string_view full, std::size_t pos,
-                           std::size_t end, std::size_t floor) {
+                           std::size_t end, std::size_t floor, int depth) {
   const std::string_view text = full.substr(0, end);
   ReadResult r;
   const char32_t c = at(text, pos, r.next);
@@ -404,14 +58,14 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     r.next = m.span.end;
     return r;
   }
-  if (const LexEntry* e = match(t.negative, text, pos)) {
+  if (const LexEntry* e = depth < kMaxDepth ? match(t.negative, text, pos) : nullptr) {
     // 负3.9%, -10000: a sign only where no number or word runs into it.
     std::size_t a = pos + e->word.size();
     if (e->word.size() > 1)  // 负 1,200,000: a written-out sign may stand apart
       while (a < end && text[a] == ' ') ++a;
     char32_t prev = before(text, pos, 0);
     if (is_alnum(prev) || is_numeral_char(prev) || a >= end) return r;
-    ReadResult inner = read_expression(t, full, a, end, a);
+    ReadResult inner = read_expression(t, full, a, end, a, depth + 1);
     if (!inner.found || inner.found->mention.span.start != a) return r;
     Mention& m = inner.found->mention;
     if (m.kind == NumberKind::ordinal || m.kind == NumberKind::year) return r;
@@ -517,11 +171,11 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   std::size_t y = q;
   while (y < end && text[y] == ' ' && y - q < 3) ++y;
   const bool joined = at(text, y) == U'又' || (y > q && n.arabic && !n.point);
-  if (joined && !n.upper && v.is_integer()) {
+  if (joined && !n.upper && v.is_integer() && depth < kMaxDepth) {
     std::size_t a = y;
     if (at(text, y) == U'又') at(text, y, a);
     while (a < end && text[a] == ' ' && a - y < 4) ++a;
-    ReadResult fr = read_expression(t, full, a, end, a);
+    ReadResult fr = read_expression(t, full, a, end, a, depth + 1);
     if (fr.found && fr.found->mention.kind == NumberKind::fraction &&
         fr.found->mention.span.start == a && fr.found->mention.representable) {
       Mention& fm = fr.found->mention;
@@ -781,43 +435,11 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   } else if (ordinal) {
     m.kind = NumberKind::ordinal;
   } else if (unit) {
-    m.unit = unit->word;
-    const std::string& role = unit->tag;
-    long k = v.small_int(100);
-    if (role == "year_or_duration" || role == "year") m.kind = year_like(n) ? NumberKind::year : NumberKind::duration;
-    else if (role == "month" && k >= 1 && k <= 12) m.kind = NumberKind::month;
-    else if (role == "day" && k >= 1 && k <= 31) m.kind = NumberKind::day;
-    else if (role == "day_or_name") {
-      // 3月5号 is a day; 嫦娥四号, 1号文件 number a name.
-      bool after_month = before(text, pos, 0) == U'月';
-      m.kind = after_month && k >= 1 && k <= 31 ? NumberKind::day : NumberKind::ordinal;
-    }
-    else if (role == "quarter" && k >= 1 && k <= 4) m.kind = NumberKind::quarter;
-    else if (role == "duration") m.kind = NumberKind::duration;
-    else if (role == "multiple") m.kind = NumberKind::multiple;
-    else if (role == "ordinal") m.kind = NumberKind::ordinal;
-    else if (role == "tenth" || role == "discount") {
-      // 七成, 九折 -> 70%, 90%; a discount of two digits is read as percent
-      // (五五折, 75折 -> 55%, 75%).
-      bool two_digits = role == "discount" && (n.sequence ? n.int_digits == 2 : !(v < Decimal::of(10)));
-      Decimal pct = two_digits ? v : v * Decimal::of(10);
-      set_value(m, pct);
-      if (up) set_upper(m, *up * Decimal::of(10));
-      m.kind = NumberKind::percent;
-      m.unit = "%";
-    } else if (role.rfind("times", 0) == 0) {
-      // 五打 -> 60, 一对 -> 2: a measure word that counts several.
-      Decimal k = Decimal::from_digits(role.substr(5));
-      set_value(m, v * k);
-      if (up) set_upper(m, *up * k);
-      m.kind = v.is_integer() ? NumberKind::cardinal : NumberKind::decimal;
-    }
-    else m.kind = v.is_integer() ? NumberKind::cardinal : NumberKind::decimal;
+    apply_unit_role(*unit, n, v, up, before(text, pos, 0) == U'月', m);
   } else {
     m.kind = v.is_integer() ? NumberKind::cardinal : NumberKind::decimal;
   }
-  if (up && m.kind != NumberKind::year) m.kind = NumberKind::range;
-  if (up && m.kind == NumberKind::year) m.kind = NumberKind::range;
+  if (up) m.kind = NumberKind::range;
 
   m.span = Span{pos, q};
   m.span.end = suffix_qualifier(t, text, q, m);
@@ -838,7 +460,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     rewrite_numeral(f, text, n, {});
   }
   if (n2.ok && n2.end > n2.start) rewrite_numeral(f, text, n2, {});
-  merge_bounds(t, full, end, f);
+  if (depth < kMaxDepth) merge_bounds(t, full, end, f, depth);
   r.found = std::move(f);
   r.next = r.found->mention.span.end;
   return r;

@@ -34,12 +34,17 @@ struct ReadResult {
 
 // Reads the expression starting at pos (< end). `floor` is the earliest
 // byte a prefix qualifier may start at (the end of the previous mention).
+// `depth` counts nested reads (a sign, 又, a second bound): beyond
+// kMaxDepth they are not attempted, so 负负负… or 三又三又… cannot recurse
+// without bound.
+constexpr int kMaxDepth = 2;
 ReadResult read_expression(const Tables& t, std::string_view text, std::size_t pos,
-                           std::size_t end, std::size_t floor);
+                           std::size_t end, std::size_t floor, int depth = 0);
 
 // Joins a lower-bound mention with an upper-bound one right after it
 // (大于10小于20) into a range; leaves `first` alone otherwise.
-void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found& first);
+void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found& first,
+                  int depth);
 
 }  // namespace mubiao::numbers
 
