@@ -81,3 +81,23 @@ BOOST_AUTO_TEST_CASE(random_soups_keep_the_invariants) {
     }
   }
 }
+
+#include <thread>
+
+// One Pipeline shared by several threads gives each the same records.
+BOOST_AUTO_TEST_CASE(one_pipeline_many_threads) {
+  const Pipeline p;
+  const std::string text =
+      "二、2022年工作安排\n今年地区生产总值增长7%、力争实现7.5%，城镇和农村居民人均可支配收入分别增长"
+      "7.5%、8%，居民收入增长与经济增长基本同步。\n";
+  const std::size_t expected = p.targets(text).size();
+  BOOST_REQUIRE_EQUAL(expected, 5u);
+  std::vector<std::size_t> got(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < got.size(); ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 200; ++i) got[t] += p.targets(text).size();
+    });
+  for (auto& th : threads) th.join();
+  for (std::size_t n : got) BOOST_CHECK_EQUAL(n, 200 * expected);
+}
