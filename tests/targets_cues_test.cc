@@ -30,7 +30,8 @@ BOOST_AUTO_TEST_CASE(tables_use_known_roles_and_values) {
   for (const auto& s : c.sections()) BOOST_CHECK(s.role == "review" || s.role == "plan");
   for (const auto& b : c.benchmarks()) BOOST_CHECK(comparators.count(b.comparator));
   BOOST_CHECK(!c.benchmark_heads().empty());
-  for (const auto& f : c.false_friends()) BOOST_CHECK(f.role == "after" || f.role == "unit");
+  for (const auto& f : c.false_friends())
+    BOOST_CHECK(f.role == "after" || f.role == "unit" || f.role == "before");
 }
 
 BOOST_AUTO_TEST_CASE(longest_cue_wins) {

@@ -246,6 +246,27 @@ BOOST_AUTO_TEST_CASE(from_to_keeps_only_the_end_point) {
   BOOST_CHECK_EQUAL(a->rule.substr(0, 7), "from-to");
 }
 
+BOOST_AUTO_TEST_CASE(from_to_in_other_shapes) {
+  auto v = run("集中供养孤儿基本生活保障最低标准从每人每月2375元提高到2423元。");
+  BOOST_REQUIRE_EQUAL(v.size(), 1u);
+  BOOST_CHECK_EQUAL(v[0].indicator, "集中供养孤儿基本生活保障最低标准");
+  BOOST_CHECK_EQUAL(*v[0].value, 2423);
+  v = run("困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。");
+  REQUIRE_STATEMENT(a, v, "困难残疾人生活补贴", 217.0);
+  REQUIRE_STATEMENT(b, v, "重度残疾人护理补贴标准", 290.0);
+  BOOST_CHECK_EQUAL(v.size(), 2u);
+  v = run("推动县中托管帮扶从15个县（市）扩大到57个。");
+  REQUIRE_STATEMENT(c, v, "县中托管帮扶", 57.0);
+  BOOST_CHECK_EQUAL(v.size(), 1u);
+}
+
+BOOST_AUTO_TEST_CASE(labels_and_dates_are_not_measured) {
+  BOOST_CHECK(run("附件1\n").empty());
+  auto v = run("2026年省十件民生实事。");
+  BOOST_REQUIRE_EQUAL(v.size(), 1u);
+  BOOST_CHECK_EQUAL(v[0].indicator, "民生实事");
+}
+
 BOOST_AUTO_TEST_CASE(stance_from_the_report_structure) {
   const std::string text =
       "一、2021年工作回顾\n\n全市地区生产总值增长8.5%，城镇新增就业9万人。\n\n"

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "targets/phrase.h"
+#include "targets/stance.h"
 #include "text/utf8.h"
 
 namespace mubiao::targets {
@@ -37,6 +38,10 @@ Hit measure_cue(std::string_view phrase, const Cues& cues) {
   // 涨幅控制在3%: the rate says what is measured, 控制在 only that it is kept.
   if (last && last.cue->value == "level" && rate) return rate;
   return last;
+}
+
+bool is_to_cue(std::string_view word) {
+  return word.size() > 3 && (word.substr(word.size() - 3) == "到" || word.substr(word.size() - 3) == "至");
 }
 
 Hit first_token(std::string_view phrase, const Cues& cues, std::string_view role) {
@@ -80,6 +85,10 @@ Hit last_cut(std::string_view v, const Cues& cues) {
   if (std::size_t colon = v.rfind("："); colon != std::string_view::npos &&
                                           (!best || colon + 3 > best.end))
     best = Hit{&cues.cues().rows().front(), colon, colon + 3};
+  // A date (2026年省十件民生实事) frames what follows it.
+  for (std::size_t k = v.find("年"); k != std::string_view::npos; k = v.find("年", k + 3))
+    if (k >= 4 && !year_in(v.substr(k - 4, 7)).empty() && (!best || k + 3 > best.end))
+      best = Hit{&cues.cues().rows().front(), k - 4, k + 3};
   return best;
 }
 

@@ -33,6 +33,9 @@ bool ends_in_verb(std::string_view text, Span phrase, const Cues& cues);
 // left to right, longest first, so 增加值 or 提升至 are not split.
 Hit measure_cue(std::string_view phrase, const Cues& cues);
 
+// A level cue that names the end of a change: 提高到, 提升至, 降至.
+bool is_to_cue(std::string_view word);
+
 // The first cue of role when phrase is read as cue words left to right
 // (年均增长 is one word, so its 均 is not the distributive 均).
 Hit first_token(std::string_view phrase, const Cues& cues, std::string_view role);

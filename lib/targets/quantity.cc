@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "targets/indicator.h"
 #include "targets/phrase.h"
 #include "text/utf8.h"
 
@@ -63,7 +64,14 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
   if (in_slogan(text, sentence, m.span)) return Use::skip;
   std::string_view left = trim(text, Span{sentence.start, m.span.start}).of(text);
+  for (const Cue& f : cues.false_friends())  // 附件1, 表2: labels
+    if (f.role == "before" && left.size() >= f.word.size() &&
+        left.substr(left.size() - f.word.size()) == f.word)
+      return Use::skip;
   if (cues.suffix(left, "skip_before")) return Use::start_point;
+  // 2375元提高到2423元: a number right before 提高到 is where the change starts.
+  const std::string_view right = text.substr(m.span.end, std::min<std::size_t>(15, sentence.end - m.span.end));
+  if (Hit to = cues.prefix(right, "measure"); to && is_to_cue(to.cue->word)) return Use::start_point;
   if (cues.suffix(left, "skip")) return Use::skip;
   return Use::value;
 }

@@ -85,6 +85,7 @@ class SentenceReader {
   }
 
   void read_clause(Span clause) {
+    start_point_.clear();
     const auto values = numbers_in(clause, true);
     if (!values.empty() && read_respectively(clause, values)) return;
     auto items = split(text_, clause, numbers_, [](char32_t c) { return c == U'、'; });
@@ -137,6 +138,25 @@ class SentenceReader {
     if (conj.empty()) return false;
     const std::size_t mid_start = clause.start + r.end;
     std::string_view mid = text_.substr(mid_start, values.front()->m->span.start - mid_start);
+    // 分别从209元、217元提高到280元、290元: the values before 提高到 are start points.
+    if (cues_.last(mid, "skip_before")) {
+      std::vector<const Number*> ends;
+      for (std::size_t k = 0; k + 1 < values.size(); ++k) {
+        std::string_view between = text_.substr(values[k]->m->span.end,
+                                                 values[k + 1]->m->span.start - values[k]->m->span.end);
+        if (Hit to = cues_.last(between, "measure"); to && is_to_cue(to.cue->word)) {
+          ends.assign(values.begin() + static_cast<std::ptrdiff_t>(k + 1), values.end());
+          mid = between;
+          break;
+        }
+      }
+      if (!ends.empty()) return read_distributed(clause, conj, ends, mid);
+    }
+    return read_distributed(clause, conj, values, mid);
+  }
+
+  bool read_distributed(Span clause, const std::vector<Conjunct>& conj,
+                        const std::vector<const Number*>& values, std::string_view mid) {
     const std::size_t n = values.size() == 1 ? conj.size() : values.size();
     for (std::size_t k = 0; k < n; ++k) {
       const Mention& m = *values[std::min(k, values.size() - 1)]->m;
@@ -168,14 +188,20 @@ class SentenceReader {
     if (noun.empty() || right_wide.of(text_).find("的") == std::string_view::npos)
       noun = noun_after(text_, right, cues_);
     if (num.use == Use::start_point) {
-      if (!ind.empty()) start_point_ = std::string(ind.of(text_));
+      // The indicator is named before 从/由 (…最低标准从每人每月2375元提高到…).
+      Span named = left;
+      if (Hit h = cues_.last(lv, "skip_before"))
+        named.end = trim(text_, left).start + h.start;
+      Span before_from = indicator_before(text_, named, cues_);
+      if (before_from.empty()) before_from = ind;
+      if (!before_from.empty()) start_point_ = std::string(before_from.of(text_));
       return;
     }
     Statement s = base(item, m);
     s.horizon = horizon(left);
     std::string shape;
     bool own_indicator = true;
-    if (ind.empty() && !start_point_.empty()) {
+    if (!start_point_.empty()) {  // the end of a change from a start point
       s.indicator = start_point_;
       shape = "from-to";
       own_indicator = false;
@@ -188,10 +214,6 @@ class SentenceReader {
       s.indicator = std::string(ind.of(text_));
       s.indicator_span = ind;
       shape = "indicator-number";
-    } else if (!start_point_.empty()) {
-      s.indicator = start_point_;
-      shape = "from-to";
-      own_indicator = false;
     } else if (last_) {
       s.indicator = last_->indicator;
       s.span.start = last_->span.start;
