@@ -198,8 +198,10 @@ ReportParts::ReportParts(std::string_view text, const Cues& cues) {
     r.start = m.start;
     r.part = m.cue->role == "review" ? Part::review : Part::plan;
     const std::string& v = m.cue->value;
+    // A plan of a report whose year is nowhere written is for 今年.
     if (v == "@year") r.horizon = !m.heading_year.empty() ? m.heading_year
-                                  : r.part == Part::plan ? year_ : "";
+                                  : r.part == Part::review ? ""
+                                  : !year_.empty() ? year_ : "今年";
     else if (v == "@prev") r.horizon = previous_year(year_);
     else r.horizon = v;
     regions_.push_back(std::move(r));
