@@ -363,3 +363,14 @@ BOOST_AUTO_TEST_CASE(no_unbounded_recursion_on_repeated_forms) {
   // Negation still works one level down.
   expect("负3.9%", "负3.9%", NumberKind::percent, "-3.9", "%");
 }
+
+BOOST_AUTO_TEST_CASE(rates_keep_their_denominator) {
+  expect("劳动生产率达58万元/人", "58万元/人", NumberKind::cardinal, "580000", "元/人");
+  expect("3000元／吨", "3000元／吨", NumberKind::cardinal, "3000", "元/吨");
+}
+
+BOOST_AUTO_TEST_CASE(prefix_words_that_are_not_qualifiers) {
+  expect("最近3年", "3年", NumberKind::duration, "3", "年");
+  expect("签约100个项目", "100个", NumberKind::cardinal, "100", "个");
+  expect("近3年", "近3年", NumberKind::duration, "3", "年", Qualifier::nearly);
+}

@@ -322,10 +322,19 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   }
 
   const LexEntry* unit = nullptr;
+  std::string per_unit;  // "/人" of 元/人
   if (!sign && !ordinal) {
     unit = spaced_unit ? spaced_unit : unit_at(t, text, q);
     if (unit) {
       q = spaced_unit ? sign_end : q + unit->word.size();
+      // 58万元/人, 3000元/吨: a rate keeps its denominator in the unit.
+      if (at(text, q) == U'/' && !spaced_unit) {
+        std::size_t d = q + (static_cast<unsigned char>(text[q]) < 0x80 ? 1 : 3);
+        if (const LexEntry* per = unit_at(t, text, d)) {
+          per_unit = "/" + per->word;
+          q = d + per->word.size();
+        }
+      }
       if (pending_close && match(t.between_close, text, q)) q += pending_close->word.size();
       // 2020年至2025年: a range of the same unit on both sides.
       if (!up) {
@@ -436,6 +445,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     m.kind = NumberKind::ordinal;
   } else if (unit) {
     apply_unit_role(*unit, n, v, up, before(text, pos, 0) == U'月', m);
+    m.unit += per_unit;
   } else {
     m.kind = v.is_integer() ? NumberKind::cardinal : NumberKind::decimal;
   }

@@ -29,6 +29,9 @@ std::size_t suffix_qualifier(const Tables& t, std::string_view text, std::size_t
 // Extends a mention back over a prefix qualifier (约, 超过, 不低于 …).
 void prefix_qualifier(const Tables& t, std::string_view text, std::size_t floor, Mention& m) {
   if (const LexEntry* e = t.prefix_qualifiers.match_before(text, m.span.start, floor)) {
+    // 最近3年, 附近5公里: the qualifier's character ends another word.
+    const LexEntry* w = t.not_prefix.match_before(text, m.span.start, floor);
+    if (w && w->word.size() > e->word.size()) return;
     m.span.start -= e->word.size();
     if (m.qualifier == Qualifier::none) m.qualifier = qualifier_of(e->tag);
   }

@@ -31,6 +31,7 @@ Tables load() {
   t.prefix_qualifiers = Lexicon::parse(quals, "prefix");
   t.inner_qualifiers = Lexicon::parse(quals, "inner");
   t.suffix_qualifiers = Lexicon::parse(quals, "suffix");
+  t.not_prefix = Lexicon::parse(quals, "not_prefix");
   t.idioms = Lexicon::parse(idioms);
   t.ordinal_prefix = Lexicon::parse(cues, "ordinal_prefix");
   t.ordinal_suffix = Lexicon::parse(cues, "ordinal_suffix");

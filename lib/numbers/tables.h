@@ -16,6 +16,7 @@ struct Tables {
   Lexicon prefix_qualifiers;  // word -> qualifier name
   Lexicon inner_qualifiers;
   Lexicon suffix_qualifiers;
+  Lexicon not_prefix;         // 最近, 附近: words that end like a prefix qualifier
   Lexicon idioms;
   Lexicon ordinal_prefix, ordinal_suffix, party_congress_next, party_congress_prev, plan_suffix;
   Lexicon fraction_infix, multiple_prefix, multiple_suffix;
