@@ -214,6 +214,14 @@ BOOST_AUTO_TEST_CASE(counted_noun_after_the_number) {
   BOOST_CHECK_EQUAL(a->rule.substr(0, 16), "verb-number-noun");
 }
 
+BOOST_AUTO_TEST_CASE(a_thin_frame_before_the_number_yields_to_the_noun_after) {
+  auto v = run("坚决守住18亿亩耕地红线，使用1000亿元失业保险基金，新建中小学30所学校。");
+  REQUIRE_STATEMENT(a, v, "耕地红线", 1.8e9);
+  REQUIRE_STATEMENT(b, v, "失业保险基金", 1e11);
+  REQUIRE_STATEMENT(c, v, "中小学", 30.0);  // 学校 only repeats what is counted
+  BOOST_CHECK_EQUAL(a->unit, "亩");
+}
+
 BOOST_AUTO_TEST_CASE(scope_words_are_stripped) {
   auto v = run("全年新增各类市场主体10万户以上，力争全市各项招商引资指标均实现10%以上增长。");
   REQUIRE_STATEMENT(a, v, "市场主体", 100000.0);

@@ -11,6 +11,7 @@ namespace mubiao::targets {
 namespace {
 
 constexpr std::size_t kMaxIndicatorHan = 24;
+constexpr std::size_t kMaxFrameHan = 4;
 
 // Greedy left-to-right reading of cue words: at each position the longest
 // cue (of any role) that starts there.
@@ -124,7 +125,8 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
   if (!utf8::is_han(first) && first != U'“' && first != U'"') return Span{s.start, s.start};
   for (const char* role : {"after", "measure", "modality", "before", "respectively"})
     if (cues.prefix(v, role)) return Span{s.start, s.start};
-  if (find_prefix(v, cues.scope(), "not_noun")) return Span{s.start, s.start};
+  if (find_prefix(v, cues.scope(), "not_noun") || find_prefix(v, cues.scope(), "lead"))
+    return Span{s.start, s.start};
   // Stop at the first cue word (实施错峰生产 is no part of the noun).
   std::size_t end = v.size();
   each_cue(v, cues, [&](Hit h) {
@@ -145,6 +147,11 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
   out = trim(text, out);
   if (han_count(text, out) < 2) return Span{s.start, s.start};
   return out;
+}
+
+bool is_frame_only(std::string_view text, Span indicator, const Cues& cues) {
+  return han_count(text, indicator) <= kMaxFrameHan &&
+         !find_suffix(indicator.of(text), cues.scope(), "head");
 }
 
 bool ends_in_verb(std::string_view text, Span phrase, const Cues& cues) {

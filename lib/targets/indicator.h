@@ -28,6 +28,11 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues);
 // counted follows the number.
 bool ends_in_verb(std::string_view text, Span phrase, const Cues& cues);
 
+// True when an indicator read before a number is too thin to be one: at
+// most four characters and no indicator head at its end (坚决守住, 使用, 首批
+// before 18亿亩耕地红线, 1000亿元失业保险基金, 国家公园; not 赤字率).
+bool is_frame_only(std::string_view text, Span indicator, const Cues& cues);
+
 // The measure cue that governs a number: the last strong cue (增长, 下降,
 // 新增 …) in phrase, else the last level cue (达到, 控制在 …). Cues are read
 // left to right, longest first, so 增加值 or 提升至 are not split.

@@ -205,7 +205,10 @@ class SentenceReader {
       s.indicator = start_point_;
       shape = "from-to";
       own_indicator = false;
-    } else if (!noun.empty() && (ind.empty() || ends_in_verb(text_, left, cues_))) {
+    } else if (!noun.empty() &&
+               (ind.empty() || ends_in_verb(text_, left, cues_) ||
+                // a thin frame before, a real noun after (not 中小学30所学校)
+                (is_frame_only(text_, ind, cues_) && han_count(text_, noun) > 2))) {
       s.indicator = std::string(noun.of(text_));
       s.indicator_span = noun;
       s.span.end = std::max(s.span.end, noun.end);

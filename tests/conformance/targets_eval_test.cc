@@ -151,9 +151,10 @@ BOOST_AUTO_TEST_CASE(held_out_task_paragraphs) {
   // rule. With the national 2024 rows: 0.824 when first run (比上年 made the
   // budget sentences achievements), 0.966 after the weak/strong stance cues
   // and the comparison-base rule. With the Guangdong rows: 28 of 29 on first
-  // contact; overall 0.966.
+  // contact. With the national 2022 rows: 14 of 17 on first contact, one more
+  // after the thin-frame rule; overall 0.960.
   const Score s = evaluate("heldout.tsv");
-  BOOST_CHECK_GE(s.f1(), 0.90);
+  BOOST_CHECK_GE(s.f1(), 0.92);
 }
 
 BOOST_AUTO_TEST_CASE(seed_review_achievements) {
