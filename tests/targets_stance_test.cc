@@ -65,4 +65,6 @@ BOOST_AUTO_TEST_CASE(year_in_reads_four_digits_before_nian) {
   BOOST_CHECK_EQUAL(year_in("三、2022年工作安排"), "2022");
   BOOST_CHECK_EQUAL(year_in("12022年"), "");
   BOOST_CHECK_EQUAL(year_in("第2022号"), "");
+  BOOST_CHECK_EQUAL(year_in("三、２０２２年工作安排"), "2022");
+  BOOST_CHECK_EQUAL(year_in("到2025年"), "2025");
 }

@@ -118,11 +118,16 @@ std::string previous_year(const std::string& year) {
 }  // namespace
 
 std::string year_in(std::string_view text) {
-  for (std::size_t i = 0; i + 4 < text.size(); ++i) {
-    bool digits = true;
-    for (std::size_t k = 0; k < 4 && digits; ++k) digits = text[i + k] >= '0' && text[i + k] <= '9';
-    if (digits && text.substr(i + 4, 3) == "年" && (i == 0 || text[i - 1] < '0' || text[i - 1] > '9'))
-      return std::string(text.substr(i, 4));
+  // Digits may be ASCII or full-width (２０２２年).
+  std::string digits;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t c = utf8::fold_width(utf8::decode(text, i));
+    if (c >= '0' && c <= '9') {
+      digits += static_cast<char>(c);
+      continue;
+    }
+    if (c == U'年' && digits.size() == 4) return digits;
+    digits.clear();
   }
   return "";
 }
