@@ -1,0 +1,38 @@
+// Comparators (see comparator.h).
+#include "targets/comparator.h"
+
+#include <optional>
+
+#include "targets/enum_names.h"
+
+namespace mubiao::targets {
+namespace {
+
+std::optional<Comparator> from_qualifier(Qualifier q) {
+  switch (q) {
+    case Qualifier::over: return Comparator::gt;
+    case Qualifier::about: return Comparator::approx;
+    case Qualifier::at_least: return Comparator::ge;
+    case Qualifier::at_most: return Comparator::le;
+    case Qualifier::nearly: return Comparator::approx;
+    case Qualifier::none: break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Comparator comparator_of(const Mention& m, std::string_view left, std::string_view right,
+                         const Cues& cues) {
+  if (m.kind == NumberKind::range && m.upper) return Comparator::range;
+  Hit before = cues.suffix(left, "before");
+  Hit after = cues.prefix(right, "after");
+  if ((before && before.cue->value == "toward") || (after && after.cue->value == "toward"))
+    return Comparator::toward;
+  if (auto q = from_qualifier(m.qualifier)) return *q;
+  if (before) return comparator_from(before.cue->value);
+  if (after) return comparator_from(after.cue->value);
+  return Comparator::eq;
+}
+
+}  // namespace mubiao::targets

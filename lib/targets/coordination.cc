@@ -1,0 +1,93 @@
+// Splitting coordinated indicators and sharing their head (see coordination.h).
+#include "targets/coordination.h"
+
+#include "targets/indicator.h"
+#include "targets/phrase.h"
+#include "text/utf8.h"
+
+namespace mubiao::targets {
+namespace {
+
+// Conjuncts this short are modifiers of the last one's head (一产, 城镇).
+constexpr std::size_t kMaxModifierChars = 3;
+
+// Separators between conjuncts: the enumeration comma and conjunctions.
+std::size_t separator_at(std::string_view v, std::size_t i) {
+  for (std::string_view w : {"、", "和", "及", "与"})
+    if (v.compare(i, w.size(), w) == 0) return w.size();
+  return 0;
+}
+
+bool has_head(std::string_view name, const Cues& cues) {
+  return static_cast<bool>(find_suffix(name, cues.scope(), "head"));
+}
+
+std::size_t char_count(std::string_view v) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < v.size(); ++n) utf8::decode(v, i);
+  return n;
+}
+
+// The part of v after its first n characters.
+std::string_view drop_chars(std::string_view v, std::size_t n) {
+  std::size_t i = 0;
+  while (n-- > 0 && i < v.size()) utf8::decode(v, i);
+  return v.substr(i);
+}
+
+}  // namespace
+
+std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
+                                             const Cues& cues) {
+  const Span whole = indicator_before(text, phrase, cues);
+  std::vector<Conjunct> out;
+  if (whole.empty()) return out;
+  // Split at separators outside quotes.
+  std::vector<Span> parts;
+  std::string_view v = whole.of(text);
+  std::size_t start = 0, i = 0;
+  int quote = 0;
+  while (i < v.size()) {
+    std::size_t k = i;
+    char32_t c = utf8::decode(v, k);
+    if (c == U'“' || c == U'（' || c == U'(') ++quote;
+    if ((c == U'”' || c == U'）' || c == U')') && quote > 0) --quote;
+    if (std::size_t n = quote == 0 ? separator_at(v, i) : 0) {
+      parts.push_back(Span{whole.start + start, whole.start + i});
+      start = i + n;
+      i += n;
+      continue;
+    }
+    i = k;
+  }
+  parts.push_back(Span{whole.start + start, whole.end});
+  for (Span& p : parts) p = trim(text, p);
+  const std::string_view last = parts.back().of(text);
+  for (std::size_t j = 0; j < parts.size(); ++j) {
+    std::string_view name = parts[j].of(text);
+    if (name.empty()) continue;
+    if (j + 1 < parts.size() && !has_head(name, cues) && char_count(name) < char_count(last)) {
+      std::string_view head = drop_chars(last, char_count(name));
+      std::size_t at = std::string_view::npos;
+      for (const Cue& c : cues.scope())
+        if (c.role == "shared_head") {
+          std::size_t k = last.find(c.word);
+          if (k != std::string_view::npos && k > 0 && (at == std::string_view::npos || k < at)) at = k;
+        }
+      if (at != std::string_view::npos) {
+        head = last.substr(at);
+      } else if (char_count(name) > kMaxModifierChars) {
+        // A long conjunct with no known head start: borrowing by length
+        // would cut a word; keep it as written.
+        out.push_back(Conjunct{std::string(name), parts[j]});
+        continue;
+      }
+      out.push_back(Conjunct{std::string(name) + std::string(head), Span{}});
+    } else {
+      out.push_back(Conjunct{std::string(name), parts[j]});
+    }
+  }
+  return out;
+}
+
+}  // namespace mubiao::targets

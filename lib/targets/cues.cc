@@ -1,0 +1,195 @@
+// Loading and searching the cue tables (formats described in each table).
+#include "targets/cues.h"
+
+#include <algorithm>
+
+#include "text/utf8.h"
+
+namespace mubiao::data {
+extern const char target_cues_tsv[];
+extern const std::size_t target_cues_tsv_size;
+extern const char target_scope_tsv[];
+extern const std::size_t target_scope_tsv_size;
+extern const char target_sections_tsv[];
+extern const std::size_t target_sections_tsv_size;
+extern const char target_benchmarks_tsv[];
+extern const std::size_t target_benchmarks_tsv_size;
+extern const char target_false_friends_tsv[];
+extern const std::size_t target_false_friends_tsv_size;
+}  // namespace mubiao::data
+
+namespace mubiao::targets {
+namespace {
+
+// Rows of a tab-separated table; '#' lines and blank lines are comments.
+std::vector<std::vector<std::string>> rows(std::string_view table) {
+  std::vector<std::vector<std::string>> out;
+  while (!table.empty()) {
+    std::size_t nl = table.find('\n');
+    std::string_view line = table.substr(0, nl);
+    table = nl == std::string_view::npos ? std::string_view() : table.substr(nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cells;
+    while (true) {
+      std::size_t tab = line.find('\t');
+      cells.emplace_back(line.substr(0, tab));
+      if (tab == std::string_view::npos) break;
+      line = line.substr(tab + 1);
+    }
+    if (!cells[0].empty()) out.push_back(std::move(cells));
+  }
+  return out;
+}
+
+std::vector<Cue> cue_table(std::string_view table) {
+  std::vector<Cue> out;
+  for (auto& r : rows(table)) {
+    r.resize(3);
+    out.push_back(Cue{r[0], r[1], r[2]});
+  }
+  return out;
+}
+
+char32_t first_char(std::string_view w) {
+  std::size_t i = 0;
+  return w.empty() ? 0 : utf8::decode(w, i);
+}
+
+char32_t last_char(std::string_view w) {
+  std::size_t i = w.size();
+  return w.empty() ? 0 : utf8::decode_before(w, i);
+}
+
+}  // namespace
+
+void Table::Index::add(char32_t c, const Cue* cue) {
+  any.set(c & 0xFFFF);
+  auto it = std::lower_bound(buckets.begin(), buckets.end(), c,
+                             [](const auto& b, char32_t x) { return b.first < x; });
+  if (it == buckets.end() || it->first != c) it = buckets.insert(it, {c, {}});
+  it->second.push_back(cue);
+}
+
+const std::vector<const Cue*>* Table::Index::find(char32_t c) const {
+  if (!any.test(c & 0xFFFF)) return nullptr;
+  auto it = std::lower_bound(buckets.begin(), buckets.end(), c,
+                             [](const auto& b, char32_t x) { return b.first < x; });
+  return it != buckets.end() && it->first == c ? &it->second : nullptr;
+}
+
+Table::Table(std::vector<Cue> rows) : rows_(std::move(rows)) {
+  // Longest words first, so that the first match in a bucket is the longest.
+  std::stable_sort(rows_.begin(), rows_.end(),
+                   [](const Cue& a, const Cue& b) { return a.word.size() > b.word.size(); });
+  for (const Cue& c : rows_) {
+    by_first_.add(first_char(c.word), &c);
+    by_last_.add(last_char(c.word), &c);
+    auto it = std::find_if(by_role_.begin(), by_role_.end(),
+                           [&](const auto& r) { return r.first == c.role; });
+    if (it == by_role_.end()) it = by_role_.insert(by_role_.end(), {c.role, {}});
+    it->second.push_back(&c);
+  }
+}
+
+const std::vector<const Cue*>& Table::with_role(std::string_view role) const {
+  static const std::vector<const Cue*> none;
+  for (const auto& r : by_role_)
+    if (r.first == role) return r.second;
+  return none;
+}
+
+void Table::next_char(std::string_view text, std::size_t& i) { utf8::decode(text, i); }
+
+Hit Table::at(std::string_view text, std::size_t i, std::string_view role) const {
+  std::size_t k = i;
+  const auto* bucket = by_first_.find(utf8::decode(text, k));
+  if (!bucket) return {};
+  for (const Cue* c : *bucket)
+    if ((role.empty() || c->role == role) && text.compare(i, c->word.size(), c->word) == 0)
+      return Hit{c, i, i + c->word.size()};
+  return {};
+}
+
+Hit Table::prefix(std::string_view text, std::string_view role) const {
+  return text.empty() ? Hit{} : at(text, 0, role);
+}
+
+Hit Table::suffix(std::string_view text, std::string_view role) const {
+  if (text.empty()) return {};
+  const auto* bucket = by_last_.find(last_char(text));
+  if (!bucket) return {};
+  for (const Cue* c : *bucket)
+    if ((role.empty() || c->role == role) && text.size() >= c->word.size() &&
+        text.compare(text.size() - c->word.size(), c->word.size(), c->word) == 0)
+      return Hit{c, text.size() - c->word.size(), text.size()};
+  return {};
+}
+
+// A role with few words is searched word by word (memchr-fast); a large
+// one position by position through the index.
+constexpr std::size_t kFewWords = 8;
+
+Hit Table::last(std::string_view text, std::string_view role) const {
+  Hit best;
+  if (const auto& words = with_role(role); words.size() <= kFewWords) {
+    for (const Cue* c : words) {
+      // Forward find (memchr-driven) to the last occurrence; rfind compares
+      // at every byte.
+      std::size_t at = std::string_view::npos;
+      for (std::size_t k = text.find(c->word); k != std::string_view::npos;
+           k = text.find(c->word, k + 1))
+        at = k;
+      if (at == std::string_view::npos) continue;
+      const std::size_t end = at + c->word.size();
+      if (!best || end > best.end || (end == best.end && at < best.start)) best = Hit{c, at, end};
+    }
+    return best;
+  }
+  for (std::size_t i = 0; i < text.size(); next_char(text, i))
+    if (Hit h = at(text, i, role); h && (!best || h.end > best.end)) best = h;
+  return best;
+}
+
+Hit Table::first(std::string_view text, std::string_view role) const {
+  if (const auto& words = with_role(role); words.size() <= kFewWords) {
+    Hit best;
+    for (const Cue* c : words) {
+      std::size_t at = text.find(c->word);
+      if (at == std::string_view::npos) continue;
+      if (!best || at < best.start || (at == best.start && at + c->word.size() > best.end))
+        best = Hit{c, at, at + c->word.size()};
+    }
+    return best;
+  }
+  for (std::size_t i = 0; i < text.size(); next_char(text, i))
+    if (Hit h = at(text, i, role)) return h;
+  return {};
+}
+
+Cues::Cues(std::string_view cues, std::string_view scope, std::string_view sections,
+           std::string_view benchmarks, std::string_view false_friends)
+    : cues_(cue_table(cues)), scope_(cue_table(scope)), sections_(cue_table(sections)),
+      false_friends_(cue_table(false_friends)) {
+  for (auto& r : rows(benchmarks)) {
+    r.resize(4);
+    if (r[0] == "head") heads_.push_back(r[1]);
+    else benchmarks_.push_back(Benchmark{r[0], r[1], r[2], r[3]});
+  }
+  // Shapes with a closing word first: 与…基本同步 before 高于….
+  std::stable_sort(benchmarks_.begin(), benchmarks_.end(), [](const Benchmark& a, const Benchmark& b) {
+    return a.close.size() > b.close.size();
+  });
+}
+
+const Cues& Cues::builtin() {
+  static const Cues cues(
+      std::string_view(data::target_cues_tsv, data::target_cues_tsv_size),
+      std::string_view(data::target_scope_tsv, data::target_scope_tsv_size),
+      std::string_view(data::target_sections_tsv, data::target_sections_tsv_size),
+      std::string_view(data::target_benchmarks_tsv, data::target_benchmarks_tsv_size),
+      std::string_view(data::target_false_friends_tsv, data::target_false_friends_tsv_size));
+  return cues;
+}
+
+}  // namespace mubiao::targets

@@ -1,0 +1,126 @@
+// The linguistic knowledge of target extraction, loaded once from the
+// embedded tables lib/data/target_*.tsv: cue words and their roles, scope
+// words stripped from indicators, section-title cues, benchmark shapes and
+// false-friend suffixes. Immutable after construction.
+#ifndef MUBIAO_LIB_TARGETS_CUES_H_
+#define MUBIAO_LIB_TARGETS_CUES_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <bitset>
+#include <vector>
+
+namespace mubiao::targets {
+
+// One row of a table: a word and up to two values.
+struct Cue {
+  std::string word;
+  std::string role;
+  std::string value;
+};
+
+struct Benchmark {
+  std::string comparator;  // "gt", "ge", "eq"
+  std::string open;        // word before the reference (高于, 与)
+  std::string close;       // word after it ("" when none: 同步, 以上)
+  std::string rule;        // name of the shape
+};
+
+// A found cue: where it starts and ends inside the searched text.
+struct Hit {
+  const Cue* cue = nullptr;
+  std::size_t start = 0;
+  std::size_t end = 0;
+  explicit operator bool() const { return cue != nullptr; }
+};
+
+// The rows of one table, indexed by their first and last character so that
+// a lookup costs a hash probe per position, whatever the table's size.
+class Table {
+ public:
+  explicit Table(std::vector<Cue> rows);
+  Table(const Table&) = delete;
+  Table& operator=(const Table&) = delete;
+
+  const std::vector<Cue>& rows() const { return rows_; }
+  auto begin() const { return rows_.begin(); }
+  auto end() const { return rows_.end(); }
+  std::size_t size() const { return rows_.size(); }
+
+  // The rightmost row of role in text (longest on ties), or an empty Hit.
+  Hit last(std::string_view text, std::string_view role) const;
+  // The leftmost row of role in text (longest on ties).
+  Hit first(std::string_view text, std::string_view role) const;
+  // The longest row of role that text starts / ends with ("" role: any).
+  Hit prefix(std::string_view text, std::string_view role = {}) const;
+  Hit suffix(std::string_view text, std::string_view role = {}) const;
+  // Reads text left to right as rows: at each position the longest row of
+  // any role that starts there is reported and skipped.
+  template <typename F>
+  void each(std::string_view text, F&& f) const {
+    for (std::size_t i = 0; i < text.size();) {
+      Hit h = at(text, i, {});
+      if (h) { f(h); i = h.end; }
+      else next_char(text, i);
+    }
+  }
+
+ private:
+  // Rows by the first (last) character of their word, longest first. The
+  // bitset answers "no row starts with this character" without a lookup,
+  // which is the common case.
+  struct Index {
+    std::bitset<0x10000> any;  // by the character's low 16 bits
+    std::vector<std::pair<char32_t, std::vector<const Cue*>>> buckets;  // sorted
+    void add(char32_t c, const Cue* cue);
+    const std::vector<const Cue*>* find(char32_t c) const;
+  };
+  Hit at(std::string_view text, std::size_t i, std::string_view role) const;
+  static void next_char(std::string_view text, std::size_t& i);
+  const std::vector<const Cue*>& with_role(std::string_view role) const;
+  std::vector<Cue> rows_;  // longest first
+  Index by_first_, by_last_;
+  std::vector<std::pair<std::string, std::vector<const Cue*>>> by_role_;
+};
+
+class Cues {
+ public:
+  // The built-in tables.
+  static const Cues& builtin();
+  // Parses tables in the formats of lib/data (for tests).
+  Cues(std::string_view cues, std::string_view scope, std::string_view sections,
+       std::string_view benchmarks, std::string_view false_friends);
+
+  Hit last(std::string_view text, std::string_view role) const { return cues_.last(text, role); }
+  Hit first(std::string_view text, std::string_view role) const { return cues_.first(text, role); }
+  Hit prefix(std::string_view text, std::string_view role) const { return cues_.prefix(text, role); }
+  Hit suffix(std::string_view text, std::string_view role) const { return cues_.suffix(text, role); }
+
+  const Table& cues() const { return cues_; }
+  const Table& scope() const { return scope_; }
+  const Table& sections() const { return sections_; }
+  const Table& false_friends() const { return false_friends_; }
+  const std::vector<Benchmark>& benchmarks() const { return benchmarks_; }
+  const std::vector<std::string>& benchmark_heads() const { return heads_; }
+
+ private:
+  Table cues_, scope_, sections_, false_friends_;
+  std::vector<Benchmark> benchmarks_;
+  std::vector<std::string> heads_;
+};
+
+// Lookups in a table other than the cue words (scope words, false friends).
+inline Hit find_last(std::string_view text, const Table& t, std::string_view role) {
+  return t.last(text, role);
+}
+inline Hit find_prefix(std::string_view text, const Table& t, std::string_view role) {
+  return t.prefix(text, role);
+}
+inline Hit find_suffix(std::string_view text, const Table& t, std::string_view role) {
+  return t.suffix(text, role);
+}
+
+}  // namespace mubiao::targets
+
+#endif  // MUBIAO_LIB_TARGETS_CUES_H_

@@ -1,0 +1,168 @@
+// Indicator phrases and measure cues (see indicator.h).
+#include "targets/indicator.h"
+
+#include <algorithm>
+
+#include "targets/phrase.h"
+#include "targets/stance.h"
+#include "text/utf8.h"
+
+namespace mubiao::targets {
+namespace {
+
+constexpr std::size_t kMaxIndicatorHan = 24;
+constexpr std::size_t kMaxFrameHan = 4;
+
+// Greedy left-to-right reading of cue words: at each position the longest
+// cue (of any role) that starts there.
+template <typename F>
+void each_cue(std::string_view phrase, const Cues& cues, F&& f) {
+  cues.cues().each(phrase, f);
+}
+
+bool is_frame_role(const std::string& role) {
+  return role == "measure" || role == "modality" || role == "before" || role == "respectively" ||
+         role == "horizon" || role == "period" || role == "skip_before";
+}
+
+}  // namespace
+
+
+Hit measure_cue(std::string_view phrase, const Cues& cues) {
+  Hit last, rate;
+  each_cue(phrase, cues, [&](Hit h) {
+    if (h.cue->role != "measure") return;
+    last = h;
+    const std::string& v = h.cue->value;
+    if (v == "growth" || v == "avg_growth" || v == "decline") rate = h;
+  });
+  // 涨幅控制在3%: the rate says what is measured, 控制在 only that it is kept.
+  if (last && last.cue->value == "level" && rate) return rate;
+  return last;
+}
+
+bool is_to_cue(std::string_view word) {
+  return word.size() > 3 && (word.substr(word.size() - 3) == "到" || word.substr(word.size() - 3) == "至");
+}
+
+Hit first_token(std::string_view phrase, const Cues& cues, std::string_view role) {
+  Hit found;
+  each_cue(phrase, cues, [&](Hit h) {
+    if (!found && h.cue->role == role) found = h;
+  });
+  return found;
+}
+
+namespace {
+
+// Peels frame words (scope words, cues) from both ends until none is left.
+Span peel(std::string_view text, Span s, const Cues& cues) {
+  for (bool changed = true; changed && s.start < s.end;) {
+    changed = false;
+    s = trim(text, s);
+    std::string_view v = s.of(text);
+    Hit h = find_suffix(v, cues.scope(), "trail");
+    if (!h) {
+      // The longest cue that ends the phrase: 开发区 is a word, not 开发.
+      Hit c = cues.cues().suffix(v);
+      if (c && is_frame_role(c.cue->role)) h = c;
+    }
+    if (h) { s.end = s.start + h.start; changed = true; continue; }
+    h = find_prefix(v, cues.scope(), "lead");
+    if (!h) {
+      Hit c = cues.cues().prefix(v);
+      if (c && is_frame_role(c.cue->role)) h = c;
+    }
+    if (h) { s.start += h.end; changed = true; }
+  }
+  return trim(text, s);
+}
+
+// The last word after which an indicator starts afresh (力争, 实现, 全市, ：).
+Hit last_cut(std::string_view v, const Cues& cues) {
+  Hit best = find_last(v, cues.scope(), "cut");
+  for (const char* role : {"modality", "horizon", "period"})
+    if (Hit h = cues.last(v, role); h && (!best || h.end > best.end)) best = h;
+  if (std::size_t colon = v.rfind("："); colon != std::string_view::npos &&
+                                          (!best || colon + 3 > best.end))
+    best = Hit{&cues.cues().rows().front(), colon, colon + 3};
+  // A date (2026年省十件民生实事) frames what follows it.
+  for (std::size_t k = v.find("年"); k != std::string_view::npos; k = v.find("年", k + 3))
+    if (k >= 4 && !year_in(v.substr(k - 4, 7)).empty() && (!best || k + 3 > best.end))
+      best = Hit{&cues.cues().rows().front(), k - 4, k + 3};
+  return best;
+}
+
+}  // namespace
+
+Span indicator_before(std::string_view text, Span phrase, const Cues& cues) {
+  Span s = trim(text, phrase);
+  Span r;
+  for (;;) {
+    Hit cut = last_cut(s.of(text), cues);
+    if (!cut) { r = peel(text, s, cues); break; }
+    r = peel(text, Span{s.start + cut.end, s.end}, cues);
+    if (han_count(text, r) >= 2) break;
+    s.end = s.start + cut.start;  // nothing after the cut word: look before it
+  }
+  const std::size_t han = han_count(text, r);
+  if (han < 2) return Span{r.start, r.start};
+  if (han > kMaxIndicatorHan) {
+    // Keep the last characters: the head of a long noun phrase is at its end.
+    std::size_t i = r.end, n = 0;
+    while (i > r.start && n < kMaxIndicatorHan)
+      if (utf8::is_han(utf8::decode_before(text, i))) ++n;
+    r.start = i;
+  }
+  return r;
+}
+
+Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
+  Span s = trim(text, phrase);
+  std::string_view v = s.of(text);
+  if (v.empty()) return Span{s.start, s.start};
+  const char32_t first = char_at(text, s.start);
+  if (!utf8::is_han(first) && first != U'“' && first != U'"') return Span{s.start, s.start};
+  for (const char* role : {"after", "measure", "modality", "before", "respectively"})
+    if (cues.prefix(v, role)) return Span{s.start, s.start};
+  if (find_prefix(v, cues.scope(), "not_noun") || find_prefix(v, cues.scope(), "lead"))
+    return Span{s.start, s.start};
+  // Stop at the first cue word (实施错峰生产 is no part of the noun).
+  std::size_t end = v.size();
+  each_cue(v, cues, [&](Hit h) {
+    if (h.cue->role != "word" && h.start > 0 && h.start < end) end = h.start;
+  });
+  v = v.substr(0, end);
+  if (std::size_t de = v.rfind("的"); de != std::string_view::npos) v = v.substr(de + 3);
+  Span out{s.start + static_cast<std::size_t>(v.data() - s.of(text).data()), 0};
+  out.end = out.start + v.size();
+  // Drop a trailing connector (成果转化基金和 -> 成果转化基金).
+  for (bool changed = true; changed;) {
+    changed = false;
+    if (Hit h = find_suffix(out.of(text), cues.scope(), "lead"); h && h.start > 0) {
+      out.end = out.start + h.start;
+      changed = true;
+    }
+  }
+  out = trim(text, out);
+  if (han_count(text, out) < 2) return Span{s.start, s.start};
+  return out;
+}
+
+bool is_frame_only(std::string_view text, Span indicator, const Cues& cues) {
+  return han_count(text, indicator) <= kMaxFrameHan &&
+         !find_suffix(indicator.of(text), cues.scope(), "head");
+}
+
+bool ends_in_verb(std::string_view text, Span phrase, const Cues& cues) {
+  std::string_view v = trim(text, phrase).of(text);
+  if (v.empty()) return true;
+  if (Hit h = cues.suffix(v, "measure"); h && h.cue->value != "level") return true;
+  // 安排的43项重点改革任务: the number sits inside the noun phrase.
+  // 先进材料等6个产业集群: 等 closes a list that the number counts.
+  for (std::string_view w : {"和", "及", "与", "以及", "的", "等"})
+    if (v.size() >= w.size() && v.substr(v.size() - w.size()) == w) return true;
+  return false;
+}
+
+}  // namespace mubiao::targets

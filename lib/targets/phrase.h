@@ -1,0 +1,24 @@
+// Small helpers over byte spans of UTF-8 text used by the target rules:
+// trimming, counting Han characters, quote depth.
+#ifndef MUBIAO_LIB_TARGETS_PHRASE_H_
+#define MUBIAO_LIB_TARGETS_PHRASE_H_
+
+#include <cstddef>
+#include <string_view>
+
+#include "mubiao/text.h"
+
+namespace mubiao::targets {
+
+// Span without leading/trailing spaces, line breaks, markdown '*' and
+// separators (、，：；).
+Span trim(std::string_view text, Span s);
+std::size_t han_count(std::string_view text, Span s);
+// The code point starting at / ending at a byte offset (0 when none).
+char32_t char_at(std::string_view text, std::size_t i);
+char32_t char_before(std::string_view text, std::size_t i);
+bool is_digit_like(char32_t c);  // 0-9, full-width digits, ×, ., letters
+
+}  // namespace mubiao::targets
+
+#endif  // MUBIAO_LIB_TARGETS_PHRASE_H_

@@ -1,0 +1,79 @@
+// Quantities vs names and slogans (see quantity.h).
+#include "targets/quantity.h"
+
+#include <algorithm>
+
+#include "targets/indicator.h"
+#include "targets/phrase.h"
+#include "text/utf8.h"
+
+namespace mubiao::targets {
+namespace {
+
+constexpr std::size_t kMaxSloganBytes = 45;  // “…” of up to ~15 characters
+
+bool has_digit(std::string_view v) {
+  for (std::size_t i = 0; i < v.size();) {
+    char32_t c = utf8::fold_width(utf8::decode(v, i));
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+// Inside a short quotation (“六个百分之百”, “十四五”): a slogan, not a quantity.
+// Looks at most kMaxSloganBytes around the number, so that it costs the
+// same in any sentence.
+bool in_slogan(std::string_view text, Span sentence, Span m) {
+  const std::size_t from = m.start - std::min(m.start - sentence.start, kMaxSloganBytes);
+  std::string_view before = text.substr(from, m.start - from);
+  std::size_t open = before.rfind("“");
+  if (open == std::string_view::npos || before.find("”", open) != std::string_view::npos)
+    return false;
+  const std::size_t limit = std::min(sentence.end, from + open + kMaxSloganBytes);
+  std::string_view after = text.substr(m.end, limit > m.end ? limit - m.end : 0);
+  return after.find("”") != std::string_view::npos;
+}
+
+}  // namespace
+
+Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues) {
+  switch (m.kind) {
+    case NumberKind::ordinal: case NumberKind::year: case NumberKind::month:
+    case NumberKind::day: case NumberKind::quarter: case NumberKind::duration:
+      return Use::skip;
+    default: break;
+  }
+  // Part of a code or a compound: 5G, 2×100万千瓦, VOCs, PM 2.5.
+  if (is_digit_like(char_before(text, m.span.start)) || is_digit_like(char_at(text, m.span.end)))
+    return Use::skip;
+  if (char_before(text, m.span.start) == U' ' && is_digit_like(char_before(text, m.span.start - 1)))
+    return Use::skip;
+  const std::string_view after = text.substr(m.span.end, 12);
+  for (const Cue& f : cues.false_friends()) {
+    if (f.role == "after" && after.substr(0, f.word.size()) == f.word) return Use::skip;
+    if (f.role == "unit" && m.unit == f.word) return Use::skip;
+  }
+  // 一产, 六稳, 三级, 一批, 四市: small numbers spelled in Chinese are parts
+  // of words and set phrases; quantities in reports are written in digits
+  // (larger spelled ones, 万亿元, are kept).
+  const bool digits = has_digit(m.span.of(text));
+  if (!digits && m.kind != NumberKind::percent && m.kind != NumberKind::multiple &&
+      (m.value < 10 || (m.unit.empty() && m.value < 1e4)))
+    return Use::skip;
+  // 2×100万千瓦: a product names a configuration, not an amount.
+  if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
+  if (in_slogan(text, sentence, m.span)) return Use::skip;
+  std::string_view left = trim(text, Span{sentence.start, m.span.start}).of(text);
+  for (const Cue& f : cues.false_friends())  // 附件1, 表2: labels
+    if (f.role == "before" && left.size() >= f.word.size() &&
+        left.substr(left.size() - f.word.size()) == f.word)
+      return Use::skip;
+  if (cues.suffix(left, "skip_before")) return Use::start_point;
+  // 2375元提高到2423元: a number right before 提高到 is where the change starts.
+  const std::string_view right = text.substr(m.span.end, std::min<std::size_t>(15, sentence.end - m.span.end));
+  if (Hit to = cues.prefix(right, "measure"); to && is_to_cue(to.cue->word)) return Use::start_point;
+  if (cues.suffix(left, "skip")) return Use::skip;
+  return Use::value;
+}
+
+}  // namespace mubiao::targets

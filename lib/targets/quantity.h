@@ -1,0 +1,26 @@
+// Which numbers of a sentence are quantities a statement can be about, and
+// which are names, codes, slogans or starting points: 1号线, 5G, 3岁以下,
+// 二十大, “六个百分之百”, 2×100万千瓦 and 由75%(提升至100%) are not targets.
+// The words are rows of lib/data/target_false_friends.tsv and target_cues.tsv.
+#ifndef MUBIAO_LIB_TARGETS_QUANTITY_H_
+#define MUBIAO_LIB_TARGETS_QUANTITY_H_
+
+#include <string_view>
+
+#include "mubiao/numbers.h"
+#include "targets/cues.h"
+
+namespace mubiao::targets {
+
+enum class Use {
+  value,        // a quantity a statement is about
+  start_point,  // 由75%: the start of a change whose end follows
+  skip,         // a name, code, date, ordinal or slogan
+};
+
+// m lies inside sentence; text is the whole document.
+Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues);
+
+}  // namespace mubiao::targets
+
+#endif  // MUBIAO_LIB_TARGETS_QUANTITY_H_

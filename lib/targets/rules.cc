@@ -1,0 +1,343 @@
+// Statement shapes over one sentence (see rules.h).
+#include "targets/rules.h"
+
+#include <algorithm>
+
+#include "targets/benchmark.h"
+#include "targets/comparator.h"
+#include "targets/coordination.h"
+#include "targets/horizon.h"
+#include "targets/indicator.h"
+#include "targets/phrase.h"
+#include "targets/quantity.h"
+#include "targets/stance.h"
+#include "text/utf8.h"
+
+namespace mubiao::targets {
+namespace {
+
+struct Number {
+  const Mention* m;
+  Use use;
+};
+
+bool is_clause_separator(char32_t c) {
+  return c == U'，' || c == U'；' || c == U'：' || c == U',' || c == U';' || c == U':' ||
+         c == U'\n';
+}
+
+// Separator positions of a sentence, outside quotes, brackets and numbers.
+template <typename IsSep>
+std::vector<Span> split(std::string_view text, Span s, const std::vector<Number>& numbers,
+                        IsSep is_sep) {
+  std::vector<Span> out;
+  std::size_t start = s.start, i = s.start;
+  std::size_t n = static_cast<std::size_t>(
+      std::lower_bound(numbers.begin(), numbers.end(), s.start,
+                       [](const Number& a, std::size_t pos) { return a.m->span.end <= pos; }) -
+      numbers.begin());
+  int depth = 0;
+  while (i < s.end) {
+    while (n < numbers.size() && numbers[n].m->span.end <= i) ++n;
+    if (n < numbers.size() && numbers[n].m->span.start <= i) {
+      i = numbers[n].m->span.end;
+      continue;
+    }
+    std::size_t k = i;
+    char32_t c = utf8::decode(text, k);
+    if (c == U'“' || c == U'（' || c == U'(' || c == U'《') ++depth;
+    else if ((c == U'”' || c == U'）' || c == U')' || c == U'》') && depth > 0) --depth;
+    else if (depth == 0 && is_sep(c)) {
+      out.push_back(Span{start, i});
+      start = k;
+    }
+    i = k;
+  }
+  out.push_back(Span{start, s.end});
+  return out;
+}
+
+
+class SentenceReader {
+ public:
+  SentenceReader(const SentenceInput& in, const Cues& cues, std::vector<Statement>& out)
+      : in_(in), text_(in.text), cues_(cues), out_(out) {}
+
+  void run(const std::vector<Mention>& mentions) {
+    for (const Mention& m : mentions)
+      if (in_.span.contains(m.span)) numbers_.push_back(Number{&m, use_of(m, text_, in_.span, cues_)});
+    auto clauses = split(text_, in_.span, numbers_, is_clause_separator);
+    for (std::size_t c = 0; c < clauses.size(); ++c) {
+      clause_ = c;
+      read_clause(clauses[c]);
+    }
+  }
+
+ private:
+  // Numbers inside s (binary search: numbers_ is in text order).
+  std::vector<const Number*> numbers_in(Span s, bool values_only) const {
+    std::vector<const Number*> out;
+    auto it = std::lower_bound(numbers_.begin(), numbers_.end(), s.start,
+                               [](const Number& a, std::size_t pos) { return a.m->span.start < pos; });
+    for (; it != numbers_.end() && it->m->span.end <= s.end; ++it)
+      if (it->use != Use::skip && (!values_only || it->use == Use::value)) out.push_back(&*it);
+    return out;
+  }
+
+  void read_clause(Span clause) {
+    start_point_.clear();
+    const auto values = numbers_in(clause, true);
+    if (!values.empty() && read_respectively(clause, values)) return;
+    auto items = split(text_, clause, numbers_, [](char32_t c) { return c == U'、'; });
+    std::vector<bool> has_numbers(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) has_numbers[i] = !numbers_in(items[i], false).empty();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (!has_numbers[i]) {
+        read_benchmark(items[i]);
+      } else {
+        const auto nums = numbers_in(items[i], false);
+        std::size_t bound = items[i].start;
+        for (std::size_t k = 0; k < nums.size(); ++k) {
+          const Mention& m = *nums[k]->m;
+          Span left{bound, m.span.start};
+          Span right{m.span.end, k + 1 < nums.size() ? nums[k + 1]->m->span.start : items[i].end};
+          // What is counted may follow over items without numbers
+          // (培育100家叫得响、价值高、信誉好的品牌企业和产品).
+          Span right_wide = right;
+          if (k + 1 == nums.size()) {
+            std::size_t j = i + 1;
+            while (j < items.size() && !has_numbers[j]) ++j;
+            right_wide.end = items[j - 1].end;
+          }
+          read_number(*nums[k], Span{items[i].start, m.span.end}, left, right, right_wide);
+          bound = m.span.end;
+        }
+      }
+      // A horizon named in this item holds for the rest of the sentence.
+      std::string h = horizon_in(text_, items[i], items[i].end, cues_, in_.year);
+      if (!h.empty()) carry_horizon_ = h;
+    }
+  }
+
+  // 城镇和农村居民人均可支配收入分别增长7.5%、8%; 游客人次、旅游花费均增长10%.
+  bool read_respectively(Span clause, const std::vector<const Number*>& values) {
+    std::string_view before = text_.substr(clause.start, values.front()->m->span.start - clause.start);
+    Hit r = first_token(before, cues_, "respectively");
+    if (!r) {
+      // 高新技术、科技型中小企业数量增长10%: a rate said of an enumeration holds
+      // for each member (a count would be their total: 国家、省、市三级…50个).
+      Hit rate = measure_cue(before, cues_);
+      const Mention& m = *values.front()->m;
+      if (values.size() != 1 || m.kind != NumberKind::percent || !rate ||
+          rate.cue->value == "level" || rate.cue->value == "increment" ||
+          before.substr(0, rate.start).find("、") == std::string_view::npos)
+        return false;
+      r = Hit{rate.cue, rate.start, rate.start};
+    }
+    auto conj = coordinated_indicators(text_, Span{clause.start, clause.start + r.start}, cues_);
+    if (conj.empty()) return false;
+    const std::size_t mid_start = clause.start + r.end;
+    std::string_view mid = text_.substr(mid_start, values.front()->m->span.start - mid_start);
+    // 分别从209元、217元提高到280元、290元: the values before 提高到 are start points.
+    if (cues_.last(mid, "skip_before")) {
+      std::vector<const Number*> ends;
+      for (std::size_t k = 0; k + 1 < values.size(); ++k) {
+        std::string_view between = text_.substr(values[k]->m->span.end,
+                                                 values[k + 1]->m->span.start - values[k]->m->span.end);
+        if (Hit to = cues_.last(between, "measure"); to && is_to_cue(to.cue->word)) {
+          ends.assign(values.begin() + static_cast<std::ptrdiff_t>(k + 1), values.end());
+          mid = between;
+          break;
+        }
+      }
+      if (!ends.empty()) return read_distributed(clause, conj, ends, mid);
+    }
+    return read_distributed(clause, conj, values, mid);
+  }
+
+  bool read_distributed(Span clause, const std::vector<Conjunct>& conj,
+                        const std::vector<const Number*>& values, std::string_view mid) {
+    const std::size_t n = values.size() == 1 ? conj.size() : values.size();
+    for (std::size_t k = 0; k < n; ++k) {
+      const Mention& m = *values[std::min(k, values.size() - 1)]->m;
+      const Conjunct& c = conj[std::min(k, conj.size() - 1)];
+      std::string_view right = text_.substr(m.span.end, 12);
+      Statement s = base(Span{clause.start, m.span.end}, m);
+      s.horizon = horizon(Span{clause.start, values.front()->m->span.start});
+      s.indicator = c.name;
+      s.indicator_span = c.span;
+      Hit cue = measure_cue(mid, cues_);
+      if (!cue) cue = cues_.prefix(right, "measure");
+      set_measure(s, m, cue, false);
+      s.comparator = comparator_of(m, mid, right, cues_);
+      s.modality = modality(text_.substr(clause.start, m.span.start - clause.start), true);
+      s.rule = std::string("respectively") + cue_suffix(cue);
+      emit(std::move(s));
+    }
+    return true;
+  }
+
+  void read_number(const Number& num, Span item, Span left, Span right, Span right_wide) {
+    const Mention& m = *num.m;
+    const std::string_view lv = trim(text_, left).of(text_);
+    const std::string_view rv = right.of(text_);
+    Span ind = indicator_before(text_, left, cues_);
+    if (find_prefix(trim(text_, left).of(text_), cues_.scope(), "compare")) ind = Span{left.end, left.end};
+    // The wide reading only when a 的 marks the modifiers before the head.
+    Span noun = noun_after(text_, right_wide, cues_);
+    if (noun.empty() || right_wide.of(text_).find("的") == std::string_view::npos)
+      noun = noun_after(text_, right, cues_);
+    if (num.use == Use::start_point) {
+      // The indicator is named before 从/由 (…最低标准从每人每月2375元提高到…).
+      Span named = left;
+      if (Hit h = cues_.last(lv, "skip_before"))
+        named.end = trim(text_, left).start + h.start;
+      Span before_from = indicator_before(text_, named, cues_);
+      if (before_from.empty()) before_from = ind;
+      if (!before_from.empty()) start_point_ = std::string(before_from.of(text_));
+      return;
+    }
+    Statement s = base(item, m);
+    s.horizon = horizon(left);
+    std::string shape;
+    bool own_indicator = true;
+    if (!start_point_.empty()) {  // the end of a change from a start point
+      s.indicator = start_point_;
+      shape = "from-to";
+      own_indicator = false;
+    } else if (!noun.empty() &&
+               (ind.empty() || ends_in_verb(text_, left, cues_) ||
+                // a thin frame before, a real noun after (not 中小学30所学校)
+                (is_frame_only(text_, ind, cues_) && han_count(text_, noun) > 2))) {
+      s.indicator = std::string(noun.of(text_));
+      s.indicator_span = noun;
+      s.span.end = std::max(s.span.end, noun.end);
+      shape = "verb-number-noun";
+    } else if (!ind.empty()) {
+      s.indicator = std::string(ind.of(text_));
+      s.indicator_span = ind;
+      shape = "indicator-number";
+    } else if (last_) {
+      s.indicator = last_->indicator;
+      s.span.start = last_->span.start;
+      shape = "ellipsis";
+      own_indicator = false;
+    } else {
+      return;  // a number with nothing measured
+    }
+    start_point_.clear();
+    Hit cue = measure_cue(lv, cues_);
+    if (!cue) cue = cues_.prefix(rv, "measure");
+    set_measure(s, m, cue, true);
+    s.comparator = comparator_of(m, lv, rv, cues_);
+    s.modality = modality(lv, own_indicator);
+    s.rule = shape + cue_suffix(cue);
+    emit(std::move(s));
+  }
+
+  void read_benchmark(Span item) {
+    auto b = find_benchmark(text_, item, cues_);
+    if (!b) return;
+    Statement s;
+    s.span = trim(text_, item);
+    s.sentence = in_.sentence;
+    s.section = in_.section;
+    s.stance = in_.stance;
+    Span ind = indicator_before(text_, b->before, cues_);
+    if (!ind.empty()) {
+      s.indicator = std::string(ind.of(text_));
+      s.indicator_span = ind;
+    } else if (last_) {
+      s.indicator = last_->indicator;
+    } else {
+      return;
+    }
+    const std::string_view lv = b->before.of(text_);
+    Hit cue = measure_cue(lv, cues_);
+    if (cue) s.measure = measure_from(cue.cue->value);
+    else if (last_ && last_clause_ == clause_) s.measure = last_->measure;
+    s.comparator = comparator_from(b->shape->comparator);
+    s.reference = std::string(b->reference.of(text_));
+    s.modality = modality(lv, !ind.empty());
+    s.horizon = horizon(b->before);
+    s.rule = "benchmark:" + b->shape->rule + cue_suffix(cue);
+    emit(std::move(s));
+  }
+
+  Statement base(Span span, const Mention& m) const {
+    Statement s;
+    s.span = trim(text_, span);
+    s.sentence = in_.sentence;
+    s.section = in_.section;
+    s.stance = in_.stance;
+    s.value = m.value;
+    s.exact = m.exact;
+    if (m.kind == NumberKind::range && m.upper) s.upper = m.upper;
+    s.unit = m.unit;
+    s.value_span = m.span;
+    return s;
+  }
+
+  // Measure from the governing cue; an elliptical value keeps the measure of
+  // its antecedent in the same clause (增长7%、力争实现7.5%).
+  void set_measure(Statement& s, const Mention& m, Hit cue, bool may_inherit) const {
+    if (m.kind == NumberKind::multiple) {
+      s.measure = Measure::multiple;
+      if (s.unit.empty()) s.unit = "倍";
+      return;
+    }
+    if (cue) s.measure = measure_from(cue.cue->value);
+    else if (may_inherit && last_ && last_clause_ == clause_) s.measure = last_->measure;
+    else s.measure = Measure::level;
+    // 增加100万, 提高30元: growth by a count is an increment.
+    if (s.measure == Measure::growth && m.kind != NumberKind::percent &&
+        !(m.kind == NumberKind::range && m.unit == "%"))
+      s.measure = Measure::increment;
+  }
+
+  Modality modality(std::string_view left, bool opens_scope) {
+    if (Hit h = cues_.last(left, "modality")) {
+      Modality m = h.cue->value == "strive" ? Modality::strive : Modality::firm;
+      if (opens_scope) carry_ = m;
+      return m;
+    }
+    return carry_;
+  }
+
+  // The horizon named in the words before a number, else the one named
+  // earlier in the sentence, else the paragraph's or the report part's.
+  std::string horizon(Span left) const {
+    std::string h = horizon_in(text_, left, left.end, cues_, in_.year);
+    if (!h.empty()) return h;
+    return carry_horizon_.empty() ? in_.horizon : carry_horizon_;
+  }
+
+  static std::string cue_suffix(Hit cue) { return cue ? "+" + cue.cue->word : ""; }
+
+  // last_ points into out_ and is renewed on every push (which may move it).
+  void emit(Statement s) {
+    out_.push_back(std::move(s));
+    last_ = &out_.back();
+    last_clause_ = clause_;
+  }
+
+  const SentenceInput& in_;
+  std::string_view text_;
+  const Cues& cues_;
+  std::vector<Statement>& out_;
+  std::vector<Number> numbers_;
+  const Statement* last_ = nullptr;
+  std::size_t clause_ = 0, last_clause_ = 0;
+  Modality carry_ = Modality::plain;
+  std::string start_point_;
+  std::string carry_horizon_;
+};
+
+}  // namespace
+
+void read_sentence(const SentenceInput& in, const std::vector<Mention>& mentions,
+                   const Cues& cues, std::vector<Statement>& out) {
+  SentenceReader(in, cues, out).run(mentions);
+}
+
+}  // namespace mubiao::targets

@@ -1,0 +1,65 @@
+#define BOOST_TEST_MODULE targets_cues
+#include <boost/test/unit_test.hpp>
+
+// The embedded cue tables load, use only known roles and values, and are
+// searched longest-first.
+
+#include <set>
+#include <string>
+
+#include "targets/cues.h"
+
+using mubiao::targets::Cues;
+using mubiao::targets::Hit;
+
+BOOST_AUTO_TEST_CASE(tables_use_known_roles_and_values) {
+  const Cues& c = Cues::builtin();
+  BOOST_CHECK_GT(c.cues().size(), 50u);
+  const std::set<std::string> roles = {"measure", "before", "after", "modality", "horizon", "period",
+                                       "achievement", "skip_before", "skip", "respectively", "word"};
+  const std::set<std::string> measures = {"level", "growth", "avg_growth", "decline", "increment",
+                                          "multiple"};
+  const std::set<std::string> comparators = {"eq", "ge", "gt", "le", "lt", "approx", "toward"};
+  for (const auto& cue : c.cues()) {
+    BOOST_CHECK_MESSAGE(roles.count(cue.role), cue.word << ": role " << cue.role);
+    if (cue.role == "measure") BOOST_CHECK_MESSAGE(measures.count(cue.value), cue.word);
+    if (cue.role == "before" || cue.role == "after")
+      BOOST_CHECK_MESSAGE(comparators.count(cue.value), cue.word);
+    if (cue.role == "modality") BOOST_CHECK(cue.value == "strive" || cue.value == "firm");
+  }
+  for (const auto& s : c.sections()) BOOST_CHECK(s.role == "review" || s.role == "plan");
+  for (const auto& b : c.benchmarks()) BOOST_CHECK(comparators.count(b.comparator));
+  BOOST_CHECK(!c.benchmark_heads().empty());
+  for (const auto& f : c.false_friends())
+    BOOST_CHECK(f.role == "after" || f.role == "unit" || f.role == "before");
+}
+
+BOOST_AUTO_TEST_CASE(longest_cue_wins) {
+  const Cues& c = Cues::builtin();
+  Hit h = c.last("研发经费投入年均增长", "measure");
+  BOOST_REQUIRE(h);
+  BOOST_CHECK_EQUAL(h.cue->value, "avg_growth");
+  h = c.suffix("比例由75%提升至", "measure");
+  BOOST_REQUIRE(h);
+  BOOST_CHECK_EQUAL(h.cue->word, "提升至");
+}
+
+BOOST_AUTO_TEST_CASE(custom_tables_parse_comments_and_blank_lines) {
+  Cues c("# comment\n\n增长\tmeasure\tgrowth\r\n", "全市\tlead\n", "回顾\treview\t\n",
+         "gt\t高于\t\thigher\nhead\t水平\n", "岁\tafter\n");
+  BOOST_CHECK_EQUAL(c.cues().size(), 1u);
+  BOOST_CHECK_EQUAL(c.cues().rows()[0].value, "growth");
+  BOOST_CHECK_EQUAL(c.benchmarks().size(), 1u);
+  BOOST_CHECK_EQUAL(c.benchmark_heads().size(), 1u);
+}
+
+#include "targets/enum_names.h"
+
+BOOST_AUTO_TEST_CASE(enum_spellings_round_trip) {
+  using namespace mubiao;
+  for (int i = 0; i < 6; ++i)
+    BOOST_CHECK(targets::measure_from(measure_name(Measure(i))) == Measure(i));
+  for (int i = 0; i < 8; ++i)
+    BOOST_CHECK(targets::comparator_from(comparator_name(Comparator(i))) == Comparator(i));
+  BOOST_CHECK(targets::measure_from("no such") == Measure::level);
+}
