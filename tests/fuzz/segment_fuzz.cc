@@ -17,12 +17,15 @@ using namespace mubiao;
 
 namespace {
 
-// Whitespace a token must never start or end with: ASCII blanks and U+3000.
+// Layout whitespace no unit or token may start or end with (segment.h:
+// "whitespace is not a token"; layout bytes are never at a unit's edge).
 bool whitespace_edge(std::string_view t) {
-  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  constexpr std::string_view kIdeographicSpace = "\u3000";
-  return blank(t.front()) || blank(t.back()) || t.substr(0, 3) == kIdeographicSpace ||
-         (t.size() >= 3 && t.substr(t.size() - 3) == kIdeographicSpace);
+  static constexpr std::string_view kBlanks[] = {" ", "\t", "\r", "\n", "\u3000", "\u200B",
+                                                 "\u00A0", "\uFEFF"};
+  for (std::string_view b : kBlanks)
+    if (t.size() >= b.size() && (t.substr(0, b.size()) == b || t.substr(t.size() - b.size()) == b))
+      return true;
+  return false;
 }
 
 void check_tokens(std::string_view text, const std::vector<Token>& tokens, Span range,
@@ -81,6 +84,8 @@ void check_document(std::string_view text, const Segmenter& segmenter, const Doc
     for (const Unit& u : units) {
       fuzz::check_span(text, u.span, level_name(level));
       fuzz::check(!u.span.empty(), "empty unit", u.span.start);
+      fuzz::check(!whitespace_edge(u.span.of(text)), "whitespace at a unit edge", u.span.start,
+                  u.span.end);
       fuzz::check(u.section < sections.size(), "unit section index", u.section);
       const Span home = sections[u.section].span;
       fuzz::check(home.start <= u.span.start && u.span.start < home.end,
@@ -90,6 +95,10 @@ void check_document(std::string_view text, const Segmenter& segmenter, const Doc
     }
   }
   fuzz::check(doc.units(Level::section).size() == sections.size(), "section units");
+  for (std::size_t i = 0; i < sections.size(); ++i)
+    fuzz::check(doc.units(Level::section)[i].span == sections[i].span &&
+                    doc.units(Level::section)[i].section == i,
+                "section unit differs from its section", i);
   check_nested(doc.units(Level::paragraph), doc.units(Level::sentence), "sentence outside paragraphs");
   check_nested(doc.units(Level::sentence), doc.units(Level::clause), "clause outside sentences");
   for (const Span& n : doc.layout_noise()) fuzz::check_span(text, n, "layout noise");
