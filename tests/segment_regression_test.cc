@@ -14,10 +14,7 @@ using mubiao::Section;
 
 namespace {
 
-const mubiao::Segmenter& segmenter() {
-  static const mubiao::Segmenter s;
-  return s;
-}
+const mubiao::Segmenter kSegmenter;
 
 void check_headings_well_formed(std::string_view text, const Document& d) {
   for (const Section& s : d.sections()) {
@@ -36,7 +33,7 @@ void check_headings_well_formed(std::string_view text, const Document& d) {
 BOOST_AUTO_TEST_CASE(blank_bold_emphasis_is_no_heading) {
   for (std::string_view text : {std::string_view("** **"), std::string_view("     **    **   "),
                                 std::string_view("**\u3000\u3000**\n正文。")}) {
-    const Document d = segmenter().segment(text);
+    const Document d = kSegmenter.segment(text);
     check_headings_well_formed(text, d);
     for (const Section& s : d.sections()) BOOST_TEST(s.depth == 0);
   }
@@ -45,7 +42,7 @@ BOOST_AUTO_TEST_CASE(blank_bold_emphasis_is_no_heading) {
 // The fix must not lose real bold lead sentences, blank-padded or not.
 BOOST_AUTO_TEST_CASE(padded_bold_heading_keeps_its_words) {
   const std::string_view text = "** **\n**  坚持创新驱动。 **\n正文。";
-  const Document d = segmenter().segment(text);
+  const Document d = kSegmenter.segment(text);
   check_headings_well_formed(text, d);
   bool found = false;
   for (const Section& s : d.sections())
