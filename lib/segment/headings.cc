@@ -123,7 +123,11 @@ std::optional<HeadingLine> bold_heading(std::string_view text, std::size_t open,
   if (chars > tables::kMaxHeadingChars) return std::nullopt;
   HeadingLine h;
   h.kind = HeadingKind::bold;
-  h.heading = Span{skip_whitespace(text, words, close), trim_back(text, words, close)};
+  // Trim from both ends, the back only down to the trimmed front: emphasis
+  // holding nothing but blanks ("** **") leaves an empty heading, not an
+  // inverted span.
+  const std::size_t first = skip_whitespace(text, words, close);
+  h.heading = Span{first, trim_back(text, first, close)};
   h.heading_only = after == end;
   if (h.heading.empty()) return std::nullopt;
   return h;
