@@ -407,6 +407,10 @@ BOOST_AUTO_TEST_CASE(fractions_without_zhi) {
   BOOST_TEST(spans("共3份1页") == "3份=3 1=1");
   BOOST_TEST(spans("完成3份10%") == "3份=3 10%=10");
   BOOST_TEST(spans("零份一") == "零份=0 一=1");  // no zero denominator
+  // A ratio, range or Arabic fraction after Y: 份 stays a measure word.
+  for (const std::string text : {"3份1:1000", "3份1-2", "3份1/2", "三份一至二"})
+    for (const Mention& m : rec().find(text))
+      BOOST_TEST((m.kind != NumberKind::fraction || m.span.start > 0), text);
 }
 
 BOOST_AUTO_TEST_CASE(halves) {

@@ -50,10 +50,12 @@ ReadResult bare_fraction(const Tables& t, std::string_view text, std::size_t pos
   const std::size_t a = den.end + infix->word.size();
   Numeral num = scan_numeral(text, a, end, t.units);
   if (num.end == a || !whole(num)) return r;
-  // The numerator must stand alone: 三份一样, 三份1页, 一又十分一致 are not fractions.
+  // The numerator must stand alone: 三份一样, 三份1页, 一又十分一致, 3份1:1000,
+  // 3份1-2 are not fractions.
   const char32_t next = at(text, num.end);
   if (utf8::is_han(next) || is_alnum(next) || is_numeral_char(next) || next == U'.' ||
-      unit_at(t, text, num.end))
+      next == U':' || next == U'/' || unit_at(t, text, num.end) ||
+      match(t.range, text, num.end) || match(t.product, text, num.end))
     return r;
   return fraction_mention(t, text, pos, num.end, num.value, den.value, floor);
 }
