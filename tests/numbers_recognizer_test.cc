@@ -374,3 +374,58 @@ BOOST_AUTO_TEST_CASE(prefix_words_that_are_not_qualifiers) {
   expect("签约100个项目", "100个", NumberKind::cardinal, "100", "个");
   expect("近3年", "近3年", NumberKind::duration, "3", "年", Qualifier::nearly);
 }
+
+namespace {
+
+// The spans of every mention in text, with their exact values: "三份=3 一=1".
+std::string spans(const std::string& text) {
+  std::string out;
+  for (const Mention& m : rec().find(text))
+    out += (out.empty() ? "" : " ") + std::string(m.span.of(text)) + "=" + m.exact;
+  return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(fractions_without_zhi) {
+  // Cantonese X份Y = Y/X, between two whole numerals standing alone.
+  expect("二份一", "二份一", NumberKind::fraction, "0.5");
+  expect("十份十一", "十份十一", NumberKind::fraction, "1.1");
+  expect("占三份一，其余", "三份一", NumberKind::fraction, "0.333333333333333");
+  expect("4份3", "4份3", NumberKind::fraction, "0.75");
+  // X分Y only as the fraction of a whole after 又; X份Y there too.
+  expect("一又十分一", "一又十分一", NumberKind::fraction, "1.1");
+  expect("一又二份一", "一又二份一", NumberKind::fraction, "1.5");
+  // 份 as a measure word and 十分 as "very" stay what they are.
+  BOOST_TEST(spans("意见十分一致") == "");
+  BOOST_TEST(spans("上下一又十分一致") == "");
+  BOOST_TEST(spans("十分一") == "");
+  BOOST_TEST(spans("印发三份文件") == "三份=3");
+  BOOST_TEST(spans("形成一份报告") == "一份=1");
+  BOOST_TEST(spans("这三份一样") == "三份=3");
+  BOOST_TEST(spans("分成三份一份上交") == "三份=3 一份=1");
+  BOOST_TEST(spans("共3份1页") == "3份=3 1=1");
+  BOOST_TEST(spans("完成3份10%") == "3份=3 10%=10");
+  BOOST_TEST(spans("零份一") == "零份=0 一=1");  // no zero denominator
+  // A ratio, range or Arabic fraction after Y: 份 stays a measure word.
+  for (const std::string text : {"3份1:1000", "3份1-2", "3份1/2", "三份一至二"})
+    for (const Mention& m : rec().find(text))
+      BOOST_TEST((m.kind != NumberKind::fraction || m.span.start > 0), text);
+}
+
+BOOST_AUTO_TEST_CASE(halves) {
+  expect("1半", "1半", NumberKind::fraction, "0.5");
+  expect("一半半", "一半半", NumberKind::fraction, "0.5");
+  expect("超过1半", "超过1半", NumberKind::fraction, "0.5", "", Qualifier::over);
+  // A half word never takes the head of an idiom.
+  BOOST_TEST(spans("其中一半半导体企业") == "一半=0.5");
+  BOOST_TEST(spans("增长11半").find("=0.5") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(pairs_count_pairs_and_dozens_items) {
+  // 对/双 count pairs (Recognizers-Text, and reports: 结对帮扶120对); 打 is 12.
+  BOOST_TEST(spans("结对帮扶120对") == "120对=120");
+  BOOST_TEST(spans("三双") == "三双=3");
+  BOOST_TEST(spans("五打") == "五打=60");
+  BOOST_TEST(spans("对口支援三县") == "三县=3");
+}

@@ -6,6 +6,7 @@
 
 #include "numbers/chars.h"
 #include "numbers/forms.h"
+#include "numbers/fractions.h"
 #include "numbers/grammar.h"
 #include "numbers/qualifiers.h"
 #include "numbers/units.h"
@@ -30,7 +31,7 @@ bool list_marker(std::string_view text, std::size_t start, std::size_t end, std:
 }  // namespace
 
 ReadResult read_expression(const Tables& t, std::string_view full, std::size_t pos,
-                           std::size_t end, std::size_t floor, int depth) {
+                           std::size_t end, std::size_t floor, int depth, bool after_whole) {
   const std::string_view text = full.substr(0, end);
   ReadResult r;
   const char32_t c = at(text, pos, r.next);
@@ -43,8 +44,8 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     return m;
   }
   if (ReadResult p = plan(t, text, pos); p.found) return p;
-  if (const LexEntry* h = match(t.half, text, pos)) {
-    // 一半, 半个: one half (a digit right after is another number: 一半3…).
+  if (const LexEntry* h = half_at(t, text, pos)) {
+    // 一半, 1半, 半个: one half (a digit right after is another number: 一半3…).
     Found f;
     Mention& m = f.mention;
     m.kind = NumberKind::fraction;
@@ -175,7 +176,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     std::size_t a = y;
     if (at(text, y) == U'又') at(text, y, a);
     while (a < end && text[a] == ' ' && a - y < 4) ++a;
-    ReadResult fr = read_expression(t, full, a, end, a, depth + 1);
+    ReadResult fr = read_expression(t, full, a, end, a, depth + 1, at(text, y) == U'又');
     if (fr.found && fr.found->mention.kind == NumberKind::fraction &&
         fr.found->mention.span.start == a && fr.found->mention.representable) {
       Mention& fm = fr.found->mention;
@@ -198,22 +199,14 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (minus) a += minus->word.size();
     Numeral num = scan_numeral(text, a, end, t.units);
     if (minus && num.ok) num.value.negate();
-    if (num.ok && num.end > a && !num.upper && !v.is_zero()) {
-      double value = num.value.to_double() / v.to_double();
-      m.kind = NumberKind::fraction;
-      m.value = std::isfinite(value) ? value : 0;
-      m.representable = std::isfinite(value);
-      m.exact = m.representable ? format_double(value) : "";
-      m.span = Span{pos, num.end};
-      m.span.end = suffix_qualifier(t, text, num.end, m);
-      prefix_qualifier(t, text, floor, m);
-      std::string a_str = num.value.str(), b_str = v.str();
-      if (!a_str.empty() && !b_str.empty())
-        f.rewrites.push_back(Rewrite{Span{pos, num.end}, a_str + "/" + b_str});
-      r.found = std::move(f);
-      r.next = m.span.end;
-      return r;
+    if (num.ok && num.end > a && !num.upper) {
+      ReadResult fr = fraction_mention(t, text, pos, num.end, num.value, v, floor);
+      if (fr.found) return fr;
     }
+  }
+  // 二份一, 十份十一, 一又十分一: Cantonese fractions without 之.
+  if (q == n.end) {
+    if (ReadResult b = bare_fraction(t, text, pos, n, end, floor, after_whole); b.found) return b;
   }
 
   // 两三年, 七八个: two neighbouring digits before a unit are a vague range.

@@ -39,6 +39,7 @@ Tables load() {
   t.party_congress_prev = Lexicon::parse(cues, "party_congress_prev");
   t.plan_suffix = Lexicon::parse(cues, "plan_suffix");
   t.fraction_infix = Lexicon::parse(cues, "fraction_infix");
+  t.bare_fraction_infix = Lexicon::parse(cues, "bare_fraction_infix");
   t.multiple_prefix = Lexicon::parse(cues, "multiple_prefix");
   t.multiple_suffix = Lexicon::parse(cues, "multiple_suffix");
   t.range = Lexicon::parse(cues, "range");

@@ -2,12 +2,20 @@
 #include <boost/test/unit_test.hpp>
 
 // Duckling's Chinese numeral corpus: each text must resolve, as a whole, to
-// exactly one number with the given value. Divergences (counted as failures):
-// - pairs: 一對 is 2 there; here a pair counts one, as in Recognizers-Text
-//   (三双 = 3), which is what a report's "5对" means;
-// - Cantonese fractions (二份一, 十份十一, 一又十分一);
-// - 半 beside a number (1半, 一半半);
-// - '- 1,200,000': a bare '-' apart from its number is a dash in report text.
+// exactly one number with the given value. Handled here as general forms:
+// Cantonese fractions without 之 (二份一, 十份十一; X分Y only after 又:
+// 一又十分一) and halves (1半, 一半半). Divergences, counted as failures
+// (5 of 124):
+// - pairs (一對 = 2, 五雙 = 10 there): a pair counts one here, as in
+//   Recognizers-Text (三双 = 3, span on 三 only), which is also what a
+//   report's "结对帮扶120对" counts. The suites conflict case for case:
+//   measured with 对/双/對/雙 as a times2 measure word, Duckling would gain
+//   these 4 (119 -> 123 of 124) while Recognizers-Text NumberModel.json would
+//   lose 14 (92.3% -> 88.5%, below its floor) and its total would drop to
+//   89.8% (below 90%).
+// - '- 1,200,000': a '-' standing apart from its number is a list bullet at
+//   a line start ("- 1,200,000 元" in markdown) and a dash elsewhere, so only
+//   a sign written against its number (-1,200,000) or a spaced 负 is negative.
 
 #include <cmath>
 #include <cstdio>
@@ -43,5 +51,5 @@ BOOST_AUTO_TEST_CASE(zh_numerals) {
     }
   }
   table.print("Duckling ZH numerals");
-  BOOST_TEST(table.rate("Numeral/ZH") >= 0.91);
+  BOOST_TEST(table.rate("Numeral/ZH") >= 0.95);  // 119/124 committed
 }

@@ -10,7 +10,8 @@
 //   these pass at value level.
 // - A lone Chinese digit inside Han text (这不是五这是…) is not a number in
 //   report text (一体化, 统一); Recognizers-Text reads it.
-// - Pairs count pairs (三双 = 3), as here; 打 (a dozen) multiplies.
+// - Pairs count pairs (三双 = 3), as here; 打 (a dozen) multiplies. Duckling
+//   counts items (五雙 = 10); see duckling_test.cc for the measured conflict.
 // Not implemented: circumfix comparisons (比三十大, 比 170 低), spaced
 // comparison words (小于 或 等于), 半 (半成, 半百), 对折, powers (2^5),
 // spaced digit strings (九 九 折), ordinal ranges (第十和第十五之间).
