@@ -161,3 +161,19 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_is_refused_by_every_stage) {
   BOOST_TEST(offset_of([&] { normalize(p.numbers(), bad); }) == 8);
   BOOST_TEST(offset_of([&] { p.targets(bad); }) == 8);
 }
+
+BOOST_AUTO_TEST_CASE(ranges_are_validated_alone) {
+  // Invalid bytes outside the range do not concern a call on the range.
+  const std::string t = "增长7%。\xFF" "后文";
+  const Pipeline& p = pipeline();
+  auto mentions = p.numbers().find(t, Span{0, 11});
+  BOOST_TEST_REQUIRE(mentions.size() == 1u);
+  BOOST_TEST(mentions[0].span.of(t) == "7%");
+  BOOST_TEST(p.segmenter().words(t, Span{0, 11}).size() >= 2u);
+  try {
+    p.numbers().find(t, Span{5, t.size()});
+    BOOST_FAIL("no exception");
+  } catch (const InvalidUtf8& e) {
+    BOOST_TEST(e.offset() == 11u);
+  }
+}

@@ -85,7 +85,8 @@ class Document {
 
 struct SegmenterOptions {
   // Words added to the built-in policy lexicon, e.g. local place names or
-  // programme names ("太忻一体化经济区"). UTF-8; invalid entries are ignored.
+  // programme names ("太忻一体化经济区"). Entries that are not UTF-8, not
+  // all Han characters, or a single character are ignored.
   std::vector<std::string> extra_words;
 };
 

@@ -33,9 +33,10 @@ std::vector<Mention> NumberRecognizer::find(std::string_view text) const {
 }
 
 std::vector<Mention> NumberRecognizer::find(std::string_view text, Span range) const {
-  require_utf8(text);
   // A range past the text is clamped, and its ends are moved onto character
-  // boundaries so that decoding never starts inside a character.
+  // boundaries so that decoding never starts inside a character. Only the
+  // range is validated (the scanner reads nothing outside it), so that
+  // scanning a text sentence by sentence stays linear.
   auto continuation = [&](std::size_t i) {
     return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
   };
@@ -43,6 +44,7 @@ std::vector<Mention> NumberRecognizer::find(std::string_view text, Span range) c
   range.start = std::min(range.start, range.end);
   while (continuation(range.start) && range.start < range.end) ++range.start;
   while (continuation(range.end) && range.end > range.start) --range.end;
+  if (auto bad = find_invalid_utf8(range.of(text))) throw InvalidUtf8(range.start + *bad);
   std::vector<Mention> out;
   for (numbers::Found& f : numbers::scan(impl_->tables, text, range))
     out.push_back(std::move(f.mention));
