@@ -1,31 +1,26 @@
 #include "numbers/tables.h"
 
+#include "data/embedded.h"
 #include "numbers/grammar.h"
 #include "text/utf8.h"
 
 #include <cstddef>
 #include <string_view>
 
-namespace mubiao::data {
-extern const char number_units[];
-extern const std::size_t number_units_size;
-extern const char number_qualifiers[];
-extern const std::size_t number_qualifiers_size;
-extern const char number_idioms[];
-extern const std::size_t number_idioms_size;
-extern const char number_cues[];
-extern const std::size_t number_cues_size;
-}  // namespace mubiao::data
+MUBIAO_EMBEDDED_TEXT(number_units)
+MUBIAO_EMBEDDED_TEXT(number_qualifiers)
+MUBIAO_EMBEDDED_TEXT(number_idioms)
+MUBIAO_EMBEDDED_TEXT(number_cues)
 
 namespace mubiao::numbers {
 
 namespace {
 Tables load() {
   using namespace mubiao::data;
-  std::string_view units(number_units, number_units_size);
-  std::string_view quals(number_qualifiers, number_qualifiers_size);
-  std::string_view idioms(number_idioms, number_idioms_size);
-  std::string_view cues(number_cues, number_cues_size);
+  std::string_view units = number_units_text();
+  std::string_view quals = number_qualifiers_text();
+  std::string_view idioms = number_idioms_text();
+  std::string_view cues = number_cues_text();
   Tables t;
   t.units = Lexicon::parse(units);
   t.prefix_qualifiers = Lexicon::parse(quals, "prefix");

@@ -29,13 +29,11 @@
 #include "segment/word_lexicon.h"
 #include "segment/word_numbers.h"
 #include "text/utf8.h"
+#include "data/embedded.h"
+
+MUBIAO_EMBEDDED_TEXT(policy_lexicon)
 
 namespace mubiao {
-
-namespace data {
-extern const char policy_lexicon[];
-extern const std::size_t policy_lexicon_size;
-}  // namespace data
 
 namespace {
 
@@ -181,7 +179,7 @@ bool is_sign_position(const char32_t* cps, std::size_t n, std::size_t k) {
 struct WordBreaker::Impl {
   explicit Impl(const std::vector<std::string>& extra)
       : dict(WordDict::builtin()),
-        added(dict, std::string_view(data::policy_lexicon, data::policy_lexicon_size), extra) {}
+        added(dict, data::policy_lexicon_text(), extra) {}
   const WordDict& dict;
   WordLexicon added;
 };
