@@ -130,12 +130,39 @@ inline constexpr std::size_t kBracketRecoveryDepth = 8;
 
 // ---- Lookups ---------------------------------------------------------------
 
+// Most characters of a report are Han ideographs or ASCII letters and
+// digits, and none of the punctuation tables above holds one of them
+// (checked below): rejecting them first spares the table scans.
+constexpr bool is_plain_letter(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') ||
+         (c >= U'A' && c <= U'Z');
+}
+
 template <std::size_t N>
 constexpr bool in(const char32_t (&table)[N], char32_t c) {
+  if (is_plain_letter(c)) return false;
   for (char32_t t : table)
     if (t == c) return true;
   return false;
 }
+
+template <std::size_t N>
+constexpr bool holds_no_plain_letter(const char32_t (&table)[N]) {
+  for (char32_t t : table)
+    if (is_plain_letter(t)) return false;
+  return true;
+}
+constexpr bool brackets_hold_no_plain_letter() {
+  for (const BracketPair& p : kBracketPairs)
+    if (is_plain_letter(p.open) || is_plain_letter(p.close)) return false;
+  return true;
+}
+static_assert(holds_no_plain_letter(kSentenceTerminals) && holds_no_plain_letter(kClauseSeparators) &&
+                  holds_no_plain_letter(kNonStarters) && holds_no_plain_letter(kLineFinalStops) &&
+                  holds_no_plain_letter(kWhitespace) && holds_no_plain_letter(kHeadingTerminals) &&
+                  holds_no_plain_letter(kPageMarkerOpeners) &&
+                  holds_no_plain_letter(kPageMarkerClosers) && brackets_hold_no_plain_letter(),
+              "the lookups below reject plain letters before scanning a table");
 
 constexpr bool is_whitespace(char32_t c) { return in(kWhitespace, c); }
 constexpr bool is_terminal(char32_t c) { return in(kSentenceTerminals, c); }
@@ -143,13 +170,34 @@ constexpr bool is_clause_separator(char32_t c) { return in(kClauseSeparators, c)
 constexpr bool is_line_final_stop(char32_t c) { return in(kLineFinalStops, c); }
 constexpr bool is_heading_terminal(char32_t c) { return in(kHeadingTerminals, c); }
 
+// The first UTF-8 byte of each character of a table: a scan may skip every
+// character whose first byte is not in the set without decoding it.
+struct LeadBytes {
+  bool has[256] = {};
+  constexpr bool operator()(char byte) const { return has[static_cast<unsigned char>(byte)]; }
+};
+constexpr unsigned char utf8_lead_byte(char32_t c) {
+  return static_cast<unsigned char>(c < 0x80 ? c : c < 0x800 ? 0xC0 | (c >> 6)
+                                              : c < 0x10000 ? 0xE0 | (c >> 12)
+                                                            : 0xF0 | (c >> 18));
+}
+template <std::size_t N>
+constexpr LeadBytes lead_bytes(const char32_t (&table)[N]) {
+  LeadBytes out;
+  for (char32_t t : table) out.has[utf8_lead_byte(t)] = true;
+  return out;
+}
+inline constexpr LeadBytes kPageMarkerOpenerLeads = lead_bytes(kPageMarkerOpeners);
+
 // Index of the bracket pair c opens or closes, or -1.
 constexpr int opener_index(char32_t c) {
+  if (is_plain_letter(c)) return -1;
   for (std::size_t i = 0; i < std::size(kBracketPairs); ++i)
     if (kBracketPairs[i].open == c) return static_cast<int>(i);
   return -1;
 }
 constexpr int closer_index(char32_t c) {
+  if (is_plain_letter(c)) return -1;
   for (std::size_t i = 0; i < std::size(kBracketPairs); ++i)
     if (kBracketPairs[i].close == c) return static_cast<int>(i);
   return -1;

@@ -75,6 +75,12 @@ std::size_t page_marker_at(std::string_view text, std::size_t pos, std::size_t l
 
 namespace {
 
+// Length of the character whose first byte is lead (text is valid UTF-8).
+std::size_t char_length(char lead) {
+  const auto b = static_cast<unsigned char>(lead);
+  return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
 class LayoutScanner {
  public:
   explicit LayoutScanner(std::string_view text) : text_(text) {}
@@ -96,6 +102,12 @@ class LayoutScanner {
   void line(std::size_t start, std::size_t end) {
     const std::size_t first_marker = out_.markers.size();
     for (std::size_t i = start; i < end;) {
+      // Only a few first bytes can open a marker; other characters are
+      // stepped over by their length alone.
+      if (!data::structure::kPageMarkerOpenerLeads(text_[i])) {
+        i += char_length(text_[i]);
+        continue;
+      }
       if (std::size_t m = page_marker_at(text_, i, end)) {
         out_.markers.push_back(Span{i, i + m});
         i += m;

@@ -17,31 +17,6 @@ CharWalker::CharWalker(std::string_view text, Span range, const std::vector<Span
       markers.begin());
 }
 
-char32_t CharWalker::peek() {
-  if (peeked_at_ != pos_) {
-    peeked_next_ = pos_;
-    peeked_ = utf8::decode(text_, peeked_next_);
-    peeked_at_ = pos_;
-  }
-  return peeked_;
-}
-
-std::size_t CharWalker::next_pos() {
-  peek();
-  return peeked_next_;
-}
-
-void CharWalker::next() { pos_ = next_pos(); }
-
-bool CharWalker::skip_marker() {
-  while (marker_ < markers_.size() && markers_[marker_].start < pos_) ++marker_;
-  if (marker_ < markers_.size() && markers_[marker_].start == pos_) {
-    pos_ = std::min(markers_[marker_++].end, end_);
-    return true;
-  }
-  return false;
-}
-
 std::vector<BracketEvent> match_brackets(std::string_view text, Span paragraph,
                                          const std::vector<Span>& markers) {
   struct Mark {
