@@ -181,6 +181,11 @@ constexpr unsigned char utf8_lead_byte(char32_t c) {
                                               : c < 0x10000 ? 0xE0 | (c >> 12)
                                                             : 0xF0 | (c >> 18));
 }
+// Length of the character that starts with byte lead (valid UTF-8).
+constexpr std::size_t char_length(char lead) {
+  const auto b = static_cast<unsigned char>(lead);
+  return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
 template <std::size_t N>
 constexpr LeadBytes lead_bytes(const char32_t (&table)[N]) {
   LeadBytes out;
@@ -188,6 +193,25 @@ constexpr LeadBytes lead_bytes(const char32_t (&table)[N]) {
   return out;
 }
 inline constexpr LeadBytes kPageMarkerOpenerLeads = lead_bytes(kPageMarkerOpeners);
+
+// First bytes of every character the sentence and clause splitters look at
+// (whitespace, terminals, separators, brackets, page-marker openers and the
+// markdown marks). A character whose first byte is not among them (every Han
+// ideograph, ASCII letters and digits) is plain text to all of them.
+constexpr LeadBytes structural_leads() {
+  LeadBytes out;
+  for (const LeadBytes& t : {lead_bytes(kWhitespace), lead_bytes(kSentenceTerminals),
+                             lead_bytes(kClauseSeparators), lead_bytes(kNonStarters),
+                             lead_bytes(kLineFinalStops), lead_bytes(kHeadingTerminals),
+                             lead_bytes(kPageMarkerOpeners), lead_bytes(kPageMarkerClosers)})
+    for (int b = 0; b < 256; ++b) out.has[b] = out.has[b] || t.has[b];
+  for (const BracketPair& p : kBracketPairs)
+    out.has[utf8_lead_byte(p.open)] = out.has[utf8_lead_byte(p.close)] = true;
+  out.has[static_cast<unsigned char>(kMarkdownHeadingMark)] = true;
+  out.has[static_cast<unsigned char>(kBoldMark[0])] = true;
+  return out;
+}
+inline constexpr LeadBytes kStructuralLeads = structural_leads();
 
 // Index of the bracket pair c opens or closes, or -1.
 constexpr int opener_index(char32_t c) {

@@ -75,12 +75,6 @@ std::size_t page_marker_at(std::string_view text, std::size_t pos, std::size_t l
 
 namespace {
 
-// Length of the character whose first byte is lead (text is valid UTF-8).
-std::size_t char_length(char lead) {
-  const auto b = static_cast<unsigned char>(lead);
-  return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-}
-
 class LayoutScanner {
  public:
   explicit LayoutScanner(std::string_view text) : text_(text) {}
@@ -104,8 +98,8 @@ class LayoutScanner {
     for (std::size_t i = start; i < end;) {
       // Only a few first bytes can open a marker; other characters are
       // stepped over by their length alone.
-      if (!data::structure::kPageMarkerOpenerLeads(text_[i])) {
-        i += char_length(text_[i]);
+      if (!tables::kPageMarkerOpenerLeads(text_[i])) {
+        i += tables::char_length(text_[i]);
         continue;
       }
       if (std::size_t m = page_marker_at(text_, i, end)) {

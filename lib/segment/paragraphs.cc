@@ -25,6 +25,10 @@ char32_t first_char(std::string_view text, std::size_t start) {
 long bracket_balance(std::string_view text, Span s) {
   long balance = 0;
   for (std::size_t i = s.start; i < s.end;) {
+    if (!tables::kStructuralLeads(text[i])) {  // plain text: no bracket
+      i += tables::char_length(text[i]);
+      continue;
+    }
     char32_t c = utf8::decode(text, i);
     if (tables::is_opener(c)) ++balance;
     else if (tables::is_closer(c)) --balance;

@@ -27,7 +27,7 @@ std::vector<BracketEvent> match_brackets(std::string_view text, Span paragraph,
   };
   std::vector<Mark> marks;
   for (CharWalker w(text, paragraph, markers); !w.done();) {
-    if (w.skip_marker()) continue;
+    if (w.skip_plain() || w.skip_marker()) continue;
     const char32_t c = w.peek();
     if (int o = tables::opener_index(c); o >= 0) marks.push_back(Mark{w.pos(), o, true, false});
     else if (int k = tables::closer_index(c); k >= 0) marks.push_back(Mark{w.pos(), k, false, false});
@@ -119,6 +119,8 @@ class SentenceSplitter {
       if (tables::is_terminal(c)) {
         take_terminal_tail();
         if (depth_ <= 0) emit();
+      } else if (walker_.skip_plain()) {
+        last_ = walker_.pos();  // taken as a whole: plain text changes no state
       }
     }
     if (start_ != npos) emit();

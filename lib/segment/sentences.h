@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "mubiao/text.h"
+#include "data/structure_tables.h"
 #include "text/utf8.h"
 
 namespace mubiao::structure {
@@ -49,6 +50,16 @@ class CharWalker {
     return peeked_next_;
   }
   void next() { pos_ = next_pos(); }
+  // Steps over a run of plain characters (tables::kStructuralLeads), which
+  // no splitter acts on and no page marker starts with; false when pos()
+  // holds none.
+  bool skip_plain() {
+    const std::size_t from = pos_;
+    while (pos_ < end_ && !data::structure::kStructuralLeads(text_[pos_]))
+      pos_ += data::structure::char_length(text_[pos_]);
+    pos_ = std::min(pos_, end_);
+    return pos_ != from;
+  }
   // Whether pos() begins a page marker, which is then skipped.
   bool skip_marker() {
     while (marker_ < markers_.size() && markers_[marker_].start < pos_) ++marker_;
