@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <bitset>
+#include <optional>
 #include <vector>
 
 namespace mubiao::targets {
@@ -115,11 +116,17 @@ class Cues {
   const Table& sections() const { return sections_; }
   const Table& false_friends() const { return false_friends_; }
   const std::vector<Benchmark>& benchmarks() const { return benchmarks_; }
+  // Whether text holds the opening word of any benchmark shape (no shape
+  // can match without one).
+  bool has_benchmark_word(std::string_view text) const {
+    return static_cast<bool>(benchmark_opens_->first(text, "open"));
+  }
   const std::vector<std::string>& benchmark_heads() const { return heads_; }
 
  private:
   Table cues_, scope_, sections_, false_friends_;
   std::vector<Benchmark> benchmarks_;
+  std::optional<Table> benchmark_opens_;  // the opening words, role "open"
   std::vector<std::string> heads_;
 };
 

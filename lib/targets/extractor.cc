@@ -84,12 +84,6 @@ std::vector<Piece> pieces(std::string_view text, Span s, std::size_t& line_start
   return out;
 }
 
-bool has_benchmark_word(std::string_view piece, const Cues& cues) {
-  for (const auto& b : cues.benchmarks())
-    if (piece.find(b.open) != std::string_view::npos) return true;
-  return false;
-}
-
 }  // namespace
 
 struct TargetExtractor::Impl {
@@ -130,7 +124,7 @@ std::vector<Statement> TargetExtractor::extract(std::string_view text, const Doc
       std::size_t mj = mi;
       while (mj < mentions.size() && mentions[mj].span.end <= piece.end) ++mj;
       const std::string_view pv = piece.of(text);
-      if (mj > mi || has_benchmark_word(pv, cues)) {
+      if (mj > mi || cues.has_benchmark_word(pv)) {
         targets::SentenceInput in;
         in.text = text;
         in.span = piece;
