@@ -177,9 +177,10 @@ Cues::Cues(std::string_view cues, std::string_view scope, std::string_view secti
     if (r[0] == "head") heads_.push_back(r[1]);
     else benchmarks_.push_back(Benchmark{r[0], r[1], r[2], r[3]});
   }
-  std::vector<Cue> opens;
-  for (const Benchmark& b : benchmarks_) opens.push_back(Cue{b.open, "open", ""});
-  benchmark_opens_.emplace(std::move(opens));
+  std::vector<Cue> words;
+  for (const Benchmark& b : benchmarks_) words.push_back(Cue{b.open, "open", ""});
+  for (const std::string& h : heads_) words.push_back(Cue{h, "head", ""});
+  benchmark_words_.emplace(std::move(words));
   // Shapes with a closing word first: 与…基本同步 before 高于….
   std::stable_sort(benchmarks_.begin(), benchmarks_.end(), [](const Benchmark& a, const Benchmark& b) {
     return a.close.size() > b.close.size();

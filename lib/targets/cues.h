@@ -116,17 +116,17 @@ class Cues {
   const Table& sections() const { return sections_; }
   const Table& false_friends() const { return false_friends_; }
   const std::vector<Benchmark>& benchmarks() const { return benchmarks_; }
-  // Whether text holds the opening word of any benchmark shape (no shape
-  // can match without one).
-  bool has_benchmark_word(std::string_view text) const {
-    return static_cast<bool>(benchmark_opens_->first(text, "open"));
+  // Whether text holds the opening word of some benchmark shape and some
+  // head word: no shape can match without both.
+  bool may_hold_benchmark(std::string_view text) const {
+    return benchmark_words_->first(text, "open") && benchmark_words_->first(text, "head");
   }
   const std::vector<std::string>& benchmark_heads() const { return heads_; }
 
  private:
   Table cues_, scope_, sections_, false_friends_;
   std::vector<Benchmark> benchmarks_;
-  std::optional<Table> benchmark_opens_;  // the opening words, role "open"
+  std::optional<Table> benchmark_words_;  // roles "open" and "head"
   std::vector<std::string> heads_;
 };
 

@@ -124,7 +124,7 @@ std::vector<Statement> TargetExtractor::extract(std::string_view text, const Doc
       std::size_t mj = mi;
       while (mj < mentions.size() && mentions[mj].span.end <= piece.end) ++mj;
       const std::string_view pv = piece.of(text);
-      if (mj > mi || cues.has_benchmark_word(pv)) {
+      if (mj > mi || cues.may_hold_benchmark(pv)) {
         targets::SentenceInput in;
         in.text = text;
         in.span = piece;
