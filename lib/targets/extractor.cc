@@ -66,6 +66,12 @@ std::vector<Piece> pieces(std::string_view text, Span s, std::size_t& line_start
     out.push_back(Piece{p, ls});
   };
   for (std::size_t i = s.start; i < s.end;) {
+    // A character whose first byte is E4..E9 (U+4000..U+9FFF: Han) neither
+    // ends a piece nor breaks a line.
+    if (const auto b = static_cast<unsigned char>(text[i]); b >= 0xE4 && b <= 0xE9) {
+      i += 3;
+      continue;
+    }
     std::size_t k = i;
     char32_t c = utf8::decode(text, k);
     bool cut = ends_sentence(c);
