@@ -175,6 +175,10 @@ constexpr bool is_heading_terminal(char32_t c) { return in(kHeadingTerminals, c)
 struct LeadBytes {
   bool has[256] = {};
   constexpr bool operator()(char byte) const { return has[static_cast<unsigned char>(byte)]; }
+  // Length of the character at a first byte outside the set, 0 inside it:
+  // one load per character for scans that step over the rest.
+  unsigned char skip[256] = {};
+  constexpr std::size_t skip_length(char byte) const { return skip[static_cast<unsigned char>(byte)]; }
 };
 constexpr unsigned char utf8_lead_byte(char32_t c) {
   return static_cast<unsigned char>(c < 0x80 ? c : c < 0x800 ? 0xC0 | (c >> 6)
@@ -209,6 +213,8 @@ constexpr LeadBytes structural_leads() {
     out.has[utf8_lead_byte(p.open)] = out.has[utf8_lead_byte(p.close)] = true;
   out.has[static_cast<unsigned char>(kMarkdownHeadingMark)] = true;
   out.has[static_cast<unsigned char>(kBoldMark[0])] = true;
+  for (int b = 0; b < 256; ++b)
+    out.skip[b] = out.has[b] ? 0 : static_cast<unsigned char>(char_length(static_cast<char>(b)));
   return out;
 }
 inline constexpr LeadBytes kStructuralLeads = structural_leads();

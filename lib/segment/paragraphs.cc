@@ -25,8 +25,8 @@ char32_t first_char(std::string_view text, std::size_t start) {
 long bracket_balance(std::string_view text, Span s) {
   long balance = 0;
   for (std::size_t i = s.start; i < s.end;) {
-    if (!tables::kStructuralLeads(text[i])) {  // plain text: no bracket
-      i += tables::char_length(text[i]);
+    if (std::size_t n = tables::kStructuralLeads.skip_length(text[i])) {  // plain: no bracket
+      i += n;
       continue;
     }
     char32_t c = utf8::decode(text, i);

@@ -55,8 +55,8 @@ class CharWalker {
   // holds none.
   bool skip_plain() {
     const std::size_t from = pos_;
-    while (pos_ < end_ && !data::structure::kStructuralLeads(text_[pos_]))
-      pos_ += data::structure::char_length(text_[pos_]);
+    for (std::size_t n; pos_ < end_ && (n = data::structure::kStructuralLeads.skip_length(text_[pos_]));)
+      pos_ += n;
     pos_ = std::min(pos_, end_);
     return pos_ != from;
   }
