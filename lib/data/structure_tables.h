@@ -190,11 +190,16 @@ constexpr std::size_t char_length(char lead) {
   const auto b = static_cast<unsigned char>(lead);
   return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
 }
+constexpr LeadBytes with_skips(LeadBytes out) {
+  for (int b = 0; b < 256; ++b)
+    out.skip[b] = out.has[b] ? 0 : static_cast<unsigned char>(char_length(static_cast<char>(b)));
+  return out;
+}
 template <std::size_t N>
 constexpr LeadBytes lead_bytes(const char32_t (&table)[N]) {
   LeadBytes out;
   for (char32_t t : table) out.has[utf8_lead_byte(t)] = true;
-  return out;
+  return with_skips(out);
 }
 inline constexpr LeadBytes kPageMarkerOpenerLeads = lead_bytes(kPageMarkerOpeners);
 
@@ -213,9 +218,7 @@ constexpr LeadBytes structural_leads() {
     out.has[utf8_lead_byte(p.open)] = out.has[utf8_lead_byte(p.close)] = true;
   out.has[static_cast<unsigned char>(kMarkdownHeadingMark)] = true;
   out.has[static_cast<unsigned char>(kBoldMark[0])] = true;
-  for (int b = 0; b < 256; ++b)
-    out.skip[b] = out.has[b] ? 0 : static_cast<unsigned char>(char_length(static_cast<char>(b)));
-  return out;
+  return with_skips(out);
 }
 inline constexpr LeadBytes kStructuralLeads = structural_leads();
 
