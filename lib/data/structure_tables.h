@@ -175,31 +175,26 @@ constexpr bool is_heading_terminal(char32_t c) { return in(kHeadingTerminals, c)
 struct LeadBytes {
   bool has[256] = {};
   constexpr bool operator()(char byte) const { return has[static_cast<unsigned char>(byte)]; }
-  // Length of the character at a first byte outside the set, 0 inside it:
-  // one load per character for scans that step over the rest.
-  unsigned char skip[256] = {};
-  constexpr std::size_t skip_length(char byte) const { return skip[static_cast<unsigned char>(byte)]; }
+  // Whether the set holds no continuation byte and no first byte of a
+  // U+4000..U+9FFF character, which lets a scan dismiss Han text in bulk.
+  constexpr bool leaves_han_text() const {
+    for (int b = 0x80; b < 0xC0; ++b)
+      if (has[b]) return false;
+    for (int b = 0xE4; b <= 0xE9; ++b)
+      if (has[b]) return false;
+    return true;
+  }
 };
 constexpr unsigned char utf8_lead_byte(char32_t c) {
   return static_cast<unsigned char>(c < 0x80 ? c : c < 0x800 ? 0xC0 | (c >> 6)
                                               : c < 0x10000 ? 0xE0 | (c >> 12)
                                                             : 0xF0 | (c >> 18));
 }
-// Length of the character that starts with byte lead (valid UTF-8).
-constexpr std::size_t char_length(char lead) {
-  const auto b = static_cast<unsigned char>(lead);
-  return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-}
-constexpr LeadBytes with_skips(LeadBytes out) {
-  for (int b = 0; b < 256; ++b)
-    out.skip[b] = out.has[b] ? 0 : static_cast<unsigned char>(char_length(static_cast<char>(b)));
-  return out;
-}
 template <std::size_t N>
 constexpr LeadBytes lead_bytes(const char32_t (&table)[N]) {
   LeadBytes out;
   for (char32_t t : table) out.has[utf8_lead_byte(t)] = true;
-  return with_skips(out);
+  return out;
 }
 inline constexpr LeadBytes kPageMarkerOpenerLeads = lead_bytes(kPageMarkerOpeners);
 
@@ -218,9 +213,11 @@ constexpr LeadBytes structural_leads() {
     out.has[utf8_lead_byte(p.open)] = out.has[utf8_lead_byte(p.close)] = true;
   out.has[static_cast<unsigned char>(kMarkdownHeadingMark)] = true;
   out.has[static_cast<unsigned char>(kBoldMark[0])] = true;
-  return with_skips(out);
+  return out;
 }
 inline constexpr LeadBytes kStructuralLeads = structural_leads();
+static_assert(kStructuralLeads.leaves_han_text() && kPageMarkerOpenerLeads.leaves_han_text(),
+              "structure passes skip Han text in bulk");
 
 // Index of the bracket pair c opens or closes, or -1.
 constexpr int opener_index(char32_t c) {

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "data/structure_tables.h"
+#include "segment/lead_scan.h"
 #include "text/utf8.h"
 
 namespace mubiao::structure {
@@ -100,12 +101,9 @@ class LayoutScanner {
   void line(std::size_t start, std::size_t end) {
     const std::size_t first_marker = out_.markers.size();
     for (std::size_t i = start; i < end;) {
-      // Only a few first bytes can open a marker; other characters are
-      // stepped over by their length alone.
-      if (std::size_t skip = tables::kPageMarkerOpenerLeads.skip_length(text_[i])) {
-        i += skip;
-        continue;
-      }
+      // Only a few first bytes can open a marker.
+      i = next_lead(text_, i, end, tables::kPageMarkerOpenerLeads);
+      if (i >= end) break;
       if (std::size_t m = page_marker_at(text_, i, end)) {
         out_.markers.push_back(Span{i, i + m});
         i += m;

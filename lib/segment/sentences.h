@@ -14,6 +14,7 @@
 
 #include "mubiao/text.h"
 #include "data/structure_tables.h"
+#include "segment/lead_scan.h"
 #include "text/utf8.h"
 
 namespace mubiao::structure {
@@ -55,9 +56,7 @@ class CharWalker {
   // holds none.
   bool skip_plain() {
     const std::size_t from = pos_;
-    for (std::size_t n; pos_ < end_ && (n = data::structure::kStructuralLeads.skip_length(text_[pos_]));)
-      pos_ += n;
-    pos_ = std::min(pos_, end_);
+    pos_ = next_lead(text_, pos_, end_, data::structure::kStructuralLeads);
     return pos_ != from;
   }
   // Whether pos() begins a page marker, which is then skipped.
