@@ -164,11 +164,6 @@ static_assert(holds_no_plain_letter(kSentenceTerminals) && holds_no_plain_letter
                   holds_no_plain_letter(kPageMarkerClosers) && brackets_hold_no_plain_letter(),
               "the lookups below reject plain letters before scanning a table");
 
-constexpr bool is_whitespace(char32_t c) { return in(kWhitespace, c); }
-constexpr bool is_terminal(char32_t c) { return in(kSentenceTerminals, c); }
-constexpr bool is_clause_separator(char32_t c) { return in(kClauseSeparators, c); }
-constexpr bool is_line_final_stop(char32_t c) { return in(kLineFinalStops, c); }
-constexpr bool is_heading_terminal(char32_t c) { return in(kHeadingTerminals, c); }
 
 // The first UTF-8 byte of each character of a table: a scan may skip every
 // character whose first byte is not in the set without decoding it.
@@ -219,14 +214,106 @@ inline constexpr LeadBytes kStructuralLeads = structural_leads();
 static_assert(kStructuralLeads.leaves_han_text() && kPageMarkerOpenerLeads.leaves_han_text(),
               "structure passes skip Han text in bulk");
 
+// The punctuation tables above folded into one lookup for the Unicode
+// blocks they draw on (ASCII, General Punctuation, CJK Symbols, Small Form
+// and Halfwidth/Fullwidth Forms); a character elsewhere is looked up in the
+// tables themselves. Built at compile time from the same tables.
+namespace lookup {
+enum : unsigned char {
+  kWhitespaceBit = 1, kTerminalBit = 2, kClauseBit = 4, kNonStarterBit = 8,
+  kLineFinalBit = 16, kHeadingTerminalBit = 32,
+};
+struct CharInfo {
+  unsigned char bits = 0;
+  signed char open = -1, close = -1;  // bracket pair index
+};
+inline constexpr int kSlots = 0x80 + 0x70 + 0x40 + 0x70 + 0x100;
+constexpr int slot(char32_t c) {
+  if (c < 0x80) return static_cast<int>(c);
+  if (c >= 0x2000 && c < 0x2070) return static_cast<int>(0x80 + (c - 0x2000));
+  if (c >= 0x3000 && c < 0x3040) return static_cast<int>(0xF0 + (c - 0x3000));
+  if (c >= 0xFE00 && c < 0xFE70) return static_cast<int>(0x130 + (c - 0xFE00));
+  if (c >= 0xFF00 && c < 0x10000) return static_cast<int>(0x1A0 + (c - 0xFF00));
+  return -1;
+}
+struct CharInfoTable {
+  CharInfo at[kSlots] = {};
+};
+template <std::size_t N>
+constexpr void mark(CharInfoTable& t, const char32_t (&table)[N], unsigned char bit) {
+  for (char32_t c : table)
+    if (int s = slot(c); s >= 0) t.at[s].bits = static_cast<unsigned char>(t.at[s].bits | bit);
+}
+constexpr CharInfoTable build() {
+  CharInfoTable t;
+  mark(t, kWhitespace, kWhitespaceBit);
+  mark(t, kSentenceTerminals, kTerminalBit);
+  mark(t, kClauseSeparators, kClauseBit);
+  mark(t, kNonStarters, kNonStarterBit);
+  mark(t, kLineFinalStops, kLineFinalBit);
+  mark(t, kHeadingTerminals, kHeadingTerminalBit);
+  // Backwards, so that the first pair naming a character wins, as in a scan.
+  for (int i = static_cast<int>(std::size(kBracketPairs)) - 1; i >= 0; --i) {
+    if (int s = slot(kBracketPairs[i].open); s >= 0) t.at[s].open = static_cast<signed char>(i);
+    if (int s = slot(kBracketPairs[i].close); s >= 0) t.at[s].close = static_cast<signed char>(i);
+  }
+  return t;
+}
+inline constexpr CharInfoTable kTable = build();
+
+template <std::size_t N>
+constexpr bool has(const char32_t (&table)[N], unsigned char bit, char32_t c) {
+  if (int s = slot(c); s >= 0) return kTable.at[s].bits & bit;
+  return in(table, c);
+}
+// The folded table answers as the tables do, for every character it covers.
+template <std::size_t N>
+constexpr bool agrees(const char32_t (&table)[N], unsigned char bit, char32_t c) {
+  bool listed = false;
+  for (char32_t t : table) listed = listed || t == c;
+  return ((kTable.at[slot(c)].bits & bit) != 0) == listed;
+}
+constexpr bool agrees_everywhere() {
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    if (slot(c) < 0) continue;
+    if (!agrees(kWhitespace, kWhitespaceBit, c) || !agrees(kSentenceTerminals, kTerminalBit, c) ||
+        !agrees(kClauseSeparators, kClauseBit, c) || !agrees(kNonStarters, kNonStarterBit, c) ||
+        !agrees(kLineFinalStops, kLineFinalBit, c) || !agrees(kHeadingTerminals, kHeadingTerminalBit, c))
+      return false;
+    int open = -1, close = -1;
+    for (int i = static_cast<int>(std::size(kBracketPairs)) - 1; i >= 0; --i) {
+      if (kBracketPairs[i].open == c) open = i;
+      if (kBracketPairs[i].close == c) close = i;
+    }
+    if (kTable.at[slot(c)].open != open || kTable.at[slot(c)].close != close) return false;
+  }
+  return true;
+}
+static_assert(agrees_everywhere(), "the folded punctuation table matches its source tables");
+}  // namespace lookup
+
+constexpr bool is_whitespace(char32_t c) { return lookup::has(kWhitespace, lookup::kWhitespaceBit, c); }
+constexpr bool is_terminal(char32_t c) { return lookup::has(kSentenceTerminals, lookup::kTerminalBit, c); }
+constexpr bool is_clause_separator(char32_t c) {
+  return lookup::has(kClauseSeparators, lookup::kClauseBit, c);
+}
+constexpr bool is_line_final_stop(char32_t c) {
+  return lookup::has(kLineFinalStops, lookup::kLineFinalBit, c);
+}
+constexpr bool is_heading_terminal(char32_t c) {
+  return lookup::has(kHeadingTerminals, lookup::kHeadingTerminalBit, c);
+}
+
 // Index of the bracket pair c opens or closes, or -1.
 constexpr int opener_index(char32_t c) {
+  if (int s = lookup::slot(c); s >= 0) return lookup::kTable.at[s].open;
   if (is_plain_letter(c)) return -1;
   for (std::size_t i = 0; i < std::size(kBracketPairs); ++i)
     if (kBracketPairs[i].open == c) return static_cast<int>(i);
   return -1;
 }
 constexpr int closer_index(char32_t c) {
+  if (int s = lookup::slot(c); s >= 0) return lookup::kTable.at[s].close;
   if (is_plain_letter(c)) return -1;
   for (std::size_t i = 0; i < std::size(kBracketPairs); ++i)
     if (kBracketPairs[i].close == c) return static_cast<int>(i);
@@ -235,7 +322,7 @@ constexpr int closer_index(char32_t c) {
 constexpr bool is_opener(char32_t c) { return opener_index(c) >= 0; }
 constexpr bool is_closer(char32_t c) { return closer_index(c) >= 0; }
 constexpr bool is_non_starter(char32_t c) {
-  return in(kNonStarters, c) || is_closer(c) || is_terminal(c);
+  return lookup::has(kNonStarters, lookup::kNonStarterBit, c) || is_closer(c) || is_terminal(c);
 }
 
 constexpr bool is_han_numeral(char32_t c) { return kHanNumerals.find(c) != std::u32string_view::npos; }
