@@ -106,6 +106,16 @@ BOOST_AUTO_TEST_CASE(cue_search_matches_a_word_by_word_search) {
             first = Hit{&c, k, end};
         }
       }
+      if (*role == '\0') {  // and over every role at once
+        Hit any;
+        for (const Cue& c : t)
+          if (std::size_t k = s.find(c.word); k != std::string::npos &&
+              (!any || k < any.start || (k == any.start && k + c.word.size() > any.end)))
+            any = Hit{&c, k, k + c.word.size()};
+        const Hit a = t.first_of_any(s);
+        BOOST_TEST(a.cue == any.cue);
+        if (a && any) BOOST_TEST((a.start == any.start && a.end == any.end));
+      }
       const Hit l = t.last(s, role), f = t.first(s, role);
       BOOST_TEST(l.cue == last.cue);
       BOOST_TEST(f.cue == first.cue);

@@ -168,6 +168,12 @@ Hit Table::first(std::string_view text, std::string_view role) const {
   return {};
 }
 
+Hit Table::first_of_any(std::string_view text) const {
+  for (std::size_t i = 0; i < text.size(); next_char(text, i))
+    if (Hit h = at(text, i, kAnyRole)) return h;
+  return {};
+}
+
 Cues::Cues(std::string_view cues, std::string_view scope, std::string_view sections,
            std::string_view benchmarks, std::string_view false_friends)
     : cues_(cue_table(cues)), scope_(cue_table(scope)), sections_(cue_table(sections)),

@@ -54,6 +54,8 @@ class Table {
   Hit last(std::string_view text, std::string_view role) const;
   // The leftmost row of role in text (longest on ties).
   Hit first(std::string_view text, std::string_view role) const;
+  // The leftmost row of any role in text (longest on ties).
+  Hit first_of_any(std::string_view text) const;
   // The longest row of role that text starts / ends with ("" role: any).
   Hit prefix(std::string_view text, std::string_view role = {}) const;
   Hit suffix(std::string_view text, std::string_view role = {}) const;
