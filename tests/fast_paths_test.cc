@@ -116,6 +116,8 @@ BOOST_AUTO_TEST_CASE(cue_search_matches_a_word_by_word_search) {
         BOOST_TEST(a.cue == any.cue);
         if (a && any) BOOST_TEST((a.start == any.start && a.end == any.end));
       }
+      BOOST_TEST(t.holds_both(s, role, "horizon") ==
+                 (static_cast<bool>(t.first(s, role)) && static_cast<bool>(t.first(s, "horizon"))));
       const Hit l = t.last(s, role), f = t.first(s, role);
       BOOST_TEST(l.cue == last.cue);
       BOOST_TEST(f.cue == first.cue);

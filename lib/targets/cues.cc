@@ -174,6 +174,22 @@ Hit Table::first_of_any(std::string_view text) const {
   return {};
 }
 
+bool Table::holds_both(std::string_view text, std::string_view a, std::string_view b) const {
+  const int ra = named_role(a), rb = named_role(b);
+  if (ra == kNoRole || rb == kNoRole) return false;
+  const auto& starts_a = roles_[static_cast<std::size_t>(ra)].starts;
+  const auto& starts_b = roles_[static_cast<std::size_t>(rb)].starts;
+  bool found_a = false, found_b = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t here = i;
+    const char32_t c = utf8::decode(text, i) & 0xFFFF;
+    if (!found_a && starts_a.test(c) && at(text, here, ra)) found_a = true;
+    if (!found_b && starts_b.test(c) && at(text, here, rb)) found_b = true;
+    if (found_a && found_b) return true;
+  }
+  return false;
+}
+
 Cues::Cues(std::string_view cues, std::string_view scope, std::string_view sections,
            std::string_view benchmarks, std::string_view false_friends)
     : cues_(cue_table(cues)), scope_(cue_table(scope)), sections_(cue_table(sections)),

@@ -56,6 +56,8 @@ class Table {
   Hit first(std::string_view text, std::string_view role) const;
   // The leftmost row of any role in text (longest on ties).
   Hit first_of_any(std::string_view text) const;
+  // Whether text holds a row of role a and a row of role b (one walk).
+  bool holds_both(std::string_view text, std::string_view a, std::string_view b) const;
   // The longest row of role that text starts / ends with ("" role: any).
   Hit prefix(std::string_view text, std::string_view role = {}) const;
   Hit suffix(std::string_view text, std::string_view role = {}) const;
@@ -121,7 +123,7 @@ class Cues {
   // Whether text holds the opening word of some benchmark shape and some
   // head word: no shape can match without both.
   bool may_hold_benchmark(std::string_view text) const {
-    return benchmark_words_->first(text, "open") && benchmark_words_->first(text, "head");
+    return benchmark_words_->holds_both(text, "open", "head");
   }
   const std::vector<std::string>& benchmark_heads() const { return heads_; }
 
