@@ -45,7 +45,7 @@ inline std::size_t next_lead(std::string_view text, std::size_t pos, std::size_t
   }
 #endif
   while (pos < end && !leads(p[pos])) ++pos;
-  return pos < end ? pos : end;
+  return pos;
 }
 
 }  // namespace mubiao::structure

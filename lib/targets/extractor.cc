@@ -1,6 +1,7 @@
 // Target extraction: walks the document's sentences once, cuts each at 。！？；
 // (and at the end of heading lines), and reads the statements of every piece
-// that holds a number or a benchmark word (rules.h). The stance and the
+// that holds a number, or the words a benchmark shape needs (rules.h; no
+// word breaking: a piece without either is never read). The stance and the
 // default horizon come from the report's parts (stance.h); a horizon named
 // at the start of a paragraph (未来五年，…) holds to the paragraph's end.
 #include "targets/extractor.h"
