@@ -24,7 +24,9 @@ const NumberRecognizer& Pipeline::numbers() const { return impl_->numbers; }
 Document Pipeline::segment(std::string_view text) const { return impl_->segmenter.segment(text); }
 
 std::vector<Statement> Pipeline::targets(std::string_view text) const {
-  return targets(text, segment(text));
+  // segment() has validated text already; the Document is built once.
+  const Document doc = segment(text);
+  return impl_->targets.extract(text, doc, impl_->segmenter, impl_->numbers);
 }
 
 std::vector<Statement> Pipeline::targets(std::string_view text, const Document& doc) const {

@@ -130,26 +130,191 @@ inline constexpr std::size_t kBracketRecoveryDepth = 8;
 
 // ---- Lookups ---------------------------------------------------------------
 
+// Most characters of a report are Han ideographs or ASCII letters and
+// digits, and none of the punctuation tables above holds one of them
+// (checked below): rejecting them first spares the table scans.
+constexpr bool is_plain_letter(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') ||
+         (c >= U'A' && c <= U'Z');
+}
+
 template <std::size_t N>
 constexpr bool in(const char32_t (&table)[N], char32_t c) {
+  if (is_plain_letter(c)) return false;
   for (char32_t t : table)
     if (t == c) return true;
   return false;
 }
 
-constexpr bool is_whitespace(char32_t c) { return in(kWhitespace, c); }
-constexpr bool is_terminal(char32_t c) { return in(kSentenceTerminals, c); }
-constexpr bool is_clause_separator(char32_t c) { return in(kClauseSeparators, c); }
-constexpr bool is_line_final_stop(char32_t c) { return in(kLineFinalStops, c); }
-constexpr bool is_heading_terminal(char32_t c) { return in(kHeadingTerminals, c); }
+template <std::size_t N>
+constexpr bool holds_no_plain_letter(const char32_t (&table)[N]) {
+  for (char32_t t : table)
+    if (is_plain_letter(t)) return false;
+  return true;
+}
+constexpr bool brackets_hold_no_plain_letter() {
+  for (const BracketPair& p : kBracketPairs)
+    if (is_plain_letter(p.open) || is_plain_letter(p.close)) return false;
+  return true;
+}
+static_assert(holds_no_plain_letter(kSentenceTerminals) && holds_no_plain_letter(kClauseSeparators) &&
+                  holds_no_plain_letter(kNonStarters) && holds_no_plain_letter(kLineFinalStops) &&
+                  holds_no_plain_letter(kWhitespace) && holds_no_plain_letter(kHeadingTerminals) &&
+                  holds_no_plain_letter(kPageMarkerOpeners) &&
+                  holds_no_plain_letter(kPageMarkerClosers) && brackets_hold_no_plain_letter(),
+              "the lookups below reject plain letters before scanning a table");
+
+
+// The first UTF-8 byte of each character of a table: a scan may skip every
+// character whose first byte is not in the set without decoding it.
+struct LeadBytes {
+  bool has[256] = {};
+  constexpr bool operator()(char byte) const { return has[static_cast<unsigned char>(byte)]; }
+  // Whether the set holds no continuation byte and no first byte of a
+  // U+4000..U+9FFF character, which lets a scan dismiss Han text in bulk.
+  constexpr bool leaves_han_text() const {
+    for (int b = 0x80; b < 0xC0; ++b)
+      if (has[b]) return false;
+    for (int b = 0xE4; b <= 0xE9; ++b)
+      if (has[b]) return false;
+    return true;
+  }
+};
+constexpr unsigned char utf8_lead_byte(char32_t c) {
+  return static_cast<unsigned char>(c < 0x80 ? c : c < 0x800 ? 0xC0 | (c >> 6)
+                                              : c < 0x10000 ? 0xE0 | (c >> 12)
+                                                            : 0xF0 | (c >> 18));
+}
+template <std::size_t N>
+constexpr LeadBytes lead_bytes(const char32_t (&table)[N]) {
+  LeadBytes out;
+  for (char32_t t : table) out.has[utf8_lead_byte(t)] = true;
+  return out;
+}
+inline constexpr LeadBytes kPageMarkerOpenerLeads = lead_bytes(kPageMarkerOpeners);
+
+// First bytes of every character the sentence and clause splitters look at
+// (whitespace, terminals, separators, brackets, page-marker openers and the
+// markdown marks). A character whose first byte is not among them (every Han
+// ideograph, ASCII letters and digits) is plain text to all of them.
+constexpr LeadBytes structural_leads() {
+  LeadBytes out;
+  for (const LeadBytes& t : {lead_bytes(kWhitespace), lead_bytes(kSentenceTerminals),
+                             lead_bytes(kClauseSeparators), lead_bytes(kNonStarters),
+                             lead_bytes(kLineFinalStops), lead_bytes(kHeadingTerminals),
+                             lead_bytes(kPageMarkerOpeners), lead_bytes(kPageMarkerClosers)})
+    for (int b = 0; b < 256; ++b) out.has[b] = out.has[b] || t.has[b];
+  for (const BracketPair& p : kBracketPairs)
+    out.has[utf8_lead_byte(p.open)] = out.has[utf8_lead_byte(p.close)] = true;
+  out.has[static_cast<unsigned char>(kMarkdownHeadingMark)] = true;
+  out.has[static_cast<unsigned char>(kBoldMark[0])] = true;
+  return out;
+}
+inline constexpr LeadBytes kStructuralLeads = structural_leads();
+static_assert(kStructuralLeads.leaves_han_text() && kPageMarkerOpenerLeads.leaves_han_text(),
+              "structure passes skip Han text in bulk");
+
+// The punctuation tables above folded into one lookup for the Unicode
+// blocks they draw on (ASCII, General Punctuation, CJK Symbols, Small Form
+// and Halfwidth/Fullwidth Forms); a character elsewhere is looked up in the
+// tables themselves. Built at compile time from the same tables.
+namespace lookup {
+enum : unsigned char {
+  kWhitespaceBit = 1, kTerminalBit = 2, kClauseBit = 4, kNonStarterBit = 8,
+  kLineFinalBit = 16, kHeadingTerminalBit = 32,
+};
+struct CharInfo {
+  unsigned char bits = 0;
+  signed char open = -1, close = -1;  // bracket pair index
+};
+inline constexpr int kSlots = 0x80 + 0x70 + 0x40 + 0x70 + 0x100;
+constexpr int slot(char32_t c) {
+  if (c < 0x80) return static_cast<int>(c);
+  if (c >= 0x2000 && c < 0x2070) return static_cast<int>(0x80 + (c - 0x2000));
+  if (c >= 0x3000 && c < 0x3040) return static_cast<int>(0xF0 + (c - 0x3000));
+  if (c >= 0xFE00 && c < 0xFE70) return static_cast<int>(0x130 + (c - 0xFE00));
+  if (c >= 0xFF00 && c < 0x10000) return static_cast<int>(0x1A0 + (c - 0xFF00));
+  return -1;
+}
+struct CharInfoTable {
+  CharInfo at[kSlots] = {};
+};
+template <std::size_t N>
+constexpr void mark(CharInfoTable& t, const char32_t (&table)[N], unsigned char bit) {
+  for (char32_t c : table)
+    if (int s = slot(c); s >= 0) t.at[s].bits = static_cast<unsigned char>(t.at[s].bits | bit);
+}
+constexpr CharInfoTable build() {
+  CharInfoTable t;
+  mark(t, kWhitespace, kWhitespaceBit);
+  mark(t, kSentenceTerminals, kTerminalBit);
+  mark(t, kClauseSeparators, kClauseBit);
+  mark(t, kNonStarters, kNonStarterBit);
+  mark(t, kLineFinalStops, kLineFinalBit);
+  mark(t, kHeadingTerminals, kHeadingTerminalBit);
+  // Backwards, so that the first pair naming a character wins, as in a scan.
+  for (int i = static_cast<int>(std::size(kBracketPairs)) - 1; i >= 0; --i) {
+    if (int s = slot(kBracketPairs[i].open); s >= 0) t.at[s].open = static_cast<signed char>(i);
+    if (int s = slot(kBracketPairs[i].close); s >= 0) t.at[s].close = static_cast<signed char>(i);
+  }
+  return t;
+}
+inline constexpr CharInfoTable kTable = build();
+
+template <std::size_t N>
+constexpr bool has(const char32_t (&table)[N], unsigned char bit, char32_t c) {
+  if (int s = slot(c); s >= 0) return kTable.at[s].bits & bit;
+  return in(table, c);
+}
+// The folded table answers as the tables do, for every character it covers.
+template <std::size_t N>
+constexpr bool agrees(const char32_t (&table)[N], unsigned char bit, char32_t c) {
+  bool listed = false;
+  for (char32_t t : table) listed = listed || t == c;
+  return ((kTable.at[slot(c)].bits & bit) != 0) == listed;
+}
+constexpr bool agrees_everywhere() {
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    if (slot(c) < 0) continue;
+    if (!agrees(kWhitespace, kWhitespaceBit, c) || !agrees(kSentenceTerminals, kTerminalBit, c) ||
+        !agrees(kClauseSeparators, kClauseBit, c) || !agrees(kNonStarters, kNonStarterBit, c) ||
+        !agrees(kLineFinalStops, kLineFinalBit, c) || !agrees(kHeadingTerminals, kHeadingTerminalBit, c))
+      return false;
+    int open = -1, close = -1;
+    for (int i = static_cast<int>(std::size(kBracketPairs)) - 1; i >= 0; --i) {
+      if (kBracketPairs[i].open == c) open = i;
+      if (kBracketPairs[i].close == c) close = i;
+    }
+    if (kTable.at[slot(c)].open != open || kTable.at[slot(c)].close != close) return false;
+  }
+  return true;
+}
+static_assert(agrees_everywhere(), "the folded punctuation table matches its source tables");
+}  // namespace lookup
+
+constexpr bool is_whitespace(char32_t c) { return lookup::has(kWhitespace, lookup::kWhitespaceBit, c); }
+constexpr bool is_terminal(char32_t c) { return lookup::has(kSentenceTerminals, lookup::kTerminalBit, c); }
+constexpr bool is_clause_separator(char32_t c) {
+  return lookup::has(kClauseSeparators, lookup::kClauseBit, c);
+}
+constexpr bool is_line_final_stop(char32_t c) {
+  return lookup::has(kLineFinalStops, lookup::kLineFinalBit, c);
+}
+constexpr bool is_heading_terminal(char32_t c) {
+  return lookup::has(kHeadingTerminals, lookup::kHeadingTerminalBit, c);
+}
 
 // Index of the bracket pair c opens or closes, or -1.
 constexpr int opener_index(char32_t c) {
+  if (int s = lookup::slot(c); s >= 0) return lookup::kTable.at[s].open;
+  if (is_plain_letter(c)) return -1;
   for (std::size_t i = 0; i < std::size(kBracketPairs); ++i)
     if (kBracketPairs[i].open == c) return static_cast<int>(i);
   return -1;
 }
 constexpr int closer_index(char32_t c) {
+  if (int s = lookup::slot(c); s >= 0) return lookup::kTable.at[s].close;
+  if (is_plain_letter(c)) return -1;
   for (std::size_t i = 0; i < std::size(kBracketPairs); ++i)
     if (kBracketPairs[i].close == c) return static_cast<int>(i);
   return -1;
@@ -157,7 +322,7 @@ constexpr int closer_index(char32_t c) {
 constexpr bool is_opener(char32_t c) { return opener_index(c) >= 0; }
 constexpr bool is_closer(char32_t c) { return closer_index(c) >= 0; }
 constexpr bool is_non_starter(char32_t c) {
-  return in(kNonStarters, c) || is_closer(c) || is_terminal(c);
+  return lookup::has(kNonStarters, lookup::kNonStarterBit, c) || is_closer(c) || is_terminal(c);
 }
 
 constexpr bool is_han_numeral(char32_t c) { return kHanNumerals.find(c) != std::u32string_view::npos; }

@@ -62,6 +62,8 @@ void split_clauses(std::string_view text, Span sentence, const std::vector<Span>
       }
       if (depth <= 0) emit();
     }
+    // Plain text inside an open clause changes no state: take it as a whole.
+    if (start != npos && w.skip_plain()) last = w.pos();
   }
   if (start != npos) emit();
 }

@@ -1,8 +1,10 @@
 #include "segment/layout_repair.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "data/structure_tables.h"
+#include "segment/lead_scan.h"
 #include "text/utf8.h"
 
 namespace mubiao::structure {
@@ -83,8 +85,11 @@ class LayoutScanner {
     std::size_t pos = 0;
     const std::size_t n = text_.size();
     while (pos < n) {
-      std::size_t end = pos;
-      while (end < n && text_[end] != '\n' && text_[end] != '\r') ++end;
+      // The line ends at the first '\n' or '\r' (memchr: lines are long).
+      const char* nl = static_cast<const char*>(std::memchr(text_.data() + pos, '\n', n - pos));
+      std::size_t end = nl ? static_cast<std::size_t>(nl - text_.data()) : n;
+      if (const void* cr = std::memchr(text_.data() + pos, '\r', end - pos))
+        end = static_cast<std::size_t>(static_cast<const char*>(cr) - text_.data());
       line(pos, end);
       if (end < n && text_[end] == '\r' && end + 1 < n && text_[end + 1] == '\n') ++end;
       pos = end + 1;
@@ -96,6 +101,9 @@ class LayoutScanner {
   void line(std::size_t start, std::size_t end) {
     const std::size_t first_marker = out_.markers.size();
     for (std::size_t i = start; i < end;) {
+      // Only a few first bytes can open a marker.
+      i = next_lead(text_, i, end, tables::kPageMarkerOpenerLeads);
+      if (i >= end) break;
       if (std::size_t m = page_marker_at(text_, i, end)) {
         out_.markers.push_back(Span{i, i + m});
         i += m;

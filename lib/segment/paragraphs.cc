@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "data/structure_tables.h"
+#include "segment/lead_scan.h"
 #include "text/utf8.h"
 
 namespace mubiao::structure {
@@ -24,7 +25,8 @@ char32_t first_char(std::string_view text, std::size_t start) {
 // a quotation or bracket opened on one line closes on a later one.
 long bracket_balance(std::string_view text, Span s) {
   long balance = 0;
-  for (std::size_t i = s.start; i < s.end;) {
+  for (std::size_t i = next_lead(text, s.start, s.end, tables::kStructuralLeads); i < s.end;
+       i = next_lead(text, i, s.end, tables::kStructuralLeads)) {
     char32_t c = utf8::decode(text, i);
     if (tables::is_opener(c)) ++balance;
     else if (tables::is_closer(c)) --balance;

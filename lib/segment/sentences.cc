@@ -17,31 +17,6 @@ CharWalker::CharWalker(std::string_view text, Span range, const std::vector<Span
       markers.begin());
 }
 
-char32_t CharWalker::peek() {
-  if (peeked_at_ != pos_) {
-    peeked_next_ = pos_;
-    peeked_ = utf8::decode(text_, peeked_next_);
-    peeked_at_ = pos_;
-  }
-  return peeked_;
-}
-
-std::size_t CharWalker::next_pos() {
-  peek();
-  return peeked_next_;
-}
-
-void CharWalker::next() { pos_ = next_pos(); }
-
-bool CharWalker::skip_marker() {
-  while (marker_ < markers_.size() && markers_[marker_].start < pos_) ++marker_;
-  if (marker_ < markers_.size() && markers_[marker_].start == pos_) {
-    pos_ = std::min(markers_[marker_++].end, end_);
-    return true;
-  }
-  return false;
-}
-
 std::vector<BracketEvent> match_brackets(std::string_view text, Span paragraph,
                                          const std::vector<Span>& markers) {
   struct Mark {
@@ -52,7 +27,7 @@ std::vector<BracketEvent> match_brackets(std::string_view text, Span paragraph,
   };
   std::vector<Mark> marks;
   for (CharWalker w(text, paragraph, markers); !w.done();) {
-    if (w.skip_marker()) continue;
+    if (w.skip_plain() || w.skip_marker()) continue;
     const char32_t c = w.peek();
     if (int o = tables::opener_index(c); o >= 0) marks.push_back(Mark{w.pos(), o, true, false});
     else if (int k = tables::closer_index(c); k >= 0) marks.push_back(Mark{w.pos(), k, false, false});
@@ -144,6 +119,8 @@ class SentenceSplitter {
       if (tables::is_terminal(c)) {
         take_terminal_tail();
         if (depth_ <= 0) emit();
+      } else if (walker_.skip_plain()) {
+        last_ = walker_.pos();  // taken as a whole: plain text changes no state
       }
     }
     if (start_ != npos) emit();

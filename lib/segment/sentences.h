@@ -7,11 +7,15 @@
 #ifndef MUBIAO_LIB_SEGMENT_SENTENCES_H_
 #define MUBIAO_LIB_SEGMENT_SENTENCES_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <string_view>
 #include <vector>
 
 #include "mubiao/text.h"
+#include "data/structure_tables.h"
+#include "segment/lead_scan.h"
+#include "text/utf8.h"
 
 namespace mubiao::structure {
 
@@ -33,11 +37,37 @@ class CharWalker {
   bool done() const { return pos_ >= end_; }
   std::size_t pos() const { return pos_; }
   // The character at pos() (done() must be false); next() moves past it.
-  char32_t peek();
-  std::size_t next_pos();
-  void next();
+  // Inline: they run once or twice per character of the text.
+  char32_t peek() {
+    if (peeked_at_ != pos_) {
+      peeked_next_ = pos_;
+      peeked_ = utf8::decode(text_, peeked_next_);
+      peeked_at_ = pos_;
+    }
+    return peeked_;
+  }
+  std::size_t next_pos() {
+    peek();
+    return peeked_next_;
+  }
+  void next() { pos_ = next_pos(); }
+  // Steps over a run of plain characters (tables::kStructuralLeads), which
+  // no splitter acts on and no page marker starts with; false when pos()
+  // holds none.
+  bool skip_plain() {
+    const std::size_t from = pos_;
+    pos_ = next_lead(text_, pos_, end_, data::structure::kStructuralLeads);
+    return pos_ != from;
+  }
   // Whether pos() begins a page marker, which is then skipped.
-  bool skip_marker();
+  bool skip_marker() {
+    while (marker_ < markers_.size() && markers_[marker_].start < pos_) ++marker_;
+    if (marker_ < markers_.size() && markers_[marker_].start == pos_) {
+      pos_ = std::min(markers_[marker_++].end, end_);
+      return true;
+    }
+    return false;
+  }
 
  private:
   std::string_view text_;

@@ -7,6 +7,7 @@ namespace mubiao::targets {
 
 std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, const Cues& cues) {
   const std::string_view v = item.of(text);
+  if (!cues.may_hold_benchmark(v)) return std::nullopt;  // one walk instead of a find per shape
   for (const Benchmark& b : cues.benchmarks()) {  // shapes with a closing word first
     std::size_t open = v.find(b.open);
     while (open != std::string_view::npos) {

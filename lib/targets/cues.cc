@@ -82,89 +82,112 @@ Table::Table(std::vector<Cue> rows) : rows_(std::move(rows)) {
   // Longest words first, so that the first match in a bucket is the longest.
   std::stable_sort(rows_.begin(), rows_.end(),
                    [](const Cue& a, const Cue& b) { return a.word.size() > b.word.size(); });
+  row_role_.reserve(rows_.size());
   for (const Cue& c : rows_) {
     by_first_.add(first_char(c.word), &c);
     by_last_.add(last_char(c.word), &c);
-    auto it = std::find_if(by_role_.begin(), by_role_.end(),
-                           [&](const auto& r) { return r.first == c.role; });
-    if (it == by_role_.end()) it = by_role_.insert(by_role_.end(), {c.role, {}});
-    it->second.push_back(&c);
+    auto it = std::find_if(roles_.begin(), roles_.end(), [&](const Role& r) { return r.name == c.role; });
+    if (it == roles_.end()) it = roles_.insert(roles_.end(), Role{c.role, {}, {}});
+    it->rows.push_back(&c);
+    it->starts.set(first_char(c.word) & 0xFFFF);
+    row_role_.push_back(static_cast<int>(it - roles_.begin()));
   }
+}
+
+int Table::named_role(std::string_view role) const {
+  for (std::size_t r = 0; r < roles_.size(); ++r)
+    if (roles_[r].name == role) return static_cast<int>(r);
+  return kNoRole;
+}
+
+int Table::role_id(std::string_view role) const {
+  return role.empty() ? kAnyRole : named_role(role);
 }
 
 const std::vector<const Cue*>& Table::with_role(std::string_view role) const {
   static const std::vector<const Cue*> none;
-  for (const auto& r : by_role_)
-    if (r.first == role) return r.second;
-  return none;
+  const int r = named_role(role);
+  return r >= 0 ? roles_[static_cast<std::size_t>(r)].rows : none;
 }
 
 void Table::next_char(std::string_view text, std::size_t& i) { utf8::decode(text, i); }
 
-Hit Table::at(std::string_view text, std::size_t i, std::string_view role) const {
+Hit Table::at(std::string_view text, std::size_t i, int role) const {
   std::size_t k = i;
   const auto* bucket = by_first_.find(utf8::decode(text, k));
   if (!bucket) return {};
   for (const Cue* c : *bucket)
-    if ((role.empty() || c->role == role) && text.compare(i, c->word.size(), c->word) == 0)
+    if ((role == kAnyRole || role_of(c) == role) && text.compare(i, c->word.size(), c->word) == 0)
       return Hit{c, i, i + c->word.size()};
   return {};
 }
 
 Hit Table::prefix(std::string_view text, std::string_view role) const {
-  return text.empty() ? Hit{} : at(text, 0, role);
+  const int r = role_id(role);
+  return text.empty() || r == kNoRole ? Hit{} : at(text, 0, r);
 }
 
 Hit Table::suffix(std::string_view text, std::string_view role) const {
-  if (text.empty()) return {};
+  const int r = role_id(role);
+  if (text.empty() || r == kNoRole) return {};
   const auto* bucket = by_last_.find(last_char(text));
   if (!bucket) return {};
   for (const Cue* c : *bucket)
-    if ((role.empty() || c->role == role) && text.size() >= c->word.size() &&
+    if ((r == kAnyRole || role_of(c) == r) && text.size() >= c->word.size() &&
         text.compare(text.size() - c->word.size(), c->word.size(), c->word) == 0)
       return Hit{c, text.size() - c->word.size(), text.size()};
   return {};
 }
 
-// A role with few words is searched word by word (memchr-fast); a large
-// one position by position through the index.
-constexpr std::size_t kFewWords = 8;
-
+// Both walk the text once, character by character; the role's own bitset
+// of first characters rejects almost every position without a lookup. (A
+// word-by-word find() is slower on Chinese: the first byte of a 3-byte
+// character is shared by a sixth of the text.)
 Hit Table::last(std::string_view text, std::string_view role) const {
+  const int r = named_role(role);
+  if (r == kNoRole) return {};
+  const auto& starts = roles_[static_cast<std::size_t>(r)].starts;
   Hit best;
-  if (const auto& words = with_role(role); words.size() <= kFewWords) {
-    for (const Cue* c : words) {
-      // Forward find (memchr-driven) to the last occurrence; rfind compares
-      // at every byte.
-      std::size_t at = std::string_view::npos;
-      for (std::size_t k = text.find(c->word); k != std::string_view::npos;
-           k = text.find(c->word, k + 1))
-        at = k;
-      if (at == std::string_view::npos) continue;
-      const std::size_t end = at + c->word.size();
-      if (!best || end > best.end || (end == best.end && at < best.start)) best = Hit{c, at, end};
-    }
-    return best;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t here = i;
+    if (!starts.test(utf8::decode(text, i) & 0xFFFF)) continue;
+    if (Hit h = at(text, here, r); h && (!best || h.end > best.end)) best = h;
   }
-  for (std::size_t i = 0; i < text.size(); next_char(text, i))
-    if (Hit h = at(text, i, role); h && (!best || h.end > best.end)) best = h;
   return best;
 }
 
 Hit Table::first(std::string_view text, std::string_view role) const {
-  if (const auto& words = with_role(role); words.size() <= kFewWords) {
-    Hit best;
-    for (const Cue* c : words) {
-      std::size_t at = text.find(c->word);
-      if (at == std::string_view::npos) continue;
-      if (!best || at < best.start || (at == best.start && at + c->word.size() > best.end))
-        best = Hit{c, at, at + c->word.size()};
-    }
-    return best;
+  const int r = named_role(role);
+  if (r == kNoRole) return {};
+  const auto& starts = roles_[static_cast<std::size_t>(r)].starts;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t here = i;
+    if (!starts.test(utf8::decode(text, i) & 0xFFFF)) continue;
+    if (Hit h = at(text, here, r)) return h;
   }
-  for (std::size_t i = 0; i < text.size(); next_char(text, i))
-    if (Hit h = at(text, i, role)) return h;
   return {};
+}
+
+Hit Table::first_of_any(std::string_view text) const {
+  for (std::size_t i = 0; i < text.size(); next_char(text, i))
+    if (Hit h = at(text, i, kAnyRole)) return h;
+  return {};
+}
+
+bool Table::holds_both(std::string_view text, std::string_view a, std::string_view b) const {
+  const int ra = named_role(a), rb = named_role(b);
+  if (ra == kNoRole || rb == kNoRole) return false;
+  const auto& starts_a = roles_[static_cast<std::size_t>(ra)].starts;
+  const auto& starts_b = roles_[static_cast<std::size_t>(rb)].starts;
+  bool found_a = false, found_b = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t here = i;
+    const char32_t c = utf8::decode(text, i) & 0xFFFF;
+    if (!found_a && starts_a.test(c) && at(text, here, ra)) found_a = true;
+    if (!found_b && starts_b.test(c) && at(text, here, rb)) found_b = true;
+    if (found_a && found_b) return true;
+  }
+  return false;
 }
 
 Cues::Cues(std::string_view cues, std::string_view scope, std::string_view sections,
@@ -176,6 +199,10 @@ Cues::Cues(std::string_view cues, std::string_view scope, std::string_view secti
     if (r[0] == "head") heads_.push_back(r[1]);
     else benchmarks_.push_back(Benchmark{r[0], r[1], r[2], r[3]});
   }
+  std::vector<Cue> words;
+  for (const Benchmark& b : benchmarks_) words.push_back(Cue{b.open, "open", ""});
+  for (const std::string& h : heads_) words.push_back(Cue{h, "head", ""});
+  benchmark_words_.emplace(std::move(words));
   // Shapes with a closing word first: 与…基本同步 before 高于….
   std::stable_sort(benchmarks_.begin(), benchmarks_.end(), [](const Benchmark& a, const Benchmark& b) {
     return a.close.size() > b.close.size();

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <bitset>
+#include <optional>
 #include <vector>
 
 namespace mubiao::targets {
@@ -36,7 +37,7 @@ struct Hit {
 };
 
 // The rows of one table, indexed by their first and last character so that
-// a lookup costs a hash probe per position, whatever the table's size.
+// a lookup costs a bit test per position, whatever the table's size.
 class Table {
  public:
   explicit Table(std::vector<Cue> rows);
@@ -49,24 +50,32 @@ class Table {
   std::size_t size() const { return rows_.size(); }
 
   // The rightmost row of role in text (longest on ties), or an empty Hit.
+  // ("" here names the rows without a role.)
   Hit last(std::string_view text, std::string_view role) const;
   // The leftmost row of role in text (longest on ties).
   Hit first(std::string_view text, std::string_view role) const;
+  // The leftmost row of any role in text (longest on ties).
+  Hit first_of_any(std::string_view text) const;
+  // Whether text holds a row of role a and a row of role b (one walk).
+  bool holds_both(std::string_view text, std::string_view a, std::string_view b) const;
   // The longest row of role that text starts / ends with ("" role: any).
   Hit prefix(std::string_view text, std::string_view role = {}) const;
   Hit suffix(std::string_view text, std::string_view role = {}) const;
+  // The rows of one role, in table order (longest first).
+  const std::vector<const Cue*>& with_role(std::string_view role) const;
   // Reads text left to right as rows: at each position the longest row of
   // any role that starts there is reported and skipped.
   template <typename F>
   void each(std::string_view text, F&& f) const {
     for (std::size_t i = 0; i < text.size();) {
-      Hit h = at(text, i, {});
+      Hit h = at(text, i, kAnyRole);
       if (h) { f(h); i = h.end; }
       else next_char(text, i);
     }
   }
 
  private:
+  static constexpr int kAnyRole = -1, kNoRole = -2;
   // Rows by the first (last) character of their word, longest first. The
   // bitset answers "no row starts with this character" without a lookup,
   // which is the common case.
@@ -76,12 +85,21 @@ class Table {
     void add(char32_t c, const Cue* cue);
     const std::vector<const Cue*>* find(char32_t c) const;
   };
-  Hit at(std::string_view text, std::size_t i, std::string_view role) const;
+  struct Role {
+    std::string name;
+    std::vector<const Cue*> rows;
+    std::bitset<0x10000> starts;  // first characters of its rows (low 16 bits)
+  };
+  // The longest row of role (kAnyRole: any) that starts at text[i].
+  Hit at(std::string_view text, std::size_t i, int role) const;
   static void next_char(std::string_view text, std::size_t& i);
-  const std::vector<const Cue*>& with_role(std::string_view role) const;
+  int named_role(std::string_view role) const;  // the role so named, or kNoRole
+  int role_id(std::string_view role) const;     // also kAnyRole for ""
+  int role_of(const Cue* c) const { return row_role_[static_cast<std::size_t>(c - rows_.data())]; }
   std::vector<Cue> rows_;  // longest first
+  std::vector<int> row_role_;  // role id of each row
   Index by_first_, by_last_;
-  std::vector<std::pair<std::string, std::vector<const Cue*>>> by_role_;
+  std::vector<Role> roles_;
 };
 
 class Cues {
@@ -102,11 +120,17 @@ class Cues {
   const Table& sections() const { return sections_; }
   const Table& false_friends() const { return false_friends_; }
   const std::vector<Benchmark>& benchmarks() const { return benchmarks_; }
+  // Whether text holds the opening word of some benchmark shape and some
+  // head word: no shape can match without both.
+  bool may_hold_benchmark(std::string_view text) const {
+    return benchmark_words_->holds_both(text, "open", "head");
+  }
   const std::vector<std::string>& benchmark_heads() const { return heads_; }
 
  private:
   Table cues_, scope_, sections_, false_friends_;
   std::vector<Benchmark> benchmarks_;
+  std::optional<Table> benchmark_words_;  // roles "open" and "head"
   std::vector<std::string> heads_;
 };
 

@@ -1,6 +1,7 @@
 // Target extraction: walks the document's sentences once, cuts each at 。！？；
 // (and at the end of heading lines), and reads the statements of every piece
-// that holds a number or a benchmark word (rules.h). The stance and the
+// that holds a number, or the words a benchmark shape needs (rules.h; no
+// word breaking: a piece without either is never read). The stance and the
 // default horizon come from the report's parts (stance.h); a horizon named
 // at the start of a paragraph (未来五年，…) holds to the paragraph's end.
 #include "targets/extractor.h"
@@ -66,6 +67,12 @@ std::vector<Piece> pieces(std::string_view text, Span s, std::size_t& line_start
     out.push_back(Piece{p, ls});
   };
   for (std::size_t i = s.start; i < s.end;) {
+    // A character whose first byte is E4..E9 (U+4000..U+9FFF: Han) neither
+    // ends a piece nor breaks a line.
+    if (const auto b = static_cast<unsigned char>(text[i]); b >= 0xE4 && b <= 0xE9) {
+      i += 3;
+      continue;
+    }
     std::size_t k = i;
     char32_t c = utf8::decode(text, k);
     bool cut = ends_sentence(c);
@@ -82,12 +89,6 @@ std::vector<Piece> pieces(std::string_view text, Span s, std::size_t& line_start
   }
   flush(s.end);
   return out;
-}
-
-bool has_benchmark_word(std::string_view piece, const Cues& cues) {
-  for (const auto& b : cues.benchmarks())
-    if (piece.find(b.open) != std::string_view::npos) return true;
-  return false;
 }
 
 }  // namespace
@@ -130,7 +131,7 @@ std::vector<Statement> TargetExtractor::extract(std::string_view text, const Doc
       std::size_t mj = mi;
       while (mj < mentions.size() && mentions[mj].span.end <= piece.end) ++mj;
       const std::string_view pv = piece.of(text);
-      if (mj > mi || has_benchmark_word(pv, cues)) {
+      if (mj > mi || cues.may_hold_benchmark(pv)) {
         targets::SentenceInput in;
         in.text = text;
         in.span = piece;

@@ -49,10 +49,10 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (char_before(text, m.span.start) == U' ' && is_digit_like(char_before(text, m.span.start - 1)))
     return Use::skip;
   const std::string_view after = text.substr(m.span.end, 12);
-  for (const Cue& f : cues.false_friends()) {
-    if (f.role == "after" && after.substr(0, f.word.size()) == f.word) return Use::skip;
-    if (f.role == "unit" && m.unit == f.word) return Use::skip;
-  }
+  for (const Cue* f : cues.false_friends().with_role("after"))
+    if (after.substr(0, f->word.size()) == f->word) return Use::skip;
+  for (const Cue* f : cues.false_friends().with_role("unit"))
+    if (m.unit == f->word) return Use::skip;
   // 一产, 六稳, 三级, 一批, 四市: small numbers spelled in Chinese are parts
   // of words and set phrases; quantities in reports are written in digits
   // (larger spelled ones, 万亿元, are kept).
@@ -64,9 +64,8 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
   if (in_slogan(text, sentence, m.span)) return Use::skip;
   std::string_view left = trim(text, Span{sentence.start, m.span.start}).of(text);
-  for (const Cue& f : cues.false_friends())  // 附件1, 表2: labels
-    if (f.role == "before" && left.size() >= f.word.size() &&
-        left.substr(left.size() - f.word.size()) == f.word)
+  for (const Cue* f : cues.false_friends().with_role("before"))  // 附件1, 表2: labels
+    if (left.size() >= f->word.size() && left.substr(left.size() - f->word.size()) == f->word)
       return Use::skip;
   if (cues.suffix(left, "skip_before")) return Use::start_point;
   // 2375元提高到2423元: a number right before 提高到 is where the change starts.

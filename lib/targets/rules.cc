@@ -43,6 +43,12 @@ std::vector<Span> split(std::string_view text, Span s, const std::vector<Number>
       i = numbers[n].m->span.end;
       continue;
     }
+    // First byte E4..E9: a Han character; sentences are split only at
+    // punctuation, so it is neither a bracket nor a separator.
+    if (const auto b = static_cast<unsigned char>(text[i]); b >= 0xE4 && b <= 0xE9) {
+      i += 3;
+      continue;
+    }
     std::size_t k = i;
     char32_t c = utf8::decode(text, k);
     if (c == U'“' || c == U'（' || c == U'(' || c == U'《') ++depth;

@@ -87,14 +87,7 @@ std::string_view opener_of(std::string_view line) {
 
 // The section cue that appears first in text (longest at a position).
 Hit first_section_cue(std::string_view text, const Cues& cues) {
-  Hit best;
-  for (const Cue& c : cues.sections()) {
-    std::size_t at = text.find(c.word);
-    if (at == std::string_view::npos) continue;
-    if (!best || at < best.start || (at == best.start && at + c.word.size() > best.end))
-      best = Hit{&c, at, at + c.word.size()};
-  }
-  return best;
+  return cues.sections().first_of_any(text);
 }
 
 // The first year of the five-year plan named at the start of text
@@ -242,6 +235,8 @@ const std::string& ReportParts::horizon_at(std::size_t offset) const {
 Stance stance_of(Part part, std::string_view sentence, const Cues& cues) {
   if (part == Part::review) return Stance::achievement;
   // Read as cue words, so that 比去年 (a comparison) is not 去年 (the past).
+  // Most sentences hold no achievement word at all: one walk tells.
+  if (!cues.first(sentence, "achievement")) return Stance::target;
   bool weak = false, strong = false;
   cues.cues().each(sentence, [&](Hit h) {
     if (h.cue->role != "achievement") return;

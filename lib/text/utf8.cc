@@ -12,6 +12,17 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
+    // Fast path for the common cases: ASCII, and 3-byte characters led by
+    // E1..EC (all of CJK; no overlong or surrogate form starts with them).
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    if (p[i] >= 0xE1 && p[i] <= 0xEC && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+        (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     const std::size_t len = utf8::sequence_length(p + i, n - i);
     if (len == 0) return i;
     i += len;

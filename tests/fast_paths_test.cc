@@ -1,0 +1,148 @@
+#define BOOST_TEST_MODULE fast_paths
+#include <boost/test/unit_test.hpp>
+
+// The speed-ups of issue 7 must not change an answer: each fast path is
+// checked here against a plain reference on random mixed text (Han,
+// punctuation of every class, ASCII, whitespace, 2- and 4-byte characters).
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "data/structure_tables.h"
+#include "mubiao/text.h"
+#include "segment/lead_scan.h"
+#include "targets/cues.h"
+#include "text/utf8.h"
+
+namespace tables = mubiao::data::structure;
+using mubiao::targets::Cue;
+using mubiao::targets::Hit;
+using mubiao::targets::Table;
+
+namespace {
+
+const std::vector<std::string> kPieces = {
+    "发", "展", "经", "济", "增", "长", "高", "于", "到", "年", "一", "二",  "。", "，", "、",
+    "；", "：", "！", "？", "“", "”", "（", "）", "【", "】", "《", "》", "﹁", "﹐", "·",
+    "％", "．", "\u3000", "\u00a0", "\u2003", "\ufeff", " ", "\n", "\r", "\t", "a", "Z",
+    "7", "0", ",", ";", ":", "(", ")", "[", "]", "*", "#", "é", "𠀀", "①", "〇"};
+
+std::string random_text(std::mt19937& rng, std::size_t pieces) {
+  std::uniform_int_distribution<std::size_t> pick(0, kPieces.size() - 1);
+  std::string s;
+  for (std::size_t i = 0; i < pieces; ++i) s += kPieces[pick(rng)];
+  return s;
+}
+
+// Every character whose class is asked about, by the tables' own lists.
+template <std::size_t N>
+bool listed(const char32_t (&table)[N], char32_t c) {
+  for (char32_t t : table)
+    if (t == c) return true;
+  return false;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(next_lead_stops_where_a_byte_scan_stops) {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 300; ++round) {
+    const std::string s = random_text(rng, 1 + round % 90);
+    for (std::size_t from = 0; from < s.size(); from = s.size() > from + 7 ? from + 7 : s.size()) {
+      if ((static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) continue;
+      std::size_t naive = from;
+      while (naive < s.size() && !tables::kStructuralLeads(s[naive])) ++naive;
+      BOOST_TEST(mubiao::structure::next_lead(s, from, s.size(), tables::kStructuralLeads) == naive);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(punctuation_classes_match_the_lists) {
+  std::mt19937 rng(11);
+  const std::string s = random_text(rng, 2000);
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = mubiao::utf8::decode(s, i);
+    BOOST_TEST(tables::is_whitespace(c) == listed(tables::kWhitespace, c));
+    BOOST_TEST(tables::is_terminal(c) == listed(tables::kSentenceTerminals, c));
+    BOOST_TEST(tables::is_clause_separator(c) == listed(tables::kClauseSeparators, c));
+    BOOST_TEST(tables::is_line_final_stop(c) == listed(tables::kLineFinalStops, c));
+    bool opens = false, closes = false;
+    for (const auto& p : tables::kBracketPairs) opens |= p.open == c, closes |= p.close == c;
+    BOOST_TEST(tables::is_opener(c) == opens);
+    BOOST_TEST(tables::is_closer(c) == closes);
+    // A character no structure pass acts on has a first byte outside the set.
+    if (!(tables::is_whitespace(c) || tables::is_terminal(c) || tables::is_clause_separator(c) ||
+          opens || closes)) {
+      std::string one;
+      mubiao::utf8::append(one, c);
+      if (c >= 0x4E00 && c <= 0x9FFF) BOOST_TEST(!tables::kStructuralLeads(one[0]));
+    } else {
+      std::string one;
+      mubiao::utf8::append(one, c);
+      BOOST_TEST(tables::kStructuralLeads(one[0]));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(cue_search_matches_a_word_by_word_search) {
+  // Rows of one role that overlap or share an end (济增长/增长, 到年/年)
+  // exercise the tie rules.
+  const Table t({{"增长", "measure", ""}, {"济增长", "measure", ""}, {"高于", "measure", ""},
+                 {"到", "horizon", ""}, {"到年", "horizon", ""}, {"年", "horizon", ""},
+                 {"经济增长", "word", ""}, {"增", "word", ""}, {"一二", "", ""}});
+  std::mt19937 rng(3);
+  for (int round = 0; round < 500; ++round) {
+    const std::string s = random_text(rng, 1 + round % 40);
+    for (const char* role : {"measure", "horizon", "word", "", "absent"}) {
+      // Reference: every row of the role, found byte by byte.
+      Hit last, first;
+      for (const Cue& c : t) {
+        if (c.role != role) continue;
+        for (std::size_t k = s.find(c.word); k != std::string::npos; k = s.find(c.word, k + 1)) {
+          const std::size_t end = k + c.word.size();
+          if (!last || end > last.end || (end == last.end && k < last.start)) last = Hit{&c, k, end};
+          if (!first || k < first.start || (k == first.start && end > first.end))
+            first = Hit{&c, k, end};
+        }
+      }
+      if (*role == '\0') {  // and over every role at once
+        Hit any;
+        for (const Cue& c : t)
+          if (std::size_t k = s.find(c.word); k != std::string::npos &&
+              (!any || k < any.start || (k == any.start && k + c.word.size() > any.end)))
+            any = Hit{&c, k, k + c.word.size()};
+        const Hit a = t.first_of_any(s);
+        BOOST_TEST(a.cue == any.cue);
+        if (a && any) BOOST_TEST((a.start == any.start && a.end == any.end));
+      }
+      BOOST_TEST(t.holds_both(s, role, "horizon") ==
+                 (static_cast<bool>(t.first(s, role)) && static_cast<bool>(t.first(s, "horizon"))));
+      const Hit l = t.last(s, role), f = t.first(s, role);
+      BOOST_TEST(l.cue == last.cue);
+      BOOST_TEST(f.cue == first.cue);
+      if (l && last) BOOST_TEST((l.start == last.start && l.end == last.end));
+      if (f && first) BOOST_TEST((f.start == first.start && f.end == first.end));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(validation_fast_path_agrees_with_the_byte_rules) {
+  std::mt19937 rng(5);
+  std::uniform_int_distribution<int> byte(0, 255), at(0, 1000);
+  for (int round = 0; round < 400; ++round) {
+    std::string s = random_text(rng, 60);
+    // Damage a few bytes, often inside 3-byte characters.
+    for (int k = 0; k < round % 4; ++k) s[static_cast<std::size_t>(at(rng)) % s.size()] = static_cast<char>(byte(rng));
+    std::size_t i = 0, bad = s.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    while (i < s.size()) {
+      const std::size_t len = mubiao::utf8::sequence_length(p + i, s.size() - i);
+      if (len == 0) { bad = i; break; }
+      i += len;
+    }
+    const auto found = mubiao::find_invalid_utf8(s);
+    BOOST_TEST(found.has_value() == (bad != s.size()));
+    if (found) BOOST_TEST(*found == bad);
+  }
+}
