@@ -3,20 +3,14 @@
 
 #include <algorithm>
 
+#include "data/embedded.h"
 #include "text/utf8.h"
 
-namespace mubiao::data {
-extern const char target_cues_tsv[];
-extern const std::size_t target_cues_tsv_size;
-extern const char target_scope_tsv[];
-extern const std::size_t target_scope_tsv_size;
-extern const char target_sections_tsv[];
-extern const std::size_t target_sections_tsv_size;
-extern const char target_benchmarks_tsv[];
-extern const std::size_t target_benchmarks_tsv_size;
-extern const char target_false_friends_tsv[];
-extern const std::size_t target_false_friends_tsv_size;
-}  // namespace mubiao::data
+MUBIAO_EMBEDDED_TEXT(target_cues_tsv)
+MUBIAO_EMBEDDED_TEXT(target_scope_tsv)
+MUBIAO_EMBEDDED_TEXT(target_sections_tsv)
+MUBIAO_EMBEDDED_TEXT(target_benchmarks_tsv)
+MUBIAO_EMBEDDED_TEXT(target_false_friends_tsv)
 
 namespace mubiao::targets {
 namespace {
@@ -211,11 +205,11 @@ Cues::Cues(std::string_view cues, std::string_view scope, std::string_view secti
 
 const Cues& Cues::builtin() {
   static const Cues cues(
-      std::string_view(data::target_cues_tsv, data::target_cues_tsv_size),
-      std::string_view(data::target_scope_tsv, data::target_scope_tsv_size),
-      std::string_view(data::target_sections_tsv, data::target_sections_tsv_size),
-      std::string_view(data::target_benchmarks_tsv, data::target_benchmarks_tsv_size),
-      std::string_view(data::target_false_friends_tsv, data::target_false_friends_tsv_size));
+      data::target_cues_tsv_text(),
+      data::target_scope_tsv_text(),
+      data::target_sections_tsv_text(),
+      data::target_benchmarks_tsv_text(),
+      data::target_false_friends_tsv_text());
   return cues;
 }
 
