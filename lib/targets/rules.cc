@@ -267,6 +267,10 @@ class SentenceReader {
   Statement base(Span span, const Mention& m) const {
     Statement s;
     s.span = trim(text_, span);
+    // Trimmed punctuation never cuts the number off its evidence (.7 opens
+    // with a point).
+    s.span.start = std::min(s.span.start, m.span.start);
+    s.span.end = std::max(s.span.end, m.span.end);
     s.sentence = in_.sentence;
     s.section = in_.section;
     s.stance = in_.stance;
