@@ -84,3 +84,26 @@ BOOST_AUTO_TEST_CASE(respectively_modality_follows_cues_between_values) {
   BOOST_TEST((ss[0].modality == mubiao::Modality::firm));
   BOOST_TEST((ss[1].modality == mubiao::Modality::firm));
 }
+
+// Found by the same timing: before a number, the indicator is looked for
+// after the last cut word (力争, 实现, a date), and again before it when
+// nothing is left after it; a run of dates (到2025年到2025年…增长7%) made
+// that one full scan per date, quadratic time. The look-back now passes
+// over a bounded number of cuts.
+BOOST_AUTO_TEST_CASE(long_run_of_cut_words_is_linear) {
+  auto dates = [](std::size_t n) {
+    std::string text;
+    for (std::size_t i = 0; i < n; ++i) text += "到2025年";
+    return text + "增长7%。";
+  };
+  std::size_t records = 0;
+  seconds_for_targets(dates(200), records);  // warm up
+  const double small = seconds_for_targets(dates(1000), records);
+  const double large = seconds_for_targets(dates(8000), records);
+  BOOST_TEST(large < 24 * small + 0.05, small << " s, then " << large << " s");
+  // A few cuts in a row still reach the indicator before them.
+  std::vector<Statement> ss =
+      kPipeline.targets(std::string("地区生产总值力争到2025年实现增长7%。"));
+  BOOST_REQUIRE_EQUAL(ss.size(), 1u);
+  BOOST_TEST(ss[0].indicator == "地区生产总值");
+}
