@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <string>
 
 #include "numbers/chars.h"
 #include "numbers/forms.h"
@@ -26,6 +27,11 @@ bool list_marker(std::string_view text, std::size_t start, std::size_t end, std:
   const bool line_start = prev == 0 || prev == U'\n' || prev == U' ' || prev == U'\t' || prev == U'#';
   return prev == U'(' ||
          (line_start && (next == U'、' || next == U')' || next == U'.' || (spaced && next == U' ')));
+}
+
+// "-x" for "x" and "x" for "-x": a sign applied to a written number.
+std::string negated(const std::string& s) {
+  return !s.empty() && s[0] == '-' ? s.substr(1) : "-" + s;
 }
 
 }  // namespace
@@ -66,15 +72,20 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
       while (a < end && text[a] == ' ') ++a;
     char32_t prev = before(text, pos, 0);
     if (is_alnum(prev) || is_numeral_char(prev) || a >= end) return r;
+    // －－6.5: a sign before another sign is punctuation, not a double
+    // negation; the last sign is read on its own.
+    if (match(t.negative, text, a)) return r;
     ReadResult inner = read_expression(t, full, a, end, a, depth + 1);
     if (!inner.found || inner.found->mention.span.start != a) return r;
     Mention& m = inner.found->mention;
     if (m.kind == NumberKind::ordinal || m.kind == NumberKind::year) return r;
     m.span.start = pos;
     m.value = -m.value;
-    if (!m.exact.empty() && m.exact != "0") m.exact = "-" + m.exact;
+    // The inner value may carry a sign of its own (－999千分之－9999: a signed
+    // numerator): the exact text follows the double, never "--".
+    if (!m.exact.empty() && m.exact != "0") m.exact = negated(m.exact);
     for (Rewrite& rw : inner.found->rewrites)
-      if (rw.input.start == a) rw.input.start = pos, rw.text = "-" + rw.text;
+      if (rw.input.start == a) rw.input.start = pos, rw.text = negated(rw.text);
     if (inner.found->rewrites.empty() || inner.found->rewrites.front().input.start != pos)
       inner.found->rewrites.insert(inner.found->rewrites.begin(), Rewrite{Span{pos, a}, "-"});
     return inner;
@@ -95,7 +106,8 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     return r;
   }
   // Names and codes: PM2.5, G20, 5G, C919.
-  char32_t after_n = at(text, n.end);
+  std::size_t after_letter;
+  char32_t after_n = at(text, n.end, after_letter);
   bool latin_suffix = after_n == U'k' || after_n == U'K' || after_n == U'M' || (after_n == U'G' && n.point);
   // The letters may stand a space or line break away (PM 2.5, PM_2.5).
   char32_t before_n = 0;
@@ -105,7 +117,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   }
   if (n.arabic && (is_alpha(before_n) ||
                    (is_alpha(after_n) && !unit_at(t, text, n.end) &&
-                    !(latin_suffix && !is_alpha(at(text, n.end + 1)))))) {
+                    !(latin_suffix && !is_alpha(at(text, after_letter)))))) {
     std::size_t i = n.end, k;
     while (i < text.size() && is_alnum(at(text, i, k))) i = k;
     r.next = i;
@@ -180,8 +192,12 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (fr.found && fr.found->mention.kind == NumberKind::fraction &&
         fr.found->mention.span.start == a && fr.found->mention.representable) {
       Mention& fm = fr.found->mention;
-      fm.value += v.to_double();
-      fm.exact = format_double(fm.value);
+      // A whole part beyond the double range (1e5999万 1半) leaves the sum
+      // unrepresentable, like any other value that large.
+      const double sum = fm.value + v.to_double();
+      fm.representable = !v.overflow() && std::isfinite(sum);
+      fm.value = fm.representable ? sum : 0;
+      fm.exact = fm.representable ? format_double(sum) : "";
       fm.span.start = pos;
       fr.found->rewrites.clear();
       return fr;

@@ -48,6 +48,8 @@ struct Tok {
   bool arabic = false;
   std::string seq;       // digits of a Chinese digit sequence (num only)
   bool frac = false;     // a fraction (三点五, 1.5) or a written leading zero (01)
+  bool tens = false;     // the digit half of 廿, 卅, 卌 (read as 二十 …): it and
+                         // the 十 after it are one character, kept or dropped together
   std::size_t end = 0;   // byte after the token
 };
 Tok make(T t, Decimal v = Decimal(), int p = 0) {
@@ -397,6 +399,8 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
       if (last_num) break;
       Tok t = make(T::num);
       t.seq = std::string(1, static_cast<char>('0' + info.value));
+      t.tens = true;
+      t.end = j;
       push(std::move(t));
       push(make(T::small, Decimal(), 1));
       n.digits = true;
@@ -491,6 +495,8 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
   // leading part that does is the number (at most kMaxTokens retries).
   while (!e.ok && toks.size() > 1) {
     toks.pop_back();
+    // 十卅: without its 十 the 三 of 卅 is no numeral of the text.
+    if (toks.size() > 1 && toks.back().tens) toks.pop_back();
     while (toks.size() > 1 && toks.back().t == T::zero) toks.pop_back();
     e = evaluate(toks, 0, nullptr);
     if (e.ok) n.end = toks.back().end;

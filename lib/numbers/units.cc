@@ -58,10 +58,11 @@ int latin_magnitude(std::string_view text, const Numeral& n, std::size_t& q) {
   if (!n.arabic || n.chinese) return 0;
   std::size_t i = q;
   while (i < text.size() && text[i] == ' ' && i - q < 2) ++i;
-  char32_t l = at(text, i);
+  std::size_t after;  // the letter may be full-width (３Ｍ): 3 bytes
+  char32_t l = at(text, i, after);
   int p = (l == U'k' || l == U'K') ? 3 : l == U'M' ? 6 : (l == U'G' && n.point) ? 9 : 0;
-  if (!p || is_alpha(at(text, i + 1)) || (i > q && l != U'k')) return 0;
-  q = i + 1;
+  if (!p || is_alpha(at(text, after)) || (i > q && l != U'k')) return 0;
+  q = after;
   return p;
 }
 

@@ -12,6 +12,10 @@ namespace {
 
 constexpr std::size_t kMaxIndicatorHan = 24;
 constexpr std::size_t kMaxFrameHan = 4;
+// Cut words passed over looking back for an indicator (力争 到2025年 实现 is
+// three). Each look scans the phrase, so an unbounded run of cuts
+// (到2025年到2025年…) would cost quadratic time.
+constexpr std::size_t kMaxCutsBack = 16;
 
 // Greedy left-to-right reading of cue words: at each position the longest
 // cue (of any role) that starts there.
@@ -98,7 +102,7 @@ Hit last_cut(std::string_view v, const Cues& cues) {
 Span indicator_before(std::string_view text, Span phrase, const Cues& cues) {
   Span s = trim(text, phrase);
   Span r;
-  for (;;) {
+  for (std::size_t cuts = 0; cuts < kMaxCutsBack; ++cuts) {
     Hit cut = last_cut(s.of(text), cues);
     if (!cut) { r = peel(text, s, cues); break; }
     r = peel(text, Span{s.start + cut.end, s.end}, cues);

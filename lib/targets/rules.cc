@@ -164,19 +164,34 @@ class SentenceReader {
   bool read_distributed(Span clause, const std::vector<Conjunct>& conj,
                         const std::vector<const Number*>& values, std::string_view mid) {
     const std::size_t n = values.size() == 1 ? conj.size() : values.size();
+    // The same for every record: read once, not once per value (a long
+    // enumeration with as many values would cost quadratic time).
+    const std::string shared_horizon = horizon(Span{clause.start, values.front()->m->span.start});
+    const Hit mid_cue = measure_cue(mid, cues_);
+    // Modality: the last cue before each value. The words before value v are
+    // those before v - 1 (whose cue, if any, is now carry_) and the words
+    // between the two, so only the latter are searched.
+    Modality mod = Modality::plain;
+    std::size_t mod_read = values.size();  // the value mod was read for
     for (std::size_t k = 0; k < n; ++k) {
-      const Mention& m = *values[std::min(k, values.size() - 1)]->m;
+      const std::size_t vi = std::min(k, values.size() - 1);
+      const Mention& m = *values[vi]->m;
+      if (vi != mod_read) {
+        const std::size_t from = vi == 0 ? clause.start : values[vi - 1]->m->span.end;
+        mod = modality(text_.substr(from, m.span.start - from), true);
+        mod_read = vi;
+      }
       const Conjunct& c = conj[std::min(k, conj.size() - 1)];
       std::string_view right = text_.substr(m.span.end, 12);
       Statement s = base(Span{clause.start, m.span.end}, m);
-      s.horizon = horizon(Span{clause.start, values.front()->m->span.start});
+      s.horizon = shared_horizon;
       s.indicator = c.name;
       s.indicator_span = c.span;
-      Hit cue = measure_cue(mid, cues_);
+      Hit cue = mid_cue;
       if (!cue) cue = cues_.prefix(right, "measure");
       set_measure(s, m, cue, false);
       s.comparator = comparator_of(m, mid, right, cues_);
-      s.modality = modality(text_.substr(clause.start, m.span.start - clause.start), true);
+      s.modality = mod;
       s.rule = std::string("respectively") + cue_suffix(cue);
       emit(std::move(s));
     }
@@ -273,6 +288,10 @@ class SentenceReader {
   Statement base(Span span, const Mention& m) const {
     Statement s;
     s.span = trim(text_, span);
+    // Trimmed punctuation never cuts the number off its evidence (.7 opens
+    // with a point).
+    s.span.start = std::min(s.span.start, m.span.start);
+    s.span.end = std::max(s.span.end, m.span.end);
     s.sentence = in_.sentence;
     s.section = in_.section;
     s.stance = in_.stance;
