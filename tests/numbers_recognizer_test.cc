@@ -3,7 +3,6 @@
 
 // The number recognizer, form by form (issue 3), plus hostile input.
 
-#include <chrono>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -214,20 +213,26 @@ BOOST_AUTO_TEST_CASE(boundaries) {
 }
 
 BOOST_AUTO_TEST_CASE(linear_time_on_hostile_runs) {
-  auto timed = [](const std::string& s) {
-    auto t0 = std::chrono::steady_clock::now();
-    (void)rec().find(s);
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  // Sizes that a quadratic path could not finish within the ctest TIMEOUT;
+  // no timing here (performance is measured in bench/).
+  auto in_bounds = [](const std::string& s) {
+    std::vector<Mention> ms = rec().find(s);
+    std::size_t last = 0;
+    for (const Mention& m : ms) {
+      if (m.span.start < last || m.span.end > s.size()) return false;
+      last = m.span.end;
+    }
+    return true;
   };
   std::string ones, mags, digits, mixed;
   for (int i = 0; i < 200000; ++i) ones += "一";
   for (int i = 0; i < 100000; ++i) mags += "万亿";
   digits.assign(600000, '7');
   for (int i = 0; i < 100000; ++i) mixed += "三百万零五千亿，";
-  BOOST_TEST(timed(ones) < 2.0);
-  BOOST_TEST(timed(mags) < 2.0);
-  BOOST_TEST(timed(digits) < 2.0);
-  BOOST_TEST(timed(mixed) < 4.0);
+  BOOST_TEST(in_bounds(ones));
+  BOOST_TEST(in_bounds(mags));
+  BOOST_TEST(in_bounds(digits));
+  BOOST_TEST(in_bounds(mixed));
 }
 
 BOOST_AUTO_TEST_CASE(normalize_maps_offsets) {

@@ -1,7 +1,6 @@
 #define BOOST_TEST_MODULE structure
 #include <boost/test/unit_test.hpp>
 
-#include <chrono>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -141,7 +140,6 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_reports_its_offset) {
 }
 
 BOOST_AUTO_TEST_CASE(hostile_input_stays_fast) {
-  using Clock = std::chrono::steady_clock;
   std::string nested;
   for (int i = 0; i < 100000; ++i) nested += "（";
   nested += "。";
@@ -152,10 +150,8 @@ BOOST_AUTO_TEST_CASE(hostile_input_stays_fast) {
   std::string quotes;
   for (int i = 0; i < 100000; ++i) quotes += "“甲。";
   for (const std::string* t : {&nested, &periods, &long_line, &quotes}) {
-    const auto start = Clock::now();
+    // Linear time is guarded by these sizes and the ctest TIMEOUT (no timing).
     Document d = segmenter().segment(*t);
-    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    BOOST_TEST(seconds < 20.0);
     BOOST_TEST(!d.units(Level::sentence).empty());
     // Cover the text: the first unit starts at 0, the last ends at the end.
     BOOST_TEST(d.units(Level::sentence).front().span.start == 0u);

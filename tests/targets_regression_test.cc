@@ -5,7 +5,6 @@
 // minimized input itself is kept in tests/fuzz/corpus/<target>/crash-<what>
 // and replayed by ctest. These tests say what the right answer is.
 
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -49,26 +48,17 @@ std::string long_enumeration(std::size_t n) {
   return text + "。";
 }
 
-double seconds_for_targets(const std::string& text, std::size_t& records) {
-  auto start = std::chrono::steady_clock::now();
-  records = kPipeline.targets(text).size();
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 }  // namespace
 
 // Found by timing the long-input fuzz session's shapes: a "respectively"
 // enumeration with as many values as conjuncts re-read the whole clause
-// before each value (its horizon and modality), quadratic time. Eight times
-// the input may now take about eight times as long, not sixty-four.
+// before each value (its horizon and modality), quadratic time: 16000 values
+// took 24 s. No timing here (performance lives in bench/): at 128000 values
+// the quadratic version would need about 25 minutes, far past this test's
+// ctest TIMEOUT (tests/CMakeLists.txt), while the linear one needs well
+// under a second.
 BOOST_AUTO_TEST_CASE(long_respectively_enumeration_is_linear) {
-  std::size_t small_n = 0, large_n = 0;
-  seconds_for_targets(long_enumeration(200), small_n);  // warm up
-  const double small = seconds_for_targets(long_enumeration(2000), small_n);
-  const double large = seconds_for_targets(long_enumeration(16000), large_n);
-  BOOST_TEST(small_n == 2000u);
-  BOOST_TEST(large_n == 16000u);
-  BOOST_TEST(large < 24 * small + 0.05, small << " s, then " << large << " s");
+  BOOST_TEST(kPipeline.targets(long_enumeration(128000)).size() == 128000u);
 }
 
 // The modality read value by value is still the last cue before each value:
@@ -91,16 +81,12 @@ BOOST_AUTO_TEST_CASE(respectively_modality_follows_cues_between_values) {
 // that one full scan per date, quadratic time. The look-back now passes
 // over a bounded number of cuts.
 BOOST_AUTO_TEST_CASE(long_run_of_cut_words_is_linear) {
-  auto dates = [](std::size_t n) {
-    std::string text;
-    for (std::size_t i = 0; i < n; ++i) text += "到2025年";
-    return text + "增长7%。";
-  };
-  std::size_t records = 0;
-  seconds_for_targets(dates(200), records);  // warm up
-  const double small = seconds_for_targets(dates(1000), records);
-  const double large = seconds_for_targets(dates(8000), records);
-  BOOST_TEST(large < 24 * small + 0.05, small << " s, then " << large << " s");
+  // 8000 dates took 21 s when quadratic; 64000 would take about 22 minutes,
+  // past the ctest TIMEOUT (see the test above).
+  std::string text;
+  for (std::size_t i = 0; i < 64000; ++i) text += "到2025年";
+  text += "增长7%。";
+  BOOST_TEST(kPipeline.targets(text).size() <= 1u);
   // A few cuts in a row still reach the indicator before them.
   std::vector<Statement> ss =
       kPipeline.targets(std::string("地区生产总值力争到2025年实现增长7%。"));

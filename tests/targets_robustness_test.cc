@@ -4,7 +4,6 @@
 // Bad and extreme input for target extraction: errors or empty results,
 // never a crash, a hang or quadratic time.
 
-#include <chrono>
 #include <string>
 
 #include "mubiao/pipeline.h"
@@ -36,18 +35,11 @@ BOOST_AUTO_TEST_CASE(nul_bytes_and_garbage) {
 BOOST_AUTO_TEST_CASE(a_huge_line_is_read_in_linear_time) {
   Pipeline p;
   const std::string unit = "全市地区生产总值增长7%、力争实现7.5%，新建5个院士工作站，高于全国平均水平，";
-  auto timed = [&](int n) {
-    std::string text;
-    for (int i = 0; i < n; ++i) text += unit;
-    auto t0 = std::chrono::steady_clock::now();
-    auto v = p.targets(text);
-    auto dt = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    BOOST_CHECK_GE(v.size(), static_cast<std::size_t>(n));
-    return dt;
-  };
-  const double small = timed(2000), big = timed(8000);
-  BOOST_TEST_MESSAGE("2000 units " << small << " s, 8000 units " << big << " s");
-  BOOST_CHECK_LT(big, 10 * small + 0.5);  // 4x the input, far from 16x
+  // 40000 units (4.6 MB on one line): a quadratic path would run far past
+  // the ctest TIMEOUT; linear time is guarded that way, not by timing.
+  std::string text;
+  for (int i = 0; i < 40000; ++i) text += unit;
+  BOOST_CHECK_GE(p.targets(text).size(), static_cast<std::size_t>(40000));
 }
 
 #include <random>

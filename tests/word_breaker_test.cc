@@ -1,7 +1,6 @@
 #define BOOST_TEST_MODULE word_breaker
 #include <boost/test/unit_test.hpp>
 
-#include <chrono>
 #include <random>
 #include <string>
 #include <string_view>
@@ -195,18 +194,15 @@ BOOST_AUTO_TEST_CASE(garbage_and_long_runs_are_handled_in_linear_time) {
   // One 3 MB line of a single character: no word, one long HMM run.
   std::string run;
   for (int i = 0; i < 1000000; ++i) run += "的";
-  const auto t0 = std::chrono::steady_clock::now();
+  // (Linear time is guarded by the input sizes and the ctest TIMEOUT, not by
+  // timing: performance is measured in bench/.)
   const auto tokens = segmenter().words(run);
-  const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   check_invariants(run, {0, run.size()}, tokens);
-  BOOST_TEST(s < 5.0);
   // Runs of Chinese numerals and of letters.
   for (const char* unit : {"一", "○", "a"}) {
     std::string line;
     for (int i = 0; i < 300000; ++i) line += unit;
-    const auto t1 = std::chrono::steady_clock::now();
     check_invariants(line, {0, line.size()}, segmenter().words(line));
-    BOOST_TEST(std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count() < 5.0);
   }
   // And digits: one number token.
   const std::string digits(1000000, '7');
