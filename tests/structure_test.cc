@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "mubiao/segment.h"
+#include "test_support.h"
 
 using mubiao::Document;
 using mubiao::Level;
@@ -16,10 +17,7 @@ using mubiao::Unit;
 
 namespace {
 
-const mubiao::Segmenter& segmenter() {
-  static const mubiao::Segmenter s;
-  return s;
-}
+using mubiao::test::segmenter;
 
 bool is_space_at_edge(std::string_view t, bool front) {
   static const std::string_view kSpaces[] = {" ", "\t", "\r", "\n", "\xE3\x80\x80" /* U+3000 */,

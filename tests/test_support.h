@@ -12,11 +12,19 @@
 #include <string>
 #include <vector>
 
+#include "mubiao/segment.h"
+
 namespace mubiao::test {
 
 inline std::filesystem::path shared_dir() {
   if (const char* env = std::getenv("MUBIAO_SHARED_DIR")) return env;
   return MUBIAO_SHARED_DIR;
+}
+
+// One Segmenter for a whole test program (building one loads the lexicon).
+inline const Segmenter& segmenter() {
+  static const Segmenter s;
+  return s;
 }
 
 inline std::filesystem::path test_data_dir() { return MUBIAO_TEST_DATA_DIR; }

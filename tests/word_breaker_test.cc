@@ -14,10 +14,7 @@
 
 namespace {
 
-const mubiao::Segmenter& segmenter() {
-  static const mubiao::Segmenter seg;
-  return seg;
-}
+using mubiao::test::segmenter;
 
 std::vector<std::string> texts(std::string_view text, const std::vector<mubiao::Token>& tokens) {
   std::vector<std::string> out;

@@ -16,10 +16,7 @@ using mubiao::Unit;
 
 namespace {
 
-const mubiao::Segmenter& segmenter() {
-  static const mubiao::Segmenter s;
-  return s;
-}
+using mubiao::test::segmenter;
 
 struct Report {
   std::string name, text;
