@@ -24,13 +24,14 @@ const NumberRecognizer& Pipeline::numbers() const { return impl_->numbers; }
 Document Pipeline::segment(std::string_view text) const { return impl_->segmenter.segment(text); }
 
 std::vector<Statement> Pipeline::targets(std::string_view text) const {
-  // segment() has validated text already; the Document is built once.
-  const Document doc = segment(text);
-  return impl_->targets.extract(text, doc, impl_->segmenter, impl_->numbers);
+  return targets(text, segment(text));
 }
 
 std::vector<Statement> Pipeline::targets(std::string_view text, const Document& doc) const {
-  require_utf8(text);
+  // Only Segmenter::segment builds a non-empty Document, and it validates its
+  // text first: a Document that views these very bytes needs no second pass.
+  const bool validated = doc.text().data() == text.data() && doc.text().size() == text.size();
+  if (!validated) require_utf8(text);
   return impl_->targets.extract(text, doc, impl_->segmenter, impl_->numbers);
 }
 
