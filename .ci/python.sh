@@ -14,18 +14,21 @@ root=$PWD
 build=${1:-build}
 python=${MUBIAO_PYTHON:-/usr/bin/python3}
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMUBIAO_WERROR=ON >/dev/null
 fi
 cmake --build "$build" -j2 --target mubiao_cli
 
+# A fixed place (not mktemp) so that ccache, when present, sees the same
+# relative paths from one run to the next.
+work=$root/$build/python-ci
+rm -rf "$work"
+trap 'rm -rf "$work"' EXIT
+
 echo "== install from a copy of the sources"
 src=$work/src
-mkdir "$src"
-tar -C "$root" --exclude=./.git --exclude='./build*' --exclude=./python/build \
+mkdir -p "$src"
+tar -C "$root" --exclude=./.git --exclude="./$build" --exclude='./build*' --exclude=./python/build \
   --exclude='*.egg-info' --exclude='__pycache__' -cf - . | tar -C "$src" -xf -
 "$python" -m venv --system-site-packages "$work/venv"
 (cd "$src" && "$work/venv/bin/pip" install --no-index --no-build-isolation ./python)
