@@ -32,16 +32,24 @@ struct DetectorCloser {
 // order they are preferred when the detector cannot tell them apart.
 const char* const kLegacyCharsets[] = {"GB18030", "Big5"};
 
-// Whether every byte is valid in charset.
+// Whether bytes read as text in charset: every byte valid, and nothing that
+// only a wrong guess produces (C1 controls, private-use characters, which
+// some converters map unassigned bytes to).
 bool valid_in(std::string_view bytes, const char* charset) {
+  std::string text;
   try {
     ReadOptions unlimited;
     unlimited.max_text_bytes = static_cast<std::size_t>(-1);
-    convert_to_utf8(bytes, charset, unlimited);
-    return true;
+    text = convert_to_utf8(bytes, charset, unlimited);
   } catch (const ReadError&) {
     return false;
   }
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    const auto b0 = static_cast<unsigned char>(text[i]), b1 = static_cast<unsigned char>(text[i + 1]);
+    if (b0 == 0xC2 && b1 >= 0x80 && b1 <= 0x9F) return false;         // U+0080..U+009F
+    if ((b0 == 0xEE) || (b0 == 0xEF && b1 >= 0x80 && b1 <= 0xA3)) return false;  // U+E000..U+F8FF
+  }
+  return true;
 }
 
 // The detector's confidence (0..100) for each legacy charset, from the first
