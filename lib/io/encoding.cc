@@ -180,8 +180,8 @@ void read_text(std::string_view bytes, const ReadOptions& options, ReadResult& r
       best = static_cast<int>(k);
   }
   if (best < 0)
-    bad_encoding("not UTF-8 (invalid byte at " + std::to_string(*bad_utf8) +
-                 "), nor GB18030 or Big5 text; name its encoding with --encoding NAME");
+    bad_encoding("invalid UTF-8 at byte " + std::to_string(*bad_utf8) +
+                 ", and not GB18030 or Big5 text either; name its encoding with --encoding NAME");
   const auto k = static_cast<std::size_t>(best);
   result.encoding = kLegacyCharsets[k];
   result.text = convert_to_utf8(bytes, kLegacyCharsets[k], options);
