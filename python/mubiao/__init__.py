@@ -19,11 +19,11 @@ import re
 from typing import Iterable, List, Optional, Sequence, Tuple, Union
 
 from . import _mubiao
-from .errors import Error, FileError, InvalidUtf8Error
+from .errors import Error, FileError, InvalidUtf8Error, ReadError, ReadWarning
 from .records import Records
 
-__all__ = ["segment", "numbers", "targets", "read", "Records", "Error", "InvalidUtf8Error",
-           "FileError", "LEVELS", "__version__"]
+__all__ = ["segment", "numbers", "targets", "read", "Records", "Error", "ReadError", "FileError",
+           "InvalidUtf8Error", "ReadWarning", "LEVELS", "FORMATS", "__version__"]
 
 #: the library's version
 __version__: str = _mubiao.__version__
@@ -31,8 +31,11 @@ __version__: str = _mubiao.__version__
 #: segmentation levels, from the largest unit to the smallest
 LEVELS: Tuple[str, ...] = ("section", "paragraph", "sentence", "clause", "word")
 
+#: input formats read(format=...) accepts; "auto" tells them apart
+FORMATS: Tuple[str, ...] = tuple(_mubiao.formats)
+
 #: a document: a path (str naming an existing file, or os.PathLike), or its text
-#: (str, or UTF-8 bytes)
+#: (str; or bytes, the contents of a file, read as a file is)
 Source = Union[str, bytes, os.PathLike]
 #: one document or several
 Sources = Union[Source, Sequence[Source]]
@@ -49,18 +52,20 @@ def _is_path(s: str) -> bool:
     return os.path.exists(s) or bool(_FILE_EXTENSION.search(s))
 
 
-def _item(source: Source, name: Optional[str]) -> Tuple[str, bool, Union[str, bytes]]:
-    """(doc name, is a path, path or text) for the compiled core."""
+def _item(source: Source, name: Optional[str]) -> Tuple[str, int, Union[str, bytes], str, str]:
+    """(doc name, kind, text or path, format, encoding) for the compiled core;
+    kind 0 is a text, 1 a path, 2 a file's contents."""
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _is_path(source)):
         path = os.fspath(source)
-        return (name if name is not None else os.fsdecode(path), True, os.fsencode(path))
+        return (name if name is not None else os.fsdecode(path), 1, os.fsencode(path), "auto", "")
     if isinstance(source, (str, bytes)):
-        return (name if name is not None else "-", False, source)
+        return (name if name is not None else "-", 0 if isinstance(source, str) else 2, source,
+                "auto", "")
     raise TypeError("expected a path or a text (str, bytes or os.PathLike), got %s"
                     % type(source).__name__)
 
 
-def _items(sources: Sources, name: Optional[str]) -> List[Tuple[str, bool, Union[str, bytes]]]:
+def _items(sources: Sources, name: Optional[str]) -> List[Tuple[str, int, Union[str, bytes], str, str]]:
     if isinstance(sources, (str, bytes, os.PathLike)):
         return [_item(sources, name)]
     if name is not None:
@@ -87,8 +92,8 @@ def segment(source: Sources, level: str = "sentence", *, name: Optional[str] = N
     ``start``, ``end``, ``text`` and ``section`` (the heading of the enclosing
     top-level section, "" before the first), as ``mubiao segment --level``.
 
-    Raises ValueError for an unknown level, :class:`InvalidUtf8Error` (with
-    ``offset``) and :class:`FileError`.
+    Raises ValueError for an unknown level, and :class:`ReadError`,
+    :class:`FileError` and :class:`InvalidUtf8Error` (with ``offset``).
     """
     if level not in LEVELS:
         raise ValueError("unknown level %r; expected one of %s" % (level, ", ".join(LEVELS)))
@@ -108,7 +113,7 @@ def numbers(source: Sources, *, name: Optional[str] = None,
     at_most, nearly), and when they apply ``upper`` (a range's high end),
     ``approximate`` and ``error``.
 
-    Raises :class:`InvalidUtf8Error` (with ``offset``) and :class:`FileError`.
+    Raises :class:`ReadError`, :class:`FileError` and :class:`InvalidUtf8Error`.
     """
     return Records(_mubiao.numbers(_items(source, name), _jobs(jobs)), _mubiao.columns("numbers"))
 
@@ -119,8 +124,9 @@ def targets(source: Sources, *, name: Optional[str] = None,
 
     ``source`` is one document or a list of them. A document is a path
     (``os.PathLike``, or a ``str`` without line breaks that names an existing
-    file or ends with a file extension such as ``.txt``) or its text (any other
-    ``str``, or UTF-8 ``bytes``). ``doc`` of the records is the path as given,
+    file or ends with a file extension such as ``.txt``), its text (any other
+    ``str``), or a file's contents (``bytes``); paths and bytes are read as
+    :func:`read` reads a file (encodings and formats told apart). ``doc`` of the records is the path as given,
     or ``name`` (default ``"-"``) for a text.
     Several documents run on ``jobs`` threads (default: one per core); records
     come in input order.
@@ -132,18 +138,30 @@ def targets(source: Sources, *, name: Optional[str] = None,
     ``upper`` (None unless a range), ``unit``, ``modality`` (plain, firm,
     strive), ``horizon``, ``reference`` and ``rule``.
 
-    Raises :class:`InvalidUtf8Error` (with ``offset``) and :class:`FileError`;
-    with several documents the first failing one is raised and no records are
-    returned.
+    Raises :class:`ReadError` and its kinds :class:`FileError` and
+    :class:`InvalidUtf8Error` (with ``offset``); with several documents the
+    first failing one is raised and no records are returned.
     """
     return Records(_mubiao.targets(_items(source, name), _jobs(jobs)), _mubiao.columns("targets"))
 
 
-def read(path: Union[str, os.PathLike]) -> str:
+def read(path: Union[str, os.PathLike], format: str = "auto",
+         encoding: Optional[str] = None) -> str:
     """The text every other function reads for the file at ``path``.
 
-    Record offsets are byte offsets into ``read(path).encode("utf-8")``.
-    Raises :class:`FileError` when the file cannot be read and
-    :class:`InvalidUtf8Error` (with ``offset``) when it is not UTF-8.
+    Record offsets are byte offsets into ``read(path).encode("utf-8")``. A
+    UTF-8 text file comes back as it is; other encodings (GB18030, Big5,
+    UTF-16) and, where the library was built with them, web pages, Word and
+    PDF files are turned into text as ``mubiao text FILE`` does. ``format`` is
+    one of :data:`FORMATS` (``auto``: told from the bytes and the extension);
+    ``encoding`` names the text's encoding (``"GBK"``) instead of detecting it.
+    Pass the result to :func:`targets` etc. with ``name=path`` to keep ``doc``.
+
+    Raises :class:`FileError` when the file cannot be read,
+    :class:`InvalidUtf8Error` (with ``offset``) when it is in no encoding that
+    could be told, and :class:`ReadError` (with ``reason``) for a format
+    problem. Guesses are reported as :class:`ReadWarning` warnings.
     """
-    return _mubiao.read(os.fsencode(path), os.fsdecode(path))
+    if format not in FORMATS:
+        raise ValueError("unknown format %r; expected one of %s" % (format, ", ".join(FORMATS)))
+    return _mubiao.read(os.fsencode(path), os.fsdecode(path), format, encoding or "")

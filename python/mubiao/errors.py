@@ -1,7 +1,7 @@
-"""Errors raised by mubiao. Catch :class:`Error` for all of them."""
+"""Errors and warnings of mubiao. Catch :class:`Error` for every error."""
 from typing import Optional
 
-__all__ = ["Error", "InvalidUtf8Error", "FileError"]
+__all__ = ["Error", "ReadError", "FileError", "InvalidUtf8Error", "ReadWarning"]
 
 
 class Error(Exception):
@@ -15,24 +15,47 @@ class Error(Exception):
         super().__init__(message)
         self.doc = doc
 
+    def __str__(self) -> str:
+        return str(self.args[0])
 
-class InvalidUtf8Error(Error, ValueError):
-    """The document is not well-formed UTF-8; nothing was read from it.
 
-    ``offset`` is the byte offset of the first invalid byte in the document.
+class ReadError(Error):
+    """A document could not be turned into text.
+
+    ``reason`` says why, as the library's readers do: ``unreadable`` (the
+    system's reason: missing file, no permission, a folder), ``unsupported``
+    (a format mubiao does not read), ``bad_encoding``, ``corrupt``,
+    ``encrypted``, ``no_text`` (a scanned PDF) or ``too_large``.
     """
 
-    def __init__(self, message: str, doc: Optional[str] = None, offset: int = 0) -> None:
+    def __init__(self, message: str, doc: Optional[str] = None, reason: str = "unreadable",
+                 offset: Optional[int] = None) -> None:
         super().__init__(message, doc)
+        self.reason = reason
         self.offset = offset
 
 
-class FileError(Error, OSError):
+class FileError(ReadError, OSError):
     """A file could not be opened or read (``doc`` and ``filename`` name it)."""
 
-    def __init__(self, message: str, doc: Optional[str] = None) -> None:
-        Error.__init__(self, message, doc)
+    def __init__(self, message: str, doc: Optional[str] = None, reason: str = "unreadable",
+                 offset: Optional[int] = None) -> None:
+        ReadError.__init__(self, message, doc, reason, offset)
         self.filename = doc
 
-    def __str__(self) -> str:
-        return str(self.args[0])
+
+class InvalidUtf8Error(ReadError, ValueError):
+    """The document is not UTF-8 (nor an encoding that could be detected or was
+    named); nothing was read from it.
+
+    ``offset`` is the byte offset of the first byte that is not UTF-8.
+    """
+
+    def __init__(self, message: str, doc: Optional[str] = None, reason: str = "bad_encoding",
+                 offset: Optional[int] = 0) -> None:
+        super().__init__(message, doc, reason, offset)
+
+
+class ReadWarning(UserWarning):
+    """Something the readers had to guess or drop (an encoding guessed, boilerplate
+    removed); the records were produced."""

@@ -1,40 +1,53 @@
-// The documents one call works on: texts handed over from Python, or files
-// read on a worker thread; and the errors that name a document.
+// The documents one call works on: texts handed over from Python, bytes or
+// files turned into text by the readers (<mubiao/read.h>, as the CLI does),
+// and the errors that name a document.
 #ifndef MUBIAO_PYTHON_FILES_H_
 #define MUBIAO_PYTHON_FILES_H_
 
 #include <cstddef>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mubiao::python {
 
-// A failure of one document; becomes a mubiao.Error subclass in Python
-// (see raise_document_error in module.cc).
+// A failure of one document; becomes a mubiao.errors class in Python
+// (raise_document_error in module.cc). reason is one of ReadError's reasons
+// ("unreadable", "bad_encoding", "unsupported", ...).
 struct DocumentError : std::runtime_error {
-  enum Kind { file, invalid_utf8 };
-  DocumentError(Kind kind, std::string doc, std::string reason, std::size_t offset = 0)
-      : std::runtime_error(doc + ": " + reason), kind(kind), doc(std::move(doc)),
-        reason(std::move(reason)), offset(offset) {}
-  Kind kind;
+  DocumentError(std::string doc, std::string reason, const std::string& message,
+                std::optional<std::size_t> offset = std::nullopt)
+      : std::runtime_error(doc + ": " + message), doc(std::move(doc)), reason(std::move(reason)),
+        offset(offset) {}
   std::string doc;
   std::string reason;
-  std::size_t offset;
+  std::optional<std::size_t> offset;  // the first byte that is not UTF-8, when that is the cause
 };
 
-// One input document. Either a file to read (path, in the file system's
-// encoding) or text that stays owned by a Python object for the whole call.
+// One input document.
 struct Source {
+  enum Kind { from_text, from_path, from_bytes };
   std::string name;  // "doc" of every record
-  bool is_path = false;
-  std::string path;
-  std::string_view text;
+  Kind kind = from_text;
+  std::string path;       // kind path: in the file system's encoding
+  std::string_view data;  // kind text (UTF-8) or bytes (a file's contents); owned by a
+                          // Python object that outlives the call
+  // For path and bytes: "auto", "text", "html", "docx", "pdf"; and an encoding
+  // name ("" to detect).
+  std::string format = "auto";
+  std::string encoding;
 };
 
-// The bytes of source: read from the file into storage, or the given text.
-// Throws DocumentError when the file cannot be read. Needs no GIL.
-std::string_view load(const Source& source, std::string& storage);
+struct Loaded {
+  std::string storage;  // the text when it had to be produced
+  std::string_view text;
+  std::vector<std::string> warnings;
+};
+
+// The UTF-8 text of source. Throws DocumentError. Needs no GIL.
+void load(const Source& source, Loaded& out);
 
 }  // namespace mubiao::python
 

@@ -12,6 +12,9 @@
 #include "files.h"
 #include "mubiao/batch.h"
 #include "mubiao/pipeline.h"
+#ifdef MUBIAO_WITH_READERS
+#include "mubiao/read.h"
+#endif
 #include "mubiao/text.h"
 #include "mubiao/version.h"
 #include "records.h"
@@ -30,11 +33,9 @@ const Pipeline& pipeline() {
   return p;
 }
 
-// What the library found in one document; text views storage or the caller's
-// Python object, and doc views text.
+// What the library found in one document; doc views the loaded text.
 struct Result {
-  std::string storage;
-  std::string_view text;
+  Loaded input;
   Document doc;
   std::vector<Statement> statements;
   std::vector<Mention> mentions;
@@ -42,34 +43,47 @@ struct Result {
 };
 
 void work(Command command, Level level, const Source& source, Result& r) {
-  r.text = load(source, r.storage);
+  load(source, r.input);
+  const std::string_view text = r.input.text;
   try {
     const Pipeline& p = pipeline();
     switch (command) {
       case Command::segment:
-        r.doc = p.segment(r.text);
+        r.doc = p.segment(text);
         if (level == Level::word) {
           for (const Unit& s : r.doc.units(Level::sentence))
-            for (const Token& t : p.segmenter().words(r.text, s.span)) r.words.emplace_back(t, s.section);
+            for (const Token& t : p.segmenter().words(text, s.span)) r.words.emplace_back(t, s.section);
         }
         break;
       case Command::numbers:
-        r.mentions = p.numbers().find(r.text);
+        r.mentions = p.numbers().find(text);
         break;
       case Command::targets:
-        r.doc = p.segment(r.text);
-        r.statements = p.targets(r.text, r.doc);
+        r.doc = p.segment(text);
+        r.statements = p.targets(text, r.doc);
         break;
     }
   } catch (const InvalidUtf8& e) {
-    throw DocumentError(DocumentError::invalid_utf8, source.name,
+    throw DocumentError(source.name, "bad_encoding",
                         "invalid UTF-8 at byte " + std::to_string(e.offset()), e.offset());
+  }
+}
+
+// Python warnings (mubiao.errors.ReadWarning) for what the readers had to
+// guess or drop. Needs the GIL.
+void warn(const std::string& name, const std::vector<std::string>& warnings) {
+  if (warnings.empty()) return;
+  py::object category = py::module_::import("mubiao.errors").attr("ReadWarning");
+  for (const std::string& w : warnings) {
+    const std::string message = name + ": " + w;
+    if (PyErr_WarnEx(category.ptr(), message.c_str(), 2) != 0) throw py::error_already_set();
   }
 }
 
 // Appends one document's records to out. Needs the GIL.
 void append_records(Command command, Level level, const std::string& name, const Result& r,
                     PyObject* out) {
+  const std::string_view text = r.input.text;
   auto add = [out](PyObject* record) {
     if (!record) throw py::error_already_set();
     const int rc = PyList_Append(out, record);
@@ -80,41 +94,44 @@ void append_records(Command command, Level level, const std::string& name, const
     case Command::segment:
       if (level == Level::word) {
         for (const auto& [token, section] : r.words)
-          add(word_record(name, r.text, r.doc, token, section));
+          add(word_record(name, text, r.doc, token, section));
       } else {
-        for (const Unit& u : r.doc.units(level)) add(segment_record(name, r.text, r.doc, level, u));
+        for (const Unit& u : r.doc.units(level)) add(segment_record(name, text, r.doc, level, u));
       }
       break;
     case Command::numbers:
-      for (const Mention& m : r.mentions) add(number_record(name, r.text, m));
+      for (const Mention& m : r.mentions) add(number_record(name, text, m));
       break;
     case Command::targets:
-      for (const Statement& s : r.statements) add(target_record(name, r.text, r.doc, s));
+      for (const Statement& s : r.statements) add(target_record(name, text, r.doc, s));
       break;
   }
 }
 
+// items: [(name, kind, value, format, encoding)], kind 0 a text (str), 1 a
+// path (bytes in the file system's encoding), 2 a file's contents (bytes).
 std::vector<Source> sources_from(const py::list& items) {
   std::vector<Source> sources;
   sources.reserve(items.size());
   for (const py::handle item : items) {
-    auto t = item.cast<py::tuple>();  // (name, is_path, path bytes or text str/bytes)
+    auto t = item.cast<py::tuple>();
     Source s;
     s.name = t[0].cast<std::string>();
-    s.is_path = t[1].cast<bool>();
+    s.kind = static_cast<Source::Kind>(t[1].cast<int>());
+    s.format = t[3].cast<std::string>();
+    s.encoding = t[4].cast<std::string>();
     PyObject* v = t[2].ptr();
-    if (s.is_path) {
-      s.path = t[2].cast<std::string>();
-    } else if (PyUnicode_Check(v)) {
+    if (s.kind == Source::from_text) {
       Py_ssize_t size = 0;
       const char* data = PyUnicode_AsUTF8AndSize(v, &size);  // owned by v
       if (!data) throw py::error_already_set();
-      s.text = std::string_view(data, static_cast<std::size_t>(size));
+      s.data = std::string_view(data, static_cast<std::size_t>(size));
     } else {
       char* data = nullptr;
       Py_ssize_t size = 0;
       if (PyBytes_AsStringAndSize(v, &data, &size) != 0) throw py::error_already_set();
-      s.text = std::string_view(data, static_cast<std::size_t>(size));
+      if (s.kind == Source::from_path) s.path.assign(data, static_cast<std::size_t>(size));
+      else s.data = std::string_view(data, static_cast<std::size_t>(size));
     }
     sources.push_back(std::move(s));
   }
@@ -145,6 +162,7 @@ py::list run(Command command, const py::list& items, unsigned jobs, const std::s
         [&](std::size_t i) {
           py::gil_scoped_acquire acquire;
           if (PyErr_CheckSignals() != 0) throw py::error_already_set();  // Ctrl-C stops the batch
+          warn(sources[i].name, results[i]->input.warnings);
           append_records(command, level, sources[i].name, *results[i], out.ptr());
           results[i].reset();
         });
@@ -152,16 +170,14 @@ py::list run(Command command, const py::list& items, unsigned jobs, const std::s
   return out;
 }
 
-// mubiao.errors class for a DocumentError.
+// The mubiao.errors exception for a DocumentError.
 void raise_document_error(const DocumentError& e) {
   py::module_ errors = py::module_::import("mubiao.errors");
-  if (e.kind == DocumentError::invalid_utf8) {
-    py::object cls = errors.attr("InvalidUtf8Error");
-    PyErr_SetObject(cls.ptr(), cls(e.what(), e.doc, e.offset).ptr());
-  } else {
-    py::object cls = errors.attr("FileError");
-    PyErr_SetObject(cls.ptr(), cls(e.what(), e.doc).ptr());
-  }
+  const char* cls = e.offset ? "InvalidUtf8Error"
+                    : e.reason == "unreadable" ? "FileError" : "ReadError";
+  py::object type = errors.attr(cls);
+  py::object offset = e.offset ? py::object(py::int_(*e.offset)) : py::object(py::none());
+  PyErr_SetObject(type.ptr(), type(e.what(), e.doc, e.reason, offset).ptr());
 }
 
 }  // namespace
@@ -201,21 +217,36 @@ PYBIND11_MODULE(_mubiao, m) {
     if (!r) throw py::error_already_set();
     return py::list(py::reinterpret_steal<py::dict>(r).attr("keys")());
   }, py::arg("command"), py::arg("level") = "sentence", "Field names of a command's records.");
-  m.def("read", [](const std::string& path, const std::string& name) {
+  m.def("read", [](const py::bytes& path, const std::string& name, const std::string& format,
+                   const std::string& encoding) {
     Source s;
     s.name = name;
-    s.is_path = true;
+    s.kind = Source::from_path;
     s.path = path;
-    std::string storage;
+    s.format = format;
+    s.encoding = encoding;
+    Loaded in;
     {
       py::gil_scoped_release release;
-      load(s, storage);
-      if (auto bad = mubiao::find_invalid_utf8(storage)) {
-        throw DocumentError(DocumentError::invalid_utf8, name,
-                            "invalid UTF-8 at byte " + std::to_string(*bad), *bad);
+      load(s, in);
+      if (auto bad = mubiao::find_invalid_utf8(in.text)) {
+        throw DocumentError(name, "bad_encoding", "invalid UTF-8 at byte " + std::to_string(*bad),
+                            *bad);
       }
     }
-    return py::str(storage.data(), storage.size());
-  }, py::arg("path"), py::arg("name"), "The UTF-8 text of a file.");
+    warn(name, in.warnings);
+    return py::str(in.text.data(), in.text.size());
+  }, py::arg("path"), py::arg("name"), py::arg("format"), py::arg("encoding"),
+     "The UTF-8 text of a file, as every other call reads it.");
+  py::list formats;  // what read(format=...) accepts
+#ifdef MUBIAO_WITH_READERS
+  for (auto f : {InputFormat::automatic, InputFormat::text, InputFormat::html, InputFormat::docx,
+                 InputFormat::pdf})
+    formats.append(format_name(f));
+#else
+  formats.append("auto");
+  formats.append("text");
+#endif
+  m.attr("formats") = formats;
   m.def("default_jobs", &mubiao::default_jobs, "Threads used when jobs is 0: the cores.");
 }

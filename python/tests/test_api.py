@@ -41,12 +41,13 @@ def test_read_returns_the_text_records_point_into():
 
 
 def test_invalid_utf8_names_the_document_and_the_byte(tmp_path):
-    bad = "增长7%".encode("utf-8") + b"\xe5\xa2"  # a character cut short
+    bad = "增长7%".encode("utf-8") + b"\xff\xfe\xff"  # UTF-8, then bytes of no encoding
     with pytest.raises(mubiao.InvalidUtf8Error) as e:
-        mubiao.targets(bad, name="cut.txt")
+        mubiao.targets(bad, name="bad.txt")
     assert e.value.offset == len("增长7%".encode("utf-8"))
-    assert e.value.doc == "cut.txt" and "cut.txt" in str(e.value)
-    assert isinstance(e.value, mubiao.Error) and isinstance(e.value, ValueError)
+    assert e.value.doc == "bad.txt" and "bad.txt" in str(e.value)
+    assert isinstance(e.value, mubiao.ReadError) and isinstance(e.value, ValueError)
+    assert e.value.reason == "bad_encoding"
     f = tmp_path / "bad.txt"
     f.write_bytes(b"ok\xff")
     for call in (mubiao.numbers, mubiao.segment, mubiao.targets, mubiao.read):
@@ -55,12 +56,26 @@ def test_invalid_utf8_names_the_document_and_the_byte(tmp_path):
         assert e.value.offset == 2 and e.value.doc == str(f)
 
 
+def test_a_gb18030_file_reads_as_the_cli_reads_it(cli, tmp_path):
+    f = tmp_path / "gb.txt"
+    f.write_bytes(SAMPLE.read_text(encoding="utf-8").encode("gb18030"))
+    text = mubiao.read(f)
+    assert text == SAMPLE.read_text(encoding="utf-8")
+    records = mubiao.targets(f)
+    assert records == mubiao.targets(text, name=str(f)) == cli("targets", f)
+    assert records and mubiao.targets(f.read_bytes(), name=str(f)) == records
+    assert mubiao.read(f, encoding="GB18030") == text
+    with pytest.raises(ValueError):
+        mubiao.read(f, format="rtf")
+
+
 def test_missing_file_and_folder_are_file_errors(tmp_path):
     for source in (str(tmp_path / "missing.txt"), [tmp_path / "missing.txt"], str(tmp_path)):
         with pytest.raises(mubiao.FileError) as e:
             mubiao.targets(source)
         assert isinstance(e.value, OSError) and isinstance(e.value, mubiao.Error)
         assert e.value.filename and e.value.filename in str(e.value)
+        assert e.value.reason == "unreadable"
 
 
 def test_one_bad_document_fails_the_call(tmp_path):

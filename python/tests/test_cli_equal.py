@@ -1,5 +1,7 @@
 """Records from Python equal the CLI's, every field, on the bundled sample, the
 seed report and every shared report."""
+import json
+
 import pytest
 
 import mubiao
@@ -46,3 +48,21 @@ def test_every_shared_report(cli, reports, command):
 def test_sentences_of_every_shared_report(cli, reports):
     paths = [str(p) for p in reports]
     assert_same(cli("segment", "--jobs", "2", *paths), mubiao.segment(paths, jobs=2))
+
+
+def test_other_formats_read_or_fail_as_in_the_cli(cli, reports):
+    """The .docx reports: the same records as the CLI, or the same refusal."""
+    import subprocess
+    from conftest import SHARED
+    docx = sorted((SHARED / "corpus" / "docx2024").glob("*.docx"))
+    if not docx:
+        pytest.skip("no .docx reports in the shared corpus")
+    for path in docx:
+        run = subprocess.run([cli.path, "targets", str(path)], capture_output=True)
+        if run.returncode == 0:
+            expected = [json.loads(x) for x in run.stdout.decode("utf-8").splitlines()]
+            assert_same(expected, mubiao.targets(path))
+        else:
+            with pytest.raises(mubiao.ReadError) as e:
+                mubiao.targets(path)
+            assert str(e.value) in run.stderr.decode("utf-8")
