@@ -139,8 +139,10 @@ std::vector<Source> sources_from(const py::list& items) {
 }
 
 // The records of every document, in order. items must stay alive (they own
-// the texts); jobs 0 means one thread per core.
-py::list run(Command command, const py::list& items, unsigned jobs, const std::string& level_name) {
+// the texts); jobs 0 means one thread per core. With records false only their
+// number is returned: the library's own time, for python/bench.
+py::object run(Command command, const py::list& items, unsigned jobs, const std::string& level_name,
+               bool records = true) {
   Level level = Level::sentence;
   if (command == Command::segment) {
     auto l = parse_level(level_name);
@@ -150,6 +152,7 @@ py::list run(Command command, const py::list& items, unsigned jobs, const std::s
   const std::vector<Source> sources = sources_from(items);
   std::vector<std::unique_ptr<Result>> results(sources.size());
   py::list out;
+  std::size_t count = 0;
   {
     py::gil_scoped_release release;
     run_batch(
@@ -163,11 +166,14 @@ py::list run(Command command, const py::list& items, unsigned jobs, const std::s
           py::gil_scoped_acquire acquire;
           if (PyErr_CheckSignals() != 0) throw py::error_already_set();  // Ctrl-C stops the batch
           warn(sources[i].name, results[i]->input.warnings);
-          append_records(command, level, sources[i].name, *results[i], out.ptr());
+          const Result& r = *results[i];
+          if (records) append_records(command, level, sources[i].name, r, out.ptr());
+          else count += r.statements.size() + r.mentions.size() + r.words.size();
           results[i].reset();
         });
   }
-  return out;
+  if (!records) return py::int_(count);
+  return std::move(out);
 }
 
 // The mubiao.errors exception for a DocumentError.
@@ -200,13 +206,14 @@ PYBIND11_MODULE(_mubiao, m) {
   m.def("segment", [](const py::list& items, unsigned jobs, const std::string& level) {
     return run(Command::segment, items, jobs, level);
   }, py::arg("items"), py::arg("jobs"), py::arg("level"),
-     "Section..word records of [(name, is_path, path_or_text)], in order.");
+     "Section..word records of [(name, kind, path_or_text, format, encoding)].");
   m.def("numbers", [](const py::list& items, unsigned jobs) {
     return run(Command::numbers, items, jobs, "");
-  }, py::arg("items"), py::arg("jobs"), "Number records of [(name, is_path, path_or_text)].");
-  m.def("targets", [](const py::list& items, unsigned jobs) {
-    return run(Command::targets, items, jobs, "");
-  }, py::arg("items"), py::arg("jobs"), "Target records of [(name, is_path, path_or_text)].");
+  }, py::arg("items"), py::arg("jobs"), "Number records of [(name, kind, path_or_text, format, encoding)].");
+  m.def("targets", [](const py::list& items, unsigned jobs, bool records) {
+    return run(Command::targets, items, jobs, "", records);
+  }, py::arg("items"), py::arg("jobs"), py::arg("records") = true,
+     "Target records of [(name, kind, path_or_text, format, encoding)].");
   m.def("columns", [](const std::string& command, const std::string& level) {
     // The fields of an empty record, as the CLI builds its CSV header.
     const Document doc;
