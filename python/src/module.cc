@@ -81,9 +81,10 @@ void warn(const std::string& name, const std::vector<std::string>& warnings) {
 }
 
 // Appends one document's records to out. Needs the GIL.
-void append_records(Command command, Level level, const std::string& name, const Result& r,
+void append_records(Command command, Level level, const std::string& doc_name, const Result& r,
                     PyObject* out) {
   const std::string_view text = r.input.text;
+  py::str name(doc_name);
   auto add = [out](PyObject* record) {
     if (!record) throw py::error_already_set();
     const int rc = PyList_Append(out, record);
@@ -94,16 +95,16 @@ void append_records(Command command, Level level, const std::string& name, const
     case Command::segment:
       if (level == Level::word) {
         for (const auto& [token, section] : r.words)
-          add(word_record(name, text, r.doc, token, section));
+          add(word_record(name.ptr(), text, r.doc, token, section));
       } else {
-        for (const Unit& u : r.doc.units(level)) add(segment_record(name, text, r.doc, level, u));
+        for (const Unit& u : r.doc.units(level)) add(segment_record(name.ptr(), text, r.doc, level, u));
       }
       break;
     case Command::numbers:
-      for (const Mention& m : r.mentions) add(number_record(name, text, m));
+      for (const Mention& m : r.mentions) add(number_record(name.ptr(), text, m));
       break;
     case Command::targets:
-      for (const Statement& s : r.statements) add(target_record(name, text, r.doc, s));
+      for (const Statement& s : r.statements) add(target_record(name.ptr(), text, r.doc, s));
       break;
   }
 }
@@ -218,9 +219,11 @@ PYBIND11_MODULE(_mubiao, m) {
     // The fields of an empty record, as the CLI builds its CSV header.
     const Document doc;
     PyObject* r = nullptr;
-    if (command == "segment") r = segment_record("", "", doc, parse_level(level).value_or(Level::sentence), Unit());
-    else if (command == "numbers") r = number_record("", "", Mention());
-    else r = target_record("", "", doc, Statement());
+    const py::str none;
+    const Level l = parse_level(level).value_or(Level::sentence);
+    if (command == "segment") r = segment_record(none.ptr(), "", doc, l, Unit());
+    else if (command == "numbers") r = number_record(none.ptr(), "", Mention());
+    else r = target_record(none.ptr(), "", doc, Statement());
     if (!r) throw py::error_already_set();
     return py::list(py::reinterpret_steal<py::dict>(r).attr("keys")());
   }, py::arg("command"), py::arg("level") = "sentence", "Field names of a command's records.");
