@@ -57,7 +57,7 @@ class CMakeBuild(build_ext):
         # -O2 as the CLI's RelWithDebInfo build, without its debug information.
         args = ["-S", str(HERE), "-B", str(build), "-DCMAKE_BUILD_TYPE=Release",
                 "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG", "-DCMAKE_C_FLAGS_RELEASE=-O2 -DNDEBUG",
-                "-DPython3_EXECUTABLE=" + sys.executable]
+                "-DPython3_EXECUTABLE=" + sys.executable, "-DMUBIAO_SOURCE_DIR=" + str(SOURCE)]
         if os.environ.get("MUBIAO_CCACHE", "1") != "0" and shutil.which("ccache"):
             args += ["-DCMAKE_CXX_COMPILER_LAUNCHER=ccache", "-DCMAKE_C_COMPILER_LAUNCHER=ccache"]
         subprocess.run(["cmake"] + args, check=True)
