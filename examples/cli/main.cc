@@ -54,7 +54,9 @@ void run(const Pipeline& p, const Options& o, const std::string& name, std::stri
       break;
     }
     case Command::numbers:
-      for (const Mention& m : p.numbers().find(text)) number_record(name, text, m).append_json(out);
+      // Read through the layout: a number split by a line break is one.
+      for (const Mention& m : p.numbers().find(p.segment(text)))
+        number_record(name, text, m).append_json(out);
       break;
     case Command::normalize: {
       Normalized n = normalize(p.numbers(), text);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "mubiao/segment.h"
 #include "numbers/scanner.h"
 #include "numbers/tables.h"
 
@@ -48,6 +49,14 @@ std::vector<Mention> NumberRecognizer::find(std::string_view text, Span range) c
   std::vector<Mention> out;
   for (numbers::Found& f : numbers::scan(impl_->tables, text, range))
     out.push_back(std::move(f.mention));
+  return out;
+}
+
+std::vector<Mention> NumberRecognizer::find(const Document& doc) const {
+  if (doc.layout_noise().empty()) return find(doc.text());
+  const PlainText plain = doc.plain();
+  std::vector<Mention> out = find(plain.text);
+  for (Mention& m : out) m.span = plain.input_span(m.span);
   return out;
 }
 
