@@ -7,19 +7,18 @@
 // since each command validates and segments the whole text first. A failed
 // write stops the run with a message and exit status 1; a closed pipe
 // (`| head`) stops it quietly.
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <unistd.h>
 
 #include "encode.h"
+#include "input.h"
 #include "mubiao/batch.h"
 #include "mubiao/mubiao.h"
 #include "options.h"
@@ -34,21 +33,6 @@ using namespace mubiao::cli;
 
 // Bytes later documents may queue while an earlier one is still written.
 constexpr std::size_t kQueueBudget = 64u << 20;
-
-bool read_file(const std::string& name, std::string& out, std::string& error) {
-  if (name == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    if (std::cin.bad()) { error = "cannot read standard input"; return false; }
-    out = ss.str();
-    return true;
-  }
-  std::ifstream in(name, std::ios::binary);
-  if (!in) { error = "cannot open file"; return false; }
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) { error = "read error"; return false; }
-  return true;
-}
 
 // The columns of a tabular command (its CSV header, its xlsx and dta
 // variables); nullptr for the others.
@@ -74,6 +58,15 @@ class Emit {
     }
     out_.flush(doc_, buf_);
   }
+  // Bytes that are not records (`mubiao text`), in chunks.
+  void raw(std::string_view bytes) {
+    while (!bytes.empty()) {
+      const std::size_t n = std::min(bytes.size(), OrderedOutput::kChunk);
+      buf_.append(bytes.substr(0, n));
+      bytes.remove_prefix(n);
+      out_.flush(doc_, buf_);
+    }
+  }
 
  private:
   OrderedOutput& out_;
@@ -87,6 +80,10 @@ void run(const Pipeline& p, const Options& o, const RecordSource& src, Emit& emi
   Row row;
   const std::string_view text = src.text;
   switch (o.command) {
+    case Command::text:
+      require_utf8(text);
+      emit.raw(text);
+      break;
     case Command::segment: {
       const Document doc = p.segment(text);
       const RecordSource with_doc{src.doc, text, &doc};
@@ -158,20 +155,22 @@ int run_files(const Options& o, OrderedOutput& out) {
   const Pipeline pipeline;
   const auto& files = o.files;
   std::vector<std::string> errors(files.size());  // why a file has no records
+  std::vector<std::vector<std::string>> warnings(files.size());
   Progress progress(files.size());
   int status = 0;
   run_batch(
       files.size(), o.jobs,
       [&](std::size_t i) {
         Buffer buf(OrderedOutput::kChunk + OrderedOutput::kChunk / 4);
-        std::string text;
+        Input in;
         try {
-          if (!read_file(files[i], text, errors[i])) {
+          if (!read_input(files[i], o.input, in, errors[i])) {
             out.abandon(i);
             return;
           }
+          warnings[i] = std::move(in.warnings);
           Emit emit(out, i, o.format, buf);
-          run(pipeline, o, RecordSource{files[i], text, nullptr}, emit);
+          run(pipeline, o, RecordSource{in.doc, in.text, nullptr}, emit);
           out.finish(i, buf);
         } catch (const InvalidUtf8& e) {
           out.abandon(i);
@@ -183,6 +182,9 @@ int run_files(const Options& o, OrderedOutput& out) {
       },
       [&](std::size_t i) {
         // Messages in input order, on this thread.
+        for (const std::string& w : warnings[i])
+          std::cerr << "mubiao: " << files[i] << ": warning: " << w << "\n";
+        warnings[i].clear();
         if (!errors[i].empty()) {
           std::cerr << "mubiao: " << files[i] << ": " << errors[i] << "\n";
           status = 1;

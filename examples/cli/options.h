@@ -7,11 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "input.h"
 #include "mubiao/segment.h"
 
 namespace mubiao::cli {
 
-enum class Command { segment, numbers, normalize, targets };
+enum class Command { text, segment, numbers, normalize, targets };
 enum class Format { jsonl, csv, tsv, xlsx, dta };
 // xlsx and dta are files, not streams: written only to --output FILE.
 bool is_file_format(Format f);
@@ -21,6 +22,7 @@ struct Options {
   Level level = Level::sentence;
   Format format = Format::jsonl;
   std::vector<std::string> files;  // "-" is standard input
+  InputOptions input;
   unsigned jobs = 0;               // worker threads; 0: one per core
   std::string output;              // --output FILE; "" for standard output
   bool bom = false;                // --bom: a UTF-8 byte-order mark before CSV/TSV
