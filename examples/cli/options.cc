@@ -27,18 +27,12 @@ const char kUsage[] =
     "  --jobs N       files processed in parallel (default: the number of cores);\n"
     "                 output stays in input order\n"
     "  --help, --version\n"
-    "  --input-format auto|text|html|docx|pdf   (default auto: sniffed from the file)
-"
-    "  --encoding NAME   encoding of text input (GB18030, Big5, UTF-16LE...; default detected)
-"
-    "  --name NAME       the doc of standard input in records (default '-')
-"
-    "  -r, --recursive   read every file under directory arguments
-"
-    "exit status: 0 success, 1 bad input, unreadable file or failed write,
-"
-    "2 bad usage
-";
+    "  --input-format auto|text|html|docx|pdf   (default auto: sniffed from the file)\n"
+    "  --encoding NAME   encoding of text input (GB18030, Big5, UTF-16LE...; default detected)\n"
+    "  --name NAME       the doc of standard input in records (default '-')\n"
+    "  -r, --recursive   read every file under directory arguments\n"
+    "exit status: 0 success, 1 bad input, unreadable file or failed write,\n"
+    "2 bad usage\n";
 
 bool is_file_format(Format f) { return f == Format::xlsx || f == Format::dta; }
 
