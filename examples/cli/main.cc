@@ -260,6 +260,7 @@ int main(int argc, char** argv) {
     bool ok = !out.stopped() && !sink.failed();
     if (ok && status != 0 && !o.output.empty()) {
       // The file stands for the whole run: an earlier good one is kept.
+      table.reset();  // closes its file first, so that discard removes it
       sink.discard();
       std::cerr << "mubiao: " << o.output << " not written: a file above failed\n";
       return status;
@@ -267,10 +268,11 @@ int main(int argc, char** argv) {
     if (ok && table) ok = table->finish();
     if (ok) ok = sink.commit();
     if (!ok) {
+      const std::string why = table && !sink.failed() ? table->error() : sink.error();
+      table.reset();  // closes its file first, so that discard removes it
       sink.discard();
       if (sink.pipe_closed()) return status;  // the reader has all it wanted
-      std::cerr << "mubiao: " << (table && !sink.failed() ? table->error() : sink.error())
-                << "\n";
+      std::cerr << "mubiao: " << why << "\n";
       return 1;
     }
   } catch (const std::runtime_error& e) {  // the output cannot be made: its reason
