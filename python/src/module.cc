@@ -76,8 +76,9 @@ void work(const Request& q, const Source& source, Result& r) {
             for (const Token& t : p.segmenter().words(text, s.span)) r.words.emplace_back(t, s.section);
         }
         break;
-      case Command::numbers:
-        r.mentions = p.numbers().find(text);
+      case Command::numbers:  // read through the layout, as the CLI does
+        r.doc = p.segment(text);
+        r.mentions = p.numbers().find(r.doc);
         break;
       case Command::targets:
       case Command::meta:
