@@ -113,7 +113,8 @@ void run(const Pipeline& p, const Options& o, const RecordSource& src, Emit& emi
       break;
     }
     case Command::numbers:
-      for (const Mention& m : p.numbers().find(text)) {
+      // Read through the layout: a number split by a line break is one.
+      for (const Mention& m : p.numbers().find(p.segment(text))) {
         present(src, m, row);
         emit(row);
       }
