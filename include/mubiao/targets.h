@@ -41,6 +41,7 @@ struct Statement {
   std::optional<double> value;  // nullopt for a benchmark with no number
   std::optional<double> upper;  // high end when comparator is range
   std::string exact;            // value as exact decimal text, "" when none
+  std::string exact_upper;      // upper as exact decimal text, "" when none
   std::string unit;
   Span value_span;              // the number mention, empty when none
   Modality modality = Modality::plain;

@@ -297,7 +297,10 @@ class SentenceReader {
     s.stance = in_.stance;
     s.value = m.value;
     s.exact = m.exact;
-    if (m.kind == NumberKind::range && m.upper) s.upper = m.upper;
+    if (m.kind == NumberKind::range && m.upper) {
+      s.upper = m.upper;
+      s.exact_upper = m.exact_upper;
+    }
     s.unit = m.unit;
     s.value_span = m.span;
     return s;
