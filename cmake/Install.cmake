@@ -14,6 +14,14 @@ install(TARGETS mubiao mubiao_cxx EXPORT mubiaoTargets
   ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}"
   PUBLIC_HEADER DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
   INCLUDES DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
+if(TARGET mubiao_io)
+  # The readers (<mubiao/read.h>), static like mubiao_cxx; their format
+  # libraries are found again by mubiaoConfig.cmake through pkg-config.
+  install(TARGETS mubiao_io EXPORT mubiaoTargets ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}")
+  set(MUBIAO_WITH_READERS_INSTALLED ON)
+else()
+  set(MUBIAO_WITH_READERS_INSTALLED OFF)
+endif()
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/mubiao"
         DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}" FILES_MATCHING PATTERN "*.h")
 install(EXPORT mubiaoTargets NAMESPACE mubiao:: DESTINATION "${MUBIAO_INSTALL_CMAKEDIR}")
@@ -51,6 +59,9 @@ endif()
 if(MUBIAO_STATIC)
   # A static libmubiao needs the C++ library and its dependencies too.
   set(MUBIAO_PC_PRIVATE "Requires.private: icu-uc icu-i18n absl_strings absl_flat_hash_map absl_str_format\nLibs.private: -lmubiao_cxx -lstdc++ -lm\n")
+  if(MUBIAO_WITH_READERS_INSTALLED)
+    set(MUBIAO_PC_PRIVATE "Requires.private: icu-uc icu-i18n absl_strings absl_flat_hash_map absl_str_format gumbo libzip expat poppler-cpp\nLibs.private: -lmubiao_io -lmubiao_cxx -lstdc++ -lm\n")
+  endif()
 else()
   set(MUBIAO_PC_PRIVATE "")
 endif()
