@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -103,7 +104,8 @@ void run(const Pipeline& p, const Options& o, const RecordSource& src, Emit& emi
       break;
     }
     case Command::numbers:
-      for (const Mention& m : p.numbers().find(text)) {
+      // Read through the layout: a number split by a line break is one.
+      for (const Mention& m : p.numbers().find(p.segment(text))) {
         present(src, m, row);
         emit(row);
       }
@@ -149,8 +151,8 @@ class Progress {
   bool shown_;
 };
 
-// Runs every file; returns the exit status. Throws OrderedOutput::Stopped
-// when the output failed.
+// Runs every file; returns the exit status. When the output fails the run
+// stops (out.stopped() tells) and main reports it.
 int run_files(const Options& o, OrderedOutput& out) {
   const Pipeline pipeline;
   const auto& files = o.files;
@@ -158,7 +160,7 @@ int run_files(const Options& o, OrderedOutput& out) {
   std::vector<std::vector<std::string>> warnings(files.size());
   Progress progress(files.size());
   int status = 0;
-  run_batch(
+  const auto stop = try_run_batch(
       files.size(), o.jobs,
       [&](std::size_t i) {
         Buffer buf(OrderedOutput::kChunk + OrderedOutput::kChunk / 4);
@@ -192,6 +194,19 @@ int run_files(const Options& o, OrderedOutput& out) {
         }
         progress.advance();
       });
+  if (stop && stop->error) {
+    try {
+      std::rethrow_exception(stop->error);
+    } catch (const OrderedOutput::Stopped&) {
+      // The output failed: main says why.
+    } catch (const std::bad_alloc&) {
+      std::cerr << "mubiao: " << files[stop->document] << ": out of memory\n";
+      status = 1;
+    } catch (const std::exception& e) {
+      std::cerr << "mubiao: " << files[stop->document] << ": internal error: " << e.what() << "\n";
+      status = 1;
+    }
+  }
   return status;
 }
 
@@ -242,13 +257,11 @@ int main(int argc, char** argv) {
       }
     }
     OrderedOutput out(o.files.size(), consume, kQueueBudget);
-    try {
-      status = run_files(o, out);
-    } catch (const OrderedOutput::Stopped&) {
-    }
+    status = run_files(o, out);
     bool ok = !out.stopped() && !sink.failed();
     if (ok && status != 0 && !o.output.empty()) {
       // The file stands for the whole run: an earlier good one is kept.
+      table.reset();  // closes its file first, so that discard removes it
       sink.discard();
       std::cerr << "mubiao: " << o.output << " not written: a file above failed\n";
       return status;
@@ -256,10 +269,11 @@ int main(int argc, char** argv) {
     if (ok && table) ok = table->finish();
     if (ok) ok = sink.commit();
     if (!ok) {
+      const std::string why = table && !sink.failed() ? table->error() : sink.error();
+      table.reset();  // closes its file first, so that discard removes it
       sink.discard();
       if (sink.pipe_closed()) return status;  // the reader has all it wanted
-      std::cerr << "mubiao: " << (table && !sink.failed() ? table->error() : sink.error())
-                << "\n";
+      std::cerr << "mubiao: " << why << "\n";
       return 1;
     }
   } catch (const std::runtime_error& e) {  // the output cannot be made: its reason

@@ -5,9 +5,12 @@
 #ifndef MUBIAO_CLI_TABLE_FILE_H_
 #define MUBIAO_CLI_TABLE_FILE_H_
 
+#include <cstddef>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 #include "mubiao/present.h"
 #include "sink.h"
@@ -32,6 +35,14 @@ class TableFile {
 // Throws std::runtime_error with the reason when the format is not built
 // in or the file cannot be started.
 std::unique_ptr<TableFile> open_table_file(TableFile::Kind kind, Sink& sink, const Schema& schema);
+
+// Helpers both writers share.
+// The number an exact decimal text stands for; nullopt when it does not
+// parse or is not finite.
+std::optional<double> decimal_value(std::string_view text);
+// The longest prefix of s of at most max_chars characters (UTF-8) and
+// max_bytes bytes that ends on a character boundary.
+std::string_view utf8_prefix(std::string_view s, std::size_t max_chars, std::size_t max_bytes);
 
 #ifdef MUBIAO_CLI_XLSX
 std::unique_ptr<TableFile> open_xlsx(Sink& sink, const Schema& schema);
