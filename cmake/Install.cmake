@@ -57,13 +57,19 @@ else()
   set(MUBIAO_PC_INCLUDEDIR "\${prefix}/${CMAKE_INSTALL_INCLUDEDIR}")
 endif()
 if(MUBIAO_STATIC)
-  # A static libmubiao needs the C++ library and its dependencies too.
-  set(MUBIAO_PC_PRIVATE "Requires.private: icu-uc icu-i18n absl_strings absl_flat_hash_map absl_str_format\nLibs.private: -lmubiao_cxx -lstdc++ -lm\n")
+  # A static libmubiao needs the C++ library, which needs only the C++
+  # runtime. (A shared libmubiao NEEDs only the runtime: tests/capi_needed.sh.)
+  set(MUBIAO_PC_PRIVATE "Libs.private: -lmubiao_cxx -lstdc++ -lm\n")
   if(MUBIAO_WITH_READERS_INSTALLED)
-    set(MUBIAO_PC_PRIVATE "Requires.private: icu-uc icu-i18n absl_strings absl_flat_hash_map absl_str_format gumbo libzip expat poppler-cpp\nLibs.private: -lmubiao_io -lmubiao_cxx -lstdc++ -lm\n")
+    set(MUBIAO_PC_PRIVATE "Libs.private: -lmubiao_io -lmubiao_cxx -lstdc++ -lm\n")
   endif()
 else()
   set(MUBIAO_PC_PRIVATE "")
+endif()
+if(MUBIAO_WITH_READERS_INSTALLED)
+  # The readers link ICU and the format libraries (NEEDED by a shared
+  # libmubiao too).
+  string(PREPEND MUBIAO_PC_PRIVATE "Requires.private: icu-uc icu-i18n gumbo libzip expat poppler-cpp\n")
 endif()
 configure_file(cmake/mubiao.pc.in "${PROJECT_BINARY_DIR}/mubiao.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/mubiao.pc" DESTINATION "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
