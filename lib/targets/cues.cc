@@ -189,12 +189,18 @@ Cues::Cues(std::string_view cues, std::string_view scope, std::string_view secti
     : cues_(cue_table(cues)), scope_(cue_table(scope)), sections_(cue_table(sections)),
       false_friends_(cue_table(false_friends)) {
   for (auto& r : rows(benchmarks)) {
-    r.resize(4);
+    r.resize(6);
     if (r[0] == "head") heads_.push_back(r[1]);
-    else benchmarks_.push_back(Benchmark{r[0], r[1], r[2], r[3]});
+    else if (r[0] == "assigner") assigners_.push_back(r[1]);
+    else if (r[0] == "place") places_.push_back(r[1]), heads_.push_back(r[1]);
+    else benchmarks_.push_back(Benchmark{r[0], r[1], r[2], r[3], r[4], r[5]});
   }
   std::vector<Cue> words;
-  for (const Benchmark& b : benchmarks_) words.push_back(Cue{b.open, "open", ""});
+  for (const Benchmark& b : benchmarks_) {
+    words.push_back(Cue{b.open, "open", ""});
+    // A threshold in words (正增长) needs no reference after it.
+    if (!b.value.empty()) words.push_back(Cue{b.open, "head", ""});
+  }
   for (const std::string& h : heads_) words.push_back(Cue{h, "head", ""});
   benchmark_words_.emplace(std::move(words));
   // Shapes with a closing word first: 与…基本同步 before 高于….

@@ -95,6 +95,9 @@ class SentenceReader {
     const auto values = numbers_in(clause, true);
     if (!values.empty() && read_respectively(clause, values)) return;
     auto items = split(text_, clause, numbers_, [](char32_t c) { return c == U'、'; });
+    // A benchmark said of a list (一般公共预算收入、居民收入与经济增长同步):
+    // the whole clause is one statement per listed indicator.
+    if (values.empty() && items.size() > 1 && read_list_benchmark(clause, items)) return;
     std::vector<bool> has_numbers(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) has_numbers[i] = !numbers_in(items[i], false).empty();
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -256,33 +259,73 @@ class SentenceReader {
     emit(std::move(s));
   }
 
+  // The clause as one benchmark when only its last item holds the shape.
+  bool read_list_benchmark(Span clause, const std::vector<Span>& items) {
+    for (std::size_t i = 0; i + 1 < items.size(); ++i)
+      if (find_benchmark(text_, items[i], cues_)) return false;
+    auto b = find_benchmark(text_, clause, cues_);
+    if (!b) return false;
+    return emit_benchmark(clause, *b, true) > 0;
+  }
+
   void read_benchmark(Span item) {
     auto b = find_benchmark(text_, item, cues_);
-    if (!b) return;
-    Statement s;
-    s.span = trim(text_, item);
-    s.sentence = in_.sentence;
-    s.section = in_.section;
-    s.stance = in_.stance;
-    Span ind = indicator_before(text_, b->before, cues_);
-    if (!ind.empty()) {
-      s.indicator = std::string(ind.of(text_));
-      s.indicator_span = ind;
-    } else if (last_) {
-      s.indicator = last_->indicator;
-    } else {
-      return;
+    if (b) emit_benchmark(item, *b, false);
+  }
+
+  // The statements of a benchmark: one per indicator named before the shape
+  // (or, for an assigned target, inside its reference); with no indicator,
+  // the previous statement's. Returns how many were emitted.
+  std::size_t emit_benchmark(Span where, const BenchmarkMatch& b, bool list) {
+    std::vector<Conjunct> names;
+    Span named = b.before;
+    if (!b.inner.empty() && indicator_before(text_, b.before, cues_).empty()) named = b.inner;
+    if (list || !b.inner.empty()) names = coordinated_indicators(text_, named, cues_);
+    if (names.empty()) {
+      Span ind = indicator_before(text_, named, cues_);
+      if (!ind.empty()) names.push_back(Conjunct{std::string(ind.of(text_)), ind});
     }
-    const std::string_view lv = b->before.of(text_);
-    Hit cue = measure_cue(lv, cues_);
-    if (cue) s.measure = measure_from(cue.cue->value);
-    else if (last_ && last_clause_ == clause_) s.measure = last_->measure;
-    s.comparator = comparator_from(b->shape->comparator);
-    s.reference = std::string(b->reference.of(text_));
-    s.modality = modality(lv, !ind.empty());
-    s.horizon = horizon(b->before);
-    s.rule = "benchmark:" + b->shape->rule + cue_suffix(cue);
-    emit(std::move(s));
+    if (list && names.size() < 2) return 0;  // not a list: read item by item
+    const bool elliptical = names.empty();
+    if (elliptical) {
+      if (!last_) return 0;
+      names.push_back(Conjunct{last_->indicator, Span{}});
+    }
+    const std::string_view lv = b.before.of(text_);
+    const Hit cue = measure_cue(lv, cues_);
+    const std::string_view ref = b.reference.of(text_);
+    for (const Conjunct& c : names) {
+      Statement s;
+      s.span = trim(text_, where);
+      s.sentence = in_.sentence;
+      s.section = in_.section;
+      s.stance = in_.stance;
+      s.indicator = c.name;
+      s.indicator_span = c.span;
+      if (cue) s.measure = measure_from(cue.cue->value);
+      else if (!b.shape->value.empty() || ends_in_rate(ref)) s.measure = Measure::growth;
+      else if (last_ && last_clause_ == clause_) s.measure = last_->measure;
+      s.comparator = comparator_from(b.shape->comparator);
+      if (!b.shape->value.empty()) {
+        s.value = std::stod(b.shape->value);
+        s.exact = b.shape->open;
+        s.unit = b.shape->unit;
+      } else {
+        s.reference = b.assigned_reference.empty() ? std::string(ref) : b.assigned_reference;
+      }
+      s.modality = modality(lv, !elliptical);
+      s.horizon = horizon(b.before);
+      s.rule = "benchmark:" + b.shape->rule + cue_suffix(cue);
+      emit(std::move(s));
+    }
+    return names.size();
+  }
+
+  // 与经济增长同步: a reference that is a rate makes the statement a rate.
+  bool ends_in_rate(std::string_view ref) const {
+    for (std::string_view w : {"增长", "增速", "速度"})
+      if (ref.size() >= w.size() && ref.substr(ref.size() - w.size()) == w) return true;
+    return false;
   }
 
   Statement base(Span span, const Mention& m) const {
