@@ -12,21 +12,32 @@ bool is_place(std::string_view r, const Cues& cues) {
   return false;
 }
 
-// The head word that ends r, or "" when none does (a reference that is a
-// head word alone must be longer than two characters, 水平 says nothing, or
-// a place: 与全省保持一致).
+bool has_han(std::string_view v) {
+  for (std::size_t i = 0; i < v.size();) {
+    const auto b = static_cast<unsigned char>(v[i]);
+    if (b >= 0xE4 && b <= 0xE9) return true;
+    i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  }
+  return false;
+}
+
+// The head word that ends r, or "" when none does. The words before the
+// head must name something (“两个高于”目标 names nothing), unless r is a
+// place alone (与全省保持一致).
 std::string_view head_of(std::string_view r, const Cues& cues) {
+  if (is_place(r, cues)) return r;
   std::string_view best;
   for (const std::string& head : cues.benchmark_heads()) {
-    if (r.size() <= head.size() && !(r == head && (head.size() > 6 || is_place(r, cues)))) continue;
-    if (r.compare(r.size() - head.size(), head.size(), head) != 0) continue;
-    if (head.size() > best.size()) best = head;
+    if (r.size() <= head.size() || r.compare(r.size() - head.size(), head.size(), head) != 0)
+      continue;
+    if (head.size() > best.size() && has_han(r.substr(0, r.size() - head.size()))) best = head;
   }
   return best;
 }
 
-// An assigned target: who assigned it (the longest assigner word in the
-// reference) and, after its 的, the indicators it names.
+// An assigned target: who assigned it (the first, longest assigner word in
+// the reference) and what comes between it (and its 的) and the head: the
+// indicators, when the reference names them (完成省下达的节能减排目标).
 bool read_assigned(std::string_view text, BenchmarkMatch& m, std::string_view head,
                    const Cues& cues) {
   const std::string_view r = m.reference.of(text);
@@ -44,13 +55,24 @@ bool read_assigned(std::string_view text, BenchmarkMatch& m, std::string_view he
   m.assigned_reference = std::string(who) + std::string(head);
   std::size_t after = at + who.size();
   constexpr std::string_view kDe = "的";
-  if (r.compare(after, kDe.size(), kDe) == 0) {
-    after += kDe.size();
-    const std::size_t end = r.size() - head.size();
-    if (end > after) m.inner = trim(text, Span{m.reference.start + after, m.reference.start + end});
-  }
+  if (r.compare(after, kDe.size(), kDe) == 0) after += kDe.size();
+  const std::size_t end = r.size() - head.size();
+  if (end > after) m.inner = trim(text, Span{m.reference.start + after, m.reference.start + end});
   return true;
 }
+
+// Inside a quotation with more than the shape's words (“两个只增不减”): a
+// slogan, not a benchmark (“零增长” only stresses the words).
+bool quoted(std::string_view v, std::size_t at) {
+  const std::size_t open = v.rfind("“", at);
+  if (open == std::string_view::npos || open + 3 == at) return false;
+  const std::size_t close = v.find("”", open);
+  return close == std::string_view::npos || close > at;
+}
+
+// Words after a closing word that begin another predicate (与全国同步
+// 全面建成小康社会: the benchmark is said of something else).
+constexpr std::size_t kMaxTrailingBytes = 9;  // three characters (增长, 推进)
 
 }  // namespace
 
@@ -59,22 +81,24 @@ std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, c
   if (!cues.may_hold_benchmark(v)) return std::nullopt;  // one walk instead of a find per shape
   for (const Benchmark& b : cues.benchmarks()) {  // shapes with a closing word first
     std::size_t open = v.find(b.open);
-    while (open != std::string_view::npos) {
+    for (; open != std::string_view::npos; open = v.find(b.open, open + 1)) {
+      if (quoted(v, open)) continue;
       if (!b.value.empty())  // a threshold in words: what comes before is measured
         return BenchmarkMatch{&b, Span{item.start, item.start + open},
                               Span{item.start + open, item.start + open}, {}, {}};
       const std::size_t ref_start = open + b.open.size();
       std::size_t ref_end = v.size();
-      if (!b.close.empty()) ref_end = v.find(b.close, ref_start);
-      if (ref_end != std::string_view::npos) {
-        Span ref = trim(text, Span{item.start + ref_start, item.start + ref_end});
-        const std::string_view head = head_of(ref.of(text), cues);
-        if (!head.empty()) {
-          BenchmarkMatch m{&b, Span{item.start, item.start + open}, ref, {}, {}};
-          if (!b.assigned() || read_assigned(text, m, head, cues)) return m;
-        }
+      if (!b.close.empty()) {
+        ref_end = v.find(b.close, ref_start);
+        if (ref_end == std::string_view::npos) continue;
+        const Span rest = trim(text, Span{item.start + ref_end + b.close.size(), item.end});
+        if (rest.size() > kMaxTrailingBytes) continue;
       }
-      open = v.find(b.open, open + 1);
+      Span ref = trim(text, Span{item.start + ref_start, item.start + ref_end});
+      const std::string_view head = head_of(ref.of(text), cues);
+      if (head.empty()) continue;
+      BenchmarkMatch m{&b, Span{item.start, item.start + open}, ref, {}, {}};
+      if (!b.assigned() || read_assigned(text, m, head, cues)) return m;
     }
   }
   return std::nullopt;

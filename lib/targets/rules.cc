@@ -280,7 +280,12 @@ class SentenceReader {
     std::vector<Conjunct> names;
     Span named = b.before;
     if (!b.inner.empty() && indicator_before(text_, b.before, cues_).empty()) named = b.inner;
-    if (list || !b.inner.empty()) names = coordinated_indicators(text_, named, cues_);
+    // A list (、, 和) before the shape or inside an assigned reference: one
+    // statement each (节能降碳和主要污染物排放完成自治区下达的目标任务).
+    const std::string_view nv = named.of(text_);
+    if (list || !b.inner.empty() || nv.find("、") != std::string_view::npos ||
+        nv.find("和") != std::string_view::npos)
+      names = coordinated_indicators(text_, named, cues_);
     if (names.empty()) {
       Span ind = indicator_before(text_, named, cues_);
       if (!ind.empty()) names.push_back(Conjunct{std::string(ind.of(text_)), ind});
