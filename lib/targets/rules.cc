@@ -313,7 +313,7 @@ class SentenceReader {
       s.comparator = comparator_from(b.shape->comparator);
       if (!b.shape->value.empty()) {
         s.value = std::stod(b.shape->value);
-        s.exact = b.shape->open;
+        s.exact = b.shape->value;
         s.unit = b.shape->unit;
       } else {
         s.reference = b.assigned_reference.empty() ? std::string(ref) : b.assigned_reference;
