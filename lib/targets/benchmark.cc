@@ -2,6 +2,7 @@
 #include "targets/benchmark.h"
 
 #include "targets/phrase.h"
+#include "text/utf8.h"
 
 namespace mubiao::targets {
 namespace {
@@ -62,17 +63,33 @@ bool read_assigned(std::string_view text, BenchmarkMatch& m, std::string_view he
 }
 
 // Inside a quotation with more than the shape's words (“两个只增不减”): a
-// slogan, not a benchmark (“零增长” only stresses the words).
+// slogan, not a benchmark (“零增长” only stresses the words). Looks back
+// at most kMaxSloganBytes, so that it costs the same in any sentence.
+constexpr std::size_t kMaxSloganBytes = 45;
 bool quoted(std::string_view v, std::size_t at) {
-  const std::size_t open = v.rfind("“", at);
-  if (open == std::string_view::npos || open + 3 == at) return false;
-  const std::size_t close = v.find("”", open);
-  return close == std::string_view::npos || close > at;
+  const std::size_t from = at > kMaxSloganBytes ? at - kMaxSloganBytes : 0;
+  const std::string_view back = v.substr(from, at - from);
+  const std::size_t open = back.rfind("“");
+  if (open == std::string_view::npos || from + open + 3 == at) return false;
+  return back.find("”", open) == std::string_view::npos;
 }
 
 // Words after a closing word that begin another predicate (与全国同步
-// 全面建成小康社会: the benchmark is said of something else).
-constexpr std::size_t kMaxTrailingBytes = 9;  // three characters (增长, 推进)
+// 全面建成小康社会: the benchmark is said of something else): more than
+// three characters (增长, 推进) before the item ends.
+bool long_tail(std::string_view text, Span rest) {
+  std::size_t han = 0;
+  for (std::size_t i = rest.start; i < rest.end && han <= 3;) {
+    const char32_t c = utf8::decode(text, i);
+    han += utf8::is_han(c);
+  }
+  return han > 3;
+}
+
+// An assigned target names who set it within a short reference; a longer
+// one is not read (the search for the assigner would cost its length again
+// for every opening word).
+constexpr std::size_t kMaxAssignedReferenceBytes = 150;
 
 }  // namespace
 
@@ -81,6 +98,8 @@ std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, c
   if (!cues.may_hold_benchmark(v)) return std::nullopt;  // one walk instead of a find per shape
   for (const Benchmark& b : cues.benchmarks()) {  // shapes with a closing word first
     std::size_t open = v.find(b.open);
+    std::size_t close = 0;  // the first closing word at or after `close` (kept: one walk)
+    bool close_known = false;
     for (; open != std::string_view::npos; open = v.find(b.open, open + 1)) {
       if (quoted(v, open)) continue;
       if (!b.value.empty())  // a threshold in words: what comes before is measured
@@ -89,12 +108,16 @@ std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, c
       const std::size_t ref_start = open + b.open.size();
       std::size_t ref_end = v.size();
       if (!b.close.empty()) {
-        ref_end = v.find(b.close, ref_start);
-        if (ref_end == std::string_view::npos) continue;
-        const Span rest = trim(text, Span{item.start + ref_end + b.close.size(), item.end});
-        if (rest.size() > kMaxTrailingBytes) continue;
+        if (!close_known || (close != std::string_view::npos && close < ref_start)) {
+          close = v.find(b.close, ref_start);
+          close_known = true;
+        }
+        if (close == std::string_view::npos) break;
+        ref_end = close;
+        if (long_tail(text, Span{item.start + ref_end + b.close.size(), item.end})) continue;
       }
       Span ref = trim(text, Span{item.start + ref_start, item.start + ref_end});
+      if (b.assigned() && ref.size() > kMaxAssignedReferenceBytes) continue;
       const std::string_view head = head_of(ref.of(text), cues);
       if (head.empty()) continue;
       BenchmarkMatch m{&b, Span{item.start, item.start + open}, ref, {}, {}};

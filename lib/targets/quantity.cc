@@ -90,6 +90,23 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
   return false;
 }
 
+bool is_year_value(double v) { return v >= 1900 && v <= 2100 && v == static_cast<int>(v); }
+
+// Years that are not followed by 年: 2024亚洲种子大会, （2024—2026）,
+// 2024／2025榨季. A plain number between 1900 and 2100 with no unit, right
+// before a name, is one.
+bool names_a_year(const Mention& m, std::string_view text) {
+  if (!m.unit.empty()) return false;
+  const std::string_view v = m.span.of(text);
+  for (std::string_view slash : {"／", "/"}) {  // 2024／2025榨季: a season
+    const std::size_t k = v.find(slash);
+    if (k == 4 && v.size() == 8 + slash.size()) return true;
+  }
+  if (!is_year_value(m.value)) return false;
+  if (m.kind == NumberKind::range) return m.upper && is_year_value(*m.upper);
+  return m.kind == NumberKind::cardinal && utf8::is_han(char_at(text, m.span.end));
+}
+
 }  // namespace
 
 Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues) {
@@ -120,6 +137,7 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
   if (in_slogan(text, sentence, m.span)) return Use::skip;
   if (is_category_threshold(m, text, sentence, cues)) return Use::skip;
+  if (names_a_year(m, text)) return Use::skip;
   std::string_view left = trim(text, Span{sentence.start, m.span.start}).of(text);
   for (const Cue* f : cues.false_friends().with_role("before"))  // 附件1, 表2: labels
     if (left.size() >= f->word.size() && left.substr(left.size() - f->word.size()) == f->word)

@@ -118,7 +118,11 @@ class SentenceReader {
             while (j < items.size() && !has_numbers[j]) ++j;
             right_wide.end = items[j - 1].end;
           }
-          read_number(*nums[k], Span{items[i].start, m.span.end}, left, right, right_wide);
+          // The last member of a list without numbers, then the count of
+          // what follows (伊塘、…、潇贺古道4条“和美湘村”示范带): count the noun.
+          const bool list_tail = k == 0 && i > 0 && !has_numbers[i - 1];
+          read_number(*nums[k], Span{items[i].start, m.span.end}, left, right, right_wide,
+                      list_tail);
           bound = m.span.end;
         }
       }
@@ -131,7 +135,22 @@ class SentenceReader {
   // 城镇和农村居民人均可支配收入分别增长7.5%、8%; 游客人次、旅游花费均增长10%.
   bool read_respectively(Span clause, const std::vector<const Number*>& values) {
     std::string_view before = text_.substr(clause.start, values.front()->m->span.start - clause.start);
-    Hit r = first_token(before, cues_, "respectively");
+    // The distributing word nearest the values (各类…分别: 分别; 人才项目、
+    // 领军人才各30个: 各).
+    Hit r;  // read as words, so that 年均 is no 均
+    cues_.cues().each(before, [&](Hit h) {
+      if (h.cue->role == "respectively") r = h;
+    });
+    if (r) {
+      // 各县（市、区）分别培育1家: the places each do it; no list of
+      // indicators (各类, 各项 are scope words, not places).
+      const std::string_view phrase = before.substr(0, r.start);
+      for (std::string_view d : {"各", "每"})
+        for (std::size_t k = phrase.find(d); k != std::string_view::npos; k = phrase.find(d, k + 1)) {
+          const std::string_view next = phrase.substr(k + d.size(), 3);
+          if (next != "类" && next != "项" && next != "级" && next != "种") return false;
+        }
+    }
     if (!r) {
       // 高新技术、科技型中小企业数量增长10%: a rate said of an enumeration holds
       // for each member (a count would be their total: 国家、省、市三级…50个).
@@ -201,16 +220,22 @@ class SentenceReader {
     return true;
   }
 
-  void read_number(const Number& num, Span item, Span left, Span right, Span right_wide) {
+  void read_number(const Number& num, Span item, Span left, Span right, Span right_wide,
+                   bool list_tail) {
     const Mention& m = *num.m;
     const std::string_view lv = trim(text_, left).of(text_);
     const std::string_view rv = right.of(text_);
     Span ind = indicator_before(text_, left, cues_);
     if (find_prefix(trim(text_, left).of(text_), cues_.scope(), "compare")) ind = Span{left.end, left.end};
+    // A category threshold between the count and its noun is part of the
+    // noun (1个500亿元产值园区).
+    right.start = past_modifier(right.start);
+    right_wide.start = right.start;
     // The wide reading only when a 的 marks the modifiers before the head.
     Span noun = noun_after(text_, right_wide, cues_);
     if (noun.empty() || right_wide.of(text_).find("的") == std::string_view::npos)
       noun = noun_after(text_, right, cues_);
+    if (list_tail && !noun.empty()) ind = Span{left.end, left.end};
     if (num.use == Use::start_point) {
       // The indicator is named before 从/由 (…最低标准从每人每月2375元提高到…).
       Span named = left;
@@ -266,6 +291,14 @@ class SentenceReader {
     auto b = find_benchmark(text_, clause, cues_);
     if (!b) return false;
     return emit_benchmark(clause, *b, true) > 0;
+  }
+
+  // Past a number that is no quantity (a threshold, a capacity) starting at i.
+  std::size_t past_modifier(std::size_t i) const {
+    auto it = std::lower_bound(numbers_.begin(), numbers_.end(), i,
+                               [](const Number& a, std::size_t pos) { return a.m->span.start < pos; });
+    if (it != numbers_.end() && it->m->span.start == i && it->use == Use::skip) return it->m->span.end;
+    return i;
   }
 
   void read_benchmark(Span item) {
