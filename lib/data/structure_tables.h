@@ -10,6 +10,8 @@
 #include <iterator>
 #include <string_view>
 
+#include "text/numerals.h"
+
 namespace mubiao::data::structure {
 
 // ---- Punctuation ---------------------------------------------------------
@@ -63,7 +65,7 @@ inline constexpr int kMaxMarkdownLevel = 6;
 
 // Numerals a heading number is written in.
 enum class Numeral { han, arabic, any, circled };
-inline constexpr std::u32string_view kHanNumerals = U"一二三四五六七八九十百零〇两";
+// (Han numerals: the everyday digits, zeros and 十百千 of lib/text/numerals.h.)
 inline constexpr std::size_t kMaxNumeralChars = 4;  // "二十三" yes, a long number no
 
 // Numbering styles, highest rank (smallest value) first. A lower rank value
@@ -325,7 +327,12 @@ constexpr bool is_non_starter(char32_t c) {
   return lookup::has(kNonStarters, lookup::kNonStarterBit, c) || is_closer(c) || is_terminal(c);
 }
 
-constexpr bool is_han_numeral(char32_t c) { return kHanNumerals.find(c) != std::u32string_view::npos; }
+constexpr bool is_han_numeral(char32_t c) {
+  const numerals::Numeral n = numerals::numeral(c);
+  return (n.use & numerals::kEveryday) && (n.kind == numerals::NumeralKind::digit ||
+                                       n.kind == numerals::NumeralKind::zero ||
+                                       n.kind == numerals::NumeralKind::small);
+}
 constexpr bool is_arabic_digit(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
 }

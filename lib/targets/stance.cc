@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "text/numerals.h"
 #include "text/utf8.h"
 
 namespace mubiao::targets {
@@ -32,8 +33,12 @@ std::string_view trim_line(std::string_view line) {
   return line.substr(i, j - i);
 }
 
+// 一..九 and 十 (lib/text/numerals.h: everyday forms, not 两).
 bool is_enumerator_digit(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+  const numerals::Numeral n = numerals::numeral(c);
+  return (n.use & numerals::kEveryday) && !(n.use & numerals::kCounting) &&
+         (n.kind == numerals::NumeralKind::digit ||
+          (n.kind == numerals::NumeralKind::small && n.value == 1));
 }
 
 // "二、", "（一）", "(一)", "1." at the start of a line.
@@ -95,12 +100,14 @@ Hit first_section_cue(std::string_view text, const Cues& cues) {
 // since 六五 they start in years ending in 1 or 6.
 int plan_period_start(std::string_view text) {
   if (text.substr(0, 3) == "“") text.remove_prefix(3);
-  static constexpr std::u32string_view kDigits = U"一二三四五六七八九";
   std::size_t i = 0;
   if (text.size() < 9 || utf8::decode(text, i) != U'十') return 0;
-  const std::size_t d = kDigits.find(utf8::decode(text, i));
-  if (d == std::u32string_view::npos || utf8::decode(text, i) != U'五') return 0;
-  return 2021 + 5 * (static_cast<int>(d + 11) - 14);
+  const numerals::Numeral d = numerals::numeral(utf8::decode(text, i));
+  if (!(d.kind == numerals::NumeralKind::digit && (d.use & numerals::kEveryday) &&
+        !(d.use & numerals::kCounting)) ||
+      utf8::decode(text, i) != U'五')
+    return 0;
+  return 2021 + 5 * (d.value + 10 - 14);
 }
 
 std::string previous_year(const std::string& year) {
