@@ -102,9 +102,12 @@ std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, c
     bool close_known = false;
     for (; open != std::string_view::npos; open = v.find(b.open, open + 1)) {
       if (quoted(v, open)) continue;
-      if (!b.value.empty())  // a threshold in words: what comes before is measured
-        return BenchmarkMatch{&b, Span{item.start, item.start + open},
+      if (!b.value.empty()) {  // a threshold in words: what comes before is measured
+        std::size_t end = open;  // not the quote that stresses it (“零增长”)
+        if (end >= 3 && v.compare(end - 3, 3, "“") == 0) end -= 3;
+        return BenchmarkMatch{&b, Span{item.start, item.start + end},
                               Span{item.start + open, item.start + open}, {}, {}};
+      }
       const std::size_t ref_start = open + b.open.size();
       std::size_t ref_end = v.size();
       if (!b.close.empty()) {

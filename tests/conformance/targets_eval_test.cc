@@ -255,12 +255,16 @@ BOOST_AUTO_TEST_CASE(city_reports_first_batch) {
   // headline recall 0.766; measure 0.768, comparator 0.992, unit 0.995,
   // modality 0.982 on matches; 遂宁 gave no target at all (its review and plan
   // parts are unnumbered lines, so the plan was read as achievements).
+  // After the rules for city reports (benchmarks of lists, assigned targets,
+  // thresholds in words, category thresholds, capacities, work-done verbs):
+  // P 0.969 R 0.974, headline recall 1.000 (154/154), measure 0.882.
   const CityScore c = evaluate_city("first");
   BOOST_CHECK_EQUAL(c.reports, 15u);
-  BOOST_CHECK_GE(c.total.precision(), 0.89);
-  BOOST_CHECK_GE(c.total.recall(), 0.88);
-  BOOST_CHECK_GE(c.total.headline_recall(), 0.76);
-  BOOST_CHECK_GE(c.total.field("measure"), 0.76);
+  BOOST_CHECK_GE(c.total.precision(), 0.96);
+  BOOST_CHECK_GE(c.total.recall(), 0.965);
+  BOOST_CHECK_GE(c.total.headline_recall(), 0.99);
+  BOOST_CHECK_GE(c.min_recall, 0.93);
+  BOOST_CHECK_GE(c.total.field("measure"), 0.87);
   BOOST_CHECK_GE(c.total.field("comparator"), 0.98);
   BOOST_CHECK_GE(c.total.field("modality"), 0.97);
 }
@@ -290,6 +294,7 @@ BOOST_AUTO_TEST_CASE(city_gdp_growth_target_found) {
     if (!hit && std::getenv("MUBIAO_EVAL_VERBOSE")) std::printf("  no GDP target: %s\n", f.filename().string().c_str());
   }
   std::printf("city2024: GDP growth target found in %zu of %zu reports\n", found, files.size());
-  // 101 of 110 when first measured with this criterion (the issue counted 102).
-  BOOST_CHECK_GE(found, 101u);
+  // 101 of 110 when first measured with this criterion (the issue counted
+  // 102); 102 once 2024年总体目标和重点任务 opened a plan part.
+  BOOST_CHECK_GE(found, 102u);
 }
