@@ -13,7 +13,9 @@
 namespace mubiao::cli {
 
 enum class Command { text, segment, numbers, normalize, targets };
-enum class Format { jsonl, csv, tsv };
+enum class Format { jsonl, csv, tsv, xlsx, dta };
+// xlsx and dta are files, not streams: written only to --output FILE.
+bool is_file_format(Format f);
 
 struct Options {
   Command command = Command::segment;
@@ -22,6 +24,8 @@ struct Options {
   std::vector<std::string> files;  // "-" is standard input
   InputOptions input;
   unsigned jobs = 0;               // worker threads; 0: one per core
+  std::string output;              // --output FILE; "" for standard output
+  bool bom = false;                // --bom: a UTF-8 byte-order mark before CSV/TSV
   bool help = false;
   bool version = false;
 };
