@@ -310,7 +310,12 @@ class LayoutScanner {
 // least kMinRunningHeadRepeats pages is noise, like the page number.
 void drop_running_heads(std::string_view text, Layout& layout) {
   std::vector<Line>& lines = layout.lines;
+  // Heads are titles: a line that ends a sentence ("万人。") is text.
   auto at_break = [&](std::size_t i) {
+    Span c = lines[i].content;
+    std::size_t b = c.end;
+    const char32_t last = utf8::decode_before(text, b);
+    if (tables::is_terminal(last) || tables::is_clause_separator(last)) return false;
     return i == 0 || lines[i].marker_before || (i + 1 < lines.size() && lines[i + 1].marker_before);
   };
   std::map<std::string_view, std::size_t> repeats;
