@@ -26,27 +26,27 @@ class Dict {
 
   // A string the library keeps for the life of the process (field names,
   // enumeration names such as "growth"): one shared Python object each.
-  Dict& name(const char* key, const char* v) {
+  Dict& name(std::string_view key, std::string_view v) {
     PyObject* o = interned(v);
     Py_XINCREF(o);
     return set(key, o);
   }
-  Dict& obj(const char* key, PyObject* v) {  // borrowed
+  Dict& obj(std::string_view key, PyObject* v) {  // borrowed
     Py_XINCREF(v);
     return set(key, v);
   }
-  Dict& str(const char* key, std::string_view v) {
+  Dict& str(std::string_view key, std::string_view v) {
     return set(key, PyUnicode_DecodeUTF8(v.data(), static_cast<Py_ssize_t>(v.size()), "strict"));
   }
-  Dict& num(const char* key, std::size_t v) { return set(key, PyLong_FromSize_t(v)); }
+  Dict& num(std::string_view key, std::size_t v) { return set(key, PyLong_FromSize_t(v)); }
   // A double as the CLI prints it: non-finite values are null.
-  Dict& num(const char* key, double v) {
+  Dict& num(std::string_view key, double v) {
     if (!std::isfinite(v)) return null(key);
     return set(key, PyFloat_FromDouble(v));
   }
   // An exact decimal literal ("30000000000", "7.5", "1e+400") read as
   // json.loads reads it: int when it has no fraction or exponent, else float.
-  Dict& exact(const char* key, std::string_view literal) {
+  Dict& exact(std::string_view key, std::string_view literal) {
     const std::string s(literal);
     if (s.find_first_of(".eE") == std::string::npos)
       return set(key, PyLong_FromString(s.c_str(), nullptr, 10));
@@ -54,19 +54,19 @@ class Dict {
     if (v == -1.0 && PyErr_Occurred()) return fail();
     return set(key, PyFloat_FromDouble(v));
   }
-  Dict& value(const char* key, std::string_view literal, double v) {
+  Dict& value(std::string_view key, std::string_view literal, double v) {
     return literal.empty() ? num(key, v) : exact(key, literal);
   }
-  Dict& null(const char* key) {
+  Dict& null(std::string_view key) {
     Py_INCREF(Py_None);
     return set(key, Py_None);
   }
-  Dict& boolean(const char* key, bool v) { return set(key, PyBool_FromLong(v)); }
-  Dict& num(const char* key, const std::optional<double>& v) { return v ? num(key, *v) : null(key); }
-  Dict& year(const char* key, const std::optional<int>& v) {
+  Dict& boolean(std::string_view key, bool v) { return set(key, PyBool_FromLong(v)); }
+  Dict& num(std::string_view key, const std::optional<double>& v) { return v ? num(key, *v) : null(key); }
+  Dict& year(std::string_view key, const std::optional<int>& v) {
     return v ? set(key, PyLong_FromLong(*v)) : null(key);
   }
-  Dict& nested(const char* key, Dict& d) { return set(key, d.release()); }
+  Dict& nested(std::string_view key, Dict& d) { return set(key, d.release()); }
 
   PyObject* release() {
     PyObject* d = ok_ ? d_ : nullptr;
@@ -76,18 +76,21 @@ class Dict {
   }
 
  private:
-  // Made once per static string and kept for the life of the process (the
-  // GIL guards the cache). A borrowed reference, or nullptr with an error set.
-  static PyObject* interned(const char* s) {
-    static auto* cache = new std::unordered_map<const char*, PyObject*>();
-    auto it = cache->find(s);
+  // One interned Python string per distinct text, kept for the life of the
+  // process (field names and enumeration names: a few hundred). The GIL
+  // guards the cache. A borrowed reference, or nullptr with an error set.
+  static PyObject* interned(std::string_view s) {
+    static auto* cache = new std::unordered_map<std::string, PyObject*>();
+    auto it = cache->find(std::string(s));
     if (it != cache->end()) return it->second;
-    PyObject* o = PyUnicode_InternFromString(s);
-    if (o) cache->emplace(s, o);
+    PyObject* o = PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "strict");
+    if (!o) return nullptr;
+    PyUnicode_InternInPlace(&o);
+    cache->emplace(std::string(s), o);
     return o;
   }
 
-  Dict& set(const char* key, PyObject* v) {
+  Dict& set(std::string_view key, PyObject* v) {
     if (!ok_ || !d_ || !v) {
       Py_XDECREF(v);
       return fail();

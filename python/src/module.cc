@@ -55,7 +55,7 @@ struct Result {
   Document doc;
   std::vector<Statement> statements;
   std::vector<Mention> mentions;
-  std::vector<std::pair<Token, std::size_t>> words;  // token, sentence's section
+  std::vector<std::pair<Token, std::size_t>> words;  // token, index of its sentence
 #ifdef MUBIAO_PYTHON_RESEARCH
   Report report;  // meta and statements (for meta, panel, outcomes)
   std::vector<PanelRow> panel;
@@ -72,8 +72,9 @@ void work(const Request& q, const Source& source, Result& r) {
       case Command::segment:
         r.doc = p.segment(text);
         if (level == Level::word) {
-          for (const Unit& s : r.doc.units(Level::sentence))
-            for (const Token& t : p.segmenter().words(text, s.span)) r.words.emplace_back(t, s.section);
+          const auto& sentences = r.doc.units(Level::sentence);
+          for (std::size_t k = 0; k < sentences.size(); ++k)
+            for (const Token& t : p.segmenter().words(text, sentences[k].span)) r.words.emplace_back(t, k);
         }
         break;
       case Command::numbers:  // read through the layout, as the CLI does
@@ -129,8 +130,8 @@ void append_records(const Request& q, const std::string& doc_name, const Result&
   switch (q.command) {
     case Command::segment:
       if (level == Level::word) {
-        for (const auto& [token, section] : r.words)
-          add(word_record(name.ptr(), text, r.doc, token, section));
+        for (const auto& [token, sentence] : r.words)
+          add(word_record(name.ptr(), text, r.doc, token, r.doc.units(Level::sentence)[sentence]));
       } else {
         for (const Unit& u : r.doc.units(level)) add(segment_record(name.ptr(), text, r.doc, level, u));
       }

@@ -1,71 +1,72 @@
 #include "records.h"
 
 #include "dict.h"
+#include "mubiao/present.h"
 
 namespace mubiao::python {
 namespace {
 
-void base(Dict& d, PyObject* doc_name, std::string_view text, Span span) {
-  d.obj("doc", doc_name).num("start", span.start).num("end", span.end).str("text", span.of(text));
+// The library's one presentation of a record (<mubiao/present.h>, which the
+// CLI writes) as a dict: absent fields left out, null as None, decimals read
+// as json.loads reads the CLI's exact texts.
+PyObject* row_record(const Row& row, PyObject* doc_name) {
+  Dict d;
+  const Schema& schema = row.schema();
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    const std::string_view key = schema.fields[i].name;
+    const Value& v = row[i];
+    if (v.state == Value::absent) continue;
+    if (v.state == Value::null) {
+      d.null(key);
+      continue;
+    }
+    switch (schema.fields[i].type) {
+      case FieldType::text:
+        if (key == "doc") d.obj(key, doc_name);  // one object for every record of a document
+        else d.str(key, v.text);
+        break;
+      case FieldType::count: d.num(key, static_cast<std::size_t>(v.count)); break;
+      case FieldType::decimal: d.exact(key, v.text); break;
+      case FieldType::boolean: d.boolean(key, v.boolean); break;
+      case FieldType::label: d.name(key, v.text); break;
+    }
+  }
+  return d.release();
+}
+
+std::string_view name_of(PyObject* doc_name) {
+  Py_ssize_t size = 0;
+  const char* s = PyUnicode_AsUTF8AndSize(doc_name, &size);
+  return s ? std::string_view(s, static_cast<std::size_t>(size)) : std::string_view();
 }
 
 }  // namespace
 
 PyObject* segment_record(PyObject* doc_name, std::string_view text, const Document& doc,
                          Level level, const Unit& unit) {
-  Dict d;
-  d.obj("doc", doc_name).name("level", level_name(level)).num("start", unit.span.start)
-      .num("end", unit.span.end).str("text", unit.span.of(text))
-      .str("section", doc.top_heading(unit));
-  if (level == Level::section && unit.section < doc.sections().size()) {
-    const Section& s = doc.sections()[unit.section];
-    d.str("heading", s.heading.of(text)).num("depth", static_cast<std::size_t>(s.depth));
-  }
-  return d.release();
+  Row row;
+  present(RecordSource{name_of(doc_name), text, &doc}, level, unit, row);
+  return row_record(row, doc_name);
 }
 
 PyObject* word_record(PyObject* doc_name, std::string_view text, const Document& doc,
-                      const Token& token, std::size_t section) {
-  Dict d;
-  d.obj("doc", doc_name).name("level", "word").num("start", token.span.start)
-      .num("end", token.span.end).str("text", token.span.of(text))
-      .str("section", doc.top_heading(Unit{token.span, section}))
-      .name("type", token_type_name(token.type));
-  return d.release();
+                      const Token& token, const Unit& sentence) {
+  Row row;
+  present(RecordSource{name_of(doc_name), text, &doc}, token, sentence, row);
+  return row_record(row, doc_name);
 }
 
 PyObject* number_record(PyObject* doc_name, std::string_view text, const Mention& m) {
-  Dict d;
-  base(d, doc_name, text, m.span);
-  d.name("kind", number_kind_name(m.kind));
-  if (m.representable) d.value("value", m.exact, m.value);
-  else d.null("value");
-  d.str("unit", m.unit).name("qualifier", qualifier_name(m.qualifier));
-  if (m.upper) d.value("upper", m.exact_upper, *m.upper);
-  if (m.approximate) d.boolean("approximate", true);
-  if (!m.representable) d.name("error", "unrepresentable");
-  return d.release();
+  Row row;
+  present(RecordSource{name_of(doc_name), text, nullptr}, m, row);
+  return row_record(row, doc_name);
 }
 
 PyObject* target_record(PyObject* doc_name, std::string_view text, const Document& doc,
                         const Statement& s) {
-  Dict d;
-  base(d, doc_name, text, s.span);
-  const auto& sentences = doc.units(Level::sentence);
-  std::string_view section;
-  if (s.sentence < sentences.size()) section = doc.top_heading(sentences[s.sentence]);
-  d.str("section", section).name("stance", stance_name(s.stance)).str("indicator", s.indicator)
-      .name("measure", measure_name(s.measure)).name("comparator", comparator_name(s.comparator));
-  if (s.value) d.value("value", s.exact, *s.value);
-  else d.null("value");
-  if (s.upper) d.num("upper", *s.upper);
-  else d.null("upper");
-  d.str("unit", s.unit).name("modality", modality_name(s.modality)).str("horizon", s.horizon)
-      .str("reference", s.reference).str("rule", s.rule);
-#ifdef MUBIAO_PYTHON_RESEARCH
-  d.str("code", s.code).boolean("real", s.real).boolean("headline", s.headline);
-#endif
-  return d.release();
+  Row row;
+  present(RecordSource{name_of(doc_name), text, &doc}, s, row);
+  return row_record(row, doc_name);
 }
 
 }  // namespace mubiao::python

@@ -1,6 +1,6 @@
-// Library results as Python dicts with the field names and values of the
-// CLI's JSON Lines (../shared/spec/OUTPUT.md): json.loads of a CLI line equals
-// the dict built here for the same record. Every function needs the GIL.
+// Library results as Python dicts, made from the library's one presentation
+// of a record (<mubiao/present.h>) that the CLI writes: json.loads of a CLI
+// line equals the dict built here for the same record. Needs the GIL.
 #ifndef MUBIAO_PYTHON_RECORDS_H_
 #define MUBIAO_PYTHON_RECORDS_H_
 
@@ -19,7 +19,7 @@ namespace mubiao::python {
 PyObject* segment_record(PyObject* doc_name, std::string_view text, const Document& doc,
                          Level level, const Unit& unit);
 PyObject* word_record(PyObject* doc_name, std::string_view text, const Document& doc,
-                      const Token& token, std::size_t section);
+                      const Token& token, const Unit& sentence);
 PyObject* number_record(PyObject* doc_name, std::string_view text, const Mention& m);
 PyObject* target_record(PyObject* doc_name, std::string_view text, const Document& doc,
                         const Statement& s);
