@@ -543,5 +543,14 @@ const char* mubiao_target_reference(const mubiao_target* t, size_t* len) {
 const char* mubiao_target_rule(const mubiao_target* t, size_t* len) {
   return view(t ? std::string_view(t->statement.rule) : std::string_view(), len);
 }
+const char* mubiao_target_code(const mubiao_target* t, size_t* len) {
+  return view(t ? std::string_view(t->statement.code) : std::string_view(), len);
+}
+int mubiao_target_real(const mubiao_target* t) { return t && t->statement.real ? 1 : 0; }
+int mubiao_target_headline(const mubiao_target* t) { return t && t->statement.headline ? 1 : 0; }
+int mubiao_target_strive(const mubiao_target* t, double* strive) {
+  return optional_out(t ? t->statement.strive : std::nullopt, strive);
+}
+int mubiao_target_upside(const mubiao_target* t) { return t && t->statement.upside ? 1 : 0; }
 
 }  // extern "C"

@@ -1,6 +1,7 @@
 // Pipeline: owns one of each stage and chains them.
 #include "mubiao/pipeline.h"
 
+#include "mubiao/research.h"
 #include "targets/extractor.h"
 
 namespace mubiao {
@@ -32,7 +33,9 @@ std::vector<Statement> Pipeline::targets(std::string_view text, const Document& 
   // text first: a Document that views these very bytes needs no second pass.
   const bool validated = doc.text().data() == text.data() && doc.text().size() == text.size();
   if (!validated) require_utf8(text);
-  return impl_->targets.extract(text, doc, impl_->segmenter, impl_->numbers);
+  std::vector<Statement> out = impl_->targets.extract(text, doc, impl_->segmenter, impl_->numbers);
+  annotate(text, doc, out);
+  return out;
 }
 
 }  // namespace mubiao

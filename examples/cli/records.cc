@@ -176,7 +176,8 @@ Record target_record(std::string_view doc_name, std::string_view text, const Doc
   if (s.upper) r.num("upper", *s.upper);
   else r.null("upper");
   r.str("unit", s.unit).str("modality", modality_name(s.modality)).str("horizon", s.horizon)
-      .str("reference", s.reference).str("rule", s.rule);
+      .str("reference", s.reference).str("rule", s.rule).str("code", s.code)
+      .boolean("real", s.real).boolean("headline", s.headline);
   return r;
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "data/embedded.h"
+#include "data/table.h"
 #include "text/utf8.h"
 
 MUBIAO_EMBEDDED_TEXT(target_cues_tsv)
@@ -15,26 +16,7 @@ MUBIAO_EMBEDDED_TEXT(target_false_friends_tsv)
 namespace mubiao::targets {
 namespace {
 
-// Rows of a tab-separated table; '#' lines and blank lines are comments.
-std::vector<std::vector<std::string>> rows(std::string_view table) {
-  std::vector<std::vector<std::string>> out;
-  while (!table.empty()) {
-    std::size_t nl = table.find('\n');
-    std::string_view line = table.substr(0, nl);
-    table = nl == std::string_view::npos ? std::string_view() : table.substr(nl + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> cells;
-    while (true) {
-      std::size_t tab = line.find('\t');
-      cells.emplace_back(line.substr(0, tab));
-      if (tab == std::string_view::npos) break;
-      line = line.substr(tab + 1);
-    }
-    if (!cells[0].empty()) out.push_back(std::move(cells));
-  }
-  return out;
-}
+using data::rows;
 
 std::vector<Cue> cue_table(std::string_view table) {
   std::vector<Cue> out;
