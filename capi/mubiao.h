@@ -49,18 +49,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Library version (the same numbers as <mubiao/version.h>). */
-#define MUBIAO_VERSION_MAJOR 0
-#define MUBIAO_VERSION_MINOR 1
-#define MUBIAO_VERSION_PATCH 0
-#define MUBIAO_VERSION_NUMBER \
-  (MUBIAO_VERSION_MAJOR * 10000 + MUBIAO_VERSION_MINOR * 100 + MUBIAO_VERSION_PATCH)
-
-#define MUBIAO_STRINGIFY_(x) #x
-#define MUBIAO_STRINGIFY(x) MUBIAO_STRINGIFY_(x)
-#define MUBIAO_VERSION_STRING           \
-  MUBIAO_STRINGIFY(MUBIAO_VERSION_MAJOR) \
-  "." MUBIAO_STRINGIFY(MUBIAO_VERSION_MINOR) "." MUBIAO_STRINGIFY(MUBIAO_VERSION_PATCH)
+/* Library version: MUBIAO_VERSION_MAJOR, _MINOR, _PATCH, _NUMBER (major *
+ * 10000 + minor * 100 + patch) and _STRING ("0.1.0"), defined once in
+ * <mubiao/version.h>, which is installed beside this header. */
+#include "mubiao/version.h"
 
 /* The ABI major: the shared library's SOVERSION (libmubiao.so.0). It changes
  * only when a function is removed or changes meaning; additions keep it. */

@@ -18,11 +18,17 @@ struct GoldRecord {
   std::string file, evidence, indicator, measure, comparator;
   std::optional<double> value, upper;
   std::string unit, modality, stance, reference;
+  bool headline = false;  // column 12: part of the 主要预期目标 passage
 };
 
 struct GoldFile {
   bool file_scope = false;  // "# scope: file": every record of the stance in a file counts
   Stance stance = Stance::target;  // "# stance: achievement": the records scored
+  // "# from: TEXT" / "# to: TEXT": the annotated part of the file runs from the
+  // first occurrence of `from` to the next occurrence of `to` (or the end);
+  // precision is scored over the records inside it (city annotations).
+  std::string part_from, part_to;
+  std::string batch;  // "# batch: NAME": annotation round (city annotations)
   std::vector<GoldRecord> records;
 };
 
@@ -43,15 +49,19 @@ inline GoldFile read_gold(const std::string& path) {
   while (std::getline(in, line)) {
     if (line.rfind("# scope: file", 0) == 0) g.file_scope = true;
     if (line.rfind("# stance: achievement", 0) == 0) g.stance = Stance::achievement;
+    if (line.rfind("# from: ", 0) == 0) g.part_from = line.substr(8);
+    if (line.rfind("# to: ", 0) == 0) g.part_to = line.substr(6);
+    if (line.rfind("# batch: ", 0) == 0) g.batch = line.substr(9);
     if (line.empty() || line[0] == '#') continue;
     if (header) { header = false; continue; }
     auto c = split_tabs(line);
-    c.resize(11);
+    c.resize(12);
     GoldRecord r;
     r.file = c[0]; r.evidence = c[1]; r.indicator = c[2]; r.measure = c[3]; r.comparator = c[4];
     if (!c[5].empty()) r.value = std::stod(c[5]);
     if (!c[6].empty()) r.upper = std::stod(c[6]);
     r.unit = c[7]; r.modality = c[8]; r.stance = c[9]; r.reference = c[10];
+    r.headline = c[11] == "1";
     g.records.push_back(r);
   }
   return g;

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -29,9 +30,14 @@ inline const Segmenter& segmenter() {
 
 inline std::filesystem::path test_data_dir() { return MUBIAO_TEST_DATA_DIR; }
 
+// The bytes of a file; throws when it cannot be read, so that a missing
+// data file fails the test instead of making it check an empty text.
 inline std::string read_file(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (!in) throw std::runtime_error("cannot open " + p.string());
+  std::string out(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>{});
+  if (in.bad()) throw std::runtime_error("cannot read " + p.string());
+  return out;
 }
 
 // Exits with ctest's skip code when the shared material is absent.

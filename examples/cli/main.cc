@@ -13,6 +13,7 @@
 
 #include "mubiao/batch.h"
 #include "mubiao/mubiao.h"
+#include "input.h"
 #include "options.h"
 #include "records.h"
 
@@ -21,25 +22,14 @@ namespace {
 using namespace mubiao;
 using namespace mubiao::cli;
 
-bool read_file(const std::string& name, std::string& out, std::string& error) {
-  if (name == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    if (std::cin.bad()) { error = "cannot read standard input"; return false; }
-    out = ss.str();
-    return true;
-  }
-  std::ifstream in(name, std::ios::binary);
-  if (!in) { error = "cannot open file"; return false; }
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) { error = "read error"; return false; }
-  return true;
-}
-
 // Appends the records of one file to out. Throws InvalidUtf8.
 void run(const Pipeline& p, const Options& o, const std::string& name, std::string_view text,
          std::string& out) {
   switch (o.command) {
+    case Command::text:
+      require_utf8(text);
+      out.append(text);
+      break;
     case Command::segment: {
       Document doc = p.segment(text);
       if (o.level == Level::word) {
@@ -80,15 +70,17 @@ void run(const Pipeline& p, const Options& o, const std::string& name, std::stri
 struct FileResult {
   std::string output;  // the file's records, complete
   std::string error;   // or why there are none
+  std::vector<std::string> warnings;
 };
 
 // Reads one file and runs the command on it; never throws for bad input.
 FileResult process(const Pipeline& p, const Options& o, const std::string& name) {
   FileResult r;
-  std::string text;
-  if (!read_file(name, text, r.error)) return r;
+  Input in;
+  if (!read_input(name, o.input, in, r.error)) return r;
+  r.warnings = std::move(in.warnings);
   try {
-    run(p, o, name, text, r.output);
+    run(p, o, in.doc, in.text, r.output);
   } catch (const InvalidUtf8& e) {
     r.output.clear();
     r.error = "invalid UTF-8 at byte " + std::to_string(e.offset());
@@ -152,6 +144,8 @@ int main(int argc, char** argv) {
         [&](std::size_t i) { results[i] = process(pipeline, *options, files[i]); },
         [&](std::size_t i) {
           FileResult& r = results[i];
+          for (const std::string& w : r.warnings)
+            std::cerr << "mubiao: " << files[i] << ": warning: " << w << "\n";
           if (!r.error.empty()) {
             std::cerr << "mubiao: " << files[i] << ": " << r.error << "\n";
             status = 1;

@@ -7,10 +7,12 @@ namespace mubiao::cli {
 const char kUsage[] =
     "usage: mubiao COMMAND [OPTIONS] [FILE...]\n"
     "\n"
-    "Reads UTF-8 text from each FILE (standard input when none or '-') and writes\n"
-    "one JSON object per line to standard output.\n"
+    "Reads each FILE (standard input when none or '-'): text in UTF-8, GB18030,\n"
+    "Big5 or UTF-16, a web page, a .docx or a PDF; writes one JSON object per line\n"
+    "to standard output, with offsets into the text `mubiao text FILE` prints.\n"
     "\n"
     "commands:\n"
+    "  text                         the UTF-8 text every other command reads\n"
     "  segment [--level section|paragraph|sentence|clause|word]   (default sentence)\n"
     "  numbers                      every numeric expression, normalized\n"
     "  normalize                    the text with every number in Arabic form\n"
@@ -20,6 +22,10 @@ const char kUsage[] =
     "  --jobs N     files processed in parallel (default: the number of cores);\n"
     "               output stays in input order\n"
     "  --help, --version\n"
+    "  --input-format auto|text|html|docx|pdf   (default auto: sniffed from the file)\n"
+    "  --encoding NAME   encoding of text input (GB18030, Big5, UTF-16LE...; default detected)\n"
+    "  --name NAME       the doc of standard input in records (default '-')\n"
+    "  -r, --recursive   read every file under directory arguments\n"
     "exit status: 0 success, 1 bad input or unreadable file, 2 bad usage\n";
 
 std::optional<Options> parse_options(int argc, char** argv, std::string& error) {
@@ -32,7 +38,8 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
   }
   if (i >= argc) { error = "no command given"; return std::nullopt; }
   std::string_view cmd = argv[i++];
-  if (cmd == "segment") o.command = Command::segment;
+  if (cmd == "text") o.command = Command::text;
+  else if (cmd == "segment") o.command = Command::segment;
   else if (cmd == "numbers") o.command = Command::numbers;
   else if (cmd == "normalize") o.command = Command::normalize;
   else if (cmd == "targets") o.command = Command::targets;
@@ -82,12 +89,16 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
       }
       if (!ok || n == 0) { error = "--jobs needs a whole number from 1 to 9999"; return std::nullopt; }
       o.jobs = n;
+    } else if (is_input_option(name)) {
+      if (input_option_takes_value(name) && !take_value()) return std::nullopt;
+      if (!set_input_option(o.input, name, value, error)) return std::nullopt;
     } else {
       error = "unknown option '" + std::string(a) + "' for " + std::string(cmd);
       return std::nullopt;
     }
   }
   if (o.files.empty()) o.files.emplace_back("-");
+  o.files = expand_inputs(o.files, o.input);
   return o;
 }
 

@@ -7,11 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "input.h"
 #include "mubiao/segment.h"
 
 namespace mubiao::cli {
 
-enum class Command { segment, numbers, normalize, targets };
+enum class Command { text, segment, numbers, normalize, targets };
 enum class Format { jsonl, csv, tsv };
 
 struct Options {
@@ -19,6 +20,7 @@ struct Options {
   Level level = Level::sentence;
   Format format = Format::jsonl;
   std::vector<std::string> files;  // "-" is standard input
+  InputOptions input;
   unsigned jobs = 0;               // worker threads; 0: one per core
   bool help = false;
   bool version = false;

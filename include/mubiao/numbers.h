@@ -78,9 +78,9 @@ class NumberRecognizer {
   // Throws InvalidUtf8.
   std::vector<Mention> find(std::string_view text) const;
   // The same over text[range) only; offsets stay relative to text. A range
-  // past the text is clamped, and its ends move onto character boundaries.
-  // Only the range is read and validated (InvalidUtf8 gives an offset into
-  // text), so scanning a long text range by range stays linear.
+  // past the text is clamped, and an edge that cuts a well-formed character
+  // moves off it. Only the range is read and validated (InvalidUtf8 gives an
+  // offset into text), so scanning a long text range by range stays linear.
   std::vector<Mention> find(std::string_view text, Span range) const;
 
   struct Impl;

@@ -1,5 +1,8 @@
-// mubiao version, zstd style: compile-time macros plus a run-time query, so a
-// program can tell the headers it was built with from the library it runs on.
+/* mubiao version, zstd style: the one place the version is written. The C
+ * header <mubiao.h> includes this file (so it stays C99), the C++ headers
+ * include it through <mubiao/mubiao.h>, and CMake reads project(VERSION)
+ * from it. mubiao_version() tells a program the library it runs on from the
+ * headers it was built with. */
 #ifndef MUBIAO_VERSION_H_
 #define MUBIAO_VERSION_H_
 
@@ -15,4 +18,4 @@
   MUBIAO_STRINGIFY(MUBIAO_VERSION_MAJOR) \
   "." MUBIAO_STRINGIFY(MUBIAO_VERSION_MINOR) "." MUBIAO_STRINGIFY(MUBIAO_VERSION_PATCH)
 
-#endif  // MUBIAO_VERSION_H_
+#endif /* MUBIAO_VERSION_H_ */

@@ -6,6 +6,7 @@
 
 #include "numbers/scanner.h"
 #include "numbers/tables.h"
+#include "text/utf8.h"
 
 namespace mubiao {
 
@@ -14,6 +15,13 @@ constexpr const char* kKindNames[] = {"cardinal", "decimal", "percent", "points"
                                       "multiple", "fraction", "range", "year", "month",
                                       "day", "quarter", "duration"};
 constexpr const char* kQualifierNames[] = {"none", "over", "about", "at_least", "at_most", "nearly"};
+
+// The mentions in text[range) of valid UTF-8.
+std::vector<Mention> mentions(const numbers::Tables& tables, std::string_view text, Span range) {
+  std::vector<Mention> out;
+  for (numbers::Found& f : numbers::scan(tables, text, range)) out.push_back(std::move(f.mention));
+  return out;
+}
 }  // namespace
 
 const char* number_kind_name(NumberKind kind) { return kKindNames[static_cast<int>(kind)]; }
@@ -29,26 +37,24 @@ NumberRecognizer::NumberRecognizer(NumberRecognizer&&) noexcept = default;
 NumberRecognizer& NumberRecognizer::operator=(NumberRecognizer&&) noexcept = default;
 
 std::vector<Mention> NumberRecognizer::find(std::string_view text) const {
-  return find(text, Span{0, text.size()});
+  // The whole text is validated, so that its first invalid byte is reported
+  // (the same offset as every other stage), not one inside a scanned range.
+  require_utf8(text);
+  return mentions(impl_->tables, text, Span{0, text.size()});
 }
 
 std::vector<Mention> NumberRecognizer::find(std::string_view text, Span range) const {
-  // A range past the text is clamped, and its ends are moved onto character
-  // boundaries so that decoding never starts inside a character. Only the
-  // range is validated (the scanner reads nothing outside it), so that
-  // scanning a text sentence by sentence stays linear.
-  auto continuation = [&](std::size_t i) {
-    return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
-  };
+  // A range past the text is clamped, and an end that cuts a well-formed
+  // character moves off it so that decoding never starts inside one. Only
+  // the range is validated (the scanner reads nothing outside it), so that
+  // scanning a text sentence by sentence stays linear; stray bytes at an
+  // edge stay in the range and are reported there.
   range.end = std::min(range.end, text.size());
   range.start = std::min(range.start, range.end);
-  while (continuation(range.start) && range.start < range.end) ++range.start;
-  while (continuation(range.end) && range.end > range.start) --range.end;
+  range.start = std::min(utf8::past_cut_character(text, range.start), range.end);
+  range.end = std::max(utf8::start_of_cut_character(text, range.end), range.start);
   if (auto bad = find_invalid_utf8(range.of(text))) throw InvalidUtf8(range.start + *bad);
-  std::vector<Mention> out;
-  for (numbers::Found& f : numbers::scan(impl_->tables, text, range))
-    out.push_back(std::move(f.mention));
-  return out;
+  return mentions(impl_->tables, text, range);
 }
 
 }  // namespace mubiao

@@ -35,6 +35,31 @@ inline std::size_t sequence_length(const unsigned char* p, std::size_t n) {
   return 0;
 }
 
+// When text[i] continues a well-formed character that began before i, the
+// offset just past that character; otherwise i. Used to move a range's edge
+// off a cut character without stepping over stray bytes, which the range's
+// validation then reports where they are.
+inline std::size_t past_cut_character(std::string_view text, std::size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  auto continuation = [&](std::size_t k) { return k < text.size() && (p[k] & 0xC0) == 0x80; };
+  if (!continuation(i)) return i;
+  std::size_t lead = i;
+  while (lead > 0 && i - lead < 3 && continuation(lead)) --lead;
+  if (continuation(lead)) return i;
+  const std::size_t len = sequence_length(p + lead, text.size() - lead);
+  return len != 0 && lead + len > i ? lead + len : i;
+}
+
+// The start of the well-formed character that text[i] continues; i when
+// text[i] starts a character or is a stray byte.
+inline std::size_t start_of_cut_character(std::string_view text, std::size_t i) {
+  const std::size_t past = past_cut_character(text, i);
+  if (past == i) return i;
+  std::size_t lead = i;
+  while ((static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+  return lead;
+}
+
 // Decodes the code point at text[i] of valid UTF-8 and advances i past it.
 inline char32_t decode(std::string_view text, std::size_t& i) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + i;

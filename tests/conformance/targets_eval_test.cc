@@ -10,7 +10,9 @@
 // the floors, which are what the extractor achieved when they were set, less
 // a small margin. MUBIAO_EVAL_VERBOSE=1 lists misses and spurious records.
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -27,6 +29,7 @@ namespace {
 struct Score {
   std::size_t gold = 0, system = 0, matched = 0;
   std::size_t strict = 0;  // matched with comparator, unit and modality right
+  std::size_t headline_gold = 0, headline_matched = 0;  // gold rows marked headline
   std::map<std::string, std::size_t> field_ok;
   double precision() const { return system ? double(matched) / system : 1; }
   double recall() const { return gold ? double(matched) / gold : 1; }
@@ -35,38 +38,65 @@ struct Score {
     return p + r > 0 ? 2 * p * r / (p + r) : 0;
   }
   double strict_recall() const { return gold ? double(strict) / gold : 1; }
+  double headline_recall() const {
+    return headline_gold ? double(headline_matched) / headline_gold : 1;
+  }
   double field(const std::string& f) const {
     auto it = field_ok.find(f);
     return matched ? double(it == field_ok.end() ? 0 : it->second) / matched : 1;
+  }
+  void add(const Score& o) {
+    gold += o.gold; system += o.system; matched += o.matched; strict += o.strict;
+    headline_gold += o.headline_gold; headline_matched += o.headline_matched;
+    for (const auto& [k, v] : o.field_ok) field_ok[k] += v;
   }
 };
 
 bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
-Score evaluate(const std::string& gold_name) {
-  const GoldFile gold = read_gold((test_data_dir() / "targets" / gold_name).string());
-  BOOST_REQUIRE(!gold.records.empty());
+const Pipeline& pipeline() {
+  static const Pipeline p;
+  return p;
+}
+
+// The annotated part of `text`: everything, or [from, to) for a gold file with
+// "# from:" / "# to:" lines.
+Span annotated_part(const GoldFile& gold, const std::string& text, const std::string& file) {
+  if (gold.part_from.empty()) return Span{0, text.size()};
+  const std::size_t from = text.find(gold.part_from);
+  BOOST_REQUIRE_MESSAGE(from != std::string::npos, file << ": part start not found");
+  std::size_t to = text.size();
+  if (!gold.part_to.empty()) {
+    to = text.find(gold.part_to, from);
+    BOOST_REQUIRE_MESSAGE(to != std::string::npos, file << ": part end not found");
+  }
+  return Span{from, to};
+}
+
+Score score_gold(const GoldFile& gold) {
   const bool verbose = std::getenv("MUBIAO_EVAL_VERBOSE") != nullptr;
-  static const Pipeline pipeline;
   Score score;
   std::map<std::string, std::vector<const GoldRecord*>> by_file;
   for (const auto& g : gold.records) by_file[g.file].push_back(&g);
   for (const auto& [file, golds] : by_file) {
     const std::string text = read_file(shared_dir() / file);
     BOOST_REQUIRE_MESSAGE(!text.empty(), "cannot read " << file);
-    const std::vector<Statement> sys = pipeline.targets(text);
+    const std::vector<Statement> sys = pipeline().targets(text);
+    const Span part = annotated_part(gold, text, file);
+    const bool part_scope = !gold.part_from.empty();
     std::vector<Span> evidence;
     for (const GoldRecord* g : golds) {
-      std::size_t at = text.find(g->evidence);
-      BOOST_REQUIRE_MESSAGE(at != std::string::npos, file << ": evidence not found: " << g->evidence);
+      std::size_t at = text.find(g->evidence, part.start);
+      BOOST_REQUIRE_MESSAGE(at != std::string::npos && at < part.end,
+                            file << ": evidence not found: " << g->evidence);
       evidence.push_back(Span{at, at + g->evidence.size()});
     }
-    // System records in scope: targets of the whole file, or those that
-    // overlap an evidence snippet.
+    // System records in scope: targets of the whole file or of the annotated
+    // part, or those that overlap an evidence snippet.
     std::vector<std::size_t> scope;
     for (std::size_t i = 0; i < sys.size(); ++i) {
       if (sys[i].stance != gold.stance) continue;
-      bool in = gold.file_scope;
+      bool in = gold.file_scope || (part_scope && overlaps(sys[i].span, part));
       for (Span e : evidence) in = in || overlaps(sys[i].span, e);
       if (in) scope.push_back(i);
     }
@@ -75,6 +105,7 @@ Score evaluate(const std::string& gold_name) {
     std::set<std::size_t> used;
     for (std::size_t k = 0; k < golds.size(); ++k) {
       const GoldRecord& g = *golds[k];
+      score.headline_gold += g.headline;
       std::size_t best = sys.size();
       double best_sim = 0;
       for (std::size_t i : scope) {
@@ -90,6 +121,7 @@ Score evaluate(const std::string& gold_name) {
       }
       used.insert(best);
       ++score.matched;
+      score.headline_matched += g.headline;
       const Statement& s = sys[best];
       const bool cmp = g.comparator == comparator_name(s.comparator);
       const bool unit = g.unit == s.unit;
@@ -112,15 +144,65 @@ Score evaluate(const std::string& gold_name) {
           std::printf("  SPURIOUS %s | %s %s [%s]\n", std::string(sys[i].span.of(text).substr(0, 60)).c_str(),
                       sys[i].indicator.c_str(), sys[i].exact.c_str(), sys[i].rule.c_str());
   }
+  return score;
+}
+
+void print_score(const std::string& name, const Score& score) {
   std::printf("%s: gold %zu, system %zu, matched %zu: P %.3f R %.3f F1 %.3f; "
               "recall with comparator+unit+modality %.3f\n",
-              gold_name.c_str(), score.gold, score.system, score.matched, score.precision(),
+              name.c_str(), score.gold, score.system, score.matched, score.precision(),
               score.recall(), score.f1(), score.strict_recall());
   std::printf("  field accuracy on matches: measure %.3f comparator %.3f unit %.3f modality %.3f "
               "upper %.3f reference %.3f\n",
               score.field("measure"), score.field("comparator"), score.field("unit"),
               score.field("modality"), score.field("upper"), score.field("reference"));
+}
+
+Score evaluate(const std::string& gold_name) {
+  const GoldFile gold = read_gold((test_data_dir() / "targets" / gold_name).string());
+  BOOST_REQUIRE(!gold.records.empty());
+  const Score score = score_gold(gold);
+  print_score(gold_name, score);
   return score;
+}
+
+// Every city annotation of one batch (tests/data/targets/city/*.tsv with
+// "# batch: NAME"), scored report by report; prints one row per report and
+// returns the totals and the lowest per-report precision and recall.
+struct CityScore {
+  Score total;
+  double min_precision = 1, min_recall = 1, min_headline_recall = 1;
+  std::size_t reports = 0;
+};
+
+CityScore evaluate_city(const std::string& batch) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(test_data_dir() / "targets" / "city"))
+    if (e.path().extension() == ".tsv") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  CityScore out;
+  std::printf("city batch %s: report gold/system/matched P R | measure comparator unit modality | "
+              "headline R\n", batch.c_str());
+  for (const auto& f : files) {
+    const GoldFile gold = read_gold(f.string());
+    if (gold.batch != batch) continue;
+    BOOST_REQUIRE(!gold.records.empty());
+    const Score s = score_gold(gold);
+    std::printf("  %s %zu/%zu/%zu P %.3f R %.3f | %.3f %.3f %.3f %.3f | %zu/%zu\n",
+                f.stem().string().c_str(), s.gold, s.system, s.matched, s.precision(), s.recall(),
+                s.field("measure"), s.field("comparator"), s.field("unit"), s.field("modality"),
+                s.headline_matched, s.headline_gold);
+    out.total.add(s);
+    out.min_precision = std::min(out.min_precision, s.precision());
+    out.min_recall = std::min(out.min_recall, s.recall());
+    out.min_headline_recall = std::min(out.min_headline_recall, s.headline_recall());
+    ++out.reports;
+  }
+  print_score("city batch " + batch, out.total);
+  std::printf("  headline recall %.3f (%zu/%zu); lowest per report: P %.3f R %.3f headline R %.3f\n",
+              out.total.headline_recall(), out.total.headline_matched, out.total.headline_gold,
+              out.min_precision, out.min_recall, out.min_headline_recall);
+  return out;
 }
 
 }  // namespace
@@ -163,4 +245,51 @@ BOOST_AUTO_TEST_CASE(seed_review_achievements) {
   const Score s = evaluate("seed_review.tsv");
   BOOST_CHECK_GE(s.f1(), 0.92);
   BOOST_CHECK_GE(s.field("measure"), 0.85);
+}
+
+BOOST_AUTO_TEST_CASE(city_reports_first_batch) {
+  require_shared("corpus/city2024");
+  // The plan part of 15 city reports of 15 provinces, annotated before the
+  // extractor's output for them was looked at (tests/data/targets/city).
+  // First contact: 1101 statements (154 in headline passages), P 0.895 R 0.886,
+  // headline recall 0.766; measure 0.768, comparator 0.992, unit 0.995,
+  // modality 0.982 on matches; 遂宁 gave no target at all (its review and plan
+  // parts are unnumbered lines, so the plan was read as achievements).
+  const CityScore c = evaluate_city("first");
+  BOOST_CHECK_EQUAL(c.reports, 15u);
+  BOOST_CHECK_GE(c.total.precision(), 0.89);
+  BOOST_CHECK_GE(c.total.recall(), 0.88);
+  BOOST_CHECK_GE(c.total.headline_recall(), 0.76);
+  BOOST_CHECK_GE(c.total.field("measure"), 0.76);
+  BOOST_CHECK_GE(c.total.field("comparator"), 0.98);
+  BOOST_CHECK_GE(c.total.field("modality"), 0.97);
+}
+
+BOOST_AUTO_TEST_CASE(city_gdp_growth_target_found) {
+  require_shared("corpus/city2024");
+  // The issue's own check: in how many city reports of 2024 is a growth target
+  // for 地区生产总值 (or GDP) found with stance target.
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(shared_dir() / "corpus" / "city2024"))
+    if (e.path().extension() == ".txt") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  std::size_t found = 0;
+  for (const auto& f : files) {
+    const std::string text = read_file(f);
+    bool hit = false;
+    for (const Statement& s : pipeline().targets(text)) {
+      const bool gdp = s.indicator.find("生产总值") != std::string::npos ||
+                       s.indicator.find("GDP") != std::string::npos;
+      const bool per_capita = s.indicator.find("人均") != std::string::npos ||
+                              s.indicator.find("单位") != std::string::npos;
+      if (s.stance == Stance::target && s.measure == Measure::growth && gdp && !per_capita &&
+          s.value)
+        hit = true;
+    }
+    found += hit;
+    if (!hit && std::getenv("MUBIAO_EVAL_VERBOSE")) std::printf("  no GDP target: %s\n", f.filename().string().c_str());
+  }
+  std::printf("city2024: GDP growth target found in %zu of %zu reports\n", found, files.size());
+  // 101 of 110 when first measured with this criterion (the issue counted 102).
+  BOOST_CHECK_GE(found, 101u);
 }

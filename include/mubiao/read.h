@@ -1,0 +1,85 @@
+// Readers: a file or a byte buffer in, the UTF-8 text every stage reads out.
+//
+// Reports are published as text in many encodings (UTF-8, GB18030/GBK,
+// Big5, UTF-16), as web pages, as Word (.docx) files and as PDFs. read_file
+// and read_bytes turn each into one UTF-8 text with its paragraph structure
+// kept (paragraphs separated by a blank line, line breaks as "\n"); every
+// offset mubiao reports for such an input is a byte offset into that text.
+// UTF-8 plain text comes back byte for byte as given.
+//
+// Part of the optional library mubiao_io (CMake option MUBIAO_WITH_READERS).
+// Every function is safe to call from many threads at once.
+#ifndef MUBIAO_READ_H_
+#define MUBIAO_READ_H_
+
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mubiao {
+
+enum class InputFormat { automatic, text, html, docx, pdf };
+
+// "auto", "text", "html", "docx", "pdf".
+const char* format_name(InputFormat format);
+// The inverse of format_name; nullopt for anything else.
+std::optional<InputFormat> parse_input_format(std::string_view name);
+
+struct ReadOptions {
+  // automatic: sniffed from the bytes, then the file name's extension.
+  InputFormat format = InputFormat::automatic;
+  // For text (and for HTML without a declared charset): an ICU converter
+  // name ("GB18030", "GBK", "Big5", "UTF-16LE", ...) that overrides
+  // detection; empty to detect.
+  std::string encoding;
+  // The file name, used only to sniff by extension and in nothing else;
+  // read_file sets it from the path when empty.
+  std::string name;
+  // Bounds against hostile files: the input size, the text produced (also
+  // bounds what is decompressed from a .docx) and the pages of a PDF.
+  std::size_t max_input_bytes = std::size_t{1} << 30;
+  std::size_t max_text_bytes = std::size_t{256} << 20;
+  std::size_t max_pages = 5000;
+};
+
+struct ReadResult {
+  std::string text;    // well-formed UTF-8
+  InputFormat format;  // what was read (never automatic)
+  std::string encoding;  // the source encoding ("UTF-8", "GB18030", ...; "" for docx, pdf)
+  // Things the caller may want to tell a user: an encoding that had to be
+  // guessed, boilerplate that was dropped. Never errors.
+  std::vector<std::string> warnings;
+};
+
+// Why a read failed. Every reason comes with an English message that says
+// what was wrong and, where there is one, what to do.
+class ReadError : public std::runtime_error {
+ public:
+  enum class Reason {
+    unreadable,      // the file could not be opened or read (the system's reason)
+    unsupported,     // a format mubiao does not read (.doc, images, archives...)
+    bad_encoding,    // text in no encoding that could be detected or the one forced
+    corrupt,         // a damaged or truncated .docx/.pdf/HTML file
+    encrypted,       // a password-protected PDF or document
+    no_text,         // a PDF without a text layer (scanned)
+    too_large,       // beyond ReadOptions' limits (zip bombs, huge PDFs)
+  };
+  ReadError(Reason reason, const std::string& message);
+  Reason reason() const { return reason_; }
+
+ private:
+  Reason reason_;
+};
+
+// Reads bytes as described above. Throws ReadError.
+ReadResult read_bytes(std::string_view bytes, const ReadOptions& options = {});
+// Reads the file at path ("-" is not special here). Throws ReadError;
+// a directory is refused with "is a directory".
+ReadResult read_file(const std::string& path, const ReadOptions& options = {});
+
+}  // namespace mubiao
+
+#endif  // MUBIAO_READ_H_

@@ -1,0 +1,35 @@
+// The readers behind read_bytes, one per format, and what they share. Each
+// fills result.text (well-formed UTF-8) and may add warnings; each throws
+// ReadError for what it cannot read.
+#ifndef MUBIAO_LIB_IO_FORMATS_H_
+#define MUBIAO_LIB_IO_FORMATS_H_
+
+#include <string>
+#include <string_view>
+
+#include "mubiao/read.h"
+
+namespace mubiao::io {
+
+// The format of bytes by their content, then by name's extension; throws
+// ReadError(unsupported) for formats mubiao knows it cannot read.
+InputFormat sniff_format(std::string_view bytes, std::string_view name);
+
+// Text in any supported encoding (encoding.cc). UTF-8 is kept byte for byte.
+void read_text(std::string_view bytes, const ReadOptions& options, ReadResult& result);
+void read_html(std::string_view bytes, const ReadOptions& options, ReadResult& result);
+void read_docx(std::string_view bytes, const ReadOptions& options, ReadResult& result);
+void read_pdf(std::string_view bytes, const ReadOptions& options, ReadResult& result);
+
+// Converts bytes in the named ICU charset to UTF-8, refusing any byte that is
+// not valid in it (ReadError bad_encoding, with its offset). A leading
+// byte-order mark is dropped.
+std::string convert_to_utf8(std::string_view bytes, const std::string& charset,
+                            const ReadOptions& options);
+
+// Throws ReadError(too_large) when size exceeds the text limit.
+void check_text_size(std::size_t size, const ReadOptions& options, const char* what);
+
+}  // namespace mubiao::io
+
+#endif  // MUBIAO_LIB_IO_FORMATS_H_

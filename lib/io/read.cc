@@ -1,0 +1,108 @@
+// read_file and read_bytes: open the file, pick the reader, check its text.
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "io/formats.h"
+#include "mubiao/read.h"
+#include "mubiao/text.h"
+
+namespace mubiao {
+
+const char* format_name(InputFormat format) {
+  switch (format) {
+    case InputFormat::automatic: return "auto";
+    case InputFormat::text: return "text";
+    case InputFormat::html: return "html";
+    case InputFormat::docx: return "docx";
+    case InputFormat::pdf: return "pdf";
+  }
+  return "auto";
+}
+
+std::optional<InputFormat> parse_input_format(std::string_view name) {
+  for (InputFormat f : {InputFormat::automatic, InputFormat::text, InputFormat::html,
+                        InputFormat::docx, InputFormat::pdf})
+    if (name == format_name(f)) return f;
+  return std::nullopt;
+}
+
+ReadError::ReadError(Reason reason, const std::string& message)
+    : std::runtime_error(message), reason_(reason) {}
+
+ReadResult read_bytes(std::string_view bytes, const ReadOptions& options) {
+  if (bytes.size() > options.max_input_bytes)
+    throw ReadError(ReadError::Reason::too_large,
+                    "input of " + std::to_string(bytes.size()) + " bytes is larger than the limit of " +
+                        std::to_string(options.max_input_bytes));
+  ReadResult result;
+  result.format = options.format == InputFormat::automatic
+                      ? io::sniff_format(bytes, options.name)
+                      : options.format;
+  switch (result.format) {
+    case InputFormat::automatic:
+    case InputFormat::text: io::read_text(bytes, options, result); break;
+    case InputFormat::html: io::read_html(bytes, options, result); break;
+    case InputFormat::docx: io::read_docx(bytes, options, result); break;
+    case InputFormat::pdf: io::read_pdf(bytes, options, result); break;
+  }
+  // Every reader promises UTF-8; this keeps the promise checked in one place.
+  if (auto bad = find_invalid_utf8(result.text))
+    throw ReadError(ReadError::Reason::bad_encoding,
+                    "the " + std::string(format_name(result.format)) +
+                        " reader produced invalid UTF-8 at byte " + std::to_string(*bad));
+  return result;
+}
+
+namespace {
+
+[[noreturn]] void throw_system(const std::string& what) {
+  throw ReadError(ReadError::Reason::unreadable, what + std::strerror(errno));
+}
+
+// Closes the descriptor on every path.
+struct Fd {
+  int fd;
+  ~Fd() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+}  // namespace
+
+ReadResult read_file(const std::string& path, const ReadOptions& options) {
+  Fd f{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+  if (f.fd < 0) throw_system("");
+  struct stat st;
+  if (::fstat(f.fd, &st) != 0) throw_system("");
+  if (S_ISDIR(st.st_mode)) throw ReadError(ReadError::Reason::unreadable, "is a directory");
+  if (S_ISREG(st.st_mode) && static_cast<unsigned long long>(st.st_size) > options.max_input_bytes)
+    throw ReadError(ReadError::Reason::too_large,
+                    "file of " + std::to_string(st.st_size) + " bytes is larger than the limit of " +
+                        std::to_string(options.max_input_bytes));
+  std::string bytes;
+  if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<std::size_t>(st.st_size));
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(f.fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw_system("");
+    }
+    if (n == 0) break;
+    bytes.append(buf, static_cast<std::size_t>(n));
+    if (bytes.size() > options.max_input_bytes)
+      throw ReadError(ReadError::Reason::too_large,
+                      "input is larger than the limit of " +
+                          std::to_string(options.max_input_bytes) + " bytes");
+  }
+  ReadOptions o = options;
+  if (o.name.empty()) o.name = path;
+  return read_bytes(bytes, o);
+}
+
+}  // namespace mubiao
