@@ -2,6 +2,7 @@
 #include "mubiao/pipeline.h"
 
 #include "mubiao/research.h"
+#include "research/meta_internal.h"
 #include "targets/extractor.h"
 
 namespace mubiao {
@@ -35,6 +36,10 @@ std::vector<Statement> Pipeline::targets(std::string_view text, const Document& 
   if (!validated) require_utf8(text);
   std::vector<Statement> out = impl_->targets.extract(text, doc, impl_->segmenter, impl_->numbers);
   annotate(text, doc, out);
+  // 今年 and 全年 become the report's year (a year before in its review).
+  ReportMeta meta;
+  if (int y = research::report_year(text, nullptr)) meta.year = y;
+  resolve_periods(text, meta, out);
   return out;
 }
 

@@ -16,6 +16,7 @@
 #include "input.h"
 #include "options.h"
 #include "records.h"
+#include "research_main.h"
 
 namespace {
 
@@ -64,6 +65,8 @@ void run(const Pipeline& p, const Options& o, const std::string& name, std::stri
       }
       break;
     }
+    default:  // meta, panel, outcomes: research_main.cc
+      break;
   }
 }
 
@@ -126,6 +129,10 @@ int main(int argc, char** argv) {
 
   int status = 0;
   try {
+    if (is_research_command(options->command)) {
+      status = run_research(*options);
+      return std::fflush(stdout) != 0 ? (std::cerr << "mubiao: cannot write output\n", 1) : status;
+    }
     Pipeline pipeline;
     if (options->command == Command::targets && options->format != Format::jsonl) {
       // The header comes first even when no file yields a record.

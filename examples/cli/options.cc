@@ -17,6 +17,9 @@ const char kUsage[] =
     "  numbers                      every numeric expression, normalized\n"
     "  normalize                    the text with every number in Arabic form\n"
     "  targets [--format jsonl|csv|tsv]   quantitative statements (targets, achievements)\n"
+    "  meta [--meta MANIFEST.csv]   report metadata: title, region, level, year, date\n"
+    "  panel [--format F] [--meta MANIFEST.csv]      headline targets, one row per report x code\n"
+    "  outcomes [--format F] [--meta MANIFEST.csv]   headline targets beside their outcomes\n"
     "\n"
     "options:\n"
     "  --jobs N     files processed in parallel (default: the number of cores);\n"
@@ -27,6 +30,10 @@ const char kUsage[] =
     "  --name NAME       the doc of standard input in records (default '-')\n"
     "  -r, --recursive   read every file under directory arguments\n"
     "exit status: 0 success, 1 bad input or unreadable file, 2 bad usage\n";
+
+bool is_research_command(Command c) {
+  return c == Command::meta || c == Command::panel || c == Command::outcomes;
+}
 
 std::optional<Options> parse_options(int argc, char** argv, std::string& error) {
   Options o;
@@ -43,6 +50,9 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
   else if (cmd == "numbers") o.command = Command::numbers;
   else if (cmd == "normalize") o.command = Command::normalize;
   else if (cmd == "targets") o.command = Command::targets;
+  else if (cmd == "meta") o.command = Command::meta;
+  else if (cmd == "panel") o.command = Command::panel;
+  else if (cmd == "outcomes") o.command = Command::outcomes;
   else { error = "unknown command '" + std::string(cmd) + "'"; return std::nullopt; }
 
   bool only_files = false;
@@ -73,7 +83,10 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
       auto level = parse_level(value);
       if (!level) { error = "unknown level '" + std::string(value) + "'"; return std::nullopt; }
       o.level = *level;
-    } else if (name == "--format" && o.command == Command::targets) {
+    } else if (name == "--meta" && is_research_command(o.command)) {
+      if (!take_value()) return std::nullopt;
+      o.meta_file = std::string(value);
+    } else if (name == "--format" && (o.command == Command::targets || is_research_command(o.command))) {
       if (!take_value()) return std::nullopt;
       if (value == "jsonl" || value == "json") o.format = Format::jsonl;
       else if (value == "csv") o.format = Format::csv;

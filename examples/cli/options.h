@@ -12,7 +12,7 @@
 
 namespace mubiao::cli {
 
-enum class Command { text, segment, numbers, normalize, targets };
+enum class Command { text, segment, numbers, normalize, targets, meta, panel, outcomes };
 enum class Format { jsonl, csv, tsv };
 
 struct Options {
@@ -21,10 +21,14 @@ struct Options {
   Format format = Format::jsonl;
   std::vector<std::string> files;  // "-" is standard input
   InputOptions input;
+  std::string meta_file;           // --meta MANIFEST.csv (meta, panel, outcomes)
   unsigned jobs = 0;               // worker threads; 0: one per core
   bool help = false;
   bool version = false;
 };
+
+// meta, panel and outcomes (examples/cli/research_*.cc).
+bool is_research_command(Command c);
 
 // Parses argv; on bad usage returns nullopt and sets error.
 std::optional<Options> parse_options(int argc, char** argv, std::string& error);

@@ -75,6 +75,19 @@ Record& Record::boolean(std::string_view key, bool value) {
   return *this;
 }
 
+Record& Record::object(std::string_view key,
+                       const std::vector<std::pair<std::string_view, std::string_view>>& fields) {
+  std::string json = "{", plain;
+  for (const auto& [k, v] : fields) {
+    if (json.size() > 1) json += ',', plain += ';';
+    json += json_string(k) + ':' + json_string(v);
+    plain.append(k).append("=").append(v);
+  }
+  json += '}';
+  fields_.push_back(Field{std::string(key), std::move(json), std::move(plain)});
+  return *this;
+}
+
 void Record::append_json(std::string& out) const {
   out += '{';
   for (std::size_t i = 0; i < fields_.size(); ++i) {

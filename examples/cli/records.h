@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "mubiao/numbers.h"
@@ -23,6 +24,9 @@ class Record {
   Record& exact(std::string_view key, std::string_view decimal);
   Record& null(std::string_view key);
   Record& boolean(std::string_view key, bool value);
+  // A flat object of strings: nested in JSON, "k=v;k=v" in CSV/TSV.
+  Record& object(std::string_view key,
+                 const std::vector<std::pair<std::string_view, std::string_view>>& fields);
 
   void append_json(std::string& out) const;
   // CSV (RFC 4180, sep ',') or TSV (sep '\t': tabs and newlines in values

@@ -6,16 +6,20 @@
 //   mubiao::Pipeline p;
 //   mubiao::Document doc = p.segment(text);
 //   std::vector<mubiao::Statement> st = p.targets(text, doc);  // code/real/headline set
-//   for (const mubiao::Statement& s : st)
-//     if (s.headline) std::cout << s.code << " " << s.value.value_or(NAN) << "\n";
+//   mubiao::ReportMeta meta = mubiao::report_meta(text, doc, "national_2023.txt");
+//   for (const mubiao::PanelRow& r : mubiao::panel(meta, st))
+//     std::cout << r.meta.region << " " << *r.meta.year << " " << r.code << " "
+//               << r.target.value.value_or(NAN) << "\n";
 //
 // Every function here is a pure function of its arguments and safe to call
 // from many threads at once. The tables they read (lib/data/codebook.tsv,
-// research_cues.tsv) are compiled in.
+// research_cues.tsv, regions.tsv) are compiled in.
 #ifndef MUBIAO_RESEARCH_H_
 #define MUBIAO_RESEARCH_H_
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -50,6 +54,89 @@ std::string indicator_code(std::string_view indicator);
 // (Pipeline::targets already does this; call it on statements you built or
 // changed yourself). doc is the Document of text.
 void annotate(std::string_view text, const Document& doc, std::vector<Statement>& statements);
+
+// --- Report metadata --------------------------------------------------------
+
+struct ReportMeta {
+  std::string doc;      // the file name as given
+  std::string title;    // 政府工作报告, 2026年北京市政府工作报告 ...
+  std::string region;   // 全国, 广东省, 太原市, 凉山彝族自治州 ...
+  std::string level;    // "national", "provincial", "prefecture", "county", ""
+  std::optional<int> year;  // the year the report is delivered and plans for
+  std::string date;     // YYYY-MM-DD when stated, else ""
+  std::string meeting;  // 第十四届全国人民代表大会第一次会议 ...
+  // Where each field came from: "title", "dateline", "heading", "body",
+  // "filename", "manifest", or "" when it could not be told.
+  struct Sources {
+    std::string title, region, level, year, date, meeting;
+  } sources;
+};
+
+// What the report says about itself: title and dateline, headings
+// (2023年工作回顾 -> 2024), body cues (我代表国务院 / 省人民政府 / 市人民政府,
+// the most named city of the gazetteer), then the file name
+// (national_2023_….txt, 太原.txt). text is valid UTF-8, doc its Document.
+ReportMeta report_meta(std::string_view text, const Document& doc,
+                       std::string_view file_name = {});
+
+// A manifest: CSV with a header row naming `doc` and any of title, region,
+// level, year, date, meeting. A row applies to the report whose file name
+// equals its doc, or whose base name (with or without extension) does.
+struct ManifestRow {
+  std::string doc;
+  std::vector<std::pair<std::string, std::string>> fields;  // column -> value
+};
+// Throws std::invalid_argument naming the line for a malformed manifest (no
+// doc column, an unknown column, a bad year or level, an unclosed quote).
+std::vector<ManifestRow> parse_manifest(std::string_view csv);
+// Values of the matching row override meta (source "manifest"). Returns
+// whether a row matched.
+bool apply_manifest(const std::vector<ManifestRow>& manifest, ReportMeta& meta);
+
+// Rewrites relative horizons (今年, 全年 …) against meta.year: a plan part's
+// 今年 is meta.year, a review part's is the year before.
+void resolve_periods(std::string_view text, const ReportMeta& meta,
+                     std::vector<Statement>& statements);
+
+// The year a statement is about: its horizon when that is a year, else,
+// for a reported result, the year before the report's; nullopt otherwise.
+std::optional<int> statement_year(const Statement& s, const ReportMeta& meta);
+
+// --- Panel and outcomes -----------------------------------------------------
+
+// One report x indicator code: the headline target. When a code is stated
+// twice among the headline records, the first plain or firm statement
+// wins (a 力争 figure that follows it is its `strive`); when every one is a
+// 力争 statement, the first.
+struct PanelRow {
+  ReportMeta meta;
+  std::string code;
+  Statement target;  // value/upper/comparator/unit/modality/span
+};
+std::vector<PanelRow> panel(const ReportMeta& meta, const std::vector<Statement>& statements);
+
+struct Report {
+  ReportMeta meta;
+  std::vector<Statement> statements;
+};
+
+// A headline target of year Y beside the achievement for Y of the same
+// region and code (same measure and unit) found in the reports, preferably
+// in the review part of a report of Y+1.
+struct OutcomeRow {
+  std::string region, code;
+  int year = 0;
+  const Report* target_report = nullptr;  // points into the reports given
+  Statement target;
+  const Report* outcome_report = nullptr;
+  Statement outcome;
+  // Whether the outcome meets the target, by the comparator: ge/gt/le/lt
+  // literally; eq, approx, toward and range on the codebook's `better` side
+  // (gdp: at least the figure, or the low end of a range; cpi: at most it,
+  // or the high end). nullopt when either value is missing.
+  std::optional<bool> met;
+};
+std::vector<OutcomeRow> outcomes(const std::vector<Report>& reports);
 
 }  // namespace mubiao
 

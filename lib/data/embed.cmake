@@ -52,3 +52,4 @@ mubiao_embed_text(MUBIAO_EMBEDDED target_false_friends_tsv "${CMAKE_CURRENT_SOUR
 # Research (lib/research): the indicator codebook, its cues and the gazetteer.
 mubiao_embed_text(MUBIAO_EMBEDDED codebook_tsv "${CMAKE_CURRENT_SOURCE_DIR}/data/codebook.tsv")
 mubiao_embed_text(MUBIAO_EMBEDDED research_cues_tsv "${CMAKE_CURRENT_SOURCE_DIR}/data/research_cues.tsv")
+mubiao_embed_text(MUBIAO_EMBEDDED regions_tsv "${CMAKE_CURRENT_SOURCE_DIR}/data/regions.tsv")
