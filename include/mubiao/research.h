@@ -104,10 +104,13 @@ std::optional<int> statement_year(const Statement& s, const ReportMeta& meta);
 
 // --- Panel and outcomes -----------------------------------------------------
 
-// One report x indicator code: the headline target. When a code is stated
-// twice among the headline records, the first plain or firm statement
-// wins (a 力争 figure that follows it is its `strive`); when every one is a
-// 力争 statement, the first.
+// One report x indicator code: the headline target of the report's year.
+// Candidates are the headline target records with a code whose year is the
+// report's (a multi-year target, 年均增长 or 到2030年, is left out). When a
+// code has several, the rule is: a record whose horizon names the year
+// outranks one whose horizon is implied; a plain or firm record outranks a
+// 力争 one (which is the `strive` of the record before it); then the first
+// in the text.
 struct PanelRow {
   ReportMeta meta;
   std::string code;

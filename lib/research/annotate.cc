@@ -32,6 +32,12 @@ std::size_t char_start(std::string_view text, std::size_t pos) {
   return std::min(pos, text.size());
 }
 
+// Where a statement's figure is: its number mention, or the end of its
+// evidence when the mention is not kept (ranges).
+Span figure(const Statement& s) {
+  return s.value_span.empty() ? Span{s.span.end, s.span.end} : s.value_span;
+}
+
 bool in_any(const std::vector<Span>& spans, std::size_t pos) {
   auto it = std::upper_bound(spans.begin(), spans.end(), pos,
                              [](std::size_t p, const Span& s) { return p < s.start; });
@@ -61,25 +67,25 @@ void annotate(std::string_view text, const Document& doc, std::vector<Statement>
   // Strive and upside look at the statements that follow in the same piece.
   for (std::size_t i = 0; i < statements.size(); ++i) {
     Statement& s = statements[i];
-    if (s.span.end > text.size() || s.value_span.empty()) continue;
-    const std::size_t limit =
-        clause_end(text, s.value_span.end, char_start(text, s.value_span.end + kFollowBytes));
+    if (s.span.end > text.size() || !s.value) continue;
+    const Span f = figure(s);
+    const std::size_t limit = clause_end(text, f.end, char_start(text, f.end + kFollowBytes));
     std::size_t next = limit;
     for (std::size_t j = i + 1; j < statements.size() && j <= i + kFollowStatements; ++j) {
       const Statement& t = statements[j];
-      if (t.value_span.empty() || t.value_span.start <= s.value_span.start) continue;
-      if (t.value_span.start >= limit) break;
+      const Span g = figure(t);
+      if (!t.value || g.start <= f.start) continue;
+      if (g.start >= limit) break;
       // 增长7%、力争7.5%: the next figure of the same indicator, striven for.
       if (s.modality != Modality::strive && t.modality == Modality::strive &&
-          t.indicator == s.indicator && t.measure == s.measure && t.unit == s.unit && t.value)
+          t.indicator == s.indicator && t.measure == s.measure && t.unit == s.unit)
         s.strive = t.value;
-      next = std::min(next, t.value_span.start);
+      next = std::min(next, g.start);
       break;
     }
     // The upside clause follows the figure, before the next figure.
-    const std::size_t stop = std::max(next, s.value_span.end);
-    if (cues.first(text.substr(s.value_span.end, stop - s.value_span.end), "upside"))
-      s.upside = true;
+    const std::size_t stop = std::max(next, f.end);
+    if (cues.first(text.substr(f.end, stop - f.end), "upside")) s.upside = true;
   }
 }
 

@@ -44,16 +44,30 @@ std::optional<bool> is_met(const Statement& t, double o) {
 }  // namespace
 
 std::vector<PanelRow> panel(const ReportMeta& meta, const std::vector<Statement>& statements) {
+  // Rank of a candidate, lower is better: a statement whose horizon names
+  // the year outranks one that names none, a plain or firm one a 力争 one.
+  // Multi-year targets (年均增长, 到2030年, “十五五”) are not the year's.
+  auto rank = [&](const Statement& s) -> int {
+    if (s.measure == Measure::avg_growth) return -1;
+    const std::optional<int> y = statement_year(s, meta);
+    if (meta.year ? y != meta.year : !s.horizon.empty() && !y) return -1;
+    const bool named = meta.year && s.horizon == std::to_string(*meta.year);
+    return (named ? 0 : 2) + (s.modality == Modality::strive ? 1 : 0);
+  };
   std::vector<PanelRow> out;
+  std::vector<int> ranks;
   std::map<std::string, std::size_t> row_of;
   for (const Statement& s : statements) {
     if (!panel_candidate(s)) continue;
+    const int r = rank(s);
+    if (r < 0) continue;
     auto [it, fresh] = row_of.emplace(s.code, out.size());
     if (fresh) {
       out.push_back(PanelRow{meta, s.code, s});
-    } else if (Statement& kept = out[it->second].target;
-               kept.modality == Modality::strive && s.modality != Modality::strive) {
-      kept = s;  // a plain or firm statement outranks a 力争 one
+      ranks.push_back(r);
+    } else if (r < ranks[it->second]) {
+      out[it->second].target = s;
+      ranks[it->second] = r;
     }
   }
   return out;
