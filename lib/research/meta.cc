@@ -98,6 +98,15 @@ std::string level_of_name(std::string_view name) {
   return h ? h.cue->value : "";
 }
 
+std::string canonical_region(std::string_view name) {
+  if (region_named(name)) return std::string(name);
+  // 黔东南州 is the short form of 黔东南苗族侗族自治州.
+  if (targets::Hit h = cues().suffix(name, "self"); h && h.start > 0)
+    for (const Region& r : regions())
+      if (r.short_name == name.substr(0, h.start) && r.level == h.cue->value) return r.name;
+  return std::string(name);
+}
+
 int parse_year(std::string_view s) {
   if (s.size() != 4) return 0;
   const int y = std::stoi(std::string(s));
@@ -139,7 +148,7 @@ Dateline dateline(std::string_view head) {
     if (d.meeting.find("全国人民代表大会") != std::string::npos) {
       d.region = "全国";
     } else if (std::size_t k = d.meeting.find("第"); k != std::string::npos && k > 0) {
-      d.region = d.meeting.substr(0, k);
+      d.region = canonical_region(d.meeting.substr(0, k));
       if (level_of_name(d.region).empty()) d.region.clear();
     }
     break;
@@ -186,7 +195,7 @@ std::string title_region(std::string title) {
     title.erase(k - 4, 4 + 3);
   }
   if (title == "国务院") return "全国";
-  return !title.empty() && !level_of_name(title).empty() ? title : "";
+  return !title.empty() && !level_of_name(title).empty() ? canonical_region(title) : "";
 }
 
 struct Self {
@@ -225,7 +234,7 @@ Self self_cue(std::string_view text) {
     if (!h) continue;
     s.level = h.cue->value;
     if (h.start > 0) {
-      s.region = std::string(x);
+      s.region = canonical_region(x);
       if (const Region* r = region_named(s.region)) s.level = r->level;
     }
     return s;

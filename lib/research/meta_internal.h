@@ -20,6 +20,9 @@ const Region* region_named(std::string_view name);
 // "national" for 全国, the gazetteer's level, else the level the name's
 // ending says (…县 -> county); "" when none.
 std::string level_of_name(std::string_view name);
+// The gazetteer's name of a region named in short (黔东南州 ->
+// 黔东南苗族侗族自治州); name itself otherwise.
+std::string canonical_region(std::string_view name);
 // A year 1949..2100 written in four digits, else 0.
 int parse_year(std::string_view digits);
 // The report's year from its dateline, title or headings (not its file
