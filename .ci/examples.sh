@@ -5,8 +5,9 @@
 # byte for byte what the mubiao CLI prints on the seed report and the sample
 # (targets, sentences, words, numbers; exit status and messages on bad input
 # too). Then cargo test, go test, the exported-symbol check and abidiff
-# against the committed ABI baseline, and a static build consumed by the C
-# example.
+# against the committed ABI baseline, a static build consumed by the C
+# example, a consumer that embeds mubiao with add_subdirectory
+# (tests/subproject), and every option() configured ON and OFF.
 #
 # usage: .ci/examples.sh [BUILD_DIR]   (default build/, configured if needed)
 # needs: cmake g++ pkg-config cargo golang-go abigail-tools (Debian 12)
@@ -126,5 +127,45 @@ run "$work/got" "$work/c-static/mubiao_targets" --words "${inputs[0]}"
 cmp "$work/want" "$work/got"
 PKG_CONFIG_PATH=$work/static-prefix/lib/pkgconfig pkg-config --static --libs mubiao >/dev/null
 echo "  ok   static build, $(wc -l <"$work/got") word records"
+
+step "add_subdirectory consumer (tests/subproject): builds, no mubiao test, build type left alone"
+launcher=()
+if command -v ccache >/dev/null; then
+  launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+cmake -S tests/subproject -B "$work/sub" "${launcher[@]}" >/dev/null
+if grep -q '^CMAKE_BUILD_TYPE:STRING=.' "$work/sub/CMakeCache.txt"; then
+  echo "FAIL: mubiao set CMAKE_BUILD_TYPE of the project that embeds it"
+  exit 1
+fi
+cmake --build "$work/sub" -j2 >/dev/null
+registered=$(ctest --test-dir "$work/sub" -N | sed -n 's/^ *Test *#[0-9]*: //p' | tr '\n' ' ')
+if [ "$registered" != "consumer_c consumer_cxx " ]; then
+  echo "FAIL: tests registered under add_subdirectory: $registered(want only the consumer's own)"
+  exit 1
+fi
+ctest --test-dir "$work/sub" --output-on-failure >/dev/null
+echo "  ok   add_subdirectory: built, tests registered: $registered"
+
+step "every option of the build configures, ON and OFF"
+# Every option() of the tree (MUBIAO_FUZZ=ON needs clang, see tests/fuzz).
+options=$(git ls-files '*CMakeLists.txt' '*.cmake' | xargs grep -hoE 'option\(MUBIAO_[A-Z_]+' |
+          sed 's/option(//' | sort -u)
+for opt in $options; do
+  for value in ON OFF; do
+    compilers=()
+    if [ "$opt" = MUBIAO_FUZZ ] && [ "$value" = ON ]; then
+      command -v clang++ >/dev/null || continue
+      compilers=(-DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++)
+    fi
+    if ! cmake -S . -B "$work/options" "-D$opt=$value" "${compilers[@]}" >"$work/options.log" 2>&1; then
+      echo "FAIL: -D$opt=$value does not configure:"
+      tail -n 20 "$work/options.log"
+      exit 1
+    fi
+    rm -rf "$work/options"
+  done
+  echo "  ok   -D$opt=ON/OFF"
+done
 
 step "examples: all good"

@@ -2,8 +2,7 @@
 // on the same UTF-8 files, plus the segmenter's start-up time. A measurement
 // program, not a test: build it by hand against the library, e.g.
 //   g++ -O2 -std=c++17 -Iinclude bench/words_bench.cc build/lib/libmubiao_cxx.a
-//       $(pkg-config --libs icu-i18n icu-uc) -labsl_hash -labsl_city
-//       -labsl_low_level_hash -labsl_raw_hash_set -o words_bench
+//       $(pkg-config --libs icu-i18n icu-uc) -o words_bench
 //   ./words_bench ../shared/corpus/*.txt
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>

@@ -8,9 +8,6 @@
 #include "mubiao.h"
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
-#include <cstdio>
 #include <limits>
 #include <memory>
 #include <new>
@@ -79,7 +76,6 @@ struct mubiao_words {
 struct mubiao_number {
   const std::string* text;
   mubiao::Mention mention;
-  std::string value_text, upper_text;
 };
 
 struct mubiao_numbers {
@@ -90,8 +86,6 @@ struct mubiao_numbers {
 struct mubiao_target {
   const mubiao_segmented* owner;
   mubiao::Statement statement;
-  std::string_view section_heading;
-  std::string value_text, upper_text;
 };
 
 struct mubiao_targets : mubiao_segmented {
@@ -209,19 +203,6 @@ int optional_out(const std::optional<double>& v, double* out) {
   if (!v) return 0;
   if (out) *out = *v;
   return 1;
-}
-
-// Decimal text of a double, as the CLI prints it: integral values below 1e15
-// in full, anything else in the shortest form that reads back the same.
-std::string decimal_text(double v) {
-  if (!std::isfinite(v)) return std::string();
-  char buf[64];
-  if (v == std::floor(v) && std::fabs(v) < 1e15) {
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-    return buf;
-  }
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
-  return std::string(buf, r.ptr);
 }
 
 const std::vector<mubiao_unit>* units_of(const mubiao_document* d, mubiao_level level) {
@@ -413,13 +394,7 @@ const char* mubiao_word_type(const mubiao_word* w, size_t* len) {
 mubiao_status mubiao_pipeline_numbers(const mubiao_pipeline* p, const char* utf8, size_t len,
                                       mubiao_numbers** out, mubiao_error** error) {
   return run_stage(p, utf8, len, out, error, [](const mubiao::Pipeline& pl, mubiao_numbers& n) {
-    for (mubiao::Mention& m : pl.numbers().find(n.text)) {
-      mubiao_number item{&n.text, std::move(m), {}, {}};
-      const mubiao::Mention& k = item.mention;
-      if (k.representable) item.value_text = k.exact.empty() ? decimal_text(k.value) : k.exact;
-      if (k.upper) item.upper_text = k.exact_upper.empty() ? decimal_text(*k.upper) : k.exact_upper;
-      n.items.push_back(std::move(item));
-    }
+    for (mubiao::Mention& m : pl.numbers().find(n.text)) n.items.push_back({&n.text, std::move(m)});
   });
 }
 
@@ -444,13 +419,13 @@ int mubiao_number_value(const mubiao_number* n, double* value) {
                       value);
 }
 const char* mubiao_number_value_text(const mubiao_number* n, size_t* len) {
-  return view(n ? std::string_view(n->value_text) : std::string_view(), len);
+  return view(n ? mubiao::value_text(n->mention) : std::string_view(), len);
 }
 int mubiao_number_upper(const mubiao_number* n, double* upper) {
   return optional_out(n ? n->mention.upper : std::nullopt, upper);
 }
 const char* mubiao_number_upper_text(const mubiao_number* n, size_t* len) {
-  return view(n ? std::string_view(n->upper_text) : std::string_view(), len);
+  return view(n ? mubiao::upper_text(n->mention) : std::string_view(), len);
 }
 const char* mubiao_number_unit(const mubiao_number* n, size_t* len) {
   return view(n ? std::string_view(n->mention.unit) : std::string_view(), len);
@@ -469,15 +444,7 @@ mubiao_status mubiao_pipeline_targets(const mubiao_pipeline* p, const char* utf8
                                       mubiao_targets** out, mubiao_error** error) {
   return run_stage(p, utf8, len, out, error, [](const mubiao::Pipeline& pl, mubiao_targets& t) {
     t.doc = pl.segment(t.text);
-    const auto& sentences = t.doc.units(mubiao::Level::sentence);
-    for (mubiao::Statement& s : pl.targets(t.text, t.doc)) {
-      mubiao_target item{&t, std::move(s), {}, {}, {}};
-      const mubiao::Statement& k = item.statement;
-      if (k.sentence < sentences.size()) item.section_heading = t.doc.top_heading(sentences[k.sentence]);
-      if (k.value) item.value_text = k.exact.empty() ? decimal_text(*k.value) : k.exact;
-      if (k.upper) item.upper_text = decimal_text(*k.upper);
-      t.items.push_back(std::move(item));
-    }
+    for (mubiao::Statement& s : pl.targets(t.text, t.doc)) t.items.push_back({&t, std::move(s)});
   });
 }
 
@@ -496,7 +463,7 @@ const char* mubiao_target_text(const mubiao_target* t, size_t* len) {
 size_t mubiao_target_sentence(const mubiao_target* t) { return t ? t->statement.sentence : 0; }
 size_t mubiao_target_section(const mubiao_target* t) { return t ? t->statement.section : 0; }
 const char* mubiao_target_section_heading(const mubiao_target* t, size_t* len) {
-  return view(t ? t->section_heading : std::string_view(), len);
+  return view(t ? mubiao::section_heading(t->owner->doc, t->statement) : std::string_view(), len);
 }
 const char* mubiao_target_stance(const mubiao_target* t, size_t* len) {
   return view(t ? mubiao::stance_name(t->statement.stance) : "", len);
@@ -517,13 +484,13 @@ int mubiao_target_value(const mubiao_target* t, double* value) {
   return optional_out(t ? t->statement.value : std::nullopt, value);
 }
 const char* mubiao_target_value_text(const mubiao_target* t, size_t* len) {
-  return view(t ? std::string_view(t->value_text) : std::string_view(), len);
+  return view(t ? mubiao::value_text(t->statement) : std::string_view(), len);
 }
 int mubiao_target_upper(const mubiao_target* t, double* upper) {
   return optional_out(t ? t->statement.upper : std::nullopt, upper);
 }
 const char* mubiao_target_upper_text(const mubiao_target* t, size_t* len) {
-  return view(t ? std::string_view(t->upper_text) : std::string_view(), len);
+  return view(t ? mubiao::upper_text(t->statement) : std::string_view(), len);
 }
 const char* mubiao_target_unit(const mubiao_target* t, size_t* len) {
   return view(t ? std::string_view(t->statement.unit) : std::string_view(), len);

@@ -352,7 +352,8 @@ MUBIAO_API const char *mubiao_target_stance(const mubiao_target *target, size_t 
  * targets. Thread-safe. */
 MUBIAO_API const char *mubiao_target_indicator(const mubiao_target *target, size_t *len);
 /* Where the indicator was read; empty when it was composed from coordinated
- * parts. Thread-safe. */
+ * parts. The indicator is those bytes with the layout removed (line breaks
+ * and page numbers of extracted text). Thread-safe. */
 MUBIAO_API void mubiao_target_indicator_span(const mubiao_target *target, size_t *start,
                                              size_t *end);
 /* "level", "growth", "avg_growth", "decline", "increment" or "multiple".

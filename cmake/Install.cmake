@@ -49,8 +49,9 @@ else()
   set(MUBIAO_PC_INCLUDEDIR "\${prefix}/${CMAKE_INSTALL_INCLUDEDIR}")
 endif()
 if(MUBIAO_STATIC)
-  # A static libmubiao needs the C++ library and its dependencies too.
-  set(MUBIAO_PC_PRIVATE "Requires.private: icu-uc icu-i18n absl_strings absl_flat_hash_map absl_str_format\nLibs.private: -lmubiao_cxx -lstdc++ -lm\n")
+  # A static libmubiao needs the C++ library, which needs only the C++
+  # runtime. (A shared libmubiao NEEDs only the runtime: tests/capi_needed.sh.)
+  set(MUBIAO_PC_PRIVATE "Libs.private: -lmubiao_cxx -lstdc++ -lm\n")
 else()
   set(MUBIAO_PC_PRIVATE "")
 endif()

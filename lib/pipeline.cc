@@ -39,7 +39,7 @@ std::vector<Statement> Pipeline::targets(std::string_view text, const Document& 
   // 今年 and 全年 become the report's year (a year before in its review).
   ReportMeta meta;
   if (int y = research::report_year(text, nullptr)) meta.year = y;
-  resolve_periods(text, meta, out);
+  resolve_periods(doc, meta, out);
   return out;
 }
 

@@ -66,3 +66,68 @@ BOOST_AUTO_TEST_CASE(workers_stay_within_the_window) {
   BOOST_TEST(delivered == 200u);
   BOOST_TEST(started.load() == 200u);
 }
+
+BOOST_AUTO_TEST_CASE(try_run_batch_says_which_document_failed) {
+  for (unsigned jobs : {1u, 2u, 4u}) {
+    std::vector<std::size_t> delivered;
+    auto stop = mubiao::try_run_batch(
+        100, jobs,
+        [&](std::size_t i) {
+          if (i == 37 || i == 60) throw std::runtime_error("bad document");
+        },
+        [&](std::size_t i) { delivered.push_back(i); });
+    BOOST_TEST_REQUIRE(stop.has_value());
+    BOOST_TEST(stop->reason == mubiao::BatchStop::work_failed);
+    BOOST_TEST(stop->document == 37u, "jobs " << jobs);
+    BOOST_TEST(delivered.size() == 37u);
+    BOOST_CHECK_THROW(std::rethrow_exception(stop->error), std::runtime_error);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(try_run_batch_stops_when_done_throws) {
+  for (unsigned jobs : {1u, 3u}) {
+    std::atomic<std::size_t> worked{0};
+    auto stop = mubiao::try_run_batch(
+        1000, jobs, [&](std::size_t) { ++worked; },
+        [&](std::size_t i) {
+          if (i == 5) throw std::runtime_error("disk full");
+        });
+    BOOST_TEST_REQUIRE(stop.has_value());
+    BOOST_TEST(stop->reason == mubiao::BatchStop::done_failed);
+    BOOST_TEST(stop->document == 5u);
+    // Workers stopped within the window instead of running every document.
+    BOOST_TEST(worked.load() < 6u + 4u * jobs + jobs);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_cancelled_batch_delivers_what_started_and_says_where_it_stopped) {
+  for (unsigned jobs : {1u, 2u, 4u}) {
+    std::atomic<bool> cancel{false};
+    std::vector<std::size_t> delivered;
+    std::atomic<std::size_t> started{0};
+    auto stop = mubiao::try_run_batch(
+        500, jobs,
+        [&](std::size_t) {
+          ++started;
+          std::this_thread::sleep_for(std::chrono::microseconds(200));
+        },
+        [&](std::size_t i) {
+          delivered.push_back(i);
+          if (i == 20) cancel = true;
+        },
+        &cancel);
+    BOOST_TEST_REQUIRE(stop.has_value());
+    BOOST_TEST(stop->reason == mubiao::BatchStop::cancelled);
+    BOOST_TEST(!stop->error);
+    // Every document that started was delivered, in order, and no other.
+    BOOST_TEST(stop->document == started.load());
+    BOOST_TEST(delivered.size() == stop->document);
+    for (std::size_t i = 0; i < delivered.size(); ++i) BOOST_TEST(delivered[i] == i);
+    BOOST_TEST(stop->document < 500u);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_batch_that_ends_reports_nothing) {
+  std::atomic<bool> cancel{false};
+  BOOST_TEST(!mubiao::try_run_batch(10, 2, [](std::size_t) {}, nullptr, &cancel).has_value());
+}

@@ -3,55 +3,15 @@
 #define BOOST_TEST_MODULE cli
 #include <boost/test/unit_test.hpp>
 
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <string>
 
-#include "test_support.h"
+#include "cli_run.h"
 
 namespace fs = std::filesystem;
-
-namespace {
-
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
-
-fs::path temp_dir() {
-  static fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / ("mubiao_cli_test_" + std::to_string(::getpid()));
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
-}
-
-fs::path write_temp(const std::string& name, const std::string& bytes) {
-  fs::path p = temp_dir() / name;
-  std::ofstream(p, std::ios::binary) << bytes;
-  return p;
-}
-
-// Runs the CLI with a shell command line suffix; captures stdout and stderr.
-Run run(const std::string& args, const std::string& stdin_bytes = "") {
-  fs::path in = write_temp("stdin", stdin_bytes);
-  fs::path out = temp_dir() / "stdout", err = temp_dir() / "stderr";
-  std::string cmd = std::string("'") + MUBIAO_CLI + "' " + args + " <'" + in.string() + "' >'" +
-                    out.string() + "' 2>'" + err.string() + "'";
-  Run r;
-  int s = std::system(cmd.c_str());
-  r.status = WIFEXITED(s) ? WEXITSTATUS(s) : -1;
-  r.out = mubiao::test::read_file(out);
-  r.err = mubiao::test::read_file(err);
-  return r;
-}
-
-}  // namespace
+using mubiao::test::Run;
+using mubiao::test::run;
+using mubiao::test::write_temp;
 
 BOOST_AUTO_TEST_CASE(bad_usage_exits_2) {
   BOOST_TEST(run("").status == 2);

@@ -159,11 +159,12 @@ BOOST_AUTO_TEST_CASE(relative_periods_resolve_against_the_year) {
   // it is the year in the plan and the year before in the review.
   const std::string text =
       "一、过去一年工作回顾\n全年全市地区生产总值增长3%。\n二、今年工作安排\n今年地区生产总值增长5%左右。\n";
-  auto st = pipeline().targets(text);
+  const auto doc = pipeline().segment(text);
+  auto st = pipeline().targets(text, doc);
   BOOST_TEST_REQUIRE(st.size() == 2u);
   mubiao::ReportMeta m;
   m.year = 2023;
-  mubiao::resolve_periods(text, m, st);
+  mubiao::resolve_periods(doc, m, st);
   BOOST_TEST(st[0].horizon == "2022");
   BOOST_TEST(st[1].horizon == "2023");
   BOOST_TEST(*mubiao::statement_year(st[0], m) == 2022);

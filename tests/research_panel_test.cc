@@ -22,7 +22,7 @@ mubiao::Report report(const std::string& text, const std::string& name, int year
   r.meta = mubiao::report_meta(text, doc, name);
   r.meta.region = "甲市";
   r.meta.year = year;
-  mubiao::resolve_periods(text, r.meta, r.statements);
+  mubiao::resolve_periods(doc, r.meta, r.statements);
   return r;
 }
 

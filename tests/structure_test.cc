@@ -314,9 +314,9 @@ BOOST_AUTO_TEST_CASE(an_edition_note_is_not_a_page_marker) {
 }
 
 BOOST_AUTO_TEST_CASE(crlf_line_endings) {
-  Document d = seg("一、标题\r\n\r\n正文一。\r\n这是被硬换行打断的正文\r\n后半。\r\n");
+  Document d = seg("一、标题\r\n\r\n正文一。\r\n这是一句，被硬换行打断的正文\r\n后半。\r\n");
   BOOST_TEST(texts(d, Level::sentence) ==
-             (Strings{"一、标题", "正文一。", "这是被硬换行打断的正文\r\n后半。"}));
+             (Strings{"一、标题", "正文一。", "这是一句，被硬换行打断的正文\r\n后半。"}));
   BOOST_TEST(headings(d) == Strings{"一、标题"});
 }
 

@@ -44,14 +44,7 @@ BOOST_AUTO_TEST_CASE(longest_cue_wins) {
   BOOST_CHECK_EQUAL(h.cue->word, "提升至");
 }
 
-BOOST_AUTO_TEST_CASE(custom_tables_parse_comments_and_blank_lines) {
-  Cues c("# comment\n\n增长\tmeasure\tgrowth\r\n", "全市\tlead\n", "回顾\treview\t\n",
-         "gt\t高于\t\thigher\nhead\t水平\n", "岁\tafter\n");
-  BOOST_CHECK_EQUAL(c.cues().size(), 1u);
-  BOOST_CHECK_EQUAL(c.cues().rows()[0].value, "growth");
-  BOOST_CHECK_EQUAL(c.benchmarks().size(), 1u);
-  BOOST_CHECK_EQUAL(c.benchmark_heads().size(), 1u);
-}
+// The table format and its comment rules: tests/data_tables_test.cc.
 
 #include "targets/enum_names.h"
 

@@ -16,7 +16,8 @@ namespace {
 // What every record promises, whatever the input: its evidence, value and
 // indicator lie inside the text and on character boundaries, the value
 // mention inside the evidence, the value finite, a rule named, and an
-// indicator that was read from the text is those very bytes.
+// indicator that was read from the text is those bytes with the layout
+// removed (Document::plain_text).
 void check_record(const std::string& text, const Statement& s) {
   auto boundary = [&](std::size_t i) {
     return i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
@@ -35,8 +36,11 @@ void check_record(const std::string& text, const Statement& s) {
   if (s.upper) BOOST_TEST((s.value && *s.upper >= *s.value));
   if (!s.indicator_span.empty()) {
     BOOST_TEST_REQUIRE(s.indicator_span.end <= text.size());
-    BOOST_TEST(s.indicator_span.of(text) == s.indicator);
+    // Those bytes with the layout (line breaks, page numbers) removed.
+    static const Segmenter segmenter;
+    BOOST_TEST(segmenter.segment(text).plain_text(s.indicator_span) == s.indicator);
   }
+  BOOST_TEST(s.indicator.find('\n') == std::string::npos);
   BOOST_TEST(s.indicator.find('\0') == std::string::npos);
 }
 }  // namespace

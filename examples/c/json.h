@@ -1,5 +1,5 @@
 /* JSON Lines records, encoded byte for byte as the mubiao CLI encodes them
- * (examples/cli/records.cc): fields in the order added, strings escaped
+ * (examples/cli/encode.cc): fields in the order added, strings escaped
  * minimally, UTF-8 passed through. */
 #ifndef MUBIAO_EXAMPLE_JSON_H_
 #define MUBIAO_EXAMPLE_JSON_H_

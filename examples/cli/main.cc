@@ -1,94 +1,136 @@
 // The mubiao command line: reads files, runs one library call per file and
-// prints records. Each file's output is built in memory and written only when
-// the whole file succeeded, so a failing file never leaves half its records.
+// streams its records (include/mubiao/present.h) to the output in input
+// order while later files are processed on other threads (ordered_output.h).
+//
+// A file that fails leaves none of its records: every failure a file can
+// have (unreadable, invalid UTF-8) is found before its first record is made,
+// since each command validates and segments the whole text first. A failed
+// write stops the run with a message and exit status 1; a closed pipe
+// (`| head`) stops it quietly.
+#include <algorithm>
+#include <csignal>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
+#include <memory>
+#include <new>
 #include <string>
 #include <vector>
 
 #include <unistd.h>
 
+#include "encode.h"
+#include "input.h"
 #include "mubiao/batch.h"
 #include "mubiao/mubiao.h"
-#include "input.h"
 #include "options.h"
-#include "records.h"
 #include "research_main.h"
+#include "ordered_output.h"
+#include "sink.h"
+#include "table_file.h"
 
 namespace {
 
 using namespace mubiao;
 using namespace mubiao::cli;
 
-// Appends the records of one file to out. Throws InvalidUtf8.
-void run(const Pipeline& p, const Options& o, const std::string& name, std::string_view text,
-         std::string& out) {
+// Bytes later documents may queue while an earlier one is still written.
+constexpr std::size_t kQueueBudget = 64u << 20;
+
+// The columns of a tabular command (its CSV header, its xlsx and dta
+// variables); nullptr for the others.
+const Schema* table_schema(Command c) {
+  switch (c) {
+    case Command::targets: return &target_schema();
+    default: return nullptr;
+  }
+}
+
+// Encodes one document's rows into its buffer and hands full chunks on.
+class Emit {
+ public:
+  Emit(OrderedOutput& out, std::size_t doc, Format format, Buffer& buf)
+      : out_(out), doc_(doc), format_(format), buf_(buf) {}
+  void operator()(const Row& row) {
+    switch (format_) {
+      case Format::jsonl: encode_json(row, buf_); break;
+      case Format::csv: encode_delimited(row, ',', buf_); break;
+      case Format::tsv: encode_delimited(row, '\t', buf_); break;
+      case Format::xlsx:
+      case Format::dta: encode_binary(row, buf_); break;
+    }
+    out_.flush(doc_, buf_);
+  }
+  // Bytes that are not records (`mubiao text`), in chunks.
+  void raw(std::string_view bytes) {
+    while (!bytes.empty()) {
+      const std::size_t n = std::min(bytes.size(), OrderedOutput::kChunk);
+      buf_.append(bytes.substr(0, n));
+      bytes.remove_prefix(n);
+      out_.flush(doc_, buf_);
+    }
+  }
+
+ private:
+  OrderedOutput& out_;
+  std::size_t doc_;
+  Format format_;
+  Buffer& buf_;
+};
+
+// Runs the command on one document. Throws InvalidUtf8 before any record.
+void run(const Pipeline& p, const Options& o, const RecordSource& src, Emit& emit) {
+  Row row;
+  const std::string_view text = src.text;
   switch (o.command) {
     case Command::text:
       require_utf8(text);
-      out.append(text);
+      emit.raw(text);
       break;
     case Command::segment: {
-      Document doc = p.segment(text);
+      const Document doc = p.segment(text);
+      const RecordSource with_doc{src.doc, text, &doc};
       if (o.level == Level::word) {
         // Words are cut sentence by sentence, so that each knows its section.
         for (const Unit& s : doc.units(Level::sentence))
-          for (const Token& t : p.segmenter().words(text, s.span))
-            word_record(name, text, doc, t, s.section).append_json(out);
+          for (const Token& t : p.segmenter().words(text, s.span)) {
+            present(with_doc, t, s, row);
+            emit(row);
+          }
       } else {
-        for (const Unit& u : doc.units(o.level))
-          segment_record(name, text, doc, o.level, u).append_json(out);
+        for (const Unit& u : doc.units(o.level)) {
+          present(with_doc, o.level, u, row);
+          emit(row);
+        }
       }
       break;
     }
     case Command::numbers:
-      for (const Mention& m : p.numbers().find(text)) number_record(name, text, m).append_json(out);
+      // Read through the layout: a number split by a line break is one.
+      for (const Mention& m : p.numbers().find(p.segment(text))) {
+        present(src, m, row);
+        emit(row);
+      }
       break;
     case Command::normalize: {
-      Normalized n = normalize(p.numbers(), text);
-      Record r;
-      r.str("doc", name).num("start", std::size_t{0}).num("end", text.size()).str("text", text)
-          .str("normalized", n.text);
-      r.append_json(out);
+      const Normalized n = normalize(p.numbers(), text);  // the row views it
+      present(src, n, row);
+      emit(row);
       break;
     }
+    case Command::meta:
+    case Command::panel:
+    case Command::outcomes:
+      break;  // research_main.cc
     case Command::targets: {
-      Document doc = p.segment(text);
-      const char sep = o.format == Format::tsv ? '\t' : ',';
+      const Document doc = p.segment(text);
+      const RecordSource with_doc{src.doc, text, &doc};
       for (const Statement& s : p.targets(text, doc)) {
-        Record r = target_record(name, text, doc, s);
-        if (o.format == Format::jsonl) r.append_json(out);
-        else r.append_row(out, sep);
+        present(with_doc, s, row);
+        emit(row);
       }
       break;
     }
-    default:  // meta, panel, outcomes: research_main.cc
-      break;
   }
-}
-
-struct FileResult {
-  std::string output;  // the file's records, complete
-  std::string error;   // or why there are none
-  std::vector<std::string> warnings;
-};
-
-// Reads one file and runs the command on it; never throws for bad input.
-FileResult process(const Pipeline& p, const Options& o, const std::string& name) {
-  FileResult r;
-  Input in;
-  if (!read_input(name, o.input, in, r.error)) return r;
-  r.warnings = std::move(in.warnings);
-  try {
-    run(p, o, in.doc, in.text, r.output);
-  } catch (const InvalidUtf8& e) {
-    r.output.clear();
-    r.error = "invalid UTF-8 at byte " + std::to_string(e.offset());
-  }
-  return r;
 }
 
 // A one-line progress bar on standard error, shown only when standard error
@@ -114,60 +156,137 @@ class Progress {
   bool shown_;
 };
 
+// Runs every file; returns the exit status. When the output fails the run
+// stops (out.stopped() tells) and main reports it.
+int run_files(const Options& o, OrderedOutput& out) {
+  const Pipeline pipeline;
+  const auto& files = o.files;
+  std::vector<std::string> errors(files.size());  // why a file has no records
+  std::vector<std::vector<std::string>> warnings(files.size());
+  Progress progress(files.size());
+  int status = 0;
+  const auto stop = try_run_batch(
+      files.size(), o.jobs,
+      [&](std::size_t i) {
+        Buffer buf(OrderedOutput::kChunk + OrderedOutput::kChunk / 4);
+        Input in;
+        try {
+          if (!read_input(files[i], o.input, in, errors[i])) {
+            out.abandon(i);
+            return;
+          }
+          warnings[i] = std::move(in.warnings);
+          Emit emit(out, i, o.format, buf);
+          run(pipeline, o, RecordSource{in.doc, in.text, nullptr}, emit);
+          out.finish(i, buf);
+        } catch (const InvalidUtf8& e) {
+          out.abandon(i);
+          errors[i] = "invalid UTF-8 at byte " + std::to_string(e.offset());
+        } catch (...) {
+          out.abandon(i);
+          throw;
+        }
+      },
+      [&](std::size_t i) {
+        // Messages in input order, on this thread.
+        for (const std::string& w : warnings[i])
+          std::cerr << "mubiao: " << files[i] << ": warning: " << w << "\n";
+        warnings[i].clear();
+        if (!errors[i].empty()) {
+          std::cerr << "mubiao: " << files[i] << ": " << errors[i] << "\n";
+          status = 1;
+          errors[i].clear();
+        }
+        progress.advance();
+      });
+  if (stop && stop->error) {
+    try {
+      std::rethrow_exception(stop->error);
+    } catch (const OrderedOutput::Stopped&) {
+      // The output failed: main says why.
+    } catch (const std::bad_alloc&) {
+      std::cerr << "mubiao: " << files[stop->document] << ": out of memory\n";
+      status = 1;
+    } catch (const std::exception& e) {
+      std::cerr << "mubiao: " << files[stop->document] << ": internal error: " << e.what() << "\n";
+      status = 1;
+    }
+  }
+  return status;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  // A closed pipe shows up as EPIPE from write(), handled like any write error.
+  std::signal(SIGPIPE, SIG_IGN);
   std::string error;
   auto options = parse_options(argc, argv, error);
   if (!options) {
     std::cerr << "mubiao: " << error << "\n" << kUsage;
     return 2;
   }
-  if (options->help) { std::cout << kUsage; return 0; }
-  if (options->version) { std::cout << "mubiao " MUBIAO_VERSION_STRING "\n"; return 0; }
+  if (options->help || options->version) {
+    std::cout << (options->help ? kUsage : "mubiao " MUBIAO_VERSION_STRING "\n") << std::flush;
+    if (std::cout) return 0;
+    std::cerr << "mubiao: cannot write to standard output\n";
+    return 1;
+  }
+  const Options& o = *options;
+  if (is_research_command(o.command)) return run_research(o);
 
   int status = 0;
   try {
-    if (is_research_command(options->command)) {
-      status = run_research(*options);
-      return std::fflush(stdout) != 0 ? (std::cerr << "mubiao: cannot write output\n", 1) : status;
+    Sink sink(o.output);
+    std::unique_ptr<TableFile> table;
+    const Schema* schema = table_schema(o.command);
+    OrderedOutput::Consume consume;
+    if (is_file_format(o.format)) {
+      table = open_table_file(o.format == Format::xlsx ? TableFile::xlsx : TableFile::dta,
+                              sink, *schema);
+      consume = [&, row = Row()](std::string_view rows) mutable {
+        for (const char* at = rows.data(); at < rows.data() + rows.size();) {
+          decode_binary(*schema, at, row);
+          if (!table->add(row)) return false;
+        }
+        return true;
+      };
+    } else {
+      consume = [&](std::string_view bytes) { return sink.write(bytes); };
+      if (schema && o.format != Format::jsonl) {
+        // The header comes first even when no file yields a record.
+        Buffer header;
+        if (o.bom) header.append("\xEF\xBB\xBF");
+        encode_header(*schema, o.format == Format::tsv ? '\t' : ',', header);
+        sink.write(header.view());
+      }
     }
-    Pipeline pipeline;
-    if (options->command == Command::targets && options->format != Format::jsonl) {
-      // The header comes first even when no file yields a record.
-      std::string header;
-      target_record("", "", Document(), Statement()).append_header(
-          header, options->format == Format::tsv ? '\t' : ',');
-      std::fwrite(header.data(), 1, header.size(), stdout);
+    OrderedOutput out(o.files.size(), consume, kQueueBudget);
+    status = run_files(o, out);
+    bool ok = !out.stopped() && !sink.failed();
+    if (ok && status != 0 && !o.output.empty()) {
+      // The file stands for the whole run: an earlier good one is kept.
+      table.reset();  // closes its file first, so that discard removes it
+      sink.discard();
+      std::cerr << "mubiao: " << o.output << " not written: a file above failed\n";
+      return status;
     }
-    // Each file is read and processed on a worker; its output or its error
-    // message is written by this thread, in the order the files were given.
-    const auto& files = options->files;
-    std::vector<FileResult> results(files.size());
-    Progress progress(files.size());
-    run_batch(
-        files.size(), options->jobs,
-        [&](std::size_t i) { results[i] = process(pipeline, *options, files[i]); },
-        [&](std::size_t i) {
-          FileResult& r = results[i];
-          for (const std::string& w : r.warnings)
-            std::cerr << "mubiao: " << files[i] << ": warning: " << w << "\n";
-          if (!r.error.empty()) {
-            std::cerr << "mubiao: " << files[i] << ": " << r.error << "\n";
-            status = 1;
-          } else {
-            std::fwrite(r.output.data(), 1, r.output.size(), stdout);
-          }
-          r = FileResult();
-          progress.advance();
-        });
+    if (ok && table) ok = table->finish();
+    if (ok) ok = sink.commit();
+    if (!ok) {
+      const std::string why = table && !sink.failed() ? table->error() : sink.error();
+      table.reset();  // closes its file first, so that discard removes it
+      sink.discard();
+      if (sink.pipe_closed()) return status;  // the reader has all it wanted
+      std::cerr << "mubiao: " << why << "\n";
+      return 1;
+    }
+  } catch (const std::runtime_error& e) {  // the output cannot be made: its reason
+    std::cerr << "mubiao: " << e.what() << "\n";
+    return 1;
   } catch (const std::exception& e) {
     std::cerr << "mubiao: internal error: " << e.what() << "\n";
-    return 1;
-  }
-  if (std::fflush(stdout) != 0) {
-    std::cerr << "mubiao: cannot write output\n";
     return 1;
   }
   return status;

@@ -16,20 +16,34 @@ const char kUsage[] =
     "  segment [--level section|paragraph|sentence|clause|word]   (default sentence)\n"
     "  numbers                      every numeric expression, normalized\n"
     "  normalize                    the text with every number in Arabic form\n"
-    "  targets [--format jsonl|csv|tsv]   quantitative statements (targets, achievements)\n"
+    "  targets [--format jsonl|csv|tsv|xlsx|dta]   quantitative statements\n"
     "  meta [--meta MANIFEST.csv]   report metadata: title, region, level, year, date\n"
-    "  panel [--format F] [--meta MANIFEST.csv]      headline targets, one row per report x code\n"
-    "  outcomes [--format F] [--meta MANIFEST.csv]   headline targets beside their outcomes\n"
+    "  panel [--meta MANIFEST.csv]      headline targets, one row per report x code\n"
+    "  outcomes [--meta MANIFEST.csv]   headline targets beside their outcomes\n"
+    "                 (--format jsonl, csv or tsv; MANIFEST: doc plus any meta field)\n"
     "\n"
     "options:\n"
-    "  --jobs N     files processed in parallel (default: the number of cores);\n"
-    "               output stays in input order\n"
+    "  --output FILE  write to FILE (through a temporary file renamed on success,\n"
+    "                 so a failed run leaves an earlier FILE as it was)\n"
+    "  --format F     for tabular commands: jsonl (default), csv, tsv, or the files\n"
+    "                 xlsx (Excel) and dta (Stata 14+), which need --output\n"
+    "  --bom          start CSV/TSV with a UTF-8 byte-order mark (Excel, WPS)\n"
+    "  --jobs N       files processed in parallel (default: the number of cores);\n"
+    "                 output stays in input order\n"
     "  --help, --version\n"
     "  --input-format auto|text|html|docx|pdf   (default auto: sniffed from the file)\n"
     "  --encoding NAME   encoding of text input (GB18030, Big5, UTF-16LE...; default detected)\n"
     "  --name NAME       the doc of standard input in records (default '-')\n"
     "  -r, --recursive   read every file under directory arguments\n"
-    "exit status: 0 success, 1 bad input or unreadable file, 2 bad usage\n";
+    "exit status: 0 success, 1 bad input, unreadable file or failed write,\n"
+    "2 bad usage\n";
+
+bool is_file_format(Format f) { return f == Format::xlsx || f == Format::dta; }
+
+namespace {
+// Commands whose records are rows of a fixed set of columns.
+bool tabular(Command c) { return c == Command::targets || is_research_command(c); }
+}  // namespace
 
 bool is_research_command(Command c) {
   return c == Command::meta || c == Command::panel || c == Command::outcomes;
@@ -83,15 +97,23 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
       auto level = parse_level(value);
       if (!level) { error = "unknown level '" + std::string(value) + "'"; return std::nullopt; }
       o.level = *level;
-    } else if (name == "--meta" && is_research_command(o.command)) {
-      if (!take_value()) return std::nullopt;
-      o.meta_file = std::string(value);
-    } else if (name == "--format" && (o.command == Command::targets || is_research_command(o.command))) {
+    } else if (name == "--format" && tabular(o.command)) {
       if (!take_value()) return std::nullopt;
       if (value == "jsonl" || value == "json") o.format = Format::jsonl;
       else if (value == "csv") o.format = Format::csv;
       else if (value == "tsv") o.format = Format::tsv;
+      else if (value == "xlsx") o.format = Format::xlsx;
+      else if (value == "dta") o.format = Format::dta;
       else { error = "unknown format '" + std::string(value) + "'"; return std::nullopt; }
+    } else if (name == "--meta" && is_research_command(o.command)) {
+      if (!take_value()) return std::nullopt;
+      o.meta_file = std::string(value);
+    } else if (name == "--output" || name == "-o") {
+      if (!take_value()) return std::nullopt;
+      if (value.empty() || value == "-") { error = "--output needs a file name"; return std::nullopt; }
+      o.output = std::string(value);
+    } else if (name == "--bom" && !has_value) {
+      o.bom = true;
     } else if (name == "--jobs" || name == "-j") {
       if (!take_value()) return std::nullopt;
       unsigned n = 0;
@@ -109,6 +131,19 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
       error = "unknown option '" + std::string(a) + "' for " + std::string(cmd);
       return std::nullopt;
     }
+  }
+  if (o.help) return o;
+  if (is_file_format(o.format) && is_research_command(o.command)) {
+    error = "--format for " + std::string(cmd) + " is jsonl, csv or tsv";
+    return std::nullopt;
+  }
+  if (is_file_format(o.format) && o.output.empty()) {
+    error = "--format xlsx and dta write a file: give --output FILE";
+    return std::nullopt;
+  }
+  if (o.bom && o.format != Format::csv && o.format != Format::tsv) {
+    error = "--bom is for --format csv or tsv";
+    return std::nullopt;
   }
   if (o.files.empty()) o.files.emplace_back("-");
   o.files = expand_inputs(o.files, o.input);

@@ -13,7 +13,9 @@
 namespace mubiao::cli {
 
 enum class Command { text, segment, numbers, normalize, targets, meta, panel, outcomes };
-enum class Format { jsonl, csv, tsv };
+enum class Format { jsonl, csv, tsv, xlsx, dta };
+// xlsx and dta are files, not streams: written only to --output FILE.
+bool is_file_format(Format f);
 
 struct Options {
   Command command = Command::segment;
@@ -21,13 +23,15 @@ struct Options {
   Format format = Format::jsonl;
   std::vector<std::string> files;  // "-" is standard input
   InputOptions input;
-  std::string meta_file;           // --meta MANIFEST.csv (meta, panel, outcomes)
   unsigned jobs = 0;               // worker threads; 0: one per core
+  std::string output;              // --output FILE; "" for standard output
+  bool bom = false;                // --bom: a UTF-8 byte-order mark before CSV/TSV
+  std::string meta_file;           // --meta MANIFEST.csv (meta, panel, outcomes)
   bool help = false;
   bool version = false;
 };
 
-// meta, panel and outcomes (examples/cli/research_*.cc).
+// meta, panel and outcomes (examples/cli/research_main.cc).
 bool is_research_command(Command c);
 
 // Parses argv; on bad usage returns nullopt and sets error.

@@ -4,13 +4,16 @@
 #include "research_main.h"
 
 #include <cstdio>
+#include <memory>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 
+#include "buffer.h"
+#include "encode.h"
 #include "mubiao/batch.h"
 #include "mubiao/mubiao.h"
-#include "research_records.h"
+#include "sink.h"
 
 namespace mubiao::cli {
 namespace {
@@ -34,19 +37,17 @@ Loaded load(const Pipeline& p, const Options& o, const std::vector<ManifestRow>&
     l.report.statements = p.targets(l.text, doc);
     l.report.meta = report_meta(l.text, doc, in.doc);
     apply_manifest(manifest, l.report.meta);
-    resolve_periods(l.text, l.report.meta, l.report.statements);
+    resolve_periods(doc, l.report.meta, l.report.statements);
   } catch (const InvalidUtf8& e) {
     l.error = "invalid UTF-8 at byte " + std::to_string(e.offset());
   }
   return l;
 }
 
-void append(const Record& r, Format f, std::string& out) {
-  if (f == Format::jsonl) r.append_json(out);
-  else r.append_row(out, f == Format::tsv ? '\t' : ',');
+void append(const Row& row, Format f, Buffer& out) {
+  if (f == Format::jsonl) encode_json(row, out);
+  else encode_delimited(row, f == Format::tsv ? '\t' : ',', out);
 }
-
-bool write(const std::string& s) { return std::fwrite(s.data(), 1, s.size(), stdout) == s.size(); }
 
 }  // namespace
 
@@ -67,25 +68,33 @@ int run_research(const Options& o) {
     }
   }
   const Pipeline pipeline;
+  std::unique_ptr<Sink> sink;
+  try {
+    sink = std::make_unique<Sink>(o.output);
+  } catch (const std::exception& e) {
+    std::cerr << "mubiao: " << e.what() << "\n";
+    return 1;
+  }
+  const Schema& schema = o.command == Command::meta    ? meta_schema()
+                         : o.command == Command::panel ? panel_schema()
+                                                       : outcome_schema();
   if (o.format != Format::jsonl) {
     // The header comes first even when no file yields a row.
-    std::string header;
-    const char sep = o.format == Format::tsv ? '\t' : ',';
-    Report none;
-    OutcomeRow empty;
-    empty.target_report = empty.outcome_report = &none;
-    if (o.command == Command::meta) meta_record(ReportMeta()).append_header(header, sep);
-    if (o.command == Command::panel) panel_record(PanelRow(), "").append_header(header, sep);
-    if (o.command == Command::outcomes) outcome_record(empty, "", "").append_header(header, sep);
-    if (!write(header)) return 1;
+    Buffer header;
+    if (o.bom) header.append("\xEF\xBB\xBF");
+    encode_header(schema, o.format == Format::tsv ? '\t' : ',', header);
+    sink->write(header.view());
   }
   int status = 0;
   const auto& files = o.files;
   std::vector<Loaded> loaded(files.size());
   std::vector<Report> reports;
   std::vector<std::string> texts;
+  Row row;
+  std::string sources;
   run_batch(
-      files.size(), o.jobs, [&](std::size_t i) { loaded[i] = load(pipeline, o, manifest, files[i]); },
+      files.size(), o.jobs,
+      [&](std::size_t i) { loaded[i] = load(pipeline, o, manifest, files[i]); },
       [&](std::size_t i) {
         Loaded& l = loaded[i];
         for (const std::string& w : l.warnings)
@@ -96,12 +105,18 @@ int run_research(const Options& o) {
           l = Loaded();
           return;
         }
-        std::string out;
-        if (o.command == Command::meta) append(meta_record(l.report.meta), o.format, out);
-        if (o.command == Command::panel)
-          for (const PanelRow& row : panel(l.report.meta, l.report.statements))
-            append(panel_record(row, l.text), o.format, out);
-        if (!write(out)) status = 1;
+        Buffer out;
+        if (o.command == Command::meta) {
+          present(l.report.meta, sources, row);
+          append(row, o.format, out);
+        }
+        if (o.command == Command::panel) {
+          for (const PanelRow& p : panel(l.report.meta, l.report.statements)) {
+            present(p, l.text, row);
+            append(row, o.format, out);
+          }
+        }
+        sink->write(out.view());
         if (o.command == Command::outcomes) {
           reports.push_back(std::move(l.report));
           texts.push_back(std::move(l.text));
@@ -109,15 +124,20 @@ int run_research(const Options& o) {
         l = Loaded();
       });
   if (o.command == Command::outcomes) {
-    std::string out;
-    for (const OutcomeRow& row : outcomes(reports)) {
-      const auto text_of = [&](const Report* r) -> std::string_view {
-        return texts[static_cast<std::size_t>(r - reports.data())];
+    // Reports moved into the vector keep their texts' indices.
+    Buffer out;
+    for (const OutcomeRow& r : outcomes(reports)) {
+      const auto text_of = [&](const Report* p) -> std::string_view {
+        return texts[static_cast<std::size_t>(p - reports.data())];
       };
-      append(outcome_record(row, text_of(row.target_report), text_of(row.outcome_report)),
-             o.format, out);
+      present(r, text_of(r.target_report), text_of(r.outcome_report), row);
+      append(row, o.format, out);
     }
-    if (!write(out)) status = 1;
+    sink->write(out.view());
+  }
+  if (!sink->commit()) {
+    if (!sink->pipe_closed()) std::cerr << "mubiao: " << sink->error() << "\n";
+    return sink->pipe_closed() ? status : 1;
   }
   return status;
 }

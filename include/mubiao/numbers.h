@@ -67,6 +67,8 @@ struct Mention {
   bool approximate = false;
 };
 
+class Document;  // mubiao/segment.h
+
 class NumberRecognizer {
  public:
   NumberRecognizer();
@@ -82,6 +84,12 @@ class NumberRecognizer {
   // moves off it. Only the range is read and validated (InvalidUtf8 gives an
   // offset into text), so scanning a long text range by range stays linear.
   std::vector<Mention> find(std::string_view text, Span range) const;
+  // The numbers of a segmented text, read through its layout
+  // (Document::plain): a number that a line or page break split ("39.6\n4%",
+  // "3500\n亿元") is one mention whose span covers the break, and page
+  // numbers, page markers and running heads are not read. Offsets are into
+  // doc.text().
+  std::vector<Mention> find(const Document& doc) const;
 
   struct Impl;
 

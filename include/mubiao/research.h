@@ -95,7 +95,8 @@ bool apply_manifest(const std::vector<ManifestRow>& manifest, ReportMeta& meta);
 
 // Rewrites relative horizons (今年, 全年 …) against meta.year: a plan part's
 // 今年 is meta.year, a review part's is the year before.
-void resolve_periods(std::string_view text, const ReportMeta& meta,
+// doc: the Document of the statements' text (its ReportParts).
+void resolve_periods(const Document& doc, const ReportMeta& meta,
                      std::vector<Statement>& statements);
 
 // The year a statement is about: its horizon when that is a year, else,

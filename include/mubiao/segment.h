@@ -57,6 +57,20 @@ struct Token {
   TokenType type = TokenType::word;
 };
 
+// A Document's text with the layout removed, and for each of its bytes the
+// byte of the Document's text it came from (see Document::plain()).
+struct PlainText {
+  std::string text;
+  // source[i] is the offset in the Document's text of byte i; it has
+  // text.size() + 1 entries, the last being the end of the Document's text.
+  std::vector<std::size_t> source;
+  // The bytes of the Document's text that plain[span) came from (layout
+  // inside it included).
+  Span input_span(Span plain) const;
+  // The span of plain text that holds what is left of input[span).
+  Span plain_span(Span input) const;
+};
+
 class Document {
  public:
   Document() = default;
@@ -66,9 +80,21 @@ class Document {
   // Units of one level in document order, never overlapping. Level::word is
   // not stored: ask Segmenter::words().
   const std::vector<Unit>& units(Level level) const;
-  // Page markers, and line breaks and spaces inside sentences: bytes that are
-  // layout, not language.
+  // Page markers ("(上接第1版)"), page numbers ("— 3 —", "第3页"), running
+  // heads repeated on every page, and line breaks and spaces inside
+  // sentences: bytes that are layout, not language.
   const std::vector<Span>& layout_noise() const { return noise_; }
+
+  // The text with the layout removed: page markers, page numbers and running
+  // heads left out, and so are the line breaks (with the spaces around them)
+  // and runs of spaces inside sentences, so that a number or word that a
+  // wrap split ("39.6\n4%", "3500\n亿元", "人均可支配\n收入") reads whole. A
+  // break between two Latin letters becomes one space. Line breaks between
+  // sentences are kept. Text fields of later stages (a target's indicator)
+  // are cut from this text, never from the raw bytes.
+  PlainText plain() const;
+  // The same for one span: the text a field shows for text()[span).
+  std::string plain_text(Span span) const;
 
   // Index of the top-level section (depth <= 1) that holds a unit or section.
   std::size_t top_section(const Unit& unit) const;
@@ -82,6 +108,52 @@ class Document {
   std::vector<Unit> section_units_, paragraphs_, sentences_, clauses_;
   std::vector<Span> noise_;
 };
+
+// The parts of a government work report: the review of past results and the
+// plan of targets, and the period each speaks about. Read from the
+// Document's headings, title lines ("2024年工作安排") and paragraph openers
+// ("过去一年，…", "今后五年，…", "“十四五”时期…") against the section cues of
+// lib/data/target_sections.tsv. Text before the first cue takes the part of
+// that cue when it is a review: the genre reviews before it plans, so a
+// fragment cut from the middle of a review stays a review.
+//
+//   mubiao::ReportParts parts(doc);
+//   if (parts.part_at(unit.span.start) == mubiao::ReportPart::plan) ...
+enum class ReportPart { unknown, review, plan };
+// "unknown", "review", "plan".
+const char* report_part_name(ReportPart part);
+
+struct PartRegion {
+  std::size_t start = 0;  // byte offset where it begins; it ends where the next begins
+  ReportPart part = ReportPart::unknown;
+  std::string period;     // "2022", "今后五年", "2021-2025", "" when none is named
+};
+
+class ReportParts {
+ public:
+  ReportParts() = default;
+  explicit ReportParts(const Document& doc);
+
+  // Regions in document order, never overlapping.
+  const std::vector<PartRegion>& regions() const { return regions_; }
+  ReportPart part_at(std::size_t offset) const;
+  // The period of the part around offset; "" if none.
+  const std::string& period_at(std::size_t offset) const;
+  // The report's own year ("2022"), from its first plan heading or the year
+  // after its review heading; "" when unknown.
+  const std::string& year() const { return year_; }
+
+ private:
+  const PartRegion* region_at(std::size_t offset) const;
+  std::vector<PartRegion> regions_;
+  std::string year_;
+};
+
+// How a clause ends: at a comma, at a semicolon (which closes a whole item
+// of a list of statements: "…增长7%；…下降3%。"), at a colon, or with its
+// sentence.
+enum class ClauseEnd { comma, semicolon, colon, sentence };
+ClauseEnd clause_end(std::string_view text, const Unit& clause);
 
 struct SegmenterOptions {
   // Words added to the built-in policy lexicon, e.g. local place names or

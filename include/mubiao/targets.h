@@ -33,7 +33,9 @@ struct Statement {
   std::size_t sentence = 0;  // index into Document::units(Level::sentence)
   std::size_t section = 0;   // index into Document::sections() (innermost)
   Stance stance = Stance::target;
-  std::string indicator;     // shortest phrase naming what is measured
+  std::string indicator;     // shortest phrase naming what is measured, with the
+                             // layout removed (Document::plain_text): never a
+                             // line break or a page number
   Span indicator_span;       // where it was read; empty when composed from
                              // coordinated parts ("城镇和农村居民…" -> 农村居民…)
   Measure measure = Measure::level;
@@ -41,6 +43,7 @@ struct Statement {
   std::optional<double> value;  // nullopt for a benchmark with no number
   std::optional<double> upper;  // high end when comparator is range
   std::string exact;            // value as exact decimal text, "" when none
+  std::string exact_upper;      // upper as exact decimal text, "" when none
   std::string unit;
   Span value_span;              // the number mention, empty when none
   Modality modality = Modality::plain;

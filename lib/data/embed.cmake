@@ -38,11 +38,12 @@ add_custom_command(
   VERBATIM)
 list(APPEND MUBIAO_EMBEDDED "${_mubiao_word_dict}.cc")
 
-# --- Numbers (lib/numbers) ---------------------------------------------------
-mubiao_embed_text(MUBIAO_EMBEDDED number_units "${CMAKE_CURRENT_LIST_DIR}/number_units.txt")
-mubiao_embed_text(MUBIAO_EMBEDDED number_qualifiers "${CMAKE_CURRENT_LIST_DIR}/number_qualifiers.txt")
-mubiao_embed_text(MUBIAO_EMBEDDED number_idioms "${CMAKE_CURRENT_LIST_DIR}/number_idioms.txt")
-mubiao_embed_text(MUBIAO_EMBEDDED number_cues "${CMAKE_CURRENT_LIST_DIR}/number_cues.txt")
+# --- Tables read through data/tables.h (one format, one loader) ---------------
+# Numbers (lib/numbers).
+mubiao_embed_text(MUBIAO_EMBEDDED number_units_tsv "${CMAKE_CURRENT_LIST_DIR}/number_units.tsv")
+mubiao_embed_text(MUBIAO_EMBEDDED number_qualifiers_tsv "${CMAKE_CURRENT_LIST_DIR}/number_qualifiers.tsv")
+mubiao_embed_text(MUBIAO_EMBEDDED number_idioms_tsv "${CMAKE_CURRENT_LIST_DIR}/number_idioms.tsv")
+mubiao_embed_text(MUBIAO_EMBEDDED number_cues_tsv "${CMAKE_CURRENT_LIST_DIR}/number_cues.tsv")
 # Target extraction (lib/targets/cues.cc).
 mubiao_embed_text(MUBIAO_EMBEDDED target_cues_tsv "${CMAKE_CURRENT_SOURCE_DIR}/data/target_cues.tsv")
 mubiao_embed_text(MUBIAO_EMBEDDED target_scope_tsv "${CMAKE_CURRENT_SOURCE_DIR}/data/target_scope.tsv")

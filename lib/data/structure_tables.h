@@ -10,6 +10,8 @@
 #include <iterator>
 #include <string_view>
 
+#include "text/numerals.h"
+
 namespace mubiao::data::structure {
 
 // ---- Punctuation ---------------------------------------------------------
@@ -33,8 +35,14 @@ inline constexpr BracketPair kBracketPairs[] = {
 // End a clause inside a sentence. 、 is left out on purpose: it joins the
 // items of an enumeration ("绿化覆盖率、绿地率"). ASCII ones count only when
 // not between two ASCII letters or digits ("1,000", "09:45").
+inline constexpr char32_t kEnumerationComma = U'、';
 inline constexpr char32_t kClauseSeparators[] = {U'，', U'；', U'：', U',', U';', U':', U'﹐', U'﹔',
                                                 U'﹕'};
+
+// Which separator ends a clause: a semicolon closes a whole item of a list of
+// statements ("…增长7%；…下降3%。"), a colon announces what follows.
+inline constexpr char32_t kSemicolons[] = {U'；', U';', U'﹔'};
+inline constexpr char32_t kColons[] = {U'：', U':', U'﹕'};
 
 // A line that begins with one of these continues the previous line ("\n。",
 // "\n、", "\n）浓度"), besides the closers and terminals above.
@@ -63,7 +71,7 @@ inline constexpr int kMaxMarkdownLevel = 6;
 
 // Numerals a heading number is written in.
 enum class Numeral { han, arabic, any, circled };
-inline constexpr std::u32string_view kHanNumerals = U"一二三四五六七八九十百零〇两";
+// (Han numerals: the everyday digits, zeros and 十百千 of lib/text/numerals.h.)
 inline constexpr std::size_t kMaxNumeralChars = 4;  // "二十三" yes, a long number no
 
 // Numbering styles, highest rank (smallest value) first. A lower rank value
@@ -121,6 +129,36 @@ inline constexpr std::size_t kMaxPageMarkerBytes = 64;
 inline constexpr std::size_t kShortLineChars = 8;
 // More blank lines than this are a deliberate break, not a column break.
 inline constexpr std::size_t kMaxJoinedBlankLines = 2;
+// A line of at most this many characters that does not end a sentence is a
+// title line ("2024年工作安排", "市人民政府市长 葛斌") and ends its paragraph,
+// unless it fills the width the text around it is hard-wrapped to.
+inline constexpr std::size_t kMaxTitleLineChars = 30;
+// Hard-wrapped text (a PDF or a web page as extracted) has lines of about one
+// width; lines longer than this are paragraphs, never wraps.
+inline constexpr std::size_t kMaxWrappedLineChars = 120;
+// A line "fills" its width when it holds at least this share (in percent)
+// of the longest of the two lines before it, or of the two after it: a line
+// cut by the wrap, not a title or the last line of a paragraph.
+inline constexpr std::size_t kFullLinePercent = 85;
+inline constexpr std::size_t kWrapNeighbourLines = 2;
+// Narrower blocks of short lines are title blocks and web-page debris
+// ("2026年四川省人民政府工作报告\n2026年02月10日 07时41分"), not wraps.
+inline constexpr std::size_t kMinWrapChars = 20;
+// A line ending in one of these words is never a title line: the sentence
+// goes on ("今年经济社会发展的\n主要预期目标").
+inline constexpr std::string_view kOpenLineEnds[] = {"的", "和", "与", "及", "或", "并", "在",
+                                                     "对", "把", "将", "从", "向", "为", "以",
+                                                     "之", "是", "等", "、", "——"};
+
+// Page numbers and running heads that PDF extraction leaves between pages:
+// "— 3 —", "- 12 -", "第3页", "第 3 页 共 20 页", "3/20". A line holding only
+// one of these is layout noise. Dashes around a number:
+inline constexpr char32_t kPageNumberDashes[] = {U'—', U'-', U'–', U'－', U'―', U'─', U'━'};
+inline constexpr std::size_t kMaxPageNumberDigits = 4;
+// A short line repeated next to page breaks at least this many times is a
+// running header or footer.
+inline constexpr std::size_t kMinRunningHeadRepeats = 3;
+inline constexpr std::size_t kMaxRunningHeadChars = 30;
 // How many lines ahead a quotation or bracket left open at a line end may
 // close for the lines between to be one paragraph.
 inline constexpr std::size_t kBracketLookaheadLines = 8;
@@ -325,7 +363,12 @@ constexpr bool is_non_starter(char32_t c) {
   return lookup::has(kNonStarters, lookup::kNonStarterBit, c) || is_closer(c) || is_terminal(c);
 }
 
-constexpr bool is_han_numeral(char32_t c) { return kHanNumerals.find(c) != std::u32string_view::npos; }
+constexpr bool is_han_numeral(char32_t c) {
+  const numerals::Numeral n = numerals::numeral(c);
+  return (n.use & numerals::kEveryday) && (n.kind == numerals::NumeralKind::digit ||
+                                       n.kind == numerals::NumeralKind::zero ||
+                                       n.kind == numerals::NumeralKind::small);
+}
 constexpr bool is_arabic_digit(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
 }

@@ -3,9 +3,6 @@
 
 namespace mubiao::io {
 
-void read_html(std::string_view, const ReadOptions&, ReadResult&) {
-  throw ReadError(ReadError::Reason::unsupported, "HTML is not read yet: save the page as text");
-}
 void read_docx(std::string_view, const ReadOptions&, ReadResult&) {
   throw ReadError(ReadError::Reason::unsupported, ".docx is not read yet: save it as text");
 }

@@ -8,36 +8,6 @@
 
 namespace mubiao::numbers {
 
-NumCharInfo classify(char32_t c) {
-  switch (c) {
-    case U'0': case U'1': case U'2': case U'3': case U'4':
-    case U'5': case U'6': case U'7': case U'8': case U'9':
-      return {NumChar::arabic, static_cast<int>(c - U'0')};
-    case U'零': case U'〇': return {NumChar::zero, 0};
-    case U'一': case U'壹': case U'弌': case U'幺': return {NumChar::digit, 1};
-    case U'二': case U'两': case U'兩': case U'俩': case U'倆': case U'贰': case U'貳': case U'弍': return {NumChar::digit, 2};
-    case U'三': case U'叁': case U'參': case U'弎': return {NumChar::digit, 3};
-    case U'四': case U'肆': return {NumChar::digit, 4};
-    case U'五': case U'伍': return {NumChar::digit, 5};
-    case U'六': case U'陆': case U'陸': return {NumChar::digit, 6};
-    case U'七': case U'柒': return {NumChar::digit, 7};
-    case U'八': case U'捌': return {NumChar::digit, 8};
-    case U'九': case U'玖': return {NumChar::digit, 9};
-    case U'十': case U'拾': return {NumChar::small, 1};
-    case U'百': case U'佰': return {NumChar::small, 2};
-    case U'千': case U'仟': return {NumChar::small, 3};
-    case U'万': case U'萬': return {NumChar::magnitude, 4};
-    case U'亿': case U'億': return {NumChar::magnitude, 8};
-    case U'兆': return {NumChar::magnitude, 12};
-    case U'廿': return {NumChar::tens, 2};
-    case U'卅': return {NumChar::tens, 3};
-    case U'卌': return {NumChar::tens, 4};
-    case U'几': case U'幾': return {NumChar::approx, 0};
-    case U'点': case U'點': return {NumChar::point, 0};
-    default: return {};
-  }
-}
-
 namespace {
 
 enum class T { num, zero, small, mag, approx, tail };
@@ -297,7 +267,12 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
       push(std::move(t));
     } else if (info.kind == NumChar::digit || info.kind == NumChar::zero) {
       if (last_num && (last->arabic || last->frac || last->t == T::approx)) break;
-      const bool liang = c == U'两' || c == U'兩' || c == U'俩' || c == U'倆';
+      if ((info.use & numerals::kBesideNumeralsOnly) && toks.empty()) {
+        // ○ opens a numeral only when another numeral character follows.
+        std::size_t k;
+        if (classify(peek(text, j, end, k)).kind == NumChar::none) break;
+      }
+      const bool liang = info.use & numerals::kCounting;
       if (last_num && liang) break;  // 二两: a unit
       if (liang && last && (last->t == T::small || last->t == T::mag)) {
         // 5万亿两个台阶: a 两 after a unit with no numeral after it starts a
@@ -322,8 +297,7 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
       char32_t nc = peek(text, j, end, k);
       NumCharInfo next = classify(nc);
       // 两 is not a fraction digit (两百点两 is 200 and 2).
-      bool frac_digit = (next.kind == NumChar::digit || next.kind == NumChar::zero) &&
-                        nc != U'两' && nc != U'兩' && nc != U'俩' && nc != U'倆';
+      bool frac_digit = numerals::is_sequence_digit(next);
       // 四百 点 五: spaces may stand around the point.
       while (nc == U' ' && k < end) {
         std::size_t k2;
@@ -336,8 +310,7 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
         }
       }
       next = classify(nc);
-      frac_digit = (next.kind == NumChar::digit || next.kind == NumChar::zero) &&
-                   nc != U'两' && nc != U'兩' && nc != U'俩' && nc != U'倆';
+      frac_digit = numerals::is_sequence_digit(next);
       bool after_units = last && last->t != T::tail && last->t != T::zero && last->t != T::approx &&
                          (last->t == T::small || last->t == T::mag ||
                           (last_num && toks.size() > 1 && !last->arabic && !last->frac));
@@ -347,7 +320,7 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
         while (true) {
           char32_t dc = peek(text, j, end, k);
           NumCharInfo d = classify(dc);
-          if ((d.kind != NumChar::digit && d.kind != NumChar::zero) || dc == U'两' || dc == U'兩') break;
+          if (!numerals::is_sequence_digit(d)) break;
           if (digits.size() < kMaxSequence) digits += static_cast<char>('0' + d.value);
           else malformed = true;
           j = k;
@@ -384,7 +357,7 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
       while (true) {
         char32_t dc = peek(text, j, end, k);
         NumCharInfo d = classify(dc);
-        if ((d.kind != NumChar::digit && d.kind != NumChar::zero) || dc == U'两' || dc == U'兩') break;
+        if (!numerals::is_sequence_digit(d)) break;
         if (last->seq.size() < kMaxSequence) last->seq += static_cast<char>('0' + d.value);
         else malformed = true;
         j = k;

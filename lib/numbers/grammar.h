@@ -16,26 +16,15 @@
 
 #include "numbers/decimal.h"
 #include "numbers/lexicon.h"
+#include "text/numerals.h"
 
 namespace mubiao::numbers {
 
-// What a code point (already width-folded) means inside a numeral.
-enum class NumChar {
-  none,
-  arabic,     // 0-9
-  digit,      // 一..九, 两, 壹.., value 1..9
-  zero,       // 零, 〇
-  small,      // 十百千 (and 拾佰仟): power 1..3
-  magnitude,  // 万亿兆: power 4, 8, 12
-  tens,       // 廿 卅 卌: value 2..4 tens
-  approx,     // 几: an unknown digit
-  point,      // 点
-};
-struct NumCharInfo {
-  NumChar kind = NumChar::none;
-  int value = 0;  // digit value or power of ten
-};
-NumCharInfo classify(char32_t c);
+// What a code point (already width-folded) means inside a numeral: the one
+// table of numeral characters, lib/text/numerals.h.
+using NumChar = numerals::NumeralKind;
+using NumCharInfo = numerals::Numeral;
+constexpr NumCharInfo classify(char32_t c) { return numerals::numeral(c); }
 
 struct Numeral {
   std::size_t start = 0, end = 0;  // bytes of the numeral

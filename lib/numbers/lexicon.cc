@@ -7,47 +7,25 @@
 namespace mubiao::numbers {
 
 namespace {
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 bool longer(const LexEntry& a, const LexEntry& b) { return a.word.size() > b.word.size(); }
 }  // namespace
 
-Lexicon Lexicon::parse(std::string_view table, std::string_view section) {
+Lexicon Lexicon::of(const std::vector<const data::TableRow*>& rows, std::size_t tag_column) {
   Lexicon lex;
-  while (!table.empty()) {
-    std::size_t nl = table.find('\n');
-    std::string_view line = table.substr(0, nl);
-    table.remove_prefix(nl == std::string_view::npos ? table.size() : nl + 1);
-    if (std::size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-    line = trim(line);
-    if (line.empty()) continue;
-    std::vector<std::string_view> cols;
-    while (true) {
-      std::size_t tab = line.find('\t');
-      cols.push_back(trim(line.substr(0, tab)));
-      if (tab == std::string_view::npos) break;
-      line.remove_prefix(tab + 1);
-    }
-    if (!section.empty()) {
-      if (cols.size() < 2 || cols[0] != section) continue;
-      cols.erase(cols.begin());
-    }
-    lex.add(std::string(cols[0]), cols.size() > 1 ? std::string(cols[1]) : std::string());
-  }
+  for (const data::TableRow* row : rows)
+    lex.add(LexEntry{std::string(row->cell(0)), std::string(row->cell(tag_column)),
+                     std::string(row->cell(tag_column + 1))});
   for (auto& [c, v] : lex.by_first_) std::stable_sort(v.begin(), v.end(), longer);
   std::stable_sort(lex.all_.begin(), lex.all_.end(), longer);
   return lex;
 }
 
-void Lexicon::add(std::string word, std::string tag) {
-  if (word.empty()) return;
+void Lexicon::add(LexEntry entry) {
+  if (entry.word.empty()) return;
   std::size_t i = 0;
-  char32_t first = utf8::decode(word, i);
-  by_first_[first].push_back(LexEntry{word, tag});
-  all_.push_back(LexEntry{std::move(word), std::move(tag)});
+  char32_t first = utf8::decode(entry.word, i);
+  by_first_[first].push_back(entry);
+  all_.push_back(std::move(entry));
 }
 
 const LexEntry* Lexicon::match(std::string_view text, std::size_t pos) const {

@@ -1,7 +1,7 @@
-// Word lists read from the embedded data tables (lib/data/number_*.txt), with
-// longest-match lookup at a byte position. Each table line is
-// "word[<TAB>tag]"; '#' starts a comment. Lookup is keyed by the word's first
-// code point, so a miss costs one hash probe.
+// Word lists made from the rows of the data tables (lib/data/number_*.tsv,
+// read by data/tables.h), with longest-match lookup at a byte position.
+// Lookup is keyed by the word's first code point, so a miss costs one hash
+// probe.
 #ifndef MUBIAO_LIB_NUMBERS_LEXICON_H_
 #define MUBIAO_LIB_NUMBERS_LEXICON_H_
 
@@ -11,20 +11,22 @@
 #include <unordered_map>
 #include <vector>
 
+#include "data/table.h"
+
 namespace mubiao::numbers {
 
 struct LexEntry {
   std::string word;
-  std::string tag;
+  std::string tag;    // the cell after the key: a unit's role, a qualifier's value
+  std::string value;  // the cell after that (times 12: the 12)
 };
 
 class Lexicon {
  public:
   Lexicon() = default;
-  // Parses table text; `columns` is the number of leading columns that form
-  // the key: 1 for "word<TAB>tag", 2 for "section<TAB>word<TAB>tag" filtered
-  // by `section`.
-  static Lexicon parse(std::string_view table, std::string_view section = {});
+  // Entries from table rows: the word is each row's first cell, the tag the
+  // cell at tag_column and the value the one after it.
+  static Lexicon of(const std::vector<const data::TableRow*>& rows, std::size_t tag_column);
 
   // The longest entry that text[pos..] starts with, or nullptr.
   const LexEntry* match(std::string_view text, std::size_t pos) const;
@@ -37,7 +39,7 @@ class Lexicon {
   const std::vector<LexEntry>& entries() const { return all_; }
 
  private:
-  void add(std::string word, std::string tag);
+  void add(LexEntry entry);
   std::unordered_map<char32_t, std::vector<LexEntry>> by_first_;  // longest first
   std::vector<LexEntry> all_;                                     // longest first
 };

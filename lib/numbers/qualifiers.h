@@ -1,5 +1,5 @@
 // Qualifiers around a number (约, 超过 … before; 余, 多 inside; 左右, 以上 …
-// after), read from number_qualifiers.txt, and what they mean as bounds.
+// after), read from number_qualifiers.tsv, and what they mean as bounds.
 #ifndef MUBIAO_LIB_NUMBERS_QUALIFIERS_H_
 #define MUBIAO_LIB_NUMBERS_QUALIFIERS_H_
 

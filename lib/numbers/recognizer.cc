@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "mubiao/segment.h"
 #include "numbers/scanner.h"
 #include "numbers/tables.h"
 #include "text/utf8.h"
@@ -55,6 +56,14 @@ std::vector<Mention> NumberRecognizer::find(std::string_view text, Span range) c
   range.end = std::max(utf8::start_of_cut_character(text, range.end), range.start);
   if (auto bad = find_invalid_utf8(range.of(text))) throw InvalidUtf8(range.start + *bad);
   return mentions(impl_->tables, text, range);
+}
+
+std::vector<Mention> NumberRecognizer::find(const Document& doc) const {
+  if (doc.layout_noise().empty()) return find(doc.text());
+  const PlainText plain = doc.plain();
+  std::vector<Mention> out = find(plain.text);
+  for (Mention& m : out) m.span = plain.input_span(m.span);
+  return out;
 }
 
 }  // namespace mubiao

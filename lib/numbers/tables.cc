@@ -1,52 +1,48 @@
 #include "numbers/tables.h"
 
-#include "data/embedded.h"
+#include "data/tables.h"
 #include "numbers/grammar.h"
 #include "text/utf8.h"
 
 #include <cstddef>
 #include <string_view>
 
-MUBIAO_EMBEDDED_TEXT(number_units)
-MUBIAO_EMBEDDED_TEXT(number_qualifiers)
-MUBIAO_EMBEDDED_TEXT(number_idioms)
-MUBIAO_EMBEDDED_TEXT(number_cues)
-
 namespace mubiao::numbers {
 
 namespace {
 Tables load() {
-  using namespace mubiao::data;
-  std::string_view units = number_units_text();
-  std::string_view quals = number_qualifiers_text();
-  std::string_view idioms = number_idioms_text();
-  std::string_view cues = number_cues_text();
+  using data::TableId;
+  const data::Table& units = data::table(TableId::number_units);
+  const data::Table& quals = data::table(TableId::number_qualifiers);
+  const data::Table& cues = data::table(TableId::number_cues);
+  // A table read whole keys on the role; the rows of one role on the value.
+  auto role = [](const data::Table& t, std::string_view r) { return Lexicon::of(t.with_role(r), 2); };
   Tables t;
-  t.units = Lexicon::parse(units);
-  t.prefix_qualifiers = Lexicon::parse(quals, "prefix");
-  t.inner_qualifiers = Lexicon::parse(quals, "inner");
-  t.suffix_qualifiers = Lexicon::parse(quals, "suffix");
-  t.not_prefix = Lexicon::parse(quals, "not_prefix");
-  t.idioms = Lexicon::parse(idioms);
-  t.ordinal_prefix = Lexicon::parse(cues, "ordinal_prefix");
-  t.ordinal_suffix = Lexicon::parse(cues, "ordinal_suffix");
-  t.party_congress_next = Lexicon::parse(cues, "party_congress_next");
-  t.party_congress_prev = Lexicon::parse(cues, "party_congress_prev");
-  t.plan_suffix = Lexicon::parse(cues, "plan_suffix");
-  t.fraction_infix = Lexicon::parse(cues, "fraction_infix");
-  t.bare_fraction_infix = Lexicon::parse(cues, "bare_fraction_infix");
-  t.multiple_prefix = Lexicon::parse(cues, "multiple_prefix");
-  t.multiple_suffix = Lexicon::parse(cues, "multiple_suffix");
-  t.range = Lexicon::parse(cues, "range");
-  t.product = Lexicon::parse(cues, "product");
-  t.negative = Lexicon::parse(cues, "negative");
-  t.list_suffix = Lexicon::parse(cues, "list_suffix");
-  t.half = Lexicon::parse(cues, "half");
-  t.money_subunit = Lexicon::parse(cues, "money_subunit");
-  t.bare_magnitude_next = Lexicon::parse(cues, "bare_magnitude_next");
-  t.between = Lexicon::parse(cues, "between");
-  t.between_close = Lexicon::parse(cues, "between_close");
-  t.bound_joiner = Lexicon::parse(cues, "bound_joiner");
+  t.units = Lexicon::of(units.every_row(), 1);
+  t.prefix_qualifiers = role(quals, "prefix");
+  t.inner_qualifiers = role(quals, "inner");
+  t.suffix_qualifiers = role(quals, "suffix");
+  t.not_prefix = role(quals, "not_prefix");
+  t.idioms = Lexicon::of(data::table(TableId::number_idioms).every_row(), 1);
+  t.ordinal_prefix = role(cues, "ordinal_prefix");
+  t.ordinal_suffix = role(cues, "ordinal_suffix");
+  t.party_congress_next = role(cues, "party_congress_next");
+  t.party_congress_prev = role(cues, "party_congress_prev");
+  t.plan_suffix = role(cues, "plan_suffix");
+  t.fraction_infix = role(cues, "fraction_infix");
+  t.bare_fraction_infix = role(cues, "bare_fraction_infix");
+  t.multiple_prefix = role(cues, "multiple_prefix");
+  t.multiple_suffix = role(cues, "multiple_suffix");
+  t.range = role(cues, "range");
+  t.product = role(cues, "product");
+  t.negative = role(cues, "negative");
+  t.list_suffix = role(cues, "list_suffix");
+  t.half = role(cues, "half");
+  t.money_subunit = role(cues, "money_subunit");
+  t.bare_magnitude_next = role(cues, "bare_magnitude_next");
+  t.between = role(cues, "between");
+  t.between_close = role(cues, "between_close");
+  t.bound_joiner = role(cues, "bound_joiner");
   // The scanner's filter: every code point that may start something.
   t.flags_.assign(0x10000, 0);
   auto mark = [&](const Lexicon& lex, std::uint8_t flag) {

@@ -1,5 +1,5 @@
 // The number recognizer's linguistic knowledge, parsed once from the embedded
-// tables in lib/data/number_*.txt: units and measure words, qualifiers,
+// tables in lib/data/number_*.tsv: units and measure words, qualifiers,
 // non-numeric idioms and context cues.
 #ifndef MUBIAO_LIB_NUMBERS_TABLES_H_
 #define MUBIAO_LIB_NUMBERS_TABLES_H_
@@ -12,7 +12,7 @@
 namespace mubiao::numbers {
 
 struct Tables {
-  Lexicon units;             // word -> role (number_units.txt)
+  Lexicon units;             // word -> role (number_units.tsv)
   Lexicon prefix_qualifiers;  // word -> qualifier name
   Lexicon inner_qualifiers;
   Lexicon suffix_qualifiers;

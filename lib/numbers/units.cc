@@ -106,9 +106,9 @@ void apply_unit_role(const LexEntry& unit, const Numeral& n, const Decimal& v,
     if (up) set_upper(m, *up * Decimal::of(10));
     m.kind = NumberKind::percent;
     m.unit = "%";
-  } else if (role.rfind("times", 0) == 0) {
-    // 五打 -> 60: a measure word that counts several.
-    const Decimal times = Decimal::from_digits(role.substr(5));
+  } else if (role == "times") {
+    // 五打 -> 60: a measure word that counts several (the table's value).
+    const Decimal times = Decimal::from_digits(unit.value);
     set_value(m, v * times);
     if (up) set_upper(m, *up * times);
     m.kind = plain;

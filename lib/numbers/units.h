@@ -1,4 +1,4 @@
-// Units and signs after a number: the unit table (number_units.txt) with
+// Units and signs after a number: the unit table (number_units.tsv) with
 // Latin-word guards, percent signs and 个百分点 (also spaced), Latin
 // magnitudes (40k), trailing 万/亿, and whether a numeral looks like a year.
 #ifndef MUBIAO_LIB_NUMBERS_UNITS_H_

@@ -1,20 +1,13 @@
 // The indicator codebook (lib/data/codebook.tsv) and the phrase -> code map.
 #include <algorithm>
-#include <stdexcept>
 
-#include "data/embedded.h"
-#include "data/table.h"
+#include "data/tables.h"
 #include "mubiao/research.h"
 #include "research/tables.h"
 #include "text/utf8.h"
 
-MUBIAO_EMBEDDED_TEXT(codebook_tsv)
-MUBIAO_EMBEDDED_TEXT(research_cues_tsv)
-
 namespace mubiao {
 namespace {
-
-constexpr std::size_t kColumns = 8;
 
 std::vector<std::string> split(std::string_view s, char sep) {
   std::vector<std::string> out;
@@ -56,10 +49,8 @@ struct Book {
 const Book& book() {
   static const Book b = [] {
     Book out;
-    for (auto& r : data::rows(data::codebook_tsv_text())) {
-      if (r.size() != kColumns)
-        throw std::logic_error("codebook.tsv: row " + r[0] + " has " + std::to_string(r.size()) +
-                               " columns, not 8");
+    for (const data::TableRow* row : data::table(data::TableId::codebook).every_row()) {
+      std::vector<std::string> r(row->cells.begin(), row->cells.end());
       CodebookEntry e{r[0], r[1], r[2], r[3], r[4], r[5], r[6], split(r[7], '|')};
       for (const std::string& p : e.phrases) {
         Phrase ph;
@@ -102,12 +93,12 @@ namespace research {
 
 const targets::Table& cues() {
   static const targets::Table t = [] {
+    const data::Table& table = data::table(data::TableId::research_cues);
     std::vector<targets::Cue> rows;
-    for (auto& r : data::rows(data::research_cues_tsv_text())) {
-      r.resize(3);
-      rows.push_back(targets::Cue{r[0], r[1], r[2]});
-    }
-    return targets::Table(std::move(rows));
+    for (const data::TableRow* r : table.every_row())
+      rows.push_back(targets::Cue{std::string(r->cell(0)), std::string(r->cell(1)),
+                                  std::string(r->cell(2))});
+    return targets::Table(std::move(rows), {table.schema().roles.begin(), table.schema().roles.end()});
   }();
   return t;
 }

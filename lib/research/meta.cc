@@ -3,15 +3,12 @@
 #include <algorithm>
 #include <map>
 
-#include "data/embedded.h"
-#include "data/table.h"
+#include "data/tables.h"
 #include "mubiao/research.h"
 #include "research/meta_internal.h"
 #include "research/tables.h"
 #include "targets/cues.h"
 #include "text/utf8.h"
-
-MUBIAO_EMBEDDED_TEXT(regions_tsv)
 
 namespace mubiao {
 namespace research {
@@ -74,10 +71,9 @@ bool ends_with(std::string_view s, std::string_view p) {
 const std::vector<Region>& regions() {
   static const std::vector<Region> r = [] {
     std::vector<Region> out;
-    for (auto& row : data::rows(data::regions_tsv_text())) {
-      row.resize(4);
-      out.push_back(Region{row[0], row[1], row[2], row[3]});
-    }
+    for (const data::TableRow* row : data::table(data::TableId::regions).every_row())
+      out.push_back(Region{std::string(row->cell(0)), std::string(row->cell(1)),
+                           std::string(row->cell(2)), std::string(row->cell(3))});
     return out;
   }();
   return r;

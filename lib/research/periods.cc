@@ -4,7 +4,6 @@
 #include "research/meta_internal.h"
 #include "research/tables.h"
 #include "targets/cues.h"
-#include "targets/stance.h"
 
 namespace mubiao {
 namespace {
@@ -26,14 +25,14 @@ int year_of(std::string_view horizon) {
 
 }  // namespace
 
-void resolve_periods(std::string_view text, const ReportMeta& meta,
+void resolve_periods(const Document& doc, const ReportMeta& meta,
                      std::vector<Statement>& statements) {
   if (!meta.year) return;
-  const targets::ReportParts parts(text, targets::Cues::builtin());
+  const ReportParts parts(doc);
   for (Statement& s : statements) {
     const std::string* p = period_of(s.horizon);
     if (!p) continue;
-    const bool review = parts.part_at(s.span.start) == targets::Part::review;
+    const bool review = parts.part_at(s.span.start) == ReportPart::review;
     s.horizon = std::to_string(*p == "last" || review ? *meta.year - 1 : *meta.year);
   }
 }

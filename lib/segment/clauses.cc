@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "data/structure_tables.h"
+#include "mubiao/segment.h"
+#include "text/utf8.h"
 
 namespace mubiao::structure {
 
@@ -69,3 +71,26 @@ void split_clauses(std::string_view text, Span sentence, const std::vector<Span>
 }
 
 }  // namespace mubiao::structure
+
+namespace mubiao {
+
+ClauseEnd clause_end(std::string_view text, const Unit& clause) {
+  namespace tables = data::structure;
+  // The separator is the last character before the closers that follow it.
+  std::size_t end = std::min(clause.span.end, text.size());
+  while (end > clause.span.start) {
+    std::size_t b = end;
+    const char32_t c = utf8::decode_before(text, b);
+    if (tables::is_closer(c)) {
+      end = b;
+      continue;
+    }
+    if (tables::in(tables::kSemicolons, c)) return ClauseEnd::semicolon;
+    if (tables::in(tables::kColons, c)) return ClauseEnd::colon;
+    if (tables::is_clause_separator(c)) return ClauseEnd::comma;
+    return ClauseEnd::sentence;
+  }
+  return ClauseEnd::sentence;
+}
+
+}  // namespace mubiao

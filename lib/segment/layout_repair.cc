@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 
 #include "data/structure_tables.h"
 #include "segment/lead_scan.h"
@@ -77,6 +78,134 @@ std::size_t page_marker_at(std::string_view text, std::size_t pos, std::size_t l
 
 namespace {
 
+// Skips ASCII and ideographic spaces from i up to end.
+std::size_t skip_blanks(std::string_view text, std::size_t i, std::size_t end) {
+  while (i < end) {
+    std::size_t w = whitespace_at(text, i);
+    if (w == 0) break;
+    i += w;
+  }
+  return i;
+}
+
+// Moves i past a run of at most kMaxPageNumberDigits ASCII or full-width
+// digits; false when there is none.
+bool consume_digits(std::string_view text, std::size_t& i, std::size_t end) {
+  std::size_t n = 0, j = i;
+  while (j < end) {
+    std::size_t next = j;
+    if (!tables::is_arabic_digit(utf8::decode(text, next))) break;
+    j = next;
+    ++n;
+  }
+  if (n == 0 || n > tables::kMaxPageNumberDigits) return false;
+  i = j;
+  return true;
+}
+
+bool consume_dashes(std::string_view text, std::size_t& i, std::size_t end) {
+  std::size_t j = i;
+  while (j < end) {
+    std::size_t next = j;
+    if (!tables::in(tables::kPageNumberDashes, utf8::decode(text, next))) break;
+    j = next;
+  }
+  const bool any = j != i;
+  i = j;
+  return any;
+}
+
+bool consume_word(std::string_view text, std::size_t& i, std::size_t end, std::string_view w) {
+  if (i + w.size() > end || text.compare(i, w.size(), w) != 0) return false;
+  i += w.size();
+  return true;
+}
+
+// "第3页", "第 3 页 共 20 页", "共20页 第3页" from i.
+bool consume_page_words(std::string_view text, std::size_t& i, std::size_t end) {
+  std::size_t j = i;
+  bool total_first = false;
+  if (consume_word(text, j, end, "共")) {
+    j = skip_blanks(text, j, end);
+    if (!consume_digits(text, j, end)) return false;
+    j = skip_blanks(text, j, end);
+    if (!consume_word(text, j, end, "页")) return false;
+    j = skip_blanks(text, j, end);
+    total_first = true;
+  }
+  if (!consume_word(text, j, end, "第")) return false;
+  j = skip_blanks(text, j, end);
+  if (!consume_digits(text, j, end)) return false;
+  j = skip_blanks(text, j, end);
+  if (!consume_word(text, j, end, "页")) return false;
+  if (!total_first) {
+    std::size_t k = skip_blanks(text, j, end);
+    if (consume_word(text, k, end, "共")) {
+      k = skip_blanks(text, k, end);
+      if (consume_digits(text, k, end)) {
+        k = skip_blanks(text, k, end);
+        if (consume_word(text, k, end, "页")) j = k;
+      }
+    }
+  }
+  i = j;
+  return true;
+}
+
+}  // namespace
+
+bool is_page_number(std::string_view text, Span line, bool at_page_break) {
+  std::size_t i = line.start;
+  const std::size_t end = line.end;
+  if (consume_page_words(text, i, end)) return skip_blanks(text, i, end) == end;
+  // "— 3 —", "- 12 -", "3/20", and a bare "3" next to a form feed.
+  const bool lead = consume_dashes(text, i, end);
+  i = skip_blanks(text, i, end);
+  if (!consume_digits(text, i, end)) return false;
+  i = skip_blanks(text, i, end);
+  if (lead) {
+    if (!consume_dashes(text, i, end)) return false;
+    return skip_blanks(text, i, end) == end;
+  }
+  if (i < end && (text[i] == '/' || consume_word(text, i, end, "／"))) {
+    if (text[i] == '/') ++i;
+    i = skip_blanks(text, i, end);
+    return consume_digits(text, i, end) && skip_blanks(text, i, end) == end;
+  }
+  return i == end && at_page_break;
+}
+
+std::size_t count_chars_upto(std::string_view text, Span s, std::size_t most) {
+  std::size_t n = 0;
+  for (std::size_t i = s.start; i < s.end && n < most; utf8::decode(text, i)) ++n;
+  return n;
+}
+
+std::vector<bool> full_lines(std::string_view text, const std::vector<Line>& lines) {
+  const std::size_t n = lines.size();
+  std::vector<std::size_t> chars(n);
+  for (std::size_t i = 0; i < n; ++i)
+    chars[i] = count_chars_upto(text, lines[i].content, tables::kMaxWrappedLineChars + 1);
+  // Whether chars[i] is about the width of the longest of the lines in
+  // [from, to): within kFullLinePercent of it, and not far longer.
+  auto fills = [&](std::size_t i, std::size_t from, std::size_t to) {
+    std::size_t width = 0;
+    for (std::size_t j = from; j < to; ++j)
+      if (chars[j] <= tables::kMaxWrappedLineChars) width = std::max(width, chars[j]);
+    return width >= tables::kMinWrapChars && chars[i] * 100 >= width * tables::kFullLinePercent &&
+           chars[i] * tables::kFullLinePercent <= width * 100;
+  };
+  std::vector<bool> full(n, false);
+  const std::size_t k = tables::kWrapNeighbourLines;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (chars[i] > tables::kMaxWrappedLineChars || chars[i] < tables::kShortLineChars) continue;
+    full[i] = fills(i, i >= k ? i - k : 0, i) || fills(i, i + 1, std::min(n, i + 1 + k));
+  }
+  return full;
+}
+
+namespace {
+
 class LayoutScanner {
  public:
   explicit LayoutScanner(std::string_view text) : text_(text) {}
@@ -141,14 +270,33 @@ class LayoutScanner {
       }
       break;
     }
+    // A form feed starts a page; a line holding only a page number is noise.
+    const bool form_feed = std::memchr(text_.data() + start, '\f', end - start) != nullptr;
+    if (s < e && is_page_number(text_, Span{s, e}, form_feed || next_line_has_form_feed(end))) {
+      out_.markers.push_back(Span{s, e});
+      s = e;
+    }
+    if (form_feed) pending_marker_ = true;
     if (s >= e) {
       ++blanks_;
-      pending_marker_ = pending_marker_ || has_markers;
+      pending_marker_ = pending_marker_ || has_markers || out_.markers.size() > last_marker;
       return;
     }
     out_.lines.push_back(Line{Span{s, e}, blanks_, pending_marker_});
     blanks_ = 0;
     pending_marker_ = trailing_marker;
+  }
+
+  // Whether the line after the line break at end holds a form feed before
+  // its first other character.
+  bool next_line_has_form_feed(std::size_t end) const {
+    std::size_t i = end;
+    if (i < text_.size() && text_[i] == '\r') ++i;
+    if (i < text_.size() && text_[i] == '\n') ++i;
+    while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t' || text_[i] == '\n' ||
+                                text_[i] == '\r'))
+      ++i;
+    return i < text_.size() && text_[i] == '\f';
   }
 
   std::string_view text_;
@@ -157,8 +305,52 @@ class LayoutScanner {
   bool pending_marker_ = false;
 };
 
+// Running heads and feet: a short line that comes right after or right
+// before a page break (a page number, a form feed, a page marker) on at
+// least kMinRunningHeadRepeats pages is noise, like the page number.
+void drop_running_heads(std::string_view text, Layout& layout) {
+  std::vector<Line>& lines = layout.lines;
+  // Heads are titles: a line that ends a sentence ("万人。") is text.
+  auto at_break = [&](std::size_t i) {
+    Span c = lines[i].content;
+    std::size_t b = c.end;
+    const char32_t last = utf8::decode_before(text, b);
+    if (tables::is_terminal(last) || tables::is_clause_separator(last)) return false;
+    return i == 0 || lines[i].marker_before || (i + 1 < lines.size() && lines[i + 1].marker_before);
+  };
+  std::map<std::string_view, std::size_t> repeats;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (at_break(i) && count_chars_upto(text, lines[i].content, tables::kMaxRunningHeadChars + 1) <=
+                           tables::kMaxRunningHeadChars)
+      ++repeats[lines[i].content.of(text)];
+  bool any = false;
+  for (const auto& [line, count] : repeats) any = any || count >= tables::kMinRunningHeadRepeats;
+  if (!any) return;
+  std::vector<Line> kept;
+  std::size_t blanks = 0;
+  bool marker = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    if (at_break(i) && repeats[line.content.of(text)] >= tables::kMinRunningHeadRepeats) {
+      layout.markers.push_back(line.content);
+      blanks += line.blank_before + 1;
+      marker = true;
+      continue;
+    }
+    kept.push_back(Line{line.content, line.blank_before + blanks, line.marker_before || marker});
+    blanks = 0;
+    marker = false;
+  }
+  lines = std::move(kept);
+  std::sort(layout.markers.begin(), layout.markers.end());
+}
+
 }  // namespace
 
-Layout scan_layout(std::string_view text) { return LayoutScanner(text).run(); }
+Layout scan_layout(std::string_view text) {
+  Layout layout = LayoutScanner(text).run();
+  drop_running_heads(text, layout);
+  return layout;
+}
 
 }  // namespace mubiao::structure

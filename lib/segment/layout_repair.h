@@ -1,6 +1,7 @@
 // Layout repair, first pass: splits the input into lines, finds newspaper
-// page markers ("(上接第1版)") and trims whitespace and markers off every
-// line, without moving a byte. The paragraph builder then decides which
+// page markers ("(上接第1版)"), page-number lines ("— 3 —", "第3页"), form
+// feeds and running heads repeated on every page, and trims whitespace and
+// markers off every line, without moving a byte. The paragraph builder then decides which
 // lines a column or page break tore apart.
 #ifndef MUBIAO_LIB_SEGMENT_LAYOUT_REPAIR_H_
 #define MUBIAO_LIB_SEGMENT_LAYOUT_REPAIR_H_
@@ -22,7 +23,7 @@ struct Line {
 
 struct Layout {
   std::vector<Line> lines;
-  std::vector<Span> markers;  // every page marker, in document order
+  std::vector<Span> markers;  // every page marker, page number and running head, in order
 };
 
 // Lines end at "\n", "\r\n" or a lone "\r". text must be valid UTF-8.
@@ -34,6 +35,20 @@ std::size_t page_marker_at(std::string_view text, std::size_t pos, std::size_t l
 
 // Byte length of the whitespace character at text[pos], or 0.
 std::size_t whitespace_at(std::string_view text, std::size_t pos);
+
+// Whether the trimmed line text[line) is a page number as PDF extraction
+// leaves it: "— 3 —", "- 12 -", "第3页", "第 3 页 共 20 页", "3/20"; a bare
+// "3" only when at_page_break (next to a form feed).
+bool is_page_number(std::string_view text, Span line, bool at_page_break);
+
+// Characters of text[s), up to most.
+std::size_t count_chars_upto(std::string_view text, Span s, std::size_t most);
+
+// For each line, whether it fills the width the text around it is
+// hard-wrapped to (see kFullLinePercent): a line of a PDF or web page cut
+// by the wrap, not a title line or the last line of a paragraph. Lines of
+// clean text (one paragraph a line) are never full.
+std::vector<bool> full_lines(std::string_view text, const std::vector<Line>& lines);
 
 }  // namespace mubiao::structure
 

@@ -45,10 +45,13 @@ bool closes_soon(const std::vector<long>& balance, std::size_t i, long depth) {
   return false;
 }
 
-std::size_t count_chars_upto(std::string_view text, Span s, std::size_t most) {
-  std::size_t n = 0;
-  for (std::size_t i = s.start; i < s.end && n < most; utf8::decode(text, i)) ++n;
-  return n;
+// Whether a line ends in a word that never ends a title (的, 和, 与 …): the
+// sentence goes on in the next line ("今年经济社会发展的\n主要预期目标").
+bool ends_open(std::string_view text, Span line) {
+  const std::string_view v = line.of(text);
+  for (std::string_view w : tables::kOpenLineEnds)
+    if (v.size() >= w.size() && v.substr(v.size() - w.size()) == w) return true;
+  return false;
 }
 
 }  // namespace
@@ -67,13 +70,37 @@ bool ends_sentence(std::string_view text, std::size_t start, std::size_t end) {
   return false;
 }
 
+bool continues_in_next_line(std::string_view text, Span line) {
+  return !ends_sentence(text, line.start, line.end) &&
+         !tables::is_line_final_stop(last_char(text, line.start, line.end));
+}
+
+// Whether a line holds a clause separator or an enumeration comma: a title
+// is one phrase ("2024年工作安排"), a line with "，" is prose cut short.
+bool holds_clause_marks(std::string_view text, Span line) {
+  for (std::size_t i = next_lead(text, line.start, line.end, tables::kStructuralLeads); i < line.end;
+       i = next_lead(text, i, line.end, tables::kStructuralLeads)) {
+    const char32_t c = utf8::decode(text, i);
+    if (tables::is_clause_separator(c) || c == tables::kEnumerationComma) return true;
+  }
+  return false;
+}
+
+bool is_title_line(std::string_view text, Span line, bool full) {
+  return !full && !ends_sentence(text, line.start, line.end) && !holds_clause_marks(text, line) &&
+         count_chars_upto(text, line, tables::kMaxTitleLineChars + 1) <= tables::kMaxTitleLineChars &&
+         !ends_open(text, line);
+}
+
 std::vector<Span> build_paragraphs(std::string_view text, const std::vector<Line>& lines,
-                                   const std::vector<std::optional<HeadingLine>>& headings) {
+                                   const std::vector<std::optional<HeadingLine>>& headings,
+                                   const std::vector<bool>& full) {
   std::vector<Span> out;
   std::vector<long> balance;
   balance.reserve(lines.size());
   for (const Line& line : lines) balance.push_back(bracket_balance(text, line.content));
   bool single_line = true;  // the open paragraph holds one line so far
+  bool wrapped = true;      // every line of it before the last fills the wrap width
   long depth = 0;           // quotations and brackets left open in it
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
@@ -99,6 +126,8 @@ std::vector<Span> build_paragraphs(std::string_view text, const std::vector<Line
       } else if (single_line &&
                  count_chars_upto(text, a, tables::kShortLineChars) < tables::kShortLineChars) {
         join = false;  // "下载\n打印", "附件1\n…": short lines stand alone
+      } else if (wrapped && is_title_line(text, a, full[i - 1])) {
+        join = false;  // "2024年工作安排\n…", or the short last line of a wrapped paragraph
       } else {
         join = true;
       }
@@ -106,9 +135,11 @@ std::vector<Span> build_paragraphs(std::string_view text, const std::vector<Line
     if (join) {
       out.back().end = line.content.end;
       single_line = false;
+      wrapped = wrapped && full[i - 1];
     } else {
       out.push_back(line.content);
       single_line = true;
+      wrapped = true;
       depth = 0;
     }
     depth = std::max(0L, depth + balance[i]);

@@ -18,8 +18,20 @@ namespace mubiao::structure {
 // Paragraph spans in document order. headings[i] is the heading that begins
 // lines[i], if any: a heading line is never joined to the line before it,
 // and a line holding only a heading is a paragraph of its own.
+// full[i] tells whether lines[i] fills its wrap width (see full_lines): a
+// title line, one that is short, does not end a sentence and does not fill
+// the width, ends its paragraph when it starts it or ends a wrapped one.
 std::vector<Span> build_paragraphs(std::string_view text, const std::vector<Line>& lines,
-                                   const std::vector<std::optional<HeadingLine>>& headings);
+                                   const std::vector<std::optional<HeadingLine>>& headings,
+                                   const std::vector<bool>& full);
+
+// Whether text[line) is a title line: at most kMaxTitleLineChars, no
+// sentence end, not filling a wrap width (full), not ending in 的/和/与 ….
+bool is_title_line(std::string_view text, Span line, bool full);
+
+// Whether a line that ends so goes on in the next line unless that line says
+// otherwise: it ends no sentence and no list item (：；).
+bool continues_in_next_line(std::string_view text, Span line);
 
 // Whether text[start, end) ends with a sentence terminal, possibly followed
 // by closing quotes, brackets or bold marks ("。”", "！）", "。**").

@@ -50,17 +50,25 @@ Document DocumentBuilder::build(std::string_view text) {
   d.text_ = text;
   structure::Layout layout = structure::scan_layout(text);
 
+  const std::vector<bool> full = structure::full_lines(text, layout.lines);
   std::vector<std::optional<structure::HeadingLine>> headings;
   headings.reserve(layout.lines.size());
-  for (const structure::Line& line : layout.lines)
-    headings.push_back(structure::recognize_heading(text, line.content));
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    headings.push_back(structure::recognize_heading(text, layout.lines[i].content));
+    // A numbering that a hard wrap put at a line start ("…重点抓好\n3.…")
+    // continues the line before, which fills the width and ends nothing.
+    if (headings.back() && headings.back()->kind == structure::HeadingKind::numbered && i > 0 &&
+        full[i - 1] && !headings[i - 1] &&
+        structure::continues_in_next_line(text, layout.lines[i - 1].content))
+      headings.back().reset();
+  }
 
   d.sections_ = structure::build_sections(layout.lines, headings);
   for (std::size_t i = 0; i < d.sections_.size(); ++i)
     d.section_units_.push_back(Unit{d.sections_[i].span, i});
 
   std::vector<Span> sentences, clauses, noise = layout.markers;
-  for (const Span& p : structure::build_paragraphs(text, layout.lines, headings)) {
+  for (const Span& p : structure::build_paragraphs(text, layout.lines, headings, full)) {
     d.paragraphs_.push_back(Unit{p, 0});
     const auto brackets = structure::match_brackets(text, p, layout.markers);
     const std::size_t first = sentences.size();

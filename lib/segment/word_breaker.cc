@@ -28,6 +28,7 @@
 #include "segment/word_hmm.h"
 #include "segment/word_lexicon.h"
 #include "segment/word_numbers.h"
+#include "text/numerals.h"
 #include "text/utf8.h"
 #include "data/embedded.h"
 
@@ -46,7 +47,7 @@ constexpr double kChineseDateLogp = -8.0;
 bool is_han_class(const char32_t* cps, std::size_t n, std::size_t k) {
   const char32_t c = cps[k];
   if (utf8::is_han(c)) return true;
-  if (c != kCircleZero) return false;
+  if (!(numerals::numeral(c).use & numerals::kBesideNumeralsOnly)) return false;
   // ○ is a zero only next to other numerals: "二○○一年".
   auto numeral = [&](std::size_t j) { return j < n && is_chinese_numeral(cps[j]); };
   return (k > 0 && numeral(k - 1)) || numeral(k + 1);

@@ -30,9 +30,6 @@ inline bool is_letter(char32_t c) {
   return (c >= 0x391 && c <= 0x3C9) || (c >= 0x400 && c <= 0x4FF);
 }
 
-// U+25CB WHITE CIRCLE, typed where 〇 (U+3007) is meant: "二○○一年".
-constexpr char32_t kCircleZero = 0x25CB;
-
 // The Chinese marks written as a doubled character (GB/T 15834): the dash
 // "——" and the ellipsis "……" are one mark each. Other repeated characters
 // ("---", "...") are a mark each.

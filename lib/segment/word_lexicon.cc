@@ -86,9 +86,9 @@ void WordLexicon::add(const std::u32string& cps) {
   first_chars_[cps[0] & (kFilterBits - 1)] = true;
   std::uint32_t node = 0;
   for (char32_t c : cps) {
-    auto [it, inserted] = edges_.try_emplace(key(node, c), static_cast<std::uint32_t>(logp_.size()));
-    if (inserted) logp_.push_back(0.0f);
-    node = it->second;
+    const auto fresh = static_cast<std::uint32_t>(logp_.size());
+    node = edges_.find_or_insert(node, c, fresh);
+    if (node == fresh) logp_.push_back(0.0f);
   }
   ++words_;
   // ln P < 0 always; 0 marks "no word" in logp_.

@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
+#include "segment/edge_map.h"
 #include "segment/word_dict.h"
 
 namespace mubiao {
@@ -38,9 +38,8 @@ class WordLexicon {
     if (n == 0 || !may_start(cps[0])) return;
     std::uint32_t node = 0;
     for (std::size_t len = 1; len <= n; ++len) {
-      auto it = edges_.find(key(node, cps[len - 1]));
-      if (it == edges_.end()) return;
-      node = it->second;
+      node = edges_.find(node, cps[len - 1]);
+      if (node == EdgeMap::kNone) return;
       if (logp_[node] != 0.0f) on_word(len, logp_[node]);
     }
   }
@@ -52,16 +51,13 @@ class WordLexicon {
   bool may_start(char32_t c) const { return first_chars_[c & (kFilterBits - 1)]; }
   static constexpr std::size_t kFilterBits = 1 << 16;
 
-  static std::uint64_t key(std::uint32_t node, char32_t c) {
-    return (std::uint64_t{node} << 32) | c;
-  }
   void add(const std::u32string& word);
   // Score (ln P plus word_bonus() per word) of the best way the built-in
   // dictionary and the words added so far cut cps.
   double best_split_score(const std::u32string& cps) const;
 
   const WordDict& dict_;
-  absl::flat_hash_map<std::uint64_t, std::uint32_t> edges_;  // (node, char) -> node
+  EdgeMap edges_;                                             // (node, char) -> node
   std::vector<float> logp_{0.0f};                             // per node; 0: no word
   std::size_t words_ = 0;
   std::vector<bool> first_chars_ = std::vector<bool>(kFilterBits);

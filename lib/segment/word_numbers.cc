@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "segment/word_chars.h"
+#include "text/numerals.h"
 
 namespace mubiao {
 
@@ -38,15 +39,11 @@ bool one_of(char32_t c, const char32_t (&set)[N]) {
   return false;
 }
 
-// Digit characters of a Chinese year, read one by one: "二〇二四".
+// Digit characters of a Chinese year, read one by one: "二〇二四" (the
+// numeral table's digit-string digits: not 两).
 int chinese_digit(char32_t c) {
-  switch (c) {
-    case U'〇': case wordchars::kCircleZero: case U'零': return 0;
-    case U'一': return 1; case U'二': return 2; case U'三': return 3;
-    case U'四': return 4; case U'五': return 5; case U'六': return 6;
-    case U'七': return 7; case U'八': return 8; case U'九': return 9;
-    default: return -1;
-  }
+  const numerals::Numeral n = numerals::numeral(c);
+  return numerals::is_sequence_digit(n) ? n.value : -1;
 }
 
 // A Chinese integer below 100 at cps[i] ("五", "十二", "二十", "三十一"):
@@ -91,17 +88,7 @@ constexpr std::u32string_view kMeasureWords[] = {
 
 }  // namespace
 
-bool is_chinese_numeral(char32_t c) {
-  if (chinese_digit(c) >= 0) return true;
-  switch (c) {
-    case U'十': case U'百': case U'千': case U'万': case U'亿': case U'两':
-    case U'壹': case U'贰': case U'叁': case U'肆': case U'伍': case U'陆':
-    case U'柒': case U'捌': case U'玖': case U'拾': case U'佰': case U'仟':
-      return true;
-    default:
-      return false;
-  }
-}
+bool is_chinese_numeral(char32_t c) { return numerals::is_chinese_numeral(c); }
 
 std::size_t match_arabic_number(const char32_t* cps, std::size_t n, std::size_t i) {
   std::size_t k = i;
@@ -151,8 +138,10 @@ std::size_t numeral_measure_split(const char32_t* w, std::size_t n) {
   // least one is a digit (a bare 百/千/万/亿 makes idioms: "百年", "万家").
   std::size_t k = (n > 0 && w[0] == U'第') ? 1 : 0;
   bool digit = false;
-  while (k < n && (is_chinese_numeral(w[k]) || w[k] == U'几')) {
-    digit = digit || chinese_digit(w[k]) >= 0 || w[k] == U'十' || w[k] == U'两' || w[k] == U'几';
+  while (k < n && (is_chinese_numeral(w[k]) || numerals::numeral(w[k]).kind == numerals::NumeralKind::approx)) {
+    const numerals::Numeral c = numerals::numeral(w[k]);
+    digit = digit || c.kind == numerals::NumeralKind::digit || c.kind == numerals::NumeralKind::zero ||
+            c.kind == numerals::NumeralKind::approx || (c.kind == numerals::NumeralKind::small && c.value == 1);
     ++k;
   }
   if (!digit || k == n) return 0;

@@ -19,7 +19,8 @@ std::size_t match_arabic_number(const char32_t* cps, std::size_t n, std::size_t 
 // ("二〇二四年", "十二月", "三十一日"), or i when none does.
 std::size_t match_chinese_date(const char32_t* cps, std::size_t n, std::size_t i);
 
-// Chinese numeral characters, including 〇 and the ○ typed for it.
+// Chinese numeral characters (lib/text/numerals.h), including 〇 and the ○
+// typed for it.
 bool is_chinese_numeral(char32_t c);
 
 // Length of the numeral when the word w[0, n) is a numeral and the measure

@@ -3,28 +3,27 @@
 
 #include <algorithm>
 
-#include "data/embedded.h"
-#include "data/table.h"
+#include "data/tables.h"
 #include "text/utf8.h"
-
-MUBIAO_EMBEDDED_TEXT(target_cues_tsv)
-MUBIAO_EMBEDDED_TEXT(target_scope_tsv)
-MUBIAO_EMBEDDED_TEXT(target_sections_tsv)
-MUBIAO_EMBEDDED_TEXT(target_benchmarks_tsv)
-MUBIAO_EMBEDDED_TEXT(target_false_friends_tsv)
 
 namespace mubiao::targets {
 namespace {
 
-using data::rows;
-
-std::vector<Cue> cue_table(std::string_view table) {
+// The rows of a data table as cues: word, role, value (role-second tables).
+std::vector<Cue> cue_table(const data::Table& table) {
   std::vector<Cue> out;
-  for (auto& r : rows(table)) {
-    r.resize(3);
-    out.push_back(Cue{r[0], r[1], r[2]});
-  }
+  for (const data::TableRow& r : table.rows())
+    out.push_back(Cue{std::string(r.cell(0)), std::string(r.cell(1)), std::string(r.cell(2))});
   return out;
+}
+
+std::vector<std::string> roles_of(const data::Table& table) {
+  return {table.schema().roles.begin(), table.schema().roles.end()};
+}
+
+Table table_of(data::TableId id) {
+  const data::Table& t = data::table(id);
+  return Table(cue_table(t), roles_of(t));
 }
 
 char32_t first_char(std::string_view w) {
@@ -54,7 +53,8 @@ const std::vector<const Cue*>* Table::Index::find(char32_t c) const {
   return it != buckets.end() && it->first == c ? &it->second : nullptr;
 }
 
-Table::Table(std::vector<Cue> rows) : rows_(std::move(rows)) {
+Table::Table(std::vector<Cue> rows, std::vector<std::string> known_roles)
+    : rows_(std::move(rows)), known_roles_(std::move(known_roles)) {
   // Longest words first, so that the first match in a bucket is the longest.
   std::stable_sort(rows_.begin(), rows_.end(),
                    [](const Cue& a, const Cue& b) { return a.word.size() > b.word.size(); });
@@ -73,6 +73,9 @@ Table::Table(std::vector<Cue> rows) : rows_(std::move(rows)) {
 int Table::named_role(std::string_view role) const {
   for (std::size_t r = 0; r < roles_.size(); ++r)
     if (roles_[r].name == role) return static_cast<int>(r);
+  if (!known_roles_.empty() &&
+      std::find(known_roles_.begin(), known_roles_.end(), role) == known_roles_.end())
+    throw data::TableError("no cue role '" + std::string(role) + "' in its table's schema");
   return kNoRole;
 }
 
@@ -166,14 +169,15 @@ bool Table::holds_both(std::string_view text, std::string_view a, std::string_vi
   return false;
 }
 
-Cues::Cues(std::string_view cues, std::string_view scope, std::string_view sections,
-           std::string_view benchmarks, std::string_view false_friends)
-    : cues_(cue_table(cues)), scope_(cue_table(scope)), sections_(cue_table(sections)),
-      false_friends_(cue_table(false_friends)) {
-  for (auto& r : rows(benchmarks)) {
-    r.resize(4);
-    if (r[0] == "head") heads_.push_back(r[1]);
-    else benchmarks_.push_back(Benchmark{r[0], r[1], r[2], r[3]});
+Cues::Cues()
+    : cues_(table_of(data::TableId::target_cues)), scope_(table_of(data::TableId::target_scope)),
+      sections_(table_of(data::TableId::target_sections)),
+      false_friends_(table_of(data::TableId::target_false_friends)) {
+  // comparator<TAB>open<TAB>close<TAB>rule, and head<TAB>word.
+  for (const data::TableRow& r : data::table(data::TableId::target_benchmarks).rows()) {
+    if (r.cell(0) == "head") heads_.emplace_back(r.cell(1));
+    else benchmarks_.push_back(Benchmark{std::string(r.cell(0)), std::string(r.cell(1)),
+                                         std::string(r.cell(2)), std::string(r.cell(3))});
   }
   std::vector<Cue> words;
   for (const Benchmark& b : benchmarks_) words.push_back(Cue{b.open, "open", ""});
@@ -186,12 +190,7 @@ Cues::Cues(std::string_view cues, std::string_view scope, std::string_view secti
 }
 
 const Cues& Cues::builtin() {
-  static const Cues cues(
-      data::target_cues_tsv_text(),
-      data::target_scope_tsv_text(),
-      data::target_sections_tsv_text(),
-      data::target_benchmarks_tsv_text(),
-      data::target_false_friends_tsv_text());
+  static const Cues cues;
   return cues;
 }
 

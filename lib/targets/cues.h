@@ -40,7 +40,9 @@ struct Hit {
 // a lookup costs a bit test per position, whatever the table's size.
 class Table {
  public:
-  explicit Table(std::vector<Cue> rows);
+  // known_roles, when given, are the roles the table's schema lists: asking
+  // for any other role is a misspelling and throws data::TableError.
+  explicit Table(std::vector<Cue> rows, std::vector<std::string> known_roles = {});
   Table(const Table&) = delete;
   Table& operator=(const Table&) = delete;
 
@@ -100,15 +102,15 @@ class Table {
   std::vector<int> row_role_;  // role id of each row
   Index by_first_, by_last_;
   std::vector<Role> roles_;
+  std::vector<std::string> known_roles_;
 };
 
 class Cues {
  public:
   // The built-in tables.
   static const Cues& builtin();
-  // Parses tables in the formats of lib/data (for tests).
-  Cues(std::string_view cues, std::string_view scope, std::string_view sections,
-       std::string_view benchmarks, std::string_view false_friends);
+  // The built-in tables are read through data/tables.h.
+  Cues();
 
   Hit last(std::string_view text, std::string_view role) const { return cues_.last(text, role); }
   Hit first(std::string_view text, std::string_view role) const { return cues_.first(text, role); }

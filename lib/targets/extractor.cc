@@ -1,13 +1,18 @@
-// Target extraction: walks the document's sentences once, cuts each at 。！？；
-// (and at the end of heading lines), and reads the statements of every piece
-// that holds a number, or the words a benchmark shape needs (rules.h; no
-// word breaking: a piece without either is never read). The stance and the
-// default horizon come from the report's parts (stance.h); a horizon named
-// at the start of a paragraph (未来五年，…) holds to the paragraph's end.
+// Target extraction over the Document the Segmenter built: its sentences
+// are read piece by piece, a piece being the clauses of a sentence up to a
+// semicolon (ClauseEnd::semicolon: "…增长7%；…下降3%。" holds two lists of
+// statements). Every piece that holds a number, or the words a benchmark
+// shape needs, is read by the rules (rules.h) clause by clause, as the
+// Document cut it. Everything is read on the Document's plain text (layout
+// removed: a number or indicator split by a line or page break reads
+// whole) and mapped back to the original bytes. The stance and the default
+// horizon come from the report's parts (ReportParts); a horizon named at
+// the start of a paragraph (未来五年，…) holds to the paragraph's end.
 #include "targets/extractor.h"
 
 #include <algorithm>
 
+#include "data/structure_tables.h"
 #include "targets/cues.h"
 #include "targets/phrase.h"
 #include "targets/rules.h"
@@ -20,76 +25,97 @@ using targets::Cues;
 
 namespace {
 
-constexpr std::size_t kMaxHeadingLineBytes = 90;  // ~30 characters
-
-bool ends_sentence(char32_t c) {
-  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'!' || c == U'?' ||
-         c == U';';
+// A clause without the separator that ends it ("增长7%，" -> "增长7%").
+Span without_separator(std::string_view text, const Unit& clause) {
+  Span s = clause.span;
+  if (clause_end(text, clause) == ClauseEnd::sentence || s.empty()) return s;
+  std::size_t b = s.end;
+  if (data::structure::is_clause_separator(utf8::decode_before(text, b))) s.end = b;
+  return s;
 }
 
-// A line break ends a sentence after sentence-final punctuation, after a
-// short (heading) line, or before a markdown heading; elsewhere it is
-// layout inside a sentence (转化一流\n\n科技成果).
-bool breaks_sentence(std::string_view text, std::size_t nl, std::size_t line_start) {
-  std::size_t i = nl;
-  while (i > line_start) {
-    std::size_t k = i;
-    char32_t c = utf8::decode_before(text, k);
-    if (c != ' ' && c != '\r' && c != '\t' && c != '*' && c != 0x3000) {
-      if (ends_sentence(c) || c == U'：' || c == U'”' || c == U'）') return true;
-      break;
+Span map_back(const PlainText& plain, Span s) { return plain.input_span(s); }
+
+// Reads the pieces of one document.
+class PieceReader {
+ public:
+  PieceReader(const Document& doc, const NumberRecognizer& numbers, const Cues& cues,
+              std::vector<Statement>& out)
+      : doc_(doc), plain_(doc.plain()), mentions_(numbers.find(plain_.text)), parts_(doc),
+        cues_(cues), out_(out) {}
+
+  void run() {
+    const std::string_view text = doc_.text();
+    const auto& sentences = doc_.units(Level::sentence);
+    const auto& clauses = doc_.units(Level::clause);
+    const auto& paragraphs = doc_.units(Level::paragraph);
+    std::size_t ci = 0, pi = 0;
+    std::size_t paragraph = static_cast<std::size_t>(-1);
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+      const Unit& sentence = sentences[si];
+      while (pi + 1 < paragraphs.size() && paragraphs[pi].span.end <= sentence.span.start) ++pi;
+      if (pi != paragraph) {
+        paragraph = pi;
+        period_.clear();
+      }
+      while (ci < clauses.size() && clauses[ci].span.start < sentence.span.start) ++ci;
+      std::vector<Span> piece;
+      for (; ci < clauses.size() && clauses[ci].span.end <= sentence.span.end; ++ci) {
+        piece.push_back(plain_.plain_span(without_separator(text, clauses[ci])));
+        if (clause_end(text, clauses[ci]) == ClauseEnd::semicolon) {
+          read_piece(si, sentence, piece);
+          piece.clear();
+        }
+      }
+      if (!piece.empty()) read_piece(si, sentence, piece);
     }
-    i = k;
   }
-  if (nl - line_start <= kMaxHeadingLineBytes) return true;
-  std::size_t j = nl + 1;
-  while (j < text.size() && (text[j] == '\n' || text[j] == ' ' || text[j] == '\r')) ++j;
-  return j < text.size() && text[j] == '#';
-}
 
-struct Piece {
-  Span span;
-  std::size_t line_start;  // start of the line (paragraph) the piece begins in
+ private:
+  void read_piece(std::size_t si, const Unit& sentence, const std::vector<Span>& clauses) {
+    const std::string_view ptext = plain_.text;
+    const Span piece = targets::trim(ptext, Span{clauses.front().start, clauses.back().end});
+    if (piece.empty()) return;
+    while (mi_ < mentions_.size() && mentions_[mi_].span.start < piece.start) ++mi_;
+    std::size_t mj = mi_;
+    while (mj < mentions_.size() && mentions_[mj].span.end <= piece.end) ++mj;
+    const std::string_view pv = piece.of(ptext);
+    if (mj > mi_ || cues_.may_hold_benchmark(pv)) {
+      targets::SentenceInput in;
+      in.text = ptext;
+      in.span = piece;
+      in.clauses = clauses;
+      in.sentence = si;
+      in.section = sentence.section;
+      const std::size_t at = plain_.source[piece.start];
+      in.stance = targets::stance_of(parts_.part_at(at), pv, cues_);
+      in.horizon = period_.empty() ? parts_.period_at(at) : period_;
+      // In a review, 全年 and 今年 are the year under review.
+      in.year = in.stance == Stance::achievement && !in.horizon.empty() ? in.horizon : parts_.year();
+      std::vector<Mention> local(mentions_.begin() + static_cast<std::ptrdiff_t>(mi_),
+                                 mentions_.begin() + static_cast<std::ptrdiff_t>(mj));
+      const std::size_t first = out_.size();
+      targets::read_sentence(in, local, cues_, out_);
+      for (std::size_t k = first; k < out_.size(); ++k) {
+        Statement& s = out_[k];
+        s.span = map_back(plain_, s.span);
+        s.indicator_span = map_back(plain_, s.indicator_span);
+        s.value_span = map_back(plain_, s.value_span);
+      }
+    }
+    if (targets::Hit h = cues_.last(pv, "period")) period_ = h.cue->value;
+    mi_ = mj;
+  }
+
+  const Document& doc_;
+  const PlainText plain_;
+  const std::vector<Mention> mentions_;
+  const ReportParts parts_;
+  const Cues& cues_;
+  std::vector<Statement>& out_;
+  std::size_t mi_ = 0;   // first mention not before the current piece
+  std::string period_;   // horizon named earlier in the paragraph
 };
-
-// Pieces of a sentence span, cut after 。！？； and at sentence-ending line
-// breaks. line_start: on entry the start of the line s.start is in, on exit
-// the start of the line s.end is in.
-std::vector<Piece> pieces(std::string_view text, Span s, std::size_t& line_start) {
-  std::vector<Piece> out;
-  std::size_t start = s.start, start_line = line_start;
-  auto flush = [&](std::size_t end) {
-    Span p = targets::trim(text, Span{start, end});
-    if (p.empty()) return;
-    std::size_t ls = start_line;
-    for (std::size_t j = start; j < p.start; ++j)
-      if (text[j] == '\n') ls = j + 1;
-    out.push_back(Piece{p, ls});
-  };
-  for (std::size_t i = s.start; i < s.end;) {
-    // A character whose first byte is E4..E9 (U+4000..U+9FFF: Han) neither
-    // ends a piece nor breaks a line.
-    if (const auto b = static_cast<unsigned char>(text[i]); b >= 0xE4 && b <= 0xE9) {
-      i += 3;
-      continue;
-    }
-    std::size_t k = i;
-    char32_t c = utf8::decode(text, k);
-    bool cut = ends_sentence(c);
-    if (c == '\n') {
-      cut = breaks_sentence(text, i, line_start);
-      line_start = k;
-    }
-    if (cut) {
-      flush(k);
-      start = k;
-      start_line = line_start;
-    }
-    i = k;
-  }
-  flush(s.end);
-  return out;
-}
 
 }  // namespace
 
@@ -101,54 +127,16 @@ TargetExtractor::TargetExtractor() : impl_(std::make_unique<Impl>()) {}
 TargetExtractor::~TargetExtractor() = default;
 
 std::vector<Statement> TargetExtractor::extract(std::string_view text, const Document& doc,
-                                                const Segmenter&,
+                                                const Segmenter& segmenter,
                                                 const NumberRecognizer& numbers) const {
   std::vector<Statement> out;
   if (text.empty()) return out;
-  const Cues& cues = impl_->cues;
-  std::vector<Mention> mentions = numbers.find(text);
-  const targets::ReportParts parts(text, cues);
-
-  const auto& sentences = doc.units(Level::sentence);
-  std::size_t mi = 0;            // first mention not before the current piece
-  std::size_t line_start = 0;    // start of the line being walked
-  std::size_t scanned = 0;       // text before this has been scanned for line starts
-  std::size_t paragraph = 0;     // start of the current paragraph
-  std::string period;            // horizon named earlier in the paragraph
-  for (std::size_t si = 0; si < sentences.size(); ++si) {
-    const Unit& sentence = sentences[si];
-    if (sentence.span.end > text.size()) break;
-    for (; scanned < sentence.span.start; ++scanned)
-      if (text[scanned] == '\n') line_start = scanned + 1;
-    scanned = std::max(scanned, sentence.span.end);
-    for (const Piece& p : pieces(text, sentence.span, line_start)) {
-      const Span piece = p.span;
-      if (p.line_start != paragraph) {
-        paragraph = p.line_start;
-        period.clear();
-      }
-      while (mi < mentions.size() && mentions[mi].span.start < piece.start) ++mi;
-      std::size_t mj = mi;
-      while (mj < mentions.size() && mentions[mj].span.end <= piece.end) ++mj;
-      const std::string_view pv = piece.of(text);
-      if (mj > mi || cues.may_hold_benchmark(pv)) {
-        targets::SentenceInput in;
-        in.text = text;
-        in.span = piece;
-        in.sentence = si;
-        in.section = sentence.section;
-        in.stance = targets::stance_of(parts.part_at(piece.start), pv, cues);
-        in.horizon = period.empty() ? parts.horizon_at(piece.start) : period;
-        // In a review, 全年 and 今年 are the year under review.
-        in.year = in.stance == Stance::achievement && !in.horizon.empty() ? in.horizon : parts.year();
-        std::vector<Mention> local(mentions.begin() + static_cast<std::ptrdiff_t>(mi),
-                                   mentions.begin() + static_cast<std::ptrdiff_t>(mj));
-        targets::read_sentence(in, local, cues, out);
-      }
-      if (targets::Hit h = cues.last(pv, "period")) period = h.cue->value;
-      mi = mj;
-    }
+  // A Document of other text than this one is of no use: segment it anew.
+  if (doc.text() != text) {
+    PieceReader(segmenter.segment(text), numbers, impl_->cues, out).run();
+    return out;
   }
+  PieceReader(doc, numbers, impl_->cues, out).run();
   return out;
 }
 

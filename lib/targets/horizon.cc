@@ -1,7 +1,7 @@
 // Horizons written in a sentence (see horizon.h).
 #include "targets/horizon.h"
 
-#include "targets/stance.h"
+#include "segment/report_parts.h"
 
 namespace mubiao::targets {
 
@@ -23,7 +23,7 @@ std::string horizon_in(std::string_view text, Span s, std::size_t pos, const Cue
     while (d > 0 && before[d - 1] >= '0' && before[d - 1] <= '9') --d;
     if (d >= at + 3 && k - d == 3) {
       std::string_view w = before.substr(d - 3, 3);
-      std::string y = year_in(before.substr(d, 7));
+      std::string y = structure::year_in(before.substr(d, 7));
       if ((w == "到" || w == "至") && !y.empty()) { found = y + "年"; break; }
     }
     k = d;

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "targets/phrase.h"
-#include "targets/stance.h"
+#include "segment/report_parts.h"
 #include "text/utf8.h"
 
 namespace mubiao::targets {
@@ -92,7 +92,7 @@ Hit last_cut(std::string_view v, const Cues& cues) {
     best = Hit{&cues.cues().rows().front(), colon, colon + 3};
   // A date (2026年省十件民生实事) frames what follows it.
   for (std::size_t k = v.find("年"); k != std::string_view::npos; k = v.find("年", k + 3))
-    if (k >= 4 && !year_in(v.substr(k - 4, 7)).empty() && (!best || k + 3 > best.end))
+    if (k >= 4 && !structure::year_in(v.substr(k - 4, 7)).empty() && (!best || k + 3 > best.end))
       best = Hit{&cues.cues().rows().front(), k - 4, k + 3};
   return best;
 }

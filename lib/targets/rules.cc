@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "data/structure_tables.h"
 #include "targets/benchmark.h"
 #include "targets/comparator.h"
 #include "targets/coordination.h"
@@ -21,15 +22,11 @@ struct Number {
   Use use;
 };
 
-bool is_clause_separator(char32_t c) {
-  return c == U'，' || c == U'；' || c == U'：' || c == U',' || c == U';' || c == U':' ||
-         c == U'\n';
-}
-
-// Separator positions of a sentence, outside quotes, brackets and numbers.
-template <typename IsSep>
-std::vector<Span> split(std::string_view text, Span s, const std::vector<Number>& numbers,
-                        IsSep is_sep) {
+// The items of an enumeration in a clause: split at 、 outside quotes,
+// brackets (lib/data/structure_tables.h) and numbers.
+std::vector<Span> enumeration_items(std::string_view text, Span s,
+                                    const std::vector<Number>& numbers) {
+  namespace tables = data::structure;
   std::vector<Span> out;
   std::size_t start = s.start, i = s.start;
   std::size_t n = static_cast<std::size_t>(
@@ -43,7 +40,7 @@ std::vector<Span> split(std::string_view text, Span s, const std::vector<Number>
       i = numbers[n].m->span.end;
       continue;
     }
-    // First byte E4..E9: a Han character; sentences are split only at
+    // First byte E4..E9: a Han character; items are split only at
     // punctuation, so it is neither a bracket nor a separator.
     if (const auto b = static_cast<unsigned char>(text[i]); b >= 0xE4 && b <= 0xE9) {
       i += 3;
@@ -51,9 +48,9 @@ std::vector<Span> split(std::string_view text, Span s, const std::vector<Number>
     }
     std::size_t k = i;
     char32_t c = utf8::decode(text, k);
-    if (c == U'“' || c == U'（' || c == U'(' || c == U'《') ++depth;
-    else if ((c == U'”' || c == U'）' || c == U')' || c == U'》') && depth > 0) --depth;
-    else if (depth == 0 && is_sep(c)) {
+    if (tables::is_opener(c)) ++depth;
+    else if (tables::is_closer(c) && depth > 0) --depth;
+    else if (depth == 0 && c == tables::kEnumerationComma) {
       out.push_back(Span{start, i});
       start = k;
     }
@@ -72,10 +69,9 @@ class SentenceReader {
   void run(const std::vector<Mention>& mentions) {
     for (const Mention& m : mentions)
       if (in_.span.contains(m.span)) numbers_.push_back(Number{&m, use_of(m, text_, in_.span, cues_)});
-    auto clauses = split(text_, in_.span, numbers_, is_clause_separator);
-    for (std::size_t c = 0; c < clauses.size(); ++c) {
+    for (std::size_t c = 0; c < in_.clauses.size(); ++c) {
       clause_ = c;
-      read_clause(clauses[c]);
+      read_clause(in_.clauses[c]);
     }
   }
 
@@ -94,7 +90,7 @@ class SentenceReader {
     start_point_.clear();
     const auto values = numbers_in(clause, true);
     if (!values.empty() && read_respectively(clause, values)) return;
-    auto items = split(text_, clause, numbers_, [](char32_t c) { return c == U'、'; });
+    auto items = enumeration_items(text_, clause, numbers_);
     std::vector<bool> has_numbers(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) has_numbers[i] = !numbers_in(items[i], false).empty();
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -297,7 +293,10 @@ class SentenceReader {
     s.stance = in_.stance;
     s.value = m.value;
     s.exact = m.exact;
-    if (m.kind == NumberKind::range && m.upper) s.upper = m.upper;
+    if (m.kind == NumberKind::range && m.upper) {
+      s.upper = m.upper;
+      s.exact_upper = m.exact_upper;
+    }
     s.unit = m.unit;
     s.value_span = m.span;
     return s;

@@ -1,5 +1,5 @@
-// The shapes of a target statement, applied to one sentence (a stretch of
-// text up to 。 or ；) and the numbers in it. Each shape names itself in
+// The shapes of a target statement, applied to one piece of a sentence (its
+// clauses up to 。 or ；, as the Document cut them) and the numbers in it. Each shape names itself in
 // Statement::rule:
 //   indicator-number   地区生产总值增长7%              (indicator before the number)
 //   verb-number-noun   新建5个院士工作站                (what is counted after it)
@@ -27,8 +27,9 @@
 namespace mubiao::targets {
 
 struct SentenceInput {
-  std::string_view text;   // the whole document
-  Span span;               // the sentence
+  std::string_view text;   // the whole document (its plain text: Document::plain)
+  Span span;               // the piece: clauses of a sentence up to a semicolon
+  std::vector<Span> clauses;  // its clauses as the Document cut them, separators excluded
   std::size_t sentence = 0;
   std::size_t section = 0;
   Stance stance = Stance::target;

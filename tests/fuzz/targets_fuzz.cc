@@ -40,9 +40,11 @@ void check_statement(std::string_view text, const Document& doc, const Statement
                              std::string_view(s.horizon), std::string_view(s.reference),
                              std::string_view(s.exact)})
     fuzz::check(!find_invalid_utf8(v), "field not UTF-8", s.span.start);
-  // An indicator read in one place is the text there.
+  // An indicator read in one place is the text there with the layout removed.
+  fuzz::check(s.indicator.find('\n') == std::string::npos, "line break in indicator",
+              s.span.start);
   if (!s.indicator_span.empty())
-    fuzz::check(s.indicator == s.indicator_span.of(text), "indicator != its span",
+    fuzz::check(s.indicator == doc.plain_text(s.indicator_span), "indicator != its span",
                 s.indicator_span.start, s.indicator_span.end);
   // A benchmark (高于全国平均水平) has a reference and no number; every other
   // record has a number read from the text and no reference.

@@ -1,0 +1,200 @@
+#include "encode.h"
+
+#include <array>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+
+namespace mubiao::cli {
+namespace {
+
+// Bytes a JSON string cannot hold as they are: '"', '\\' and controls.
+constexpr std::array<bool, 256> kJsonEscaped = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[c] = true;
+  t['"'] = t['\\'] = t[0x7F] = true;
+  return t;
+}();
+
+void append_count(std::uint64_t v, Buffer& out) {
+  char* w = out.reserve(20);
+  out.commit(static_cast<std::size_t>(std::to_chars(w, w + 20, v).ptr - w));
+}
+
+void append_escape(unsigned char c, Buffer& out) {
+  switch (c) {
+    case '"': out.append("\\\""); return;
+    case '\\': out.append("\\\\"); return;
+    case '\n': out.append("\\n"); return;
+    case '\r': out.append("\\r"); return;
+    case '\t': out.append("\\t"); return;
+    default: {
+      static const char hex[] = "0123456789abcdef";
+      char* w = out.reserve(6);
+      std::memcpy(w, "\\u00", 4);
+      w[4] = hex[c >> 4];
+      w[5] = hex[c & 15];
+      out.commit(6);
+    }
+  }
+}
+
+// A cell of CSV or TSV.
+void append_cell(std::string_view v, char sep, Buffer& out) {
+  if (sep == '\t') {
+    char* w = out.reserve(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      const char c = v[i];
+      w[i] = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+    }
+    out.commit(v.size());
+    return;
+  }
+  if (v.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out.append(v);
+    return;
+  }
+  out.push('"');
+  for (std::size_t at = 0;;) {
+    const std::size_t q = v.find('"', at);
+    if (q == std::string_view::npos) {
+      out.append(v.substr(at));
+      break;
+    }
+    out.append(v.substr(at, q + 1 - at));
+    out.push('"');
+    at = q + 1;
+  }
+  out.push('"');
+}
+
+template <typename T>
+void put_raw(const T& v, Buffer& out) {
+  std::memcpy(out.reserve(sizeof v), &v, sizeof v);
+  out.commit(sizeof v);
+}
+template <typename T>
+T get_raw(const char*& at) {
+  T v;
+  std::memcpy(&v, at, sizeof v);
+  at += sizeof v;
+  return v;
+}
+
+}  // namespace
+
+void encode_json_string(std::string_view s, Buffer& out) {
+  out.push('"');
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    const auto* run = p;
+    while (p < end && !kJsonEscaped[*p]) ++p;
+    out.append(std::string_view(reinterpret_cast<const char*>(run), p - run));
+    if (p < end) append_escape(*p++, out);
+  }
+  out.push('"');
+}
+
+void encode_json(const Row& row, Buffer& out) {
+  const auto& fields = row.schema().fields;
+  out.push('{');
+  bool first = true;
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    const Value& v = row[i];
+    if (v.state == Value::absent) continue;
+    if (!first) out.push(',');
+    first = false;
+    // Names are ASCII identifiers (present.h): no escaping needed.
+    const std::string_view name = fields[i].name;
+    char* w = out.reserve(name.size() + 3);
+    w[0] = '"';
+    std::memcpy(w + 1, name.data(), name.size());
+    w[name.size() + 1] = '"';
+    w[name.size() + 2] = ':';
+    out.commit(name.size() + 3);
+    if (v.state == Value::null) {
+      out.append("null");
+      continue;
+    }
+    switch (fields[i].type) {
+      case FieldType::text:
+      case FieldType::label: encode_json_string(v.text, out); break;
+      case FieldType::count: append_count(v.count, out); break;
+      case FieldType::decimal:
+      case FieldType::json: out.append(v.text); break;
+      case FieldType::boolean: out.append(v.boolean ? "true" : "false"); break;
+    }
+  }
+  out.append("}\n");
+}
+
+void encode_header(const Schema& schema, char sep, Buffer& out) {
+  for (std::size_t i = 0; i < schema.fields.size(); ++i) {
+    if (i) out.push(sep);
+    append_cell(schema.fields[i].name, sep, out);
+  }
+  out.append(sep == '\t' ? "\n" : "\r\n");
+}
+
+void encode_delimited(const Row& row, char sep, Buffer& out) {
+  const auto& fields = row.schema().fields;
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (i) out.push(sep);
+    const Value& v = row[i];
+    if (v.state != Value::set) continue;
+    switch (fields[i].type) {
+      case FieldType::text:
+      case FieldType::label:
+      case FieldType::decimal:
+      case FieldType::json: append_cell(v.text, sep, out); break;
+      case FieldType::count: append_count(v.count, out); break;
+      case FieldType::boolean: out.append(v.boolean ? "true" : "false"); break;
+    }
+  }
+  out.append(sep == '\t' ? "\n" : "\r\n");
+}
+
+void encode_binary(const Row& row, Buffer& out) {
+  const auto& fields = row.schema().fields;
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    const Value& v = row[i];
+    out.push(static_cast<char>(v.state));
+    if (v.state != Value::set) continue;
+    switch (fields[i].type) {
+      case FieldType::text:
+      case FieldType::label:
+      case FieldType::decimal:
+      case FieldType::json:
+        put_raw<std::uint64_t>(v.text.size(), out);
+        out.append(v.text);
+        break;
+      case FieldType::count: put_raw(v.count, out); break;
+      case FieldType::boolean: out.push(v.boolean ? 1 : 0); break;
+    }
+  }
+}
+
+void decode_binary(const Schema& schema, const char*& at, Row& row) {
+  row.reset(schema);
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    Value& v = row[i];
+    v.state = static_cast<Value::State>(*at++);
+    if (v.state != Value::set) continue;
+    switch (schema.fields[i].type) {
+      case FieldType::text:
+      case FieldType::label:
+      case FieldType::decimal:
+      case FieldType::json: {
+        const auto n = get_raw<std::uint64_t>(at);
+        v.text = std::string_view(at, n);
+        at += n;
+        break;
+      }
+      case FieldType::count: v.count = get_raw<std::uint64_t>(at); break;
+      case FieldType::boolean: v.boolean = *at++ != 0; break;
+    }
+  }
+}
+
+}  // namespace mubiao::cli

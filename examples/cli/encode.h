@@ -1,0 +1,31 @@
+// Rows of presented fields (include/mubiao/present.h) encoded for output:
+// JSON Lines, CSV (RFC 4180) and TSV text, and a compact binary form that
+// carries rows from the workers to the xlsx and dta writers. Every encoder
+// writes straight into a Buffer and allocates nothing per record.
+#ifndef MUBIAO_CLI_ENCODE_H_
+#define MUBIAO_CLI_ENCODE_H_
+
+#include <string_view>
+
+#include "buffer.h"
+#include "mubiao/present.h"
+
+namespace mubiao::cli {
+
+// {"doc":"r.txt","start":0,...}\n; absent fields are left out.
+void encode_json(const Row& row, Buffer& out);
+// sep ',': CSV with CRLF line ends, quoted where needed; sep '\t': TSV, where
+// tabs and line breaks in values become spaces since TSV has no quoting.
+void encode_header(const Schema& schema, char sep, Buffer& out);
+void encode_delimited(const Row& row, char sep, Buffer& out);
+// A JSON string literal, quotes included.
+void encode_json_string(std::string_view utf8, Buffer& out);
+
+// The binary form: decode_binary reads one row encoded by encode_binary at
+// `at` (advancing it); the row's texts view the encoded bytes.
+void encode_binary(const Row& row, Buffer& out);
+void decode_binary(const Schema& schema, const char*& at, Row& row);
+
+}  // namespace mubiao::cli
+
+#endif  // MUBIAO_CLI_ENCODE_H_

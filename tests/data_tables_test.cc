@@ -1,0 +1,83 @@
+// The data tables of lib/data: one format, one loader, validated. Every
+// embedded table loads and every role its schema lists has rows; a row with
+// an unknown role, a role asked for that no schema lists, a row with too
+// many cells are errors naming the table and the line.
+#define BOOST_TEST_MODULE data_tables
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+
+#include "data/table.h"
+#include "data/tables.h"
+#include "targets/cues.h"
+
+using mubiao::data::Table;
+using mubiao::data::TableError;
+using mubiao::data::TableSchema;
+
+namespace {
+
+// The message of the TableError f throws, or "" when it throws none.
+template <typename F>
+std::string error_of(F&& f) {
+  try {
+    f();
+  } catch (const TableError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+const TableSchema kSchema{"example.tsv", 1, {"measure", "modality"}, 2, 3};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(every_embedded_table_loads_and_every_role_has_rows) {
+  for (mubiao::data::TableId id : mubiao::data::all_tables()) {
+    const Table& t = mubiao::data::table(id);
+    BOOST_TEST_CONTEXT(t.schema().name) {
+      BOOST_TEST(t.rows().size() > 0u);
+      for (std::string_view role : t.schema().roles)
+        if (!role.empty()) BOOST_TEST(t.with_role(role).size() > 0u, role);
+      for (const auto& row : t.rows()) BOOST_TEST(!row.cell(t.schema().role_column == 0).empty());
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(the_format) {
+  // '#' opens a comment only at the start of a line; blank lines and a
+  // trailing '\r' are nothing; trailing empty cells may be left out.
+  const Table t(kSchema, "# comment\n\n增长\tmeasure\tgrowth\r\n力争\tmodality\tstrive\t\n号#1\tmeasure\n");
+  BOOST_TEST_REQUIRE(t.rows().size() == 3u);
+  BOOST_TEST(t.rows()[0].cell(2) == "growth");
+  BOOST_TEST(t.rows()[0].line == 3u);
+  BOOST_TEST(t.rows()[1].cells.size() == 3u);
+  BOOST_TEST(t.rows()[2].cell(0) == "号#1");
+  BOOST_TEST(t.rows()[2].cell(2) == "");
+  BOOST_TEST(t.with_role("modality").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_misspelled_role_in_a_table_is_an_error_with_its_line) {
+  const std::string e = error_of([] { Table(kSchema, "增长\tmeasure\tgrowth\n确保\tmodalty\tfirm\n"); });
+  BOOST_TEST(e.find("lib/data/example.tsv line 2") != std::string::npos, e);
+  BOOST_TEST(e.find("unknown role 'modalty'") != std::string::npos, e);
+}
+
+BOOST_AUTO_TEST_CASE(malformed_rows_are_errors) {
+  BOOST_TEST(error_of([] { Table(kSchema, "增长\tmeasure\tgrowth\textra\n"); }).find("4 cells") !=
+             std::string::npos);
+  BOOST_TEST(error_of([] { Table(kSchema, "增长\n"); }).find("1 cells") != std::string::npos);
+  BOOST_TEST(error_of([] { Table(kSchema, "增长 \tmeasure\n"); }).find("space") != std::string::npos);
+  BOOST_TEST(error_of([] { Table(kSchema, "\tmeasure\n"); }).find("empty word") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_misspelled_role_in_code_is_an_error) {
+  const Table t(kSchema, "增长\tmeasure\tgrowth\n");
+  BOOST_TEST(error_of([&] { t.with_role("measur"); }).find("no role 'measur'") != std::string::npos);
+  // A listed role without rows is an empty list, not an error.
+  BOOST_TEST(t.with_role("modality").empty());
+  // The same through the target extractor's cue tables.
+  const auto& cues = mubiao::targets::Cues::builtin();
+  BOOST_TEST(error_of([&] { cues.last("地区生产总值增长7%", "measur"); }) != "");
+  BOOST_TEST(error_of([&] { cues.scope().prefix("全市地区生产总值", "lead"); }) == "");
+}
