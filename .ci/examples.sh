@@ -86,7 +86,8 @@ for mode in targets sentences words numbers; do
     numbers) cli_args=(numbers) flag=(--numbers) ;;
   esac
   for input in "${inputs[@]}" "$work/bad.txt"; do
-    run "$work/want" "$cli" "${cli_args[@]}" "$input"
+    # --encoding UTF-8: the examples read UTF-8 only; the CLI would try GB18030 and Big5.
+    run "$work/want" "$cli" "${cli_args[@]}" --encoding UTF-8 "$input"
     n=$(wc -l <"$work/want")
     records=$((records + n))
     for example in c rust go; do

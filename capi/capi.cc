@@ -20,6 +20,9 @@
 #include "fault_injection.h"
 // Also checks, by redefinition, that both headers agree on the version.
 #include "mubiao/mubiao.h"
+#ifdef MUBIAO_WITH_READERS
+#include "mubiao/read.h"
+#endif
 
 // ---------------------------------------------------------------------------
 // Handles: in the global namespace, where the C header declares them.
@@ -86,6 +89,13 @@ struct mubiao_numbers {
 struct mubiao_target {
   const mubiao_segmented* owner;
   mubiao::Statement statement;
+};
+
+struct mubiao_text {
+  std::string text;
+  const char* format = "text";
+  std::string encoding;
+  std::vector<std::string> warnings;
 };
 
 struct mubiao_targets : mubiao_segmented {
@@ -237,6 +247,8 @@ const char* mubiao_status_string(mubiao_status status) {
     case MUBIAO_ERROR_OUT_OF_RANGE: return "index out of range";
     case MUBIAO_ERROR_OUT_OF_MEMORY: return "out of memory";
     case MUBIAO_ERROR_INTERNAL: return "internal error";
+    case MUBIAO_ERROR_READ: return "cannot read input";
+    case MUBIAO_ERROR_UNSUPPORTED: return "not supported by this build";
     default: return "unknown status";
   }
 }
@@ -521,3 +533,88 @@ int mubiao_target_strive(const mubiao_target* t, double* strive) {
 int mubiao_target_upside(const mubiao_target* t) { return t && t->statement.upside ? 1 : 0; }
 
 }  // extern "C"
+
+// ---------------------------------------------------------------------------
+// Readers
+
+namespace {
+
+mubiao_status read_input(const char* bytes, std::size_t len, const char* path, const char* format,
+                         const char* encoding, mubiao_text** out, mubiao_error** error) noexcept {
+  return guarded(out, error, [&]() -> mubiao_status {
+    if (!out) return invalid(error, "out is NULL");
+#ifdef MUBIAO_WITH_READERS
+    if (!path && !bytes && len > 0) return invalid(error, "bytes is NULL but len is not 0");
+    mubiao::ReadOptions options;
+    if (format) {
+      auto f = mubiao::parse_input_format(format);
+      if (!f) return invalid(error, "unknown format (auto, text, html, docx or pdf)");
+      options.format = *f;
+    }
+    if (encoding) options.encoding = encoding;
+    try {
+      mubiao::ReadResult r = path ? mubiao::read_file(path, options)
+                                  : mubiao::read_bytes(std::string_view(bytes, len), options);
+      auto result = std::make_unique<mubiao_text>();
+      result->text = std::move(r.text);
+      result->format = mubiao::format_name(r.format);
+      result->encoding = std::move(r.encoding);
+      result->warnings = std::move(r.warnings);
+      *out = result.release();
+      return MUBIAO_OK;
+    } catch (const mubiao::ReadError& e) {
+      return fail(error, MUBIAO_ERROR_READ, path ? std::string(path) + ": " + e.what() : e.what());
+    }
+#else
+    (void)bytes, (void)len, (void)path, (void)format, (void)encoding;
+    return fail(error, MUBIAO_ERROR_UNSUPPORTED,
+                "this mubiao was built without the readers (MUBIAO_WITH_READERS)");
+#endif
+  });
+}
+
+}  // namespace
+
+int mubiao_has_readers(void) {
+#ifdef MUBIAO_WITH_READERS
+  return 1;
+#else
+  return 0;
+#endif
+}
+
+mubiao_status mubiao_read_bytes(const char* bytes, size_t len, const char* format,
+                                const char* encoding, mubiao_text** out, mubiao_error** error) {
+  return read_input(bytes, len, nullptr, format, encoding, out, error);
+}
+
+mubiao_status mubiao_read_file(const char* path, const char* format, const char* encoding,
+                               mubiao_text** out, mubiao_error** error) {
+  if (!path) {
+    if (out) *out = nullptr;
+    if (error) *error = nullptr;
+    return invalid(error, "path is NULL");
+  }
+  return read_input(nullptr, 0, path, format, encoding, out, error);
+}
+
+void mubiao_text_free(mubiao_text* text) { delete text; }
+
+const char* mubiao_text_utf8(const mubiao_text* text, size_t* len) {
+  if (len) *len = text ? text->text.size() : 0;
+  return text ? text->text.data() : "";
+}
+
+const char* mubiao_text_format(const mubiao_text* text) { return text ? text->format : ""; }
+
+const char* mubiao_text_encoding(const mubiao_text* text) {
+  return text ? text->encoding.c_str() : "";
+}
+
+size_t mubiao_text_warning_count(const mubiao_text* text) {
+  return text ? text->warnings.size() : 0;
+}
+
+const char* mubiao_text_warning(const mubiao_text* text, size_t index) {
+  return text && index < text->warnings.size() ? text->warnings[index].c_str() : "";
+}

@@ -89,6 +89,11 @@ typedef int32_t mubiao_status;
 #define MUBIAO_ERROR_OUT_OF_RANGE 3     /* index >= count */
 #define MUBIAO_ERROR_OUT_OF_MEMORY 4
 #define MUBIAO_ERROR_INTERNAL 5         /* a bug in mubiao; the message says more */
+#define MUBIAO_ERROR_READ 6             /* a file or buffer could not be read: the message
+                                         * says why (the system's reason, an unsupported or
+                                         * damaged format, an encoding, a password, no text
+                                         * layer, a size limit) */
+#define MUBIAO_ERROR_UNSUPPORTED 7      /* this library was built without the readers */
 
 /* Unit levels for mubiao_document_unit_count / mubiao_document_unit_get;
  * the numbers are stable. */
@@ -111,6 +116,7 @@ typedef struct mubiao_numbers mubiao_numbers;
 typedef struct mubiao_number mubiao_number;
 typedef struct mubiao_targets mubiao_targets;
 typedef struct mubiao_target mubiao_target;
+typedef struct mubiao_text mubiao_text;
 
 /* ------------------------------------------------------------------------ */
 /* Version                                                                   */
@@ -407,6 +413,49 @@ MUBIAO_API int mubiao_target_strive(const mubiao_target *target, double *strive)
 /* 1 when the target is followed by an upside clause (在实际工作中努力争取
  * 更好结果), else 0. Thread-safe. */
 MUBIAO_API int mubiao_target_upside(const mubiao_target *target);
+
+/* ------------------------------------------------------------------------ */
+/* Readers: a file or a buffer in any format a report is published in (text
+ * in UTF-8, GB18030/GBK, Big5 or UTF-16; HTML; .docx; PDF) in, the UTF-8
+ * text every pipeline function reads out. Offsets the pipeline reports for
+ * such an input point into this text. These functions need the readers
+ * (CMake option MUBIAO_WITH_READERS, on by default); without them they fail
+ * with MUBIAO_ERROR_UNSUPPORTED and mubiao_has_readers() returns 0.       */
+
+/* 1 when this library was built with the readers, else 0. Thread-safe. */
+MUBIAO_API int mubiao_has_readers(void);
+/* Reads len bytes (copied; NULL only when len is 0). format is NULL or
+ * "auto" (sniffed from the bytes), "text", "html", "docx" or "pdf";
+ * encoding is NULL (detected) or an encoding name for text and pages
+ * without a declared charset ("GB18030", "Big5", "UTF-16LE", ...).
+ * MUBIAO_ERROR_INVALID_ARGUMENT for an unknown format, MUBIAO_ERROR_READ when
+ * the input cannot be read. Ownership: *out is the caller's, freed with
+ * mubiao_text_free. Thread-safe. */
+MUBIAO_API mubiao_status mubiao_read_bytes(const char *bytes, size_t len, const char *format,
+                                           const char *encoding, mubiao_text **out,
+                                           mubiao_error **error);
+/* The same for the file at path (NUL-terminated; a directory is refused).
+ * The file's name extension helps to sniff its format. */
+MUBIAO_API mubiao_status mubiao_read_file(const char *path, const char *format,
+                                          const char *encoding, mubiao_text **out,
+                                          mubiao_error **error);
+/* Frees a text; NULL is a no-op. Ownership: takes text. Thread-safe for
+ * distinct texts. */
+MUBIAO_API void mubiao_text_free(mubiao_text *text);
+/* The UTF-8 text (valid UTF-8, what `mubiao text FILE` prints), to pass to
+ * the mubiao_pipeline_ functions. A view borrowed from text. Thread-safe. */
+MUBIAO_API const char *mubiao_text_utf8(const mubiao_text *text, size_t *len);
+/* The format read: "text", "html", "docx" or "pdf". A static NUL-terminated
+ * string. Thread-safe. */
+MUBIAO_API const char *mubiao_text_format(const mubiao_text *text);
+/* The source encoding ("UTF-8", "GB18030", ...; "" for docx and pdf).
+ * NUL-terminated, borrowed from text. Thread-safe. */
+MUBIAO_API const char *mubiao_text_encoding(const mubiao_text *text);
+/* Warnings for a user (an encoding that had to be guessed, ...): their
+ * count, and each as a NUL-terminated string borrowed from text ("" when
+ * index >= count). Thread-safe. */
+MUBIAO_API size_t mubiao_text_warning_count(const mubiao_text *text);
+MUBIAO_API const char *mubiao_text_warning(const mubiao_text *text, size_t index);
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -14,6 +14,14 @@ install(TARGETS mubiao mubiao_cxx EXPORT mubiaoTargets
   ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}"
   PUBLIC_HEADER DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
   INCLUDES DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
+if(TARGET mubiao_io)
+  # The readers (<mubiao/read.h>), static like mubiao_cxx; their format
+  # libraries are found again by mubiaoConfig.cmake through pkg-config.
+  install(TARGETS mubiao_io EXPORT mubiaoTargets ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}")
+  set(MUBIAO_WITH_READERS_INSTALLED ON)
+else()
+  set(MUBIAO_WITH_READERS_INSTALLED OFF)
+endif()
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/mubiao"
         DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}" FILES_MATCHING PATTERN "*.h")
 install(EXPORT mubiaoTargets NAMESPACE mubiao:: DESTINATION "${MUBIAO_INSTALL_CMAKEDIR}")
@@ -52,8 +60,16 @@ if(MUBIAO_STATIC)
   # A static libmubiao needs the C++ library, which needs only the C++
   # runtime. (A shared libmubiao NEEDs only the runtime: tests/capi_needed.sh.)
   set(MUBIAO_PC_PRIVATE "Libs.private: -lmubiao_cxx -lstdc++ -lm\n")
+  if(MUBIAO_WITH_READERS_INSTALLED)
+    set(MUBIAO_PC_PRIVATE "Libs.private: -lmubiao_io -lmubiao_cxx -lstdc++ -lm\n")
+  endif()
 else()
   set(MUBIAO_PC_PRIVATE "")
+endif()
+if(MUBIAO_WITH_READERS_INSTALLED)
+  # The readers link ICU and the format libraries (NEEDED by a shared
+  # libmubiao too).
+  string(PREPEND MUBIAO_PC_PRIVATE "Requires.private: icu-uc icu-i18n gumbo libzip expat poppler-cpp\n")
 endif()
 configure_file(cmake/mubiao.pc.in "${PROJECT_BINARY_DIR}/mubiao.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/mubiao.pc" DESTINATION "${CMAKE_INSTALL_LIBDIR}/pkgconfig")

@@ -54,8 +54,10 @@ class CMakeBuild(build_ext):
         if not (SOURCE / "include" / "mubiao" / "version.h").exists():
             raise RuntimeError("mubiao sources not found at %s (set MUBIAO_SOURCE_DIR)" % SOURCE)
         build = Path(self.build_temp).resolve() / "cmake"
+        # -O2 as the CLI's RelWithDebInfo build, without its debug information.
         args = ["-S", str(HERE), "-B", str(build), "-DCMAKE_BUILD_TYPE=Release",
-                "-DPython3_EXECUTABLE=" + sys.executable]
+                "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG", "-DCMAKE_C_FLAGS_RELEASE=-O2 -DNDEBUG",
+                "-DPython3_EXECUTABLE=" + sys.executable, "-DMUBIAO_SOURCE_DIR=" + str(SOURCE)]
         if os.environ.get("MUBIAO_CCACHE", "1") != "0" and shutil.which("ccache"):
             args += ["-DCMAKE_CXX_COMPILER_LAUNCHER=ccache", "-DCMAKE_C_COMPILER_LAUNCHER=ccache"]
         subprocess.run(["cmake"] + args, check=True)

@@ -88,12 +88,12 @@ static void test_version(void) {
 static void test_status_and_error_accessors(void) {
   mubiao_status codes[] = {MUBIAO_OK, MUBIAO_ERROR_INVALID_ARGUMENT, MUBIAO_ERROR_INVALID_UTF8,
                            MUBIAO_ERROR_OUT_OF_RANGE, MUBIAO_ERROR_OUT_OF_MEMORY,
-                           MUBIAO_ERROR_INTERNAL};
+                           MUBIAO_ERROR_INTERNAL, MUBIAO_ERROR_READ, MUBIAO_ERROR_UNSUPPORTED};
   size_t i, j;
   /* The numbering is part of the ABI. */
   CHECK(MUBIAO_OK == 0 && MUBIAO_ERROR_INVALID_ARGUMENT == 1 && MUBIAO_ERROR_INVALID_UTF8 == 2 &&
         MUBIAO_ERROR_OUT_OF_RANGE == 3 && MUBIAO_ERROR_OUT_OF_MEMORY == 4 &&
-        MUBIAO_ERROR_INTERNAL == 5);
+        MUBIAO_ERROR_INTERNAL == 5 && MUBIAO_ERROR_READ == 6 && MUBIAO_ERROR_UNSUPPORTED == 7);
   for (i = 0; i < sizeof codes / sizeof codes[0]; ++i) {
     CHECK(mubiao_status_string(codes[i]) != NULL);
     CHECK(strcmp(mubiao_status_string(codes[i]), "unknown status") != 0);
@@ -101,7 +101,7 @@ static void test_status_and_error_accessors(void) {
       CHECK(strcmp(mubiao_status_string(codes[i]), mubiao_status_string(codes[j])) != 0);
   }
   CHECK(strcmp(mubiao_status_string(-1), "unknown status") == 0);
-  CHECK(strcmp(mubiao_status_string(6), "unknown status") == 0);
+  CHECK(strcmp(mubiao_status_string(8), "unknown status") == 0);
   CHECK(mubiao_error_code(NULL) == MUBIAO_ERROR_INVALID_ARGUMENT);
   CHECK(strcmp(mubiao_error_message(NULL), "") == 0);
   CHECK(mubiao_error_offset(NULL) == SIZE_MAX);
@@ -583,6 +583,74 @@ static char *read_file(const char *name, size_t *len) {
   return data;
 }
 
+/* The readers: bytes or a file in, a text handle out, whose text the
+ * pipeline reads. Without the readers every call says so. */
+static void test_readers(const mubiao_pipeline *p, const char *report_path) {
+  /* "增长5%" in GB18030. */
+  static const char gb[] = "\xd4\xf6\xb3\xa4" "5%";
+  static const char page[] = "<html><body><div class=nav>首页 2024</div><p>增长5&#37;</p></body></html>";
+  mubiao_text *t = NULL;
+  mubiao_error *err = NULL;
+  size_t n = 0;
+  const char *s;
+  if (!mubiao_has_readers()) {
+    EXPECT_ERROR(mubiao_read_bytes(gb, sizeof gb - 1, NULL, NULL, &t, &err), err,
+                 MUBIAO_ERROR_UNSUPPORTED, "without the readers");
+    EXPECT_ERROR(mubiao_read_file(report_path, NULL, NULL, &t, &err), err,
+                 MUBIAO_ERROR_UNSUPPORTED, "without the readers");
+    CHECK(t == NULL);
+    return;
+  }
+  CHECK(mubiao_read_bytes(gb, sizeof gb - 1, NULL, NULL, &t, &err) == MUBIAO_OK && err == NULL);
+  s = mubiao_text_utf8(t, &n);
+  CHECK(n == strlen("增长5%") && memcmp(s, "增长5%", n) == 0);
+  CHECK(strcmp(mubiao_text_format(t), "text") == 0);
+  CHECK(strcmp(mubiao_text_encoding(t), "GB18030") == 0);
+  CHECK(mubiao_text_warning_count(t) >= 1); /* six bytes: a guess */
+  CHECK(strstr(mubiao_text_warning(t, 0), "--encoding") != NULL);
+  CHECK(strcmp(mubiao_text_warning(t, 99), "") == 0);
+  mubiao_text_free(t);
+
+  CHECK(mubiao_read_bytes(page, sizeof page - 1, "auto", NULL, &t, NULL) == MUBIAO_OK);
+  s = mubiao_text_utf8(t, &n);
+  CHECK(n == strlen("增长5%\n") && memcmp(s, "增长5%\n", n) == 0);
+  CHECK(strcmp(mubiao_text_format(t), "html") == 0);
+  {
+    mubiao_numbers *nums = NULL;
+    CHECK(mubiao_pipeline_numbers(p, s, n, &nums, NULL) == MUBIAO_OK);
+    CHECK(mubiao_numbers_count(nums) == 1);
+    mubiao_numbers_free(nums);
+  }
+  mubiao_text_free(t);
+
+  CHECK(mubiao_read_file(report_path, "text", NULL, &t, &err) == MUBIAO_OK && err == NULL);
+  CHECK(strcmp(mubiao_text_encoding(t), "UTF-8") == 0);
+  mubiao_text_utf8(t, NULL);
+  mubiao_text_free(t);
+
+  EXPECT_ERROR(mubiao_read_file("/nonexistent/mubiao.txt", NULL, NULL, &t, &err), err,
+               MUBIAO_ERROR_READ, "No such file or directory");
+  CHECK(t == NULL);
+  EXPECT_ERROR(mubiao_read_file("/", NULL, NULL, &t, &err), err, MUBIAO_ERROR_READ,
+               "is a directory");
+  EXPECT_ERROR(mubiao_read_bytes("\x89PNG\r\n\x1a\nxxxx", 12, NULL, NULL, &t, &err), err,
+               MUBIAO_ERROR_READ, "PNG image");
+  EXPECT_ERROR(mubiao_read_bytes(gb, sizeof gb - 1, "doc", NULL, &t, &err), err,
+               MUBIAO_ERROR_INVALID_ARGUMENT, "unknown format");
+  EXPECT_ERROR(mubiao_read_bytes(gb, 1, "text", "no-such-charset", &t, &err), err,
+               MUBIAO_ERROR_READ, "unknown encoding");
+  EXPECT_ERROR(mubiao_read_bytes(NULL, 3, NULL, NULL, &t, &err), err,
+               MUBIAO_ERROR_INVALID_ARGUMENT, "NULL");
+  EXPECT_ERROR(mubiao_read_file(NULL, NULL, NULL, &t, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
+               "NULL");
+  EXPECT_ERROR(mubiao_read_bytes(gb, 1, NULL, NULL, NULL, &err), err,
+               MUBIAO_ERROR_INVALID_ARGUMENT, "NULL");
+  /* Accessors on NULL never fail. */
+  CHECK(strcmp(mubiao_text_format(NULL), "") == 0 && strcmp(mubiao_text_encoding(NULL), "") == 0);
+  CHECK(mubiao_text_warning_count(NULL) == 0);
+  mubiao_text_free(NULL);
+}
+
 int main(int argc, char **argv) {
   mubiao_pipeline *p;
   char *report = NULL;
@@ -612,6 +680,7 @@ int main(int argc, char **argv) {
     test_numbers(p, report, report_len);
     test_targets(p, report, report_len);
   }
+  test_readers(p, argv[1]);
 #ifdef MUBIAO_TEST_FAULTS
   test_faults(p);
 #endif

@@ -74,7 +74,8 @@ Strings texts(const Document& d, Level level) {
 Strings noise(const Document& d) {
   Strings out;
   for (const Span& s : d.layout_noise())
-    if (!s.of(d.text()).empty() && s.of(d.text()).find_first_not_of(" \n\r\t\f") != std::string::npos)
+    if (!s.of(d.text()).empty() &&
+        s.of(d.text()).find_first_not_of(" \n\r\t\f") != std::string::npos)
       out.emplace_back(s.of(d.text()));
   return out;
 }
@@ -140,10 +141,10 @@ BOOST_AUTO_TEST_CASE(a_number_split_by_a_page_break_and_its_page_number) {
 }
 
 BOOST_AUTO_TEST_CASE(page_numbers_in_every_printed_form_are_noise) {
-  for (const char* page : {"— 12 —", "—12—", "- 12 -", "第12页", "第 12 页 共 20 页", "共20页 第12页",
-                           "12/20"}) {
-    const std::string t = wrapped("城镇新增就业5.3万人，", "\n" + std::string(page) +
-                                                         "\n调查失业率控制在5.5%以内。");
+  for (const char* page :
+       {"— 12 —", "—12—", "- 12 -", "第12页", "第 12 页 共 20 页", "共20页 第12页", "12/20"}) {
+    const std::string t =
+        wrapped("城镇新增就业5.3万人，", "\n" + std::string(page) + "\n调查失业率控制在5.5%以内。");
     const Document d = segmenter().segment(t);
     BOOST_TEST(noise(d) == Strings{page}, page);
     for (const Unit& u : d.units(Level::sentence))
@@ -153,7 +154,8 @@ BOOST_AUTO_TEST_CASE(page_numbers_in_every_printed_form_are_noise) {
 }
 
 BOOST_AUTO_TEST_CASE(a_bare_page_number_counts_only_at_a_form_feed) {
-  const std::string at_break = wrapped("城镇新增就业5.3万人，", "\n\n7\n\f调查失业率控制在5.5%以内。");
+  const std::string at_break =
+      wrapped("城镇新增就业5.3万人，", "\n\n7\n\f调查失业率控制在5.5%以内。");
   BOOST_TEST(noise(segmenter().segment(at_break)) == Strings{"7"});
   // "附件\n2" or a lone number in prose is no page number.
   const Document d = segmenter().segment("一、附件\n2\n正文。");
@@ -212,7 +214,8 @@ BOOST_AUTO_TEST_CASE(a_real_short_heading_line_stays_a_heading) {
                         wrapped("今年地区生产总值增长", "6%左右。") + "\n";
   const Document d = segmenter().segment(t);
   bool heading = false;
-  for (const Section& s : d.sections()) heading = heading || s.heading.of(t) == "二、2024年工作安排";
+  for (const Section& s : d.sections())
+    heading = heading || s.heading.of(t) == "二、2024年工作安排";
   BOOST_TEST(heading);
   BOOST_TEST(texts(d, Level::paragraph).size() == 3u);
 }
@@ -221,7 +224,8 @@ BOOST_AUTO_TEST_CASE(an_unnumbered_title_line_ends_its_paragraph) {
   // In wrapped text and in clean text alike.
   for (const std::string& body :
        {wrapped("今年地区生产总值增长", "6%左右。"),
-        std::string("今年地区生产总值增长6%左右，城镇新增就业5万人以上，居民收入增长与经济增长同步。")}) {
+        std::string(
+            "今年地区生产总值增长6%左右，城镇新增就业5万人以上，居民收入增长与经济增长同步。")}) {
     const std::string t = "2024年工作安排\n" + body + "\n";
     const Document d = segmenter().segment(t);
     BOOST_TEST_REQUIRE(!d.units(Level::paragraph).empty());
@@ -240,7 +244,8 @@ BOOST_AUTO_TEST_CASE(the_short_last_line_of_a_wrapped_block_ends_it) {
 BOOST_AUTO_TEST_CASE(short_lines_of_names_are_not_joined_across_an_empty_line) {
   const std::string t = "出席人员：\n\n张三丰\n\n李四光\n\n王五\n\n赵六明\n";
   const Document d = segmenter().segment(t);
-  BOOST_TEST(texts(d, Level::sentence) == (Strings{"出席人员：", "张三丰", "李四光", "王五", "赵六明"}));
+  BOOST_TEST(texts(d, Level::sentence) ==
+             (Strings{"出席人员：", "张三丰", "李四光", "王五", "赵六明"}));
 }
 
 BOOST_AUTO_TEST_CASE(pdftotext_layout_indentation_and_column_spaces) {
@@ -262,7 +267,8 @@ BOOST_AUTO_TEST_CASE(pdftotext_layout_indentation_and_column_spaces) {
 }
 
 BOOST_AUTO_TEST_CASE(latin_words_split_by_a_line_break_stay_apart) {
-  const Document d = segmenter().segment("这是一段文字，其中包含Public\ndomain这一说法，用于测试。");
+  const Document d =
+      segmenter().segment("这是一段文字，其中包含Public\ndomain这一说法，用于测试。");
   BOOST_TEST(d.plain().text.find("Public domain") != std::string::npos);
   BOOST_TEST(d.plain_text(d.units(Level::sentence).front().span).find("Public domain") !=
              std::string::npos);

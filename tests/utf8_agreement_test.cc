@@ -5,19 +5,16 @@
 #define BOOST_TEST_MODULE utf8_agreement
 #include <boost/test/unit_test.hpp>
 
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <string>
 #include <vector>
 
 #include "mubiao.h"
 #include "mubiao/mubiao.h"
+#include "cli_run.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -96,23 +93,11 @@ const mubiao_pipeline* c_pipeline() {
   return p;
 }
 
-fs::path temp_dir() {
-  static fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / ("mubiao_utf8_test_" + std::to_string(::getpid()));
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
-}
-
 // Runs the CLI on a file holding text; returns its exit status and stderr.
 std::pair<int, std::string> run_cli(const std::string& args, const std::string& text) {
-  const fs::path in = temp_dir() / "input.txt", err = temp_dir() / "stderr";
-  std::ofstream(in, std::ios::binary) << text;
-  const std::string cmd = std::string("'") + MUBIAO_CLI + "' " + args + " '" + in.string() +
-                          "' >/dev/null 2>'" + err.string() + "'";
-  const int s = std::system(cmd.c_str());
-  return {WIFEXITED(s) ? WEXITSTATUS(s) : -1, mubiao::test::read_file(err)};
+  const fs::path in = mubiao::test::write_temp("input.txt", text);
+  const mubiao::test::Run r = mubiao::test::run(args + " " + mubiao::test::quoted(in));
+  return {r.status, r.err};
 }
 
 }  // namespace
@@ -216,5 +201,5 @@ BOOST_AUTO_TEST_CASE(every_cli_command_reports_the_first_invalid_byte) {
       }
     }
   }
-  fs::remove_all(temp_dir());
+  fs::remove_all(mubiao::test::temp_dir());
 }

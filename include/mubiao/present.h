@@ -112,7 +112,8 @@ void present(const RecordSource& src, Level level, const Unit& unit, Row& row);
 void present(const RecordSource& src, const Token& word, const Unit& sentence, Row& row);
 void present(const RecordSource& src, const Mention& number, Row& row);
 void present(const RecordSource& src, const Statement& target, Row& row);
-void present(const RecordSource& src, const Normalized& normalized, Row& row);
+// The whole text of src and its normalized form (normalize_text()).
+void present_normalized(const RecordSource& src, std::string_view normalized, Row& row);
 
 // The research records (research.h): `mubiao meta`, `panel`, `outcomes`.
 const Schema& meta_schema();

@@ -2,6 +2,7 @@
 // byte), UTF-16 with a byte-order mark, and GB18030 (a superset of GBK and
 // GB2312) or Big5, told apart by ICU's charset detector and confirmed by a
 // strict conversion.
+#include <cctype>
 #include <memory>
 #include <string>
 #include <vector>
@@ -140,7 +141,25 @@ std::string convert_to_utf8(std::string_view bytes, const std::string& charset,
   return out;
 }
 
+// Whether name is UTF-8 by any of its usual spellings.
+bool is_utf8_name(const std::string& name) {
+  std::string n;
+  for (char c : name)
+    if (c != '-' && c != '_') n += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return n == "utf8";
+}
+
 void read_text(std::string_view bytes, const ReadOptions& options, ReadResult& result) {
+  if (is_utf8_name(options.encoding)) {
+    // Forced UTF-8 is kept byte for byte, as detected UTF-8 is, and judged
+    // by the pipeline's own check.
+    if (auto bad = find_invalid_utf8(bytes))
+      bad_encoding("invalid UTF-8 at byte " + std::to_string(*bad));
+    check_text_size(bytes.size(), options, "the text");
+    result.encoding = "UTF-8";
+    result.text.assign(bytes);
+    return;
+  }
   if (!options.encoding.empty()) {
     result.encoding = options.encoding;
     result.text = convert_to_utf8(bytes, options.encoding, options);

@@ -21,15 +21,6 @@ char32_t peek(std::string_view text, std::size_t pos, std::size_t end) {
   return utf8::decode(text, pos);
 }
 
-std::size_t skip_whitespace(std::string_view text, std::size_t pos, std::size_t end) {
-  while (pos < end) {
-    std::size_t w = whitespace_at(text, pos);
-    if (w == 0) break;
-    pos += w;
-  }
-  return pos;
-}
-
 bool numeral_fits(tables::Numeral kind, char32_t c) {
   switch (kind) {
     case tables::Numeral::han: return tables::is_han_numeral(c);

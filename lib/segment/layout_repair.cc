@@ -76,17 +76,16 @@ std::size_t page_marker_at(std::string_view text, std::size_t pos, std::size_t l
   return next - pos;
 }
 
-namespace {
-
-// Skips ASCII and ideographic spaces from i up to end.
-std::size_t skip_blanks(std::string_view text, std::size_t i, std::size_t end) {
-  while (i < end) {
-    std::size_t w = whitespace_at(text, i);
+std::size_t skip_whitespace(std::string_view text, std::size_t pos, std::size_t end) {
+  while (pos < end) {
+    std::size_t w = whitespace_at(text, pos);
     if (w == 0) break;
-    i += w;
+    pos += w;
   }
-  return i;
+  return pos;
 }
+
+namespace {
 
 // Moves i past a run of at most kMaxPageNumberDigits ASCII or full-width
 // digits; false when there is none.
@@ -126,24 +125,24 @@ bool consume_page_words(std::string_view text, std::size_t& i, std::size_t end) 
   std::size_t j = i;
   bool total_first = false;
   if (consume_word(text, j, end, "共")) {
-    j = skip_blanks(text, j, end);
+    j = skip_whitespace(text, j, end);
     if (!consume_digits(text, j, end)) return false;
-    j = skip_blanks(text, j, end);
+    j = skip_whitespace(text, j, end);
     if (!consume_word(text, j, end, "页")) return false;
-    j = skip_blanks(text, j, end);
+    j = skip_whitespace(text, j, end);
     total_first = true;
   }
   if (!consume_word(text, j, end, "第")) return false;
-  j = skip_blanks(text, j, end);
+  j = skip_whitespace(text, j, end);
   if (!consume_digits(text, j, end)) return false;
-  j = skip_blanks(text, j, end);
+  j = skip_whitespace(text, j, end);
   if (!consume_word(text, j, end, "页")) return false;
   if (!total_first) {
-    std::size_t k = skip_blanks(text, j, end);
+    std::size_t k = skip_whitespace(text, j, end);
     if (consume_word(text, k, end, "共")) {
-      k = skip_blanks(text, k, end);
+      k = skip_whitespace(text, k, end);
       if (consume_digits(text, k, end)) {
-        k = skip_blanks(text, k, end);
+        k = skip_whitespace(text, k, end);
         if (consume_word(text, k, end, "页")) j = k;
       }
     }
@@ -157,20 +156,20 @@ bool consume_page_words(std::string_view text, std::size_t& i, std::size_t end) 
 bool is_page_number(std::string_view text, Span line, bool at_page_break) {
   std::size_t i = line.start;
   const std::size_t end = line.end;
-  if (consume_page_words(text, i, end)) return skip_blanks(text, i, end) == end;
+  if (consume_page_words(text, i, end)) return skip_whitespace(text, i, end) == end;
   // "— 3 —", "- 12 -", "3/20", and a bare "3" next to a form feed.
   const bool lead = consume_dashes(text, i, end);
-  i = skip_blanks(text, i, end);
+  i = skip_whitespace(text, i, end);
   if (!consume_digits(text, i, end)) return false;
-  i = skip_blanks(text, i, end);
+  i = skip_whitespace(text, i, end);
   if (lead) {
     if (!consume_dashes(text, i, end)) return false;
-    return skip_blanks(text, i, end) == end;
+    return skip_whitespace(text, i, end) == end;
   }
   if (i < end && (text[i] == '/' || consume_word(text, i, end, "／"))) {
     if (text[i] == '/') ++i;
-    i = skip_blanks(text, i, end);
-    return consume_digits(text, i, end) && skip_blanks(text, i, end) == end;
+    i = skip_whitespace(text, i, end);
+    return consume_digits(text, i, end) && skip_whitespace(text, i, end) == end;
   }
   return i == end && at_page_break;
 }

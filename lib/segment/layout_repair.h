@@ -35,6 +35,8 @@ std::size_t page_marker_at(std::string_view text, std::size_t pos, std::size_t l
 
 // Byte length of the whitespace character at text[pos], or 0.
 std::size_t whitespace_at(std::string_view text, std::size_t pos);
+// The first offset from pos (up to end) that is not whitespace.
+std::size_t skip_whitespace(std::string_view text, std::size_t pos, std::size_t end);
 
 // Whether the trimmed line text[line) is a page number as PDF extraction
 // leaves it: "— 3 —", "- 12 -", "第3页", "第 3 页 共 20 页", "3/20"; a bare

@@ -1,6 +1,7 @@
 #include "segment/paragraphs.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "data/structure_tables.h"
 #include "segment/lead_scan.h"
@@ -80,7 +81,11 @@ bool continues_in_next_line(std::string_view text, Span line) {
 bool holds_clause_marks(std::string_view text, Span line) {
   for (std::size_t i = next_lead(text, line.start, line.end, tables::kStructuralLeads); i < line.end;
        i = next_lead(text, i, line.end, tables::kStructuralLeads)) {
+    const std::size_t at = i;
     const char32_t c = utf8::decode(text, i);
+    // "09:45:30", "1,000": ASCII marks between letters or digits separate nothing.
+    auto alnum = [&](std::size_t k) { return std::isalnum(static_cast<unsigned char>(text[k])); };
+    if (c < 0x80 && at > line.start && i < line.end && alnum(at - 1) && alnum(i)) continue;
     if (tables::is_clause_separator(c) || c == tables::kEnumerationComma) return true;
   }
   return false;

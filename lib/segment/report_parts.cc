@@ -32,9 +32,9 @@ std::string year_in(std::string_view text) {
 namespace {
 
 // A title paragraph or heading longer than this names no part: it is prose.
-constexpr std::size_t kMaxHeadingBytes = 120;  // ~40 characters
-constexpr std::size_t kMaxTitleBytes = 60;     // ~20 characters
-constexpr std::size_t kMaxOpenerBytes = 66;    // ~22 characters
+constexpr std::size_t kMaxHeadingBytes = 120;    // ~40 characters
+constexpr std::size_t kMaxTitleBytes = 60;       // ~20 characters
+constexpr std::size_t kMaxOpenerBytes = 66;      // ~22 characters
 constexpr std::size_t kMaxSalutationBytes = 15;  // 各位代表！
 
 bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0x3000; }
@@ -106,7 +106,8 @@ bool starts_numbered(std::string_view heading) {
   std::size_t i = 0;
   if (heading.empty()) return false;
   char32_t c = utf8::decode(heading, i);
-  if (c == U'（' || c == U'(') return i < heading.size() && is_enumerator_digit(utf8::decode(heading, i));
+  if (c == U'（' || c == U'(')
+    return i < heading.size() && is_enumerator_digit(utf8::decode(heading, i));
   return is_enumerator_digit(c);
 }
 
@@ -153,13 +154,15 @@ ReportParts::ReportParts(const Document& doc) {
     }
     const std::string_view trimmed = trim_marks(body);
     if (head.empty() && trimmed.size() <= kMaxTitleBytes &&
-        trimmed.find("。") == std::string_view::npos && trimmed.find("，") == std::string_view::npos)
+        trimmed.find("。") == std::string_view::npos &&
+        trimmed.find("，") == std::string_view::npos)
       head = trimmed;  // a title line: "2024年工作安排"
     const std::string_view probe = head.empty() ? opener_of(trimmed) : head;
     // A paragraph that opens on a five-year plan: a plan when the period
     // has not begun before the report's year (decided once the year is known).
     if (head.empty())
-      if (int start = plan_period_start(after_salutation(trimmed))) plans.push_back(PlanMark{pos, start});
+      if (int start = plan_period_start(after_salutation(trimmed)))
+        plans.push_back(PlanMark{pos, start});
     if (probe.empty()) continue;
     // An opener counts only when it starts with the cue (过去一年，…), not when
     // a cue word appears inside it (2025年目标任务顺利完成).
@@ -201,17 +204,22 @@ ReportParts::ReportParts(const Document& doc) {
     r.part = m.cue->role == "review" ? ReportPart::review : ReportPart::plan;
     const std::string& v = m.cue->value;
     // A plan of a report whose year is nowhere written is for 今年.
-    if (v == "@year") r.period = !m.heading_year.empty() ? m.heading_year
-                                 : r.part == ReportPart::review ? ""
-                                 : !year_.empty() ? year_ : "今年";
-    else if (v == "@prev") r.period = previous_year(year_);
-    else r.period = v;
+    if (v == "@year")
+      r.period = !m.heading_year.empty()        ? m.heading_year
+                 : r.part == ReportPart::review ? ""
+                 : !year_.empty()               ? year_
+                                                : "今年";
+    else if (v == "@prev")
+      r.period = previous_year(year_);
+    else
+      r.period = v;
     regions_.push_back(std::move(r));
   }
   std::stable_sort(regions_.begin(), regions_.end(),
                    [](const PartRegion& a, const PartRegion& b) { return a.start < b.start; });
   // Genre order: what comes before the first cue belongs to the same part.
-  if (!regions_.empty() && regions_.front().start > 0 && regions_.front().part == ReportPart::review) {
+  if (!regions_.empty() && regions_.front().start > 0 &&
+      regions_.front().part == ReportPart::review) {
     PartRegion first = regions_.front();
     first.start = 0;
     regions_.insert(regions_.begin(), first);

@@ -41,8 +41,12 @@ class PieceReader {
  public:
   PieceReader(const Document& doc, const NumberRecognizer& numbers, const Cues& cues,
               std::vector<Statement>& out)
-      : doc_(doc), plain_(doc.plain()), mentions_(numbers.find(plain_.text)), parts_(doc),
-        cues_(cues), out_(out) {}
+      : doc_(doc),
+        plain_(doc.plain()),
+        mentions_(numbers.find(plain_.text)),
+        parts_(doc),
+        cues_(cues),
+        out_(out) {}
 
   void run() {
     const std::string_view text = doc_.text();
@@ -91,7 +95,8 @@ class PieceReader {
       in.stance = targets::stance_of(parts_.part_at(at), pv, cues_);
       in.horizon = period_.empty() ? parts_.period_at(at) : period_;
       // In a review, 全年 and 今年 are the year under review.
-      in.year = in.stance == Stance::achievement && !in.horizon.empty() ? in.horizon : parts_.year();
+      in.year =
+          in.stance == Stance::achievement && !in.horizon.empty() ? in.horizon : parts_.year();
       std::vector<Mention> local(mentions_.begin() + static_cast<std::ptrdiff_t>(mi_),
                                  mentions_.begin() + static_cast<std::ptrdiff_t>(mj));
       const std::size_t first = out_.size();
@@ -113,8 +118,8 @@ class PieceReader {
   const ReportParts parts_;
   const Cues& cues_;
   std::vector<Statement>& out_;
-  std::size_t mi_ = 0;   // first mention not before the current piece
-  std::string period_;   // horizon named earlier in the paragraph
+  std::size_t mi_ = 0;  // first mention not before the current piece
+  std::string period_;  // horizon named earlier in the paragraph
 };
 
 }  // namespace

@@ -16,14 +16,15 @@ GIL released, so other Python threads keep running meanwhile.
 """
 import os
 import re
-from typing import Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Any, List, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _mubiao
-from .errors import Error, FileError, InvalidUtf8Error, ReadError, ReadWarning
+from .errors import Error, FileError, InvalidUtf8Error, ManifestError, ReadError, ReadWarning
 from .records import Records
 
-__all__ = ["segment", "numbers", "targets", "read", "Records", "Error", "ReadError", "FileError",
-           "InvalidUtf8Error", "ReadWarning", "LEVELS", "FORMATS", "__version__"]
+__all__ = ["segment", "numbers", "targets", "meta", "panel", "outcomes", "read", "Records", "Error",
+           "ReadError", "FileError", "InvalidUtf8Error", "ManifestError", "ReadWarning", "LEVELS",
+           "FORMATS", "__version__"]
 
 #: the library's version
 __version__: str = _mubiao.__version__
@@ -118,31 +119,109 @@ def numbers(source: Sources, *, name: Optional[str] = None,
     return Records(_mubiao.numbers(_items(source, name), _jobs(jobs)), _mubiao.columns("numbers"))
 
 
-def targets(source: Sources, *, name: Optional[str] = None,
-            jobs: Optional[int] = None) -> Records:
+def targets(source: Sources, meta: Optional[Mapping[str, Any]] = None, *,
+            name: Optional[str] = None, jobs: Optional[int] = None) -> Records:
     """Quantitative statements (targets and reported achievements); one record each.
 
     ``source`` is one document or a list of them. A document is a path
     (``os.PathLike``, or a ``str`` without line breaks that names an existing
     file or ends with a file extension such as ``.txt``), its text (any other
     ``str``), or a file's contents (``bytes``); paths and bytes are read as
-    :func:`read` reads a file (encodings and formats told apart). ``doc`` of the records is the path as given,
-    or ``name`` (default ``"-"``) for a text.
+    :func:`read` reads a file (encodings and formats told apart). ``doc`` of the
+    records is the path as given, or ``name`` (default ``"-"``) for a text.
     Several documents run on ``jobs`` threads (default: one per core); records
     come in input order.
+
+    ``meta``: report metadata for documents whose text does not say enough, as
+    a mapping with any of ``title``, ``region``, ``level``, ``year``, ``date``,
+    ``meeting`` (a record of :func:`meta` will do). With it, relative horizons
+    (今年, 全年) are resolved against the report's year, as in :func:`panel`;
+    without it the records are exactly those of ``mubiao targets``.
 
     Fields as ``mubiao targets``: ``doc``, ``start``, ``end``, ``text`` (the
     evidence), ``section``, ``stance`` (target, achievement), ``indicator``,
     ``measure`` (level, growth, avg_growth, decline, increment, multiple),
     ``comparator`` (eq, ge, gt, le, lt, approx, toward, range), ``value``,
     ``upper`` (None unless a range), ``unit``, ``modality`` (plain, firm,
-    strive), ``horizon``, ``reference`` and ``rule``.
+    strive), ``horizon``, ``reference``, ``rule``, and ``code`` (the
+    indicator's codebook code, "" when unmapped), ``real`` and ``headline``.
 
     Raises :class:`ReadError` and its kinds :class:`FileError` and
     :class:`InvalidUtf8Error` (with ``offset``); with several documents the
     first failing one is raised and no records are returned.
     """
-    return Records(_mubiao.targets(_items(source, name), _jobs(jobs)), _mubiao.columns("targets"))
+    fields = None
+    if meta is not None:
+        fields = [(k, "" if v is None else str(v)) for k, v in meta.items()
+                  if k in _META_COLUMNS]
+    return Records(_mubiao.targets(_items(source, name), _jobs(jobs), True, fields),
+                   _mubiao.columns("targets"))
+
+
+_META_COLUMNS = ("title", "region", "level", "year", "date", "meeting")
+
+
+def _manifest(manifest: Union[None, str, os.PathLike]) -> Optional[str]:
+    if manifest is None:
+        return None
+    with open(manifest, encoding="utf-8-sig") as f:
+        return f.read()
+
+
+def _research(command: str, sources: Sources, manifest: Union[None, str, os.PathLike],
+              jobs: Optional[int]) -> Records:
+    if not getattr(_mubiao, "with_research", False):
+        raise NotImplementedError("this build of mubiao has no research layer")
+    return Records(getattr(_mubiao, command)(_items(sources, None), _jobs(jobs),
+                                             _manifest(manifest)), _mubiao.columns(command))
+
+
+def meta(source: Sources, *, manifest: Union[None, str, os.PathLike] = None,
+         jobs: Optional[int] = None) -> Records:
+    """What each report says about itself; one record per report, as ``mubiao meta``.
+
+    Fields: ``doc``, ``title``, ``region`` (全国, 广东省, 太原市 ...), ``level``
+    (national, provincial, prefecture, county, or ""), ``year`` (the year the
+    report is delivered and plans for; None when it cannot be told), ``date``
+    (YYYY-MM-DD or ""), ``meeting``, and ``sources``: for each field where it
+    came from (title, dateline, heading, body, filename, manifest, or "").
+
+    ``manifest``: a CSV file with a header row naming ``doc`` and any of the
+    fields above; its values override what the text says (source
+    ``manifest``). Raises :class:`ManifestError` for a malformed manifest and
+    the errors of :func:`targets`.
+    """
+    return _research("meta", source, manifest, jobs)
+
+
+def panel(sources: Sources, *, manifest: Union[None, str, os.PathLike] = None,
+          jobs: Optional[int] = None) -> Records:
+    """Headline targets as a panel: one record per report × indicator code, as ``mubiao panel``.
+
+    Fields: ``doc``, ``region``, ``level``, ``year``, ``code``, ``indicator``,
+    ``measure``, ``comparator``, ``value``, ``upper``, ``unit``, ``modality``,
+    ``strive`` (the 力争 figure that follows, or None), ``upside`` (a
+    更好结果-style clause follows), ``real``, and ``start``, ``end``, ``text``
+    (the evidence). Reports run on ``jobs`` threads (default one per core);
+    ``manifest`` as in :func:`meta`.
+    """
+    return _research("panel", sources, manifest, jobs)
+
+
+def outcomes(sources: Sources, *, manifest: Union[None, str, os.PathLike] = None,
+             jobs: Optional[int] = None) -> Records:
+    """Each headline target of year Y beside the achievement for Y found among the reports.
+
+    One record per target with an outcome, as ``mubiao outcomes``: ``region``,
+    ``code``, ``year``, ``comparator``, ``target``, ``upper``, ``outcome``,
+    ``met`` (whether the outcome meets the target by the comparator and the
+    codebook's better side; None when a value is missing), ``unit``,
+    ``measure``, and where each was read: ``target_doc``, ``target_start``,
+    ``target_end``, ``target_text``, ``outcome_doc``, ``outcome_start``,
+    ``outcome_end``, ``outcome_text``. Give the reports of consecutive years
+    (the outcome of 2023 is in the 2024 report).
+    """
+    return _research("outcomes", sources, manifest, jobs)
 
 
 def read(path: Union[str, os.PathLike], format: str = "auto",

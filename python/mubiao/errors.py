@@ -1,7 +1,7 @@
 """Errors and warnings of mubiao. Catch :class:`Error` for every error."""
 from typing import Optional
 
-__all__ = ["Error", "ReadError", "FileError", "InvalidUtf8Error", "ReadWarning"]
+__all__ = ["Error", "ReadError", "FileError", "InvalidUtf8Error", "ManifestError", "ReadWarning"]
 
 
 class Error(Exception):
@@ -54,6 +54,11 @@ class InvalidUtf8Error(ReadError, ValueError):
     def __init__(self, message: str, doc: Optional[str] = None, reason: str = "bad_encoding",
                  offset: Optional[int] = 0) -> None:
         super().__init__(message, doc, reason, offset)
+
+
+class ManifestError(Error, ValueError):
+    """A metadata manifest that cannot be used (no ``doc`` column, an unknown
+    column, a bad year or level, an unclosed quote); the message names the line."""
 
 
 class ReadWarning(UserWarning):

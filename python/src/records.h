@@ -14,13 +14,14 @@
 
 namespace mubiao::python {
 
-// Each returns a new reference, or nullptr with a Python error set.
-PyObject* segment_record(std::string_view doc_name, std::string_view text, const Document& doc,
+// doc_name is the records' "doc" (borrowed: one object for all the records of
+// a document). Each returns a new reference, or nullptr with a Python error set.
+PyObject* segment_record(PyObject* doc_name, std::string_view text, const Document& doc,
                          Level level, const Unit& unit);
-PyObject* word_record(std::string_view doc_name, std::string_view text, const Document& doc,
+PyObject* word_record(PyObject* doc_name, std::string_view text, const Document& doc,
                       const Token& token, std::size_t section);
-PyObject* number_record(std::string_view doc_name, std::string_view text, const Mention& m);
-PyObject* target_record(std::string_view doc_name, std::string_view text, const Document& doc,
+PyObject* number_record(PyObject* doc_name, std::string_view text, const Mention& m);
+PyObject* target_record(PyObject* doc_name, std::string_view text, const Document& doc,
                         const Statement& s);
 
 }  // namespace mubiao::python

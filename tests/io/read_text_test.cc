@@ -88,6 +88,14 @@ BOOST_AUTO_TEST_CASE(a_forced_encoding_wins_and_is_checked) {
   BOOST_TEST(message_of(kReport, o).find("unknown encoding 'no-such-charset'") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(forced_utf8_is_kept_and_checked_like_the_pipeline) {
+  ReadOptions o;
+  o.encoding = "utf-8";
+  BOOST_TEST(read_bytes("\xEF\xBB\xBF" + kReport, o).text == "\xEF\xBB\xBF" + kReport);
+  // Valid GB18030 is no excuse when UTF-8 is asked for ("标" is B1 EA).
+  BOOST_TEST(message_of("增长" + iconv_from_utf8("标", "GB18030"), o) == "invalid UTF-8 at byte 6");
+}
+
 BOOST_AUTO_TEST_CASE(undecodable_bytes_say_what_to_do) {
   const std::string junk = "\xFF\xFF\xFF\x80\x80";
   BOOST_TEST((reason_of(junk) == ReadError::Reason::bad_encoding));

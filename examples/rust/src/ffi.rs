@@ -14,6 +14,8 @@ pub const MUBIAO_ERROR_INVALID_UTF8: mubiao_status = 2;
 pub const MUBIAO_ERROR_OUT_OF_RANGE: mubiao_status = 3;
 pub const MUBIAO_ERROR_OUT_OF_MEMORY: mubiao_status = 4;
 pub const MUBIAO_ERROR_INTERNAL: mubiao_status = 5;
+pub const MUBIAO_ERROR_READ: mubiao_status = 6;
+pub const MUBIAO_ERROR_UNSUPPORTED: mubiao_status = 7;
 
 pub const MUBIAO_LEVEL_SECTION: mubiao_level = 0;
 pub const MUBIAO_LEVEL_PARAGRAPH: mubiao_level = 1;
@@ -42,7 +44,8 @@ opaque!(
     mubiao_numbers,
     mubiao_number,
     mubiao_targets,
-    mubiao_target
+    mubiao_target,
+    mubiao_text
 );
 
 extern "C" {
@@ -218,4 +221,27 @@ extern "C" {
     pub fn mubiao_target_headline(target: *const mubiao_target) -> c_int;
     pub fn mubiao_target_strive(target: *const mubiao_target, strive: *mut f64) -> c_int;
     pub fn mubiao_target_upside(target: *const mubiao_target) -> c_int;
+
+    pub fn mubiao_has_readers() -> c_int;
+    pub fn mubiao_read_bytes(
+        bytes: *const c_char,
+        len: usize,
+        format: *const c_char,
+        encoding: *const c_char,
+        out: *mut *mut mubiao_text,
+        error: *mut *mut mubiao_error,
+    ) -> mubiao_status;
+    pub fn mubiao_read_file(
+        path: *const c_char,
+        format: *const c_char,
+        encoding: *const c_char,
+        out: *mut *mut mubiao_text,
+        error: *mut *mut mubiao_error,
+    ) -> mubiao_status;
+    pub fn mubiao_text_free(text: *mut mubiao_text);
+    pub fn mubiao_text_utf8(text: *const mubiao_text, len: *mut usize) -> *const c_char;
+    pub fn mubiao_text_format(text: *const mubiao_text) -> *const c_char;
+    pub fn mubiao_text_encoding(text: *const mubiao_text) -> *const c_char;
+    pub fn mubiao_text_warning_count(text: *const mubiao_text) -> usize;
+    pub fn mubiao_text_warning(text: *const mubiao_text, index: usize) -> *const c_char;
 }
