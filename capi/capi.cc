@@ -406,7 +406,10 @@ const char* mubiao_word_type(const mubiao_word* w, size_t* len) {
 mubiao_status mubiao_pipeline_numbers(const mubiao_pipeline* p, const char* utf8, size_t len,
                                       mubiao_numbers** out, mubiao_error** error) {
   return run_stage(p, utf8, len, out, error, [](const mubiao::Pipeline& pl, mubiao_numbers& n) {
-    for (mubiao::Mention& m : pl.numbers().find(n.text)) n.items.push_back({&n.text, std::move(m)});
+    // Read through the layout, as the CLI does: a number wrapped across lines
+    // is one mention, page markers and running heads are none.
+    for (mubiao::Mention& m : pl.numbers().find(pl.segment(n.text)))
+      n.items.push_back({&n.text, std::move(m)});
   });
 }
 

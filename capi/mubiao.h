@@ -282,8 +282,9 @@ MUBIAO_API const char *mubiao_word_type(const mubiao_word *word, size_t *len);
 
 /* -- Numbers -------------------------------------------------------------- */
 
-/* Every numeric expression of the text, in order, non-overlapping.
- * Ownership and thread safety: see Results. */
+/* Every numeric expression of the text, in order, non-overlapping, read
+ * through the layout as `mubiao numbers` does (page markers and running heads
+ * are not read). Ownership and thread safety: see Results. */
 MUBIAO_API mubiao_status mubiao_pipeline_numbers(const mubiao_pipeline *pipeline,
                                                  const char *utf8, size_t len,
                                                  mubiao_numbers **out, mubiao_error **error);
