@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli_run.h"
+#include "json_mini.h"
 
 namespace fs = std::filesystem;
 using mubiao::test::quoted;
@@ -138,4 +139,23 @@ BOOST_AUTO_TEST_CASE(output_streams_in_input_order_with_many_jobs) {
   BOOST_TEST(one.status == 0);
   BOOST_TEST(one.out.size() > 100000u);
   BOOST_TEST(one.out == four.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_record_larger_than_the_buffer_streams_out_whole) {
+  // normalize writes the whole text twice in one record, cut into chunks.
+  std::string text;
+  while (text.size() < 1500000) text += "增长百分之五，\"引号\"\t制表。\n";
+  const fs::path big = write_temp("big.txt", text);
+  for (const char* jobs : {"1", "2"}) {
+    Run r = run(std::string("normalize --jobs ") + jobs + " " + quoted(big) + " " + quoted(big));
+    BOOST_TEST_REQUIRE(r.status == 0);
+    std::size_t lines = 0;
+    for (std::size_t at = 0, nl; (nl = r.out.find('\n', at)) != std::string::npos; at = nl + 1) {
+      const auto v = mubiao::test::json::parse(std::string_view(r.out).substr(at, nl - at));
+      BOOST_TEST(v.str("text") == text);
+      BOOST_TEST(v.str("normalized").find("增长5%") == 0u);
+      ++lines;
+    }
+    BOOST_TEST(lines == 2u);
+  }
 }

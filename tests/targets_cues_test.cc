@@ -28,10 +28,20 @@ BOOST_AUTO_TEST_CASE(tables_use_known_roles_and_values) {
     if (cue.role == "modality") BOOST_CHECK(cue.value == "strive" || cue.value == "firm");
   }
   for (const auto& s : c.sections()) BOOST_CHECK(s.role == "review" || s.role == "plan");
-  for (const auto& b : c.benchmarks()) BOOST_CHECK(comparators.count(b.comparator));
+  for (const auto& b : c.benchmarks()) {
+    BOOST_CHECK(comparators.count(b.comparator));
+    // A threshold in words holds a number and its unit.
+    if (!b.value.empty()) {
+      BOOST_CHECK_NO_THROW(std::stod(b.value));
+      BOOST_CHECK(!b.unit.empty());
+    }
+  }
   BOOST_CHECK(!c.benchmark_heads().empty());
+  BOOST_CHECK(!c.assigners().empty());
   for (const auto& f : c.false_friends())
-    BOOST_CHECK(f.role == "after" || f.role == "unit" || f.role == "before");
+    BOOST_CHECK_MESSAGE(f.role == "after" || f.role == "unit" || f.role == "before" ||
+                            f.role == "threshold_head" || f.role == "capacity_unit",
+                        f.word << ": role " << f.role);
 }
 
 BOOST_AUTO_TEST_CASE(longest_cue_wins) {

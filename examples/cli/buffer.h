@@ -15,6 +15,12 @@ class Buffer {
  public:
   Buffer() = default;
   explicit Buffer(std::size_t capacity) { grow(capacity); }
+  // Moving moves the bytes; the spill stays with the variable it was set on.
+  Buffer(Buffer&& o) noexcept { take(o); }
+  Buffer& operator=(Buffer&& o) noexcept {
+    take(o);
+    return *this;
+  }
 
   const char* data() const { return data_.get(); }
   std::size_t size() const { return size_; }
@@ -22,14 +28,38 @@ class Buffer {
   void clear() { size_ = 0; }
   std::string_view view() const { return {data_.get(), size_}; }
 
+  // Where the bytes go when the buffer is full, instead of growing: spill
+  // hands them on and leaves the buffer empty. So one huge record (the
+  // whole text in `mubiao normalize`) streams out in pieces. Only for
+  // output that may be cut anywhere (text, not the binary rows).
+  class Spill {
+   public:
+    virtual void operator()(Buffer& full) = 0;
+
+   protected:
+    ~Spill() = default;
+  };
+  void set_spill(Spill* spill) { spill_ = spill; }
+  // How many times the buffer spilled: bytes written before a spill are gone.
+  std::size_t spills() const { return spills_; }
+
   // Room for n more bytes; write them at the returned pointer, then commit.
   char* reserve(std::size_t n) {
-    if (cap_ - size_ < n) grow(size_ + n);
+    if (cap_ - size_ < n) make_room(n);
     return data_.get() + size_;
   }
   void commit(std::size_t n) { size_ += n; }
 
   void append(std::string_view s) {
+    // A piece larger than the room left is cut, when there is a spill.
+    while (spill_ && s.size() > cap_ - size_ && cap_ > size_) {
+      const std::size_t k = cap_ - size_;
+      std::memcpy(data_.get() + size_, s.data(), k);
+      size_ += k;
+      s.remove_prefix(k);
+      ++spills_;
+      (*spill_)(*this);
+    }
     std::memcpy(reserve(s.size()), s.data(), s.size());
     size_ += s.size();
   }
@@ -39,6 +69,20 @@ class Buffer {
   }
 
  private:
+  void take(Buffer& o) {
+    data_ = std::move(o.data_);
+    size_ = o.size_;
+    cap_ = o.cap_;
+    o.size_ = o.cap_ = 0;
+  }
+  void make_room(std::size_t n) {
+    if (spill_ && size_ > 0) {
+      ++spills_;
+      (*spill_)(*this);
+      if (cap_ - size_ >= n) return;
+    }
+    grow(size_ + n);
+  }
   void grow(std::size_t need) {
     std::size_t cap = cap_ ? cap_ : 256;
     while (cap < need) cap *= 2;
@@ -50,6 +94,8 @@ class Buffer {
 
   std::unique_ptr<char[]> data_;
   std::size_t size_ = 0, cap_ = 0;
+  Spill* spill_ = nullptr;
+  std::size_t spills_ = 0;
 };
 
 }  // namespace mubiao::cli

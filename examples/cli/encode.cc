@@ -96,7 +96,25 @@ void encode_json_string(std::string_view s, Buffer& out) {
   out.push('"');
 }
 
-void encode_json(const Row& row, Buffer& out) {
+std::string_view JsonCache::find(std::size_t i, std::string_view v) const {
+  const Entry& e = entries_[i];
+  return e.data == v.data() && e.size == v.size() ? e.escaped.view() : std::string_view();
+}
+
+void JsonCache::keep(std::size_t i, FieldType type, std::string_view v,
+                     std::string_view escaped) {
+  const bool stable = type == FieldType::label ||
+                      (v.data() == doc_.data() && v.size() == doc_.size()) ||
+                      (v.data() >= text_.data() && v.data() + v.size() <= text_.data() + text_.size());
+  if (!stable || v.size() > 256) return;
+  Entry& e = entries_[i];
+  e.data = v.data();
+  e.size = v.size();
+  e.escaped.clear();
+  e.escaped.append(escaped);
+}
+
+void encode_json(const Row& row, Buffer& out, JsonCache* cache) {
   const auto& fields = row.schema().fields;
   out.push('{');
   bool first = true;
@@ -119,7 +137,20 @@ void encode_json(const Row& row, Buffer& out) {
     }
     switch (fields[i].type) {
       case FieldType::text:
-      case FieldType::label: encode_json_string(v.text, out); break;
+      case FieldType::label: {
+        if (!cache) {
+          encode_json_string(v.text, out);
+          break;
+        }
+        if (const std::string_view hit = cache->find(i, v.text); !hit.empty()) {
+          out.append(hit);
+          break;
+        }
+        const std::size_t at = out.size(), spills = out.spills();
+        encode_json_string(v.text, out);
+        if (out.spills() == spills) cache->keep(i, fields[i].type, v.text, out.view().substr(at));
+        break;
+      }
       case FieldType::count: append_count(v.count, out); break;
       case FieldType::decimal: out.append(v.text); break;
       case FieldType::boolean: out.append(v.boolean ? "true" : "false"); break;

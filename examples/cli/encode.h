@@ -12,8 +12,30 @@
 
 namespace mubiao::cli {
 
+// Escaped JSON strings of the values that repeat from record to record of a
+// document (its name, section headings, labels such as "word"), so that they
+// are escaped once. A value is reused only when it is the very same bytes:
+// a label (static), or a view into the document's name or text, which do not
+// change while the document is written. Make one per document.
+class JsonCache {
+ public:
+  JsonCache(std::string_view doc, std::string_view text) : doc_(doc), text_(text) {}
+  // The escaped form of field i's value v, or empty when it must be escaped.
+  std::string_view find(std::size_t i, std::string_view v) const;
+  void keep(std::size_t i, FieldType type, std::string_view v, std::string_view escaped);
+
+ private:
+  struct Entry {
+    const char* data = nullptr;
+    std::size_t size = 0;
+    Buffer escaped;
+  };
+  std::string_view doc_, text_;
+  Entry entries_[Row::kMaxFields];
+};
+
 // {"doc":"r.txt","start":0,...}\n; absent fields are left out.
-void encode_json(const Row& row, Buffer& out);
+void encode_json(const Row& row, Buffer& out, JsonCache* cache = nullptr);
 // sep ',': CSV with CRLF line ends, quoted where needed; sep '\t': TSV, where
 // tabs and line breaks in values become spaces since TSV has no quoting.
 void encode_header(const Schema& schema, char sep, Buffer& out);

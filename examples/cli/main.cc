@@ -45,13 +45,19 @@ const Schema* table_schema(Command c) {
 }
 
 // Encodes one document's rows into its buffer and hands full chunks on.
-class Emit {
+class Emit : Buffer::Spill {
  public:
-  Emit(OrderedOutput& out, std::size_t doc, Format format, Buffer& buf)
-      : out_(out), doc_(doc), format_(format), buf_(buf) {}
+  Emit(OrderedOutput& out, std::size_t doc, Format format, Buffer& buf, const RecordSource& src)
+      : out_(out), doc_(doc), format_(format), buf_(buf), cache_(src.doc, src.text) {
+    // Text may be cut between chunks anywhere; binary rows only whole.
+    if (!is_file_format(format)) buf_.set_spill(this);
+  }
+  ~Emit() { buf_.set_spill(nullptr); }
+  Emit(const Emit&) = delete;
+  Emit& operator=(const Emit&) = delete;
   void operator()(const Row& row) {
     switch (format_) {
-      case Format::jsonl: encode_json(row, buf_); break;
+      case Format::jsonl: encode_json(row, buf_, &cache_); break;
       case Format::csv: encode_delimited(row, ',', buf_); break;
       case Format::tsv: encode_delimited(row, '\t', buf_); break;
       case Format::xlsx:
@@ -70,10 +76,13 @@ class Emit {
   }
 
  private:
+  void operator()(Buffer& full) override { out_.flush(doc_, full); }
+
   OrderedOutput& out_;
   std::size_t doc_;
   Format format_;
   Buffer& buf_;
+  JsonCache cache_;
 };
 
 // Runs the command on one document. Throws InvalidUtf8 before any record.
@@ -111,8 +120,8 @@ void run(const Pipeline& p, const Options& o, const RecordSource& src, Emit& emi
       }
       break;
     case Command::normalize: {
-      const Normalized n = normalize(p.numbers(), text);  // the row views it
-      present(src, n, row);
+      const std::string n = normalize_text(p.numbers(), text);  // the row views it
+      present_normalized(src, n, row);
       emit(row);
       break;
     }
@@ -171,8 +180,9 @@ int run_files(const Options& o, OrderedOutput& out) {
             return;
           }
           warnings[i] = std::move(in.warnings);
-          Emit emit(out, i, o.format, buf);
-          run(pipeline, o, RecordSource{in.doc, in.text, nullptr}, emit);
+          const RecordSource src{in.doc, in.text, nullptr};
+          Emit emit(out, i, o.format, buf, src);
+          run(pipeline, o, src, emit);
           out.finish(i, buf);
         } catch (const InvalidUtf8& e) {
           out.abandon(i);

@@ -112,6 +112,9 @@ struct Normalized {
 
 // Throws InvalidUtf8.
 Normalized normalize(const NumberRecognizer& recognizer, std::string_view text);
+// The same text without the offset map (which takes 8 bytes per byte of
+// text): for callers that only print it.
+std::string normalize_text(const NumberRecognizer& recognizer, std::string_view text);
 
 }  // namespace mubiao
 

@@ -109,7 +109,8 @@ void present(const RecordSource& src, Level level, const Unit& unit, Row& row);
 void present(const RecordSource& src, const Token& word, const Unit& sentence, Row& row);
 void present(const RecordSource& src, const Mention& number, Row& row);
 void present(const RecordSource& src, const Statement& target, Row& row);
-void present(const RecordSource& src, const Normalized& normalized, Row& row);
+// The whole text of src and its normalized form (normalize_text()).
+void present_normalized(const RecordSource& src, std::string_view normalized, Row& row);
 
 // Single fields of those records, for callers that want only one (the C ABI).
 // Exact decimal texts; "" when there is none (or the value is unrepresentable).

@@ -57,11 +57,14 @@ Table load(TableId id) {
       return Table({"target_sections.tsv", 1, {"review", "plan"}, 2, 3},
                    target_sections_tsv_text());
     case TableId::target_benchmarks:
-      // comparator<TAB>open<TAB>close<TAB>rule, and head<TAB>word rows.
-      return Table({"target_benchmarks.tsv", 0, {"gt", "ge", "eq", "head"}, 2, 4},
+      // comparator<TAB>open<TAB>close<TAB>rule[<TAB>value<TAB>unit], and
+      // head/assigner/place<TAB>word rows.
+      return Table({"target_benchmarks.tsv", 0,
+                    {"gt", "ge", "eq", "lt", "le", "head", "assigner", "place"}, 2, 6},
                    target_benchmarks_tsv_text());
     case TableId::target_false_friends:
-      return Table({"target_false_friends.tsv", 1, {"after", "before", "unit"}, 2, 3},
+      return Table({"target_false_friends.tsv", 1,
+                    {"after", "before", "unit", "threshold_head", "capacity_unit"}, 2, 3},
                    target_false_friends_tsv_text());
   }
   throw TableError("unknown table id");

@@ -43,18 +43,18 @@ const std::vector<Field<Mention>>& number_fields() {
   return f;
 }
 
-const std::vector<Field<Normalized>>& normalized_fields() {
-  static const std::vector<Field<Normalized>> f = {
+const std::vector<Field<std::string_view>>& normalized_fields() {
+  static const std::vector<Field<std::string_view>> f = {
       {{"doc", FieldType::text, presentation::kDocDescription, {}},
-       [](const RecordSource& s, const Normalized&, Value& v) { presentation::doc_name(s, v); }},
+       [](const RecordSource& s, const std::string_view&, Value& v) { presentation::doc_name(s, v); }},
       {{"start", FieldType::count, "byte offset where the text starts (0)", {}},
-       [](const RecordSource&, const Normalized&, Value& v) { v.set_count(0); }},
+       [](const RecordSource&, const std::string_view&, Value& v) { v.set_count(0); }},
       {{"end", FieldType::count, "byte offset where the text ends", {}},
-       [](const RecordSource& s, const Normalized&, Value& v) { v.set_count(s.text.size()); }},
+       [](const RecordSource& s, const std::string_view&, Value& v) { v.set_count(s.text.size()); }},
       {{"text", FieldType::text, "the text as given", {}},
-       [](const RecordSource& s, const Normalized&, Value& v) { v.set_text(s.text); }},
+       [](const RecordSource& s, const std::string_view&, Value& v) { v.set_text(s.text); }},
       {{"normalized", FieldType::text, "the text with every number in Arabic form", {}},
-       [](const RecordSource&, const Normalized& n, Value& v) { v.set_text(n.text); }},
+       [](const RecordSource&, const std::string_view& n, Value& v) { v.set_text(n); }},
   };
   return f;
 }
@@ -75,7 +75,7 @@ void present(const RecordSource& src, const Mention& number, Row& row) {
   presentation::fill(number_schema(), number_fields(), src, number, row);
 }
 
-void present(const RecordSource& src, const Normalized& normalized, Row& row) {
+void present_normalized(const RecordSource& src, std::string_view normalized, Row& row) {
   presentation::fill(normalized_schema(), normalized_fields(), src, normalized, row);
 }
 

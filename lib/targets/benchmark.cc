@@ -2,29 +2,129 @@
 #include "targets/benchmark.h"
 
 #include "targets/phrase.h"
+#include "text/utf8.h"
 
 namespace mubiao::targets {
+namespace {
+
+bool is_place(std::string_view r, const Cues& cues) {
+  for (const std::string& p : cues.places())
+    if (r == p) return true;
+  return false;
+}
+
+bool has_han(std::string_view v) {
+  for (std::size_t i = 0; i < v.size();) {
+    const auto b = static_cast<unsigned char>(v[i]);
+    if (b >= 0xE4 && b <= 0xE9) return true;
+    i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  }
+  return false;
+}
+
+// The head word that ends r, or "" when none does. The words before the
+// head must name something (“两个高于”目标 names nothing), unless r is a
+// place alone (与全省保持一致).
+std::string_view head_of(std::string_view r, const Cues& cues) {
+  if (is_place(r, cues)) return r;
+  std::string_view best;
+  for (const std::string& head : cues.benchmark_heads()) {
+    if (r.size() <= head.size() || r.compare(r.size() - head.size(), head.size(), head) != 0)
+      continue;
+    if (head.size() > best.size() && has_han(r.substr(0, r.size() - head.size()))) best = head;
+  }
+  return best;
+}
+
+// An assigned target: who assigned it (the first, longest assigner word in
+// the reference) and what comes between it (and its 的) and the head: the
+// indicators, when the reference names them (完成省下达的节能减排目标).
+bool read_assigned(std::string_view text, BenchmarkMatch& m, std::string_view head,
+                   const Cues& cues) {
+  const std::string_view r = m.reference.of(text);
+  std::size_t at = std::string_view::npos;
+  std::string_view who;
+  for (const std::string& a : cues.assigners()) {
+    const std::size_t k = r.find(a);
+    if (k == std::string_view::npos) continue;
+    if (at == std::string_view::npos || k < at || (k == at && a.size() > who.size())) {
+      at = k;
+      who = a;
+    }
+  }
+  if (who.empty()) return false;
+  m.assigned_reference = std::string(who) + std::string(head);
+  std::size_t after = at + who.size();
+  constexpr std::string_view kDe = "的";
+  if (r.compare(after, kDe.size(), kDe) == 0) after += kDe.size();
+  const std::size_t end = r.size() - head.size();
+  if (end > after) m.inner = trim(text, Span{m.reference.start + after, m.reference.start + end});
+  return true;
+}
+
+// Inside a quotation with more than the shape's words (“两个只增不减”): a
+// slogan, not a benchmark (“零增长” only stresses the words). Looks back
+// at most kMaxSloganBytes, so that it costs the same in any sentence.
+constexpr std::size_t kMaxSloganBytes = 45;
+bool quoted(std::string_view v, std::size_t at) {
+  const std::size_t from = at > kMaxSloganBytes ? at - kMaxSloganBytes : 0;
+  const std::string_view back = v.substr(from, at - from);
+  const std::size_t open = back.rfind("“");
+  if (open == std::string_view::npos || from + open + 3 == at) return false;
+  return back.find("”", open) == std::string_view::npos;
+}
+
+// Words after a closing word that begin another predicate (与全国同步
+// 全面建成小康社会: the benchmark is said of something else): more than
+// three characters (增长, 推进) before the item ends.
+bool long_tail(std::string_view text, Span rest) {
+  std::size_t han = 0;
+  for (std::size_t i = rest.start; i < rest.end && han <= 3;) {
+    const char32_t c = utf8::decode(text, i);
+    han += utf8::is_han(c);
+  }
+  return han > 3;
+}
+
+// An assigned target names who set it within a short reference; a longer
+// one is not read (the search for the assigner would cost its length again
+// for every opening word).
+constexpr std::size_t kMaxAssignedReferenceBytes = 150;
+
+}  // namespace
 
 std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, const Cues& cues) {
   const std::string_view v = item.of(text);
   if (!cues.may_hold_benchmark(v)) return std::nullopt;  // one walk instead of a find per shape
   for (const Benchmark& b : cues.benchmarks()) {  // shapes with a closing word first
     std::size_t open = v.find(b.open);
-    while (open != std::string_view::npos) {
+    std::size_t close = 0;  // the first closing word at or after `close` (kept: one walk)
+    bool close_known = false;
+    for (; open != std::string_view::npos; open = v.find(b.open, open + 1)) {
+      if (quoted(v, open)) continue;
+      if (!b.value.empty()) {  // a threshold in words: what comes before is measured
+        std::size_t end = open;  // not the quote that stresses it (“零增长”)
+        if (end >= 3 && v.compare(end - 3, 3, "“") == 0) end -= 3;
+        return BenchmarkMatch{&b, Span{item.start, item.start + end},
+                              Span{item.start + open, item.start + open}, {}, {}};
+      }
       const std::size_t ref_start = open + b.open.size();
       std::size_t ref_end = v.size();
-      if (!b.close.empty()) ref_end = v.find(b.close, ref_start);
-      if (ref_end != std::string_view::npos) {
-        Span ref = trim(text, Span{item.start + ref_start, item.start + ref_end});
-        std::string_view r = ref.of(text);
-        for (const std::string& head : cues.benchmark_heads()) {
-          if (r.size() > head.size() || (r == head && head.size() > 6)) {
-            if (r.compare(r.size() - head.size(), head.size(), head) != 0) continue;
-            return BenchmarkMatch{&b, Span{item.start, item.start + open}, ref};
-          }
+      if (!b.close.empty()) {
+        if (!close_known || (close != std::string_view::npos && close < ref_start)) {
+          close = v.find(b.close, ref_start);
+          close_known = true;
         }
+        if (close == std::string_view::npos) break;
+        ref_end = close;
+        if (long_tail(text, Span{item.start + ref_end + b.close.size(), item.end})) continue;
       }
-      open = v.find(b.open, open + 1);
+      Span ref = trim(text, Span{item.start + ref_start, item.start + ref_end});
+      if (b.assigned() && ref.size() > kMaxAssignedReferenceBytes) continue;
+      const std::string_view head = head_of(ref.of(text), cues);
+      if (head.empty()) continue;
+      BenchmarkMatch m{&b, Span{item.start, item.start + open}, ref, {}, {}};
+      if (!b.assigned() || read_assigned(text, m, head, cues)) return m;
     }
   }
   return std::nullopt;

@@ -62,6 +62,13 @@ std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
   }
   parts.push_back(Span{whole.start + start, whole.end});
   for (Span& p : parts) p = trim(text, p);
+  // 交通、水利和能源等结构性投资指标: 等 closes the list; what follows it
+  // names the kind of the members, not another member.
+  if (parts.size() > 1) {
+    std::string_view lv = parts.back().of(text);
+    if (std::size_t deng = lv.find("等"); deng != std::string_view::npos && deng > 0)
+      parts.back().end = parts.back().start + deng;
+  }
   const std::string_view last = parts.back().of(text);
   for (std::size_t j = 0; j < parts.size(); ++j) {
     std::string_view name = parts[j].of(text);

@@ -173,14 +173,23 @@ Cues::Cues()
     : cues_(table_of(data::TableId::target_cues)), scope_(table_of(data::TableId::target_scope)),
       sections_(table_of(data::TableId::target_sections)),
       false_friends_(table_of(data::TableId::target_false_friends)) {
-  // comparator<TAB>open<TAB>close<TAB>rule, and head<TAB>word.
+  // comparator<TAB>open<TAB>close<TAB>rule[<TAB>value<TAB>unit], and
+  // head/assigner/place<TAB>word.
   for (const data::TableRow& r : data::table(data::TableId::target_benchmarks).rows()) {
     if (r.cell(0) == "head") heads_.emplace_back(r.cell(1));
-    else benchmarks_.push_back(Benchmark{std::string(r.cell(0)), std::string(r.cell(1)),
-                                         std::string(r.cell(2)), std::string(r.cell(3))});
+    else if (r.cell(0) == "assigner") assigners_.emplace_back(r.cell(1));
+    else if (r.cell(0) == "place") places_.emplace_back(r.cell(1)), heads_.emplace_back(r.cell(1));
+    else
+      benchmarks_.push_back(Benchmark{std::string(r.cell(0)), std::string(r.cell(1)),
+                                      std::string(r.cell(2)), std::string(r.cell(3)),
+                                      std::string(r.cell(4)), std::string(r.cell(5))});
   }
   std::vector<Cue> words;
-  for (const Benchmark& b : benchmarks_) words.push_back(Cue{b.open, "open", ""});
+  for (const Benchmark& b : benchmarks_) {
+    words.push_back(Cue{b.open, "open", ""});
+    // A threshold in words (正增长) needs no reference after it.
+    if (!b.value.empty()) words.push_back(Cue{b.open, "head", ""});
+  }
   for (const std::string& h : heads_) words.push_back(Cue{h, "head", ""});
   benchmark_words_.emplace(std::move(words));
   // Shapes with a closing word first: 与…基本同步 before 高于….

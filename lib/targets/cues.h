@@ -26,6 +26,12 @@ struct Benchmark {
   std::string open;        // word before the reference (高于, 与)
   std::string close;       // word after it ("" when none: 同步, 以上)
   std::string rule;        // name of the shape
+  std::string value;       // a threshold the words state (正增长: 0), "" when none
+  std::string unit;        // its unit (%)
+  // The reference must name who set the target (省下达, 省定): shapes of
+  // completing an assigned target, whose reference ends in a common word
+  // (任务, 目标) that alone would say nothing.
+  bool assigned() const { return rule.rfind("assigned", 0) == 0; }
 };
 
 // A found cue: where it starts and ends inside the searched text.
@@ -128,12 +134,16 @@ class Cues {
     return benchmark_words_->holds_both(text, "open", "head");
   }
   const std::vector<std::string>& benchmark_heads() const { return heads_; }
+  // Words naming who assigns a target (下达, 省定), rows "assigner<TAB>word".
+  const std::vector<std::string>& assigners() const { return assigners_; }
+  // Heads that make a whole reference alone (与全省保持一致), rows "place".
+  const std::vector<std::string>& places() const { return places_; }
 
  private:
   Table cues_, scope_, sections_, false_friends_;
   std::vector<Benchmark> benchmarks_;
   std::optional<Table> benchmark_words_;  // roles "open" and "head"
-  std::vector<std::string> heads_;
+  std::vector<std::string> heads_, assigners_, places_;
 };
 
 // Lookups in a table other than the cue words (scope words, false friends).

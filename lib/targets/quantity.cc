@@ -34,6 +34,79 @@ bool in_slogan(std::string_view text, Span sentence, Span m) {
   return after.find("”") != std::string_view::npos;
 }
 
+bool ends_with(std::string_view v, std::string_view w) {
+  return v.size() >= w.size() && v.substr(v.size() - w.size()) == w;
+}
+
+bool starts_with(std::string_view v, std::string_view w) {
+  return v.substr(0, w.size()) == w;
+}
+
+// A threshold that names a category inside a noun phrase, not an amount
+// planned: 亿元以上项目, 超10亿元项目, 30户以上自然村寨, 产值过50亿元企业,
+// 100家亿元企业, 500亿级产业集群 (in 亿元以上项目100个 the 100 is the count).
+// The mention is followed at once by Han text (not a cue such as 左右) and
+// either carries its own bound (以上, 以下, 超, 过) or is an amount of money
+// (or a 级) followed within a few characters by a head naming a kind of
+// thing (项目, 企业: rows "threshold_head" of the false friends).
+bool is_category_threshold(const Mention& m, std::string_view text, Span sentence,
+                           const Cues& cues) {
+  if (m.kind == NumberKind::percent) return false;
+  std::size_t i = m.span.end;
+  for (std::string_view w : {"的", "级"})
+    if (starts_with(text.substr(i), w)) i += w.size();
+  if (starts_with(text.substr(i), "“")) i += std::string_view("“").size();
+  const char32_t next = char_at(text, i);
+  if (!utf8::is_han(next)) return false;
+  const std::string_view after = text.substr(i, std::min<std::size_t>(30, sentence.end - i));
+  for (const char* role : {"after", "before", "measure", "modality"})
+    if (cues.prefix(after, role)) return false;
+  // 60万吨玻纤一期, 4万头奶牛养殖园区: a capacity names a plant.
+  bool capacity = false;
+  for (const Cue* u : cues.false_friends().with_role("capacity_unit"))
+    capacity = capacity || m.unit == u->word;
+  if (capacity) return true;
+  const bool money = m.unit == "元" || m.unit == "美元";
+  const bool grade = starts_with(text.substr(m.span.end), "级");
+  // A bound on a count of the things that follow is a count (200个以上老旧
+  // 小区改造项目); on an amount of money, a category (亿元以上项目).
+  const std::string_view v = m.span.of(text);
+  if (ends_with(v, "以下") ||
+      (money && (ends_with(v, "以上") || starts_with(v, "超") || starts_with(v, "过"))))
+    return true;
+  if (!money && !grade) return false;
+  // The head must come before any punctuation or digit.
+  std::size_t end = 0;
+  while (end < after.size()) {
+    std::size_t k = end;
+    const char32_t c = utf8::decode(after, k);
+    if (!utf8::is_han(c) && c != U'“' && c != U'”') break;
+    end = k;
+  }
+  const std::string_view phrase = after.substr(0, end);
+  for (const Cue* h : cues.false_friends().with_role("threshold_head"))
+    if (phrase.find(h->word) != std::string_view::npos && phrase.size() <= 24 + h->word.size())
+      return true;
+  return false;
+}
+
+bool is_year_value(double v) { return v >= 1900 && v <= 2100 && v == static_cast<int>(v); }
+
+// Years that are not followed by 年: 2024亚洲种子大会, （2024—2026）,
+// 2024／2025榨季. A plain number between 1900 and 2100 with no unit, right
+// before a name, is one.
+bool names_a_year(const Mention& m, std::string_view text) {
+  if (!m.unit.empty()) return false;
+  const std::string_view v = m.span.of(text);
+  for (std::string_view slash : {"／", "/"}) {  // 2024／2025榨季: a season
+    const std::size_t k = v.find(slash);
+    if (k == 4 && v.size() == 8 + slash.size()) return true;
+  }
+  if (!is_year_value(m.value)) return false;
+  if (m.kind == NumberKind::range) return m.upper && is_year_value(*m.upper);
+  return m.kind == NumberKind::cardinal && utf8::is_han(char_at(text, m.span.end));
+}
+
 }  // namespace
 
 Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues) {
@@ -63,6 +136,8 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   // 2×100万千瓦: a product names a configuration, not an amount.
   if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
   if (in_slogan(text, sentence, m.span)) return Use::skip;
+  if (is_category_threshold(m, text, sentence, cues)) return Use::skip;
+  if (names_a_year(m, text)) return Use::skip;
   std::string_view left = trim(text, Span{sentence.start, m.span.start}).of(text);
   for (const Cue* f : cues.false_friends().with_role("before"))  // 附件1, 表2: labels
     if (left.size() >= f->word.size() && left.substr(left.size() - f->word.size()) == f->word)

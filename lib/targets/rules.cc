@@ -91,6 +91,9 @@ class SentenceReader {
     const auto values = numbers_in(clause, true);
     if (!values.empty() && read_respectively(clause, values)) return;
     auto items = enumeration_items(text_, clause, numbers_);
+    // A benchmark said of a list (一般公共预算收入、居民收入与经济增长同步):
+    // the whole clause is one statement per listed indicator.
+    if (values.empty() && items.size() > 1 && read_list_benchmark(clause, items)) return;
     std::vector<bool> has_numbers(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) has_numbers[i] = !numbers_in(items[i], false).empty();
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -111,7 +114,11 @@ class SentenceReader {
             while (j < items.size() && !has_numbers[j]) ++j;
             right_wide.end = items[j - 1].end;
           }
-          read_number(*nums[k], Span{items[i].start, m.span.end}, left, right, right_wide);
+          // The last member of a list without numbers, then the count of
+          // what follows (伊塘、…、潇贺古道4条“和美湘村”示范带): count the noun.
+          const bool list_tail = k == 0 && i > 0 && !has_numbers[i - 1];
+          read_number(*nums[k], Span{items[i].start, m.span.end}, left, right, right_wide,
+                      list_tail);
           bound = m.span.end;
         }
       }
@@ -124,7 +131,22 @@ class SentenceReader {
   // 城镇和农村居民人均可支配收入分别增长7.5%、8%; 游客人次、旅游花费均增长10%.
   bool read_respectively(Span clause, const std::vector<const Number*>& values) {
     std::string_view before = text_.substr(clause.start, values.front()->m->span.start - clause.start);
-    Hit r = first_token(before, cues_, "respectively");
+    // The distributing word nearest the values (各类…分别: 分别; 人才项目、
+    // 领军人才各30个: 各).
+    Hit r;  // read as words, so that 年均 is no 均
+    cues_.cues().each(before, [&](Hit h) {
+      if (h.cue->role == "respectively") r = h;
+    });
+    if (r) {
+      // 各县（市、区）分别培育1家: the places each do it; no list of
+      // indicators (各类, 各项 are scope words, not places).
+      const std::string_view phrase = before.substr(0, r.start);
+      for (std::string_view d : {"各", "每"})
+        for (std::size_t k = phrase.find(d); k != std::string_view::npos; k = phrase.find(d, k + 1)) {
+          const std::string_view next = phrase.substr(k + d.size(), 3);
+          if (next != "类" && next != "项" && next != "级" && next != "种") return false;
+        }
+    }
     if (!r) {
       // 高新技术、科技型中小企业数量增长10%: a rate said of an enumeration holds
       // for each member (a count would be their total: 国家、省、市三级…50个).
@@ -194,16 +216,22 @@ class SentenceReader {
     return true;
   }
 
-  void read_number(const Number& num, Span item, Span left, Span right, Span right_wide) {
+  void read_number(const Number& num, Span item, Span left, Span right, Span right_wide,
+                   bool list_tail) {
     const Mention& m = *num.m;
     const std::string_view lv = trim(text_, left).of(text_);
     const std::string_view rv = right.of(text_);
     Span ind = indicator_before(text_, left, cues_);
     if (find_prefix(trim(text_, left).of(text_), cues_.scope(), "compare")) ind = Span{left.end, left.end};
+    // A category threshold between the count and its noun is part of the
+    // noun (1个500亿元产值园区).
+    right.start = past_modifier(right.start);
+    right_wide.start = right.start;
     // The wide reading only when a 的 marks the modifiers before the head.
     Span noun = noun_after(text_, right_wide, cues_);
     if (noun.empty() || right_wide.of(text_).find("的") == std::string_view::npos)
       noun = noun_after(text_, right, cues_);
+    if (list_tail && !noun.empty()) ind = Span{left.end, left.end};
     if (num.use == Use::start_point) {
       // The indicator is named before 从/由 (…最低标准从每人每月2375元提高到…).
       Span named = left;
@@ -252,33 +280,86 @@ class SentenceReader {
     emit(std::move(s));
   }
 
+  // The clause as one benchmark when only its last item holds the shape.
+  bool read_list_benchmark(Span clause, const std::vector<Span>& items) {
+    for (std::size_t i = 0; i + 1 < items.size(); ++i)
+      if (find_benchmark(text_, items[i], cues_)) return false;
+    auto b = find_benchmark(text_, clause, cues_);
+    if (!b) return false;
+    return emit_benchmark(clause, *b, true) > 0;
+  }
+
+  // Past a number that is no quantity (a threshold, a capacity) starting at i.
+  std::size_t past_modifier(std::size_t i) const {
+    auto it = std::lower_bound(numbers_.begin(), numbers_.end(), i,
+                               [](const Number& a, std::size_t pos) { return a.m->span.start < pos; });
+    if (it != numbers_.end() && it->m->span.start == i && it->use == Use::skip) return it->m->span.end;
+    return i;
+  }
+
   void read_benchmark(Span item) {
     auto b = find_benchmark(text_, item, cues_);
-    if (!b) return;
-    Statement s;
-    s.span = trim(text_, item);
-    s.sentence = in_.sentence;
-    s.section = in_.section;
-    s.stance = in_.stance;
-    Span ind = indicator_before(text_, b->before, cues_);
-    if (!ind.empty()) {
-      s.indicator = std::string(ind.of(text_));
-      s.indicator_span = ind;
-    } else if (last_) {
-      s.indicator = last_->indicator;
-    } else {
-      return;
+    if (b) emit_benchmark(item, *b, false);
+  }
+
+  // The statements of a benchmark: one per indicator named before the shape
+  // (or, for an assigned target, inside its reference); with no indicator,
+  // the previous statement's. Returns how many were emitted.
+  std::size_t emit_benchmark(Span where, const BenchmarkMatch& b, bool list) {
+    std::vector<Conjunct> names;
+    Span named = b.before;
+    if (!b.inner.empty() && indicator_before(text_, b.before, cues_).empty()) named = b.inner;
+    // A list (、, 和) before the shape or inside an assigned reference: one
+    // statement each (节能降碳和主要污染物排放完成自治区下达的目标任务).
+    const std::string_view nv = named.of(text_);
+    if (list || !b.inner.empty() || nv.find("、") != std::string_view::npos ||
+        nv.find("和") != std::string_view::npos)
+      names = coordinated_indicators(text_, named, cues_);
+    if (names.empty()) {
+      Span ind = indicator_before(text_, named, cues_);
+      if (!ind.empty()) names.push_back(Conjunct{std::string(ind.of(text_)), ind});
     }
-    const std::string_view lv = b->before.of(text_);
-    Hit cue = measure_cue(lv, cues_);
-    if (cue) s.measure = measure_from(cue.cue->value);
-    else if (last_ && last_clause_ == clause_) s.measure = last_->measure;
-    s.comparator = comparator_from(b->shape->comparator);
-    s.reference = std::string(b->reference.of(text_));
-    s.modality = modality(lv, !ind.empty());
-    s.horizon = horizon(b->before);
-    s.rule = "benchmark:" + b->shape->rule + cue_suffix(cue);
-    emit(std::move(s));
+    if (list && names.size() < 2) return 0;  // not a list: read item by item
+    const bool elliptical = names.empty();
+    if (elliptical) {
+      if (!last_) return 0;
+      names.push_back(Conjunct{last_->indicator, Span{}});
+    }
+    const std::string_view lv = b.before.of(text_);
+    const Hit cue = measure_cue(lv, cues_);
+    const std::string_view ref = b.reference.of(text_);
+    for (const Conjunct& c : names) {
+      Statement s;
+      s.span = trim(text_, where);
+      s.sentence = in_.sentence;
+      s.section = in_.section;
+      s.stance = in_.stance;
+      s.indicator = c.name;
+      s.indicator_span = c.span;
+      if (cue) s.measure = measure_from(cue.cue->value);
+      else if (!b.shape->value.empty() || ends_in_rate(ref)) s.measure = Measure::growth;
+      else if (last_ && last_clause_ == clause_) s.measure = last_->measure;
+      s.comparator = comparator_from(b.shape->comparator);
+      if (!b.shape->value.empty()) {
+        s.value = std::stod(b.shape->value);
+        s.exact = b.shape->value;
+        s.unit = b.shape->unit;
+      } else {
+        s.reference = b.assigned_reference.empty() ? std::string(ref) : b.assigned_reference;
+      }
+      s.modality = modality(lv, !elliptical);
+      s.horizon = horizon(b.before);
+      s.rule = "benchmark:" + b.shape->rule + cue_suffix(cue);
+      emit(std::move(s));
+    }
+    return names.size();
+  }
+
+  // 与经济增长同步: a reference that is a rate makes the statement a rate.
+  bool ends_in_rate(std::string_view ref) const {
+    for (std::string_view w : {"增长", "增速", "速度"})
+      if (ref.size() >= w.size() && ref.substr(ref.size() - w.size()) == w) return true;
+    return false;
   }
 
   Statement base(Span span, const Mention& m) const {

@@ -255,14 +255,33 @@ BOOST_AUTO_TEST_CASE(city_reports_first_batch) {
   // headline recall 0.766; measure 0.768, comparator 0.992, unit 0.995,
   // modality 0.982 on matches; 遂宁 gave no target at all (its review and plan
   // parts are unnumbered lines, so the plan was read as achievements).
+  // After the rules for city reports (benchmarks of lists, assigned targets,
+  // thresholds in words, category thresholds, capacities, work-done verbs):
+  // P 0.969 R 0.974, headline recall 1.000 (154/154), measure 0.882.
   const CityScore c = evaluate_city("first");
   BOOST_CHECK_EQUAL(c.reports, 15u);
-  BOOST_CHECK_GE(c.total.precision(), 0.89);
-  BOOST_CHECK_GE(c.total.recall(), 0.88);
-  BOOST_CHECK_GE(c.total.headline_recall(), 0.76);
-  BOOST_CHECK_GE(c.total.field("measure"), 0.76);
+  BOOST_CHECK_GE(c.total.precision(), 0.96);
+  BOOST_CHECK_GE(c.total.recall(), 0.965);
+  BOOST_CHECK_GE(c.total.headline_recall(), 0.99);
+  BOOST_CHECK_GE(c.min_recall, 0.93);
+  BOOST_CHECK_GE(c.total.field("measure"), 0.87);
   BOOST_CHECK_GE(c.total.field("comparator"), 0.98);
   BOOST_CHECK_GE(c.total.field("modality"), 0.97);
+}
+
+BOOST_AUTO_TEST_CASE(city_reports_held_out) {
+  require_shared("corpus/city2024");
+  // The plan part of 5 more city reports (5 more provinces), annotated
+  // while the city rules were written and scored only once they were done.
+  // First contact: 506 statements (50 headline), P 0.916 R 0.953, headline
+  // recall 0.980 (49/50); measure 0.795, comparator 0.994, unit 0.994,
+  // modality 0.979.
+  const CityScore c = evaluate_city("heldout");
+  BOOST_CHECK_EQUAL(c.reports, 5u);
+  BOOST_CHECK_GE(c.total.precision(), 0.91);
+  BOOST_CHECK_GE(c.total.recall(), 0.95);
+  BOOST_CHECK_GE(c.total.headline_recall(), 0.98);
+  BOOST_CHECK_GE(c.total.field("measure"), 0.79);
 }
 
 BOOST_AUTO_TEST_CASE(city_gdp_growth_target_found) {
@@ -290,6 +309,7 @@ BOOST_AUTO_TEST_CASE(city_gdp_growth_target_found) {
     if (!hit && std::getenv("MUBIAO_EVAL_VERBOSE")) std::printf("  no GDP target: %s\n", f.filename().string().c_str());
   }
   std::printf("city2024: GDP growth target found in %zu of %zu reports\n", found, files.size());
-  // 101 of 110 when first measured with this criterion (the issue counted 102).
-  BOOST_CHECK_GE(found, 101u);
+  // 101 of 110 when first measured with this criterion (the issue counted
+  // 102); 102 once 2024年总体目标和重点任务 opened a plan part.
+  BOOST_CHECK_GE(found, 102u);
 }

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The command line as users run it, beside ICU's word BreakIterator, on the
+# same ~12 MB (the shared reports concatenated and repeated into one file),
+# in one run: throughput (CPU time: user + sys, best of ROUNDS, rounds
+# interleaved so that load from other processes falls on every command
+# alike), peak RSS of every command and level, and --jobs 2 against
+# --jobs 1 on four files of ~3 MB (wall time).
+#
+# usage: bench/cli_bench.sh [BUILD_DIR] [ROUNDS]   (needs build targets
+#        mubiao_cli mubiao_icu_words; GNU time at /usr/bin/time)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+rounds=${2:-3}
+shared=${MUBIAO_SHARED_DIR:-$PWD/../shared}
+cli=$build/mubiao
+icu=$build/bench/mubiao_icu_words
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# ~12 MB in one file, and the same text cut into four files of ~3 MB.
+big=$work/reports-12mb.txt
+sources=("$shared/seed/taiyuan-2022-work-report.txt" "$shared"/corpus/*.txt)
+while [ "$(stat -c %s "$big" 2>/dev/null || echo 0)" -lt 12000000 ]; do
+  for f in "${sources[@]}"; do cat "$f"; printf '\n'; done >>"$big"
+done
+bytes=$(stat -c %s "$big")
+for k in 1 2 3 4; do
+  : >"$work/part$k.txt"
+  while [ "$(stat -c %s "$work/part$k.txt")" -lt 3000000 ]; do
+    for f in "${sources[@]}"; do cat "$f"; printf '\n'; done >>"$work/part$k.txt"
+  done
+done
+
+# measure NAME COMMAND...: appends "cpu wall rss_kb" of one run to $work/NAME.
+measure() {
+  local name=$1; shift
+  /usr/bin/time -f '%U %S %e %M' -o "$work/t" "$@" >/dev/null
+  awk '{printf "%.3f %.3f %d\n", $1 + $2, $3, $4}' "$work/t" >>"$work/$name"
+}
+
+declare -a names=(icu_count icu_jsonl section paragraph sentence clause word numbers normalize
+                  targets targets_csv)
+run_one() {
+  case $1 in
+    icu_count) measure "$1" "$icu" --count "$big" ;;
+    icu_jsonl) measure "$1" "$icu" "$big" ;;
+    section|paragraph|sentence|clause|word) measure "$1" "$cli" segment --level "$1" "$big" ;;
+    numbers|normalize|targets) measure "$1" "$cli" "$1" "$big" ;;
+    targets_csv) measure "$1" "$cli" targets --format csv "$big" ;;
+  esac
+}
+for ((r = 1; r <= rounds; r++)); do
+  for n in "${names[@]}"; do run_one "$n"; done
+  measure jobs1_targets "$cli" targets --jobs 1 "$work"/part?.txt
+  measure jobs2_targets "$cli" targets --jobs 2 "$work"/part?.txt
+  measure jobs1_word "$cli" segment --level word --jobs 1 "$work"/part?.txt
+  measure jobs2_word "$cli" segment --level word --jobs 2 "$work"/part?.txt
+done
+
+best() { sort -n -k"$2" "$work/$1" | head -n 1 | cut -d' ' -f"$2"; }
+maxrss() { sort -n -k3 "$work/$1" | tail -n 1 | cut -d' ' -f3; }
+mb=$(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1e6 }')
+icu_count=$(best icu_count 1)
+icu_jsonl=$(best icu_jsonl 1)
+echo "input: $mb MB in one file; $rounds rounds; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-28s %9s %9s %12s %12s %10s %9s\n' command cpu_s MB/s "x ICU loop" "x ICU jsonl" peak_MB "x input"
+for n in "${names[@]}"; do
+  cpu=$(best "$n" 1)
+  rss=$(maxrss "$n")
+  awk -v n="$n" -v c="$cpu" -v mb="$mb" -v a="$icu_count" -v j="$icu_jsonl" -v rss="$rss" \
+      -v bytes="$bytes" 'BEGIN {
+    printf "%-28s %9.3f %9.1f %12.2f %12.2f %10.1f %9.2f\n", n, c, mb / c, a / c, j / c,
+           rss / 1024, rss * 1024 / bytes }'
+done
+for c in targets word; do
+  one=$(best "jobs1_$c" 2)
+  two=$(best "jobs2_$c" 2)
+  awk -v c="$c" -v a="$one" -v b="$two" 'BEGIN {
+    printf "--jobs 2 vs --jobs 1, %s, four 3 MB files: %.2f s vs %.2f s wall = %.2fx\n", c, b, a, a / b }'
+done

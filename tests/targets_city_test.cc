@@ -1,0 +1,141 @@
+#define BOOST_TEST_MODULE targets_city
+#include <boost/test/unit_test.hpp>
+
+// The phenomena of city reports (issue 13), one test each, on short texts
+// written for the test (not taken from the annotated reports).
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mubiao/pipeline.h"
+
+using namespace mubiao;
+
+namespace {
+
+std::vector<Statement> run(const std::string& text) {
+  static const Pipeline p;
+  return p.targets(text);
+}
+
+const Statement* find(const std::vector<Statement>& v, const std::string& indicator,
+                      std::optional<double> value) {
+  for (const Statement& s : v) {
+    if (s.indicator != indicator) continue;
+    if (!value && !s.value) return &s;
+    if (value && s.value && std::fabs(*s.value - *value) < 1e-9) return &s;
+  }
+  return nullptr;
+}
+
+bool has_value(const std::vector<Statement>& v, double value) {
+  return std::any_of(v.begin(), v.end(), [&](const Statement& s) {
+    return s.value && std::fabs(*s.value - value) < 1e-9;
+  });
+}
+
+}  // namespace
+
+#define REQUIRE_STATEMENT(name, v, indicator, value)                             \
+  const Statement* name = find(v, indicator, value);                             \
+  BOOST_REQUIRE_MESSAGE(name != nullptr, "no statement " << indicator)
+
+BOOST_AUTO_TEST_CASE(thresholds_inside_a_noun_phrase_are_categories) {
+  auto v = run("全年新签约亿元以上工业项目120个，引进超5亿元项目8个，培育产值过20亿元企业3家。");
+  BOOST_CHECK(!has_value(v, 1e8));
+  BOOST_CHECK(!has_value(v, 5e8));
+  BOOST_CHECK(!has_value(v, 2e9));
+  BOOST_CHECK(has_value(v, 120));
+  BOOST_CHECK(has_value(v, 8));
+  BOOST_CHECK(has_value(v, 3));
+}
+
+BOOST_AUTO_TEST_CASE(capacities_name_plants) {
+  auto v = run("加快建设年产12万吨纸浆项目，推动8万吨铜箔一期投产，新增装机150万千瓦。");
+  BOOST_CHECK(!has_value(v, 120000));
+  BOOST_CHECK(!has_value(v, 80000));
+  REQUIRE_STATEMENT(a, v, "装机", 1500000.0);
+  BOOST_CHECK(a->measure == Measure::increment);
+}
+
+BOOST_AUTO_TEST_CASE(each_gives_one_statement_per_item) {
+  auto v = run("新建充电桩、停车位各800个。");
+  REQUIRE_STATEMENT(a, v, "充电桩", 800.0);
+  REQUIRE_STATEMENT(b, v, "停车位", 800.0);
+  for (const Statement& s : v) BOOST_CHECK(s.indicator.find("各") == std::string::npos);
+  // Places that each do something are no list of indicators.
+  v = run("支持各县（区）分别建设2个冷链物流中心。");
+  REQUIRE_STATEMENT(c, v, "冷链物流中心", 2.0);
+}
+
+BOOST_AUTO_TEST_CASE(assigned_targets_have_no_value_and_a_reference) {
+  auto v = run("一、2025年工作安排\n主要预期目标是：单位能耗、水环境质量等约束性指标完成省下达任务。\n");
+  REQUIRE_STATEMENT(a, v, "单位能耗", std::nullopt);
+  REQUIRE_STATEMENT(b, v, "水环境质量", std::nullopt);
+  BOOST_CHECK_EQUAL(a->reference, "省下达任务");
+  BOOST_CHECK(a->comparator == Comparator::eq);
+  v = run("全面完成自治区下达的能耗强度和碳排放强度目标。");
+  REQUIRE_STATEMENT(c, v, "能耗强度", std::nullopt);
+  REQUIRE_STATEMENT(d, v, "碳排放强度", std::nullopt);
+  v = run("主要污染物排放总量控制在省下达目标以内。");
+  REQUIRE_STATEMENT(e, v, "主要污染物排放总量", std::nullopt);
+  BOOST_CHECK(e->comparator == Comparator::le);
+  // Completing something nobody assigned is no benchmark.
+  BOOST_CHECK(run("全面完成年度整改任务。").empty());
+}
+
+BOOST_AUTO_TEST_CASE(relative_and_in_step_benchmarks) {
+  auto v = run("财政收入、城乡居民收入与经济增长基本同步，外贸增速快于全省平均水平，"
+               "城镇调查失业率与全省保持一致。");
+  REQUIRE_STATEMENT(a, v, "财政收入", std::nullopt);
+  REQUIRE_STATEMENT(b, v, "城乡居民收入", std::nullopt);
+  BOOST_CHECK(a->measure == Measure::growth);
+  BOOST_CHECK_EQUAL(a->reference, "经济增长");
+  const Statement* c = nullptr;
+  for (const Statement& s : v)
+    if (s.reference == "全省平均水平") c = &s;
+  BOOST_REQUIRE(c);
+  BOOST_CHECK(c->comparator == Comparator::gt);
+  REQUIRE_STATEMENT(d, v, "城镇调查失业率", std::nullopt);
+  BOOST_CHECK_EQUAL(d->reference, "全省");
+}
+
+BOOST_AUTO_TEST_CASE(zero_thresholds_in_words) {
+  auto v = run("进出口总额保持正增长，粮食播种面积只增不减，较大事故“零增长”。");
+  REQUIRE_STATEMENT(a, v, "进出口总额", 0.0);
+  BOOST_CHECK(a->comparator == Comparator::gt);
+  BOOST_CHECK_EQUAL(a->unit, "%");
+  BOOST_CHECK(a->measure == Measure::growth);
+  REQUIRE_STATEMENT(b, v, "粮食播种面积", 0.0);
+  BOOST_CHECK(b->comparator == Comparator::ge);
+  REQUIRE_STATEMENT(c, v, "较大事故", 0.0);
+  BOOST_CHECK(c->comparator == Comparator::le);
+  // A slogan in quotes is no target.
+  BOOST_CHECK(run("落实“两个只增不减”要求。").empty());
+}
+
+BOOST_AUTO_TEST_CASE(work_done_is_an_increment) {
+  auto v = run("新改建农村公路120公里，打通断头路6条，筹集保障性租赁住房900套，开展促消费活动50场。");
+  for (double x : {120.0, 6.0, 900.0, 50.0}) {
+    auto it = std::find_if(v.begin(), v.end(), [&](const Statement& s) { return s.value && *s.value == x; });
+    BOOST_REQUIRE(it != v.end());
+    BOOST_CHECK_MESSAGE(it->measure == Measure::increment, x);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(labels_and_background_counts) {
+  auto v = run("开通第五航权[12]航线，建成318国道改造工程，引进世界500强企业，"
+               "深入实施十大行动40个专项行动，办好2025国际马拉松。");
+  for (double x : {12.0, 318.0, 500.0, 40.0, 2025.0}) BOOST_CHECK_MESSAGE(!has_value(v, x), x);
+}
+
+BOOST_AUTO_TEST_CASE(unnumbered_plan_heading) {
+  auto v = run("2024年工作回顾\n地区生产总值增长5%。\n2025年总体目标和重点任务\n地区生产总值增长6%左右。\n");
+  REQUIRE_STATEMENT(a, v, "地区生产总值", 5.0);
+  REQUIRE_STATEMENT(b, v, "地区生产总值", 6.0);
+  BOOST_CHECK(a->stance == Stance::achievement);
+  BOOST_CHECK(b->stance == Stance::target);
+}
