@@ -406,7 +406,10 @@ const char* mubiao_word_type(const mubiao_word* w, size_t* len) {
 mubiao_status mubiao_pipeline_numbers(const mubiao_pipeline* p, const char* utf8, size_t len,
                                       mubiao_numbers** out, mubiao_error** error) {
   return run_stage(p, utf8, len, out, error, [](const mubiao::Pipeline& pl, mubiao_numbers& n) {
-    for (mubiao::Mention& m : pl.numbers().find(n.text)) n.items.push_back({&n.text, std::move(m)});
+    // Read through the layout, as the CLI does: a number wrapped across lines
+    // is one mention, page markers and running heads are none.
+    for (mubiao::Mention& m : pl.numbers().find(pl.segment(n.text)))
+      n.items.push_back({&n.text, std::move(m)});
   });
 }
 
@@ -522,6 +525,15 @@ const char* mubiao_target_reference(const mubiao_target* t, size_t* len) {
 const char* mubiao_target_rule(const mubiao_target* t, size_t* len) {
   return view(t ? std::string_view(t->statement.rule) : std::string_view(), len);
 }
+const char* mubiao_target_code(const mubiao_target* t, size_t* len) {
+  return view(t ? std::string_view(t->statement.code) : std::string_view(), len);
+}
+int mubiao_target_real(const mubiao_target* t) { return t && t->statement.real ? 1 : 0; }
+int mubiao_target_headline(const mubiao_target* t) { return t && t->statement.headline ? 1 : 0; }
+int mubiao_target_strive(const mubiao_target* t, double* strive) {
+  return optional_out(t ? t->statement.strive : std::nullopt, strive);
+}
+int mubiao_target_upside(const mubiao_target* t) { return t && t->statement.upside ? 1 : 0; }
 
 }  // extern "C"
 

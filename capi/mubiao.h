@@ -282,8 +282,9 @@ MUBIAO_API const char *mubiao_word_type(const mubiao_word *word, size_t *len);
 
 /* -- Numbers -------------------------------------------------------------- */
 
-/* Every numeric expression of the text, in order, non-overlapping.
- * Ownership and thread safety: see Results. */
+/* Every numeric expression of the text, in order, non-overlapping, read
+ * through the layout as `mubiao numbers` does (page markers and running heads
+ * are not read). Ownership and thread safety: see Results. */
 MUBIAO_API mubiao_status mubiao_pipeline_numbers(const mubiao_pipeline *pipeline,
                                                  const char *utf8, size_t len,
                                                  mubiao_numbers **out, mubiao_error **error);
@@ -397,6 +398,22 @@ MUBIAO_API const char *mubiao_target_reference(const mubiao_target *target, size
 /* Name of the pattern that produced the record. A view borrowed from
  * targets. Thread-safe. */
 MUBIAO_API const char *mubiao_target_rule(const mubiao_target *target, size_t *len);
+/* The indicator's code from the codebook (lib/data/codebook.tsv: "gdp",
+ * "cpi", "unemployment_surveyed" ...), "" when unmapped. A view borrowed
+ * from targets. Thread-safe. */
+MUBIAO_API const char *mubiao_target_code(const mubiao_target *target, size_t *len);
+/* 1 when the growth is stated as real (实际增长), else 0. Thread-safe. */
+MUBIAO_API int mubiao_target_real(const mubiao_target *target);
+/* 1 when the record is in the report's main-targets passage (主要预期目标
+ * and its equivalents), else 0. Thread-safe. */
+MUBIAO_API int mubiao_target_headline(const mubiao_target *target);
+/* Returns 1 and stores in *strive (strive may be NULL) the 力争 figure that
+ * follows the target (增长7%、力争7.5% -> 7.5); 0 when there is none.
+ * Thread-safe. */
+MUBIAO_API int mubiao_target_strive(const mubiao_target *target, double *strive);
+/* 1 when the target is followed by an upside clause (在实际工作中努力争取
+ * 更好结果), else 0. Thread-safe. */
+MUBIAO_API int mubiao_target_upside(const mubiao_target *target);
 
 /* ------------------------------------------------------------------------ */
 /* Readers: a file or a buffer in any format a report is published in (text

@@ -1,6 +1,8 @@
 // Pipeline: owns one of each stage and chains them.
 #include "mubiao/pipeline.h"
 
+#include "mubiao/research.h"
+#include "research/meta_internal.h"
 #include "targets/extractor.h"
 
 namespace mubiao {
@@ -32,7 +34,13 @@ std::vector<Statement> Pipeline::targets(std::string_view text, const Document& 
   // text first: a Document that views these very bytes needs no second pass.
   const bool validated = doc.text().data() == text.data() && doc.text().size() == text.size();
   if (!validated) require_utf8(text);
-  return impl_->targets.extract(text, doc, impl_->segmenter, impl_->numbers);
+  std::vector<Statement> out = impl_->targets.extract(text, doc, impl_->segmenter, impl_->numbers);
+  annotate(text, doc, out);
+  // 今年 and 全年 become the report's year (a year before in its review).
+  ReportMeta meta;
+  if (int y = research::report_year(text, nullptr)) meta.year = y;
+  resolve_periods(doc, meta, out);
+  return out;
 }
 
 }  // namespace mubiao

@@ -388,7 +388,7 @@ static void test_targets(const mubiao_pipeline *p, const char *text, size_t len)
   mubiao_targets *ts = NULL;
   mubiao_error *err = NULL;
   const mubiao_target *t = NULL;
-  size_t i, count, start, end, n;
+  size_t i, count, start, end, n, headline_gdp = 0;
   const char *v;
   double value, upper;
 
@@ -425,7 +425,16 @@ static void test_targets(const mubiao_pipeline *p, const char *text, size_t len)
     CHECK(mubiao_target_horizon(t, &n) != NULL);
     CHECK(mubiao_target_reference(t, &n) != NULL);
     CHECK(mubiao_target_rule(t, &n) != NULL);
+    v = mubiao_target_code(t, &n);
+    CHECK(v != NULL && strlen(v) == n);
+    CHECK(mubiao_target_real(t) == 0 || mubiao_target_real(t) == 1);
+    CHECK(mubiao_target_upside(t) == 0 || mubiao_target_upside(t) == 1);
+    if (mubiao_target_strive(t, &value)) {
+      CHECK(mubiao_target_headline(t) == 1 || mubiao_target_headline(t) == 0);
+    }
+    if (mubiao_target_headline(t) && n == 3 && memcmp(v, "gdp", 3) == 0) ++headline_gdp;
   }
+  CHECK(headline_gdp >= 1);
   EXPECT_ERROR(mubiao_targets_get(ts, count, &t, &err), err, MUBIAO_ERROR_OUT_OF_RANGE,
                "out of range");
   EXPECT_ERROR(mubiao_targets_get(ts, 0, NULL, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT, "out");
@@ -471,7 +480,9 @@ static void test_null_items(void) {
   CHECK(*mubiao_target_upper_text(NULL, NULL) == '\0');
   CHECK(*mubiao_target_unit(NULL, NULL) == '\0' && *mubiao_target_modality(NULL, NULL) == '\0');
   CHECK(*mubiao_target_horizon(NULL, NULL) == '\0' && *mubiao_target_reference(NULL, NULL) == '\0');
-  CHECK(*mubiao_target_rule(NULL, NULL) == '\0');
+  CHECK(*mubiao_target_rule(NULL, NULL) == '\0' && *mubiao_target_code(NULL, NULL) == '\0');
+  CHECK(mubiao_target_real(NULL) == 0 && mubiao_target_headline(NULL) == 0);
+  CHECK(mubiao_target_strive(NULL, &x) == 0 && x == 7 && mubiao_target_upside(NULL) == 0);
 }
 
 /* Results copy their input: views stay valid after the caller's buffer is

@@ -61,6 +61,11 @@ static mubiao_status print_targets(const mubiao_pipeline *p, const char *doc, co
     json_str(b, "reference", v, n);
     v = mubiao_target_rule(t, &n);
     json_str(b, "rule", v, n);
+    v = mubiao_target_code(t, &n);
+    json_str(b, "code", v, n);
+    json_raw(b, "real", mubiao_target_real(t) ? "true" : "false", mubiao_target_real(t) ? 4 : 5);
+    json_raw(b, "headline", mubiao_target_headline(t) ? "true" : "false",
+             mubiao_target_headline(t) ? 4 : 5);
     json_end(b);
   }
   mubiao_targets_free(ts);

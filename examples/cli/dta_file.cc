@@ -69,6 +69,7 @@ class DtaFile : public TableFile {
       bool is_long = false;
       switch (f.type) {
         case FieldType::text:
+        case FieldType::json:
         case FieldType::decimal:
           if (f.type == FieldType::decimal) {
             v = readstat_add_variable(w, name.c_str(), READSTAT_TYPE_DOUBLE, 0);
@@ -139,6 +140,7 @@ class DtaFile : public TableFile {
         } else {
           switch (schema_.fields[c].type) {
             case FieldType::text:
+            case FieldType::json:
               if (long_text[c]) {
                 e = readstat_insert_string_ref(w, var, refs[ref++]);
               } else {

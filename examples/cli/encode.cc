@@ -152,7 +152,8 @@ void encode_json(const Row& row, Buffer& out, JsonCache* cache) {
         break;
       }
       case FieldType::count: append_count(v.count, out); break;
-      case FieldType::decimal: out.append(v.text); break;
+      case FieldType::decimal:
+      case FieldType::json: out.append(v.text); break;
       case FieldType::boolean: out.append(v.boolean ? "true" : "false"); break;
     }
   }
@@ -176,7 +177,8 @@ void encode_delimited(const Row& row, char sep, Buffer& out) {
     switch (fields[i].type) {
       case FieldType::text:
       case FieldType::label:
-      case FieldType::decimal: append_cell(v.text, sep, out); break;
+      case FieldType::decimal:
+      case FieldType::json: append_cell(v.text, sep, out); break;
       case FieldType::count: append_count(v.count, out); break;
       case FieldType::boolean: out.append(v.boolean ? "true" : "false"); break;
     }
@@ -194,6 +196,7 @@ void encode_binary(const Row& row, Buffer& out) {
       case FieldType::text:
       case FieldType::label:
       case FieldType::decimal:
+      case FieldType::json:
         put_raw<std::uint64_t>(v.text.size(), out);
         out.append(v.text);
         break;
@@ -212,7 +215,8 @@ void decode_binary(const Schema& schema, const char*& at, Row& row) {
     switch (schema.fields[i].type) {
       case FieldType::text:
       case FieldType::label:
-      case FieldType::decimal: {
+      case FieldType::decimal:
+      case FieldType::json: {
         const auto n = get_raw<std::uint64_t>(at);
         v.text = std::string_view(at, n);
         at += n;

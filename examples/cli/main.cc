@@ -23,6 +23,7 @@
 #include "mubiao/batch.h"
 #include "mubiao/mubiao.h"
 #include "options.h"
+#include "research_main.h"
 #include "ordered_output.h"
 #include "sink.h"
 #include "table_file.h"
@@ -125,6 +126,10 @@ void run(const Pipeline& p, const Options& o, const RecordSource& src, Emit& emi
       emit(row);
       break;
     }
+    case Command::meta:
+    case Command::panel:
+    case Command::outcomes:
+      break;  // research_main.cc
     case Command::targets: {
       const Document doc = p.segment(text);
       const RecordSource with_doc{src.doc, text, &doc};
@@ -239,6 +244,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const Options& o = *options;
+  if (is_research_command(o.command)) return run_research(o);
 
   int status = 0;
   try {

@@ -17,6 +17,10 @@ const char kUsage[] =
     "  numbers                      every numeric expression, normalized\n"
     "  normalize                    the text with every number in Arabic form\n"
     "  targets [--format jsonl|csv|tsv|xlsx|dta]   quantitative statements\n"
+    "  meta [--meta MANIFEST.csv]   report metadata: title, region, level, year, date\n"
+    "  panel [--meta MANIFEST.csv]      headline targets, one row per report x code\n"
+    "  outcomes [--meta MANIFEST.csv]   headline targets beside their outcomes\n"
+    "                 (--format jsonl, csv or tsv; MANIFEST: doc plus any meta field)\n"
     "\n"
     "options:\n"
     "  --output FILE  write to FILE (through a temporary file renamed on success,\n"
@@ -38,8 +42,12 @@ bool is_file_format(Format f) { return f == Format::xlsx || f == Format::dta; }
 
 namespace {
 // Commands whose records are rows of a fixed set of columns.
-bool tabular(Command c) { return c == Command::targets; }
+bool tabular(Command c) { return c == Command::targets || is_research_command(c); }
 }  // namespace
+
+bool is_research_command(Command c) {
+  return c == Command::meta || c == Command::panel || c == Command::outcomes;
+}
 
 std::optional<Options> parse_options(int argc, char** argv, std::string& error) {
   Options o;
@@ -56,6 +64,9 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
   else if (cmd == "numbers") o.command = Command::numbers;
   else if (cmd == "normalize") o.command = Command::normalize;
   else if (cmd == "targets") o.command = Command::targets;
+  else if (cmd == "meta") o.command = Command::meta;
+  else if (cmd == "panel") o.command = Command::panel;
+  else if (cmd == "outcomes") o.command = Command::outcomes;
   else { error = "unknown command '" + std::string(cmd) + "'"; return std::nullopt; }
 
   bool only_files = false;
@@ -94,6 +105,9 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
       else if (value == "xlsx") o.format = Format::xlsx;
       else if (value == "dta") o.format = Format::dta;
       else { error = "unknown format '" + std::string(value) + "'"; return std::nullopt; }
+    } else if (name == "--meta" && is_research_command(o.command)) {
+      if (!take_value()) return std::nullopt;
+      o.meta_file = std::string(value);
     } else if (name == "--output" || name == "-o") {
       if (!take_value()) return std::nullopt;
       if (value.empty() || value == "-") { error = "--output needs a file name"; return std::nullopt; }
@@ -119,6 +133,10 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
     }
   }
   if (o.help) return o;
+  if (is_file_format(o.format) && is_research_command(o.command)) {
+    error = "--format for " + std::string(cmd) + " is jsonl, csv or tsv";
+    return std::nullopt;
+  }
   if (is_file_format(o.format) && o.output.empty()) {
     error = "--format xlsx and dta write a file: give --output FILE";
     return std::nullopt;

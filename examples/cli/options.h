@@ -12,7 +12,7 @@
 
 namespace mubiao::cli {
 
-enum class Command { text, segment, numbers, normalize, targets };
+enum class Command { text, segment, numbers, normalize, targets, meta, panel, outcomes };
 enum class Format { jsonl, csv, tsv, xlsx, dta };
 // xlsx and dta are files, not streams: written only to --output FILE.
 bool is_file_format(Format f);
@@ -26,9 +26,13 @@ struct Options {
   unsigned jobs = 0;               // worker threads; 0: one per core
   std::string output;              // --output FILE; "" for standard output
   bool bom = false;                // --bom: a UTF-8 byte-order mark before CSV/TSV
+  std::string meta_file;           // --meta MANIFEST.csv (meta, panel, outcomes)
   bool help = false;
   bool version = false;
 };
+
+// meta, panel and outcomes (examples/cli/research_main.cc).
+bool is_research_command(Command c);
 
 // Parses argv; on bad usage returns nullopt and sets error.
 std::optional<Options> parse_options(int argc, char** argv, std::string& error);

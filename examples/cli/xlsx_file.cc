@@ -59,6 +59,7 @@ class XlsxFile : public TableFile {
           }
           [[fallthrough]];  // no double holds it: keep the exact text
         case FieldType::text:
+        case FieldType::json:
         case FieldType::label:
           // A cell holds at most 32767 characters (Excel's limit).
           cell_.assign(utf8_prefix(v.text, kCellChars, std::string::npos));

@@ -8,6 +8,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 
 	"mubiaoexample/mubiao"
@@ -67,7 +68,8 @@ func run(p *mubiao.Pipeline, mode, doc string, text []byte, out *strings.Builder
 				str("indicator", t.Indicator).str("measure", t.Measure).
 				str("comparator", t.Comparator).raw("value", t.ValueText).raw("upper", t.UpperText).
 				str("unit", t.Unit).str("modality", t.Modality).str("horizon", t.Horizon).
-				str("reference", t.Reference).str("rule", t.Rule).end(out)
+				str("reference", t.Reference).str("rule", t.Rule).str("code", t.Code).
+				raw("real", strconv.FormatBool(t.Real)).raw("headline", strconv.FormatBool(t.Headline)).end(out)
 		}
 	}
 	return nil

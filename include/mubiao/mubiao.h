@@ -7,6 +7,7 @@
 #include "mubiao/numbers.h"
 #include "mubiao/pipeline.h"
 #include "mubiao/present.h"
+#include "mubiao/research.h"
 #include "mubiao/segment.h"
 #include "mubiao/targets.h"
 #include "mubiao/text.h"

@@ -21,10 +21,12 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "mubiao/numbers.h"
+#include "mubiao/research.h"
 #include "mubiao/segment.h"
 #include "mubiao/targets.h"
 
@@ -36,6 +38,7 @@ enum class FieldType : unsigned char {
   decimal,  // a number, as exact decimal text ("30000000000", "7.5")
   boolean,
   label,    // one of a fixed list of names (FieldInfo::labels): stance, measure ...
+  json,     // a JSON object as text: nested in JSON Lines, a text cell elsewhere
 };
 
 struct FieldInfo {
@@ -111,6 +114,17 @@ void present(const RecordSource& src, const Mention& number, Row& row);
 void present(const RecordSource& src, const Statement& target, Row& row);
 // The whole text of src and its normalized form (normalize_text()).
 void present_normalized(const RecordSource& src, std::string_view normalized, Row& row);
+
+// The research records (research.h): `mubiao meta`, `panel`, `outcomes`.
+const Schema& meta_schema();
+const Schema& panel_schema();
+const Schema& outcome_schema();
+// sources: storage for the meta's "sources" object, which the row views.
+void present(const ReportMeta& meta, std::string& sources, Row& row);
+// text: the text of the panel row's report.
+void present(const PanelRow& panel, std::string_view text, Row& row);
+void present(const OutcomeRow& outcome, std::string_view target_text,
+             std::string_view outcome_text, Row& row);
 
 // Single fields of those records, for callers that want only one (the C ABI).
 // Exact decimal texts; "" when there is none (or the value is unrepresentable).

@@ -50,6 +50,12 @@ struct Statement {
   std::string horizon;          // "2022", "未来五年", "年内", "" ...
   std::string reference;        // benchmark phrase: "全国平均水平", "经济增长"
   std::string rule;             // name of the pattern that produced the record
+  // Research fields (research.h; lib/data/codebook.tsv).
+  std::string code;             // indicator code ("gdp", "cpi"), "" when unmapped
+  bool real = false;            // growth stated as real (实际增长)
+  bool headline = false;        // in the main-targets passage (主要预期目标)
+  std::optional<double> strive; // the 力争 figure that follows (增长7%、力争7.5% -> 7.5)
+  bool upside = false;          // followed by 在实际工作中努力争取更好结果 or the like
 };
 
 }  // namespace mubiao

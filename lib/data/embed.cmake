@@ -50,3 +50,7 @@ mubiao_embed_text(MUBIAO_EMBEDDED target_scope_tsv "${CMAKE_CURRENT_SOURCE_DIR}/
 mubiao_embed_text(MUBIAO_EMBEDDED target_sections_tsv "${CMAKE_CURRENT_SOURCE_DIR}/data/target_sections.tsv")
 mubiao_embed_text(MUBIAO_EMBEDDED target_benchmarks_tsv "${CMAKE_CURRENT_SOURCE_DIR}/data/target_benchmarks.tsv")
 mubiao_embed_text(MUBIAO_EMBEDDED target_false_friends_tsv "${CMAKE_CURRENT_SOURCE_DIR}/data/target_false_friends.tsv")
+# Research (lib/research): the indicator codebook, its cues and the gazetteer.
+mubiao_embed_text(MUBIAO_EMBEDDED codebook_tsv "${CMAKE_CURRENT_SOURCE_DIR}/data/codebook.tsv")
+mubiao_embed_text(MUBIAO_EMBEDDED research_cues_tsv "${CMAKE_CURRENT_SOURCE_DIR}/data/research_cues.tsv")
+mubiao_embed_text(MUBIAO_EMBEDDED regions_tsv "${CMAKE_CURRENT_SOURCE_DIR}/data/regions.tsv")

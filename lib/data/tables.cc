@@ -14,6 +14,9 @@ MUBIAO_EMBEDDED_TEXT(target_scope_tsv)
 MUBIAO_EMBEDDED_TEXT(target_sections_tsv)
 MUBIAO_EMBEDDED_TEXT(target_benchmarks_tsv)
 MUBIAO_EMBEDDED_TEXT(target_false_friends_tsv)
+MUBIAO_EMBEDDED_TEXT(codebook_tsv)
+MUBIAO_EMBEDDED_TEXT(research_cues_tsv)
+MUBIAO_EMBEDDED_TEXT(regions_tsv)
 
 namespace mubiao::data {
 
@@ -66,6 +69,24 @@ Table load(TableId id) {
       return Table({"target_false_friends.tsv", 1,
                     {"after", "before", "unit", "threshold_head", "capacity_unit"}, 2, 3},
                    target_false_friends_tsv_text());
+    case TableId::codebook:
+      // code, zh, en, unit, kind (the role: the code's family), basis, better, phrases.
+      return Table({"codebook.tsv", 4,
+                    {"output", "industry", "investment", "consumption", "trade", "fiscal",
+                     "prices", "labour", "income", "agriculture", "environment", "energy",
+                     "innovation", "enterprise", "social", "finance"},
+                    8, 8},
+                   codebook_tsv_text());
+    case TableId::research_cues:
+      return Table({"research_cues.tsv", 1,
+                    {"headline", "lead", "link", "real", "upside", "period", "self_close", "self",
+                     "scope", "year_review", "year_plan"},
+                    2, 3},
+                   research_cues_tsv_text());
+    case TableId::regions:
+      // name, level (the role), short name, province.
+      return Table({"regions.tsv", 1, {"provincial", "prefecture", "county"}, 4, 4},
+                   regions_tsv_text());
   }
   throw TableError("unknown table id");
 }
@@ -89,6 +110,9 @@ const Table& table(TableId id) {
     case TableId::target_sections: return loaded<TableId::target_sections>();
     case TableId::target_benchmarks: return loaded<TableId::target_benchmarks>();
     case TableId::target_false_friends: return loaded<TableId::target_false_friends>();
+    case TableId::codebook: return loaded<TableId::codebook>();
+    case TableId::research_cues: return loaded<TableId::research_cues>();
+    case TableId::regions: return loaded<TableId::regions>();
   }
   throw TableError("unknown table id");
 }
@@ -97,7 +121,8 @@ const std::vector<TableId>& all_tables() {
   static const std::vector<TableId> all = {
       TableId::number_units, TableId::number_qualifiers, TableId::number_idioms,
       TableId::number_cues,  TableId::target_cues,       TableId::target_scope,
-      TableId::target_sections, TableId::target_benchmarks, TableId::target_false_friends};
+      TableId::target_sections, TableId::target_benchmarks, TableId::target_false_friends,
+      TableId::codebook, TableId::research_cues, TableId::regions};
   return all;
 }
 

@@ -20,6 +20,9 @@ enum class TableId {
   target_sections,
   target_benchmarks,
   target_false_friends,
+  codebook,
+  research_cues,
+  regions,
 };
 
 // The table, loaded once (thread-safe). Throws TableError when it breaks its

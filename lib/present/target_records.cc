@@ -51,6 +51,12 @@ const std::vector<Field<Statement>>& target_fields() {
        [](const RecordSource&, const Statement& t, Value& v) { v.set_text(t.reference); }},
       {{"rule", FieldType::text, "the pattern that produced the row", {}},
        [](const RecordSource&, const Statement& t, Value& v) { v.set_text(t.rule); }},
+      {{"code", FieldType::text, "indicator code from the codebook (lib/data/codebook.tsv)", {}},
+       [](const RecordSource&, const Statement& t, Value& v) { v.set_text(t.code); }},
+      {{"real", FieldType::boolean, "growth stated as real (实际增长)", {}},
+       [](const RecordSource&, const Statement& t, Value& v) { v.set_boolean(t.real); }},
+      {{"headline", FieldType::boolean, "in the main-targets passage (主要预期目标)", {}},
+       [](const RecordSource&, const Statement& t, Value& v) { v.set_boolean(t.headline); }},
   };
   return f;
 }

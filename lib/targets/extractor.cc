@@ -36,6 +36,16 @@ Span without_separator(std::string_view text, const Unit& clause) {
 
 Span map_back(const PlainText& plain, Span s) { return plain.input_span(s); }
 
+// The mentions a statement can be read from: a number too large or too
+// precise to represent (1e946) has no value, and a target without a value
+// would pass for a benchmark, so it is no quantity.
+std::vector<Mention> quantities(std::vector<Mention> mentions) {
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [](const Mention& m) { return !m.representable; }),
+                 mentions.end());
+  return mentions;
+}
+
 // Reads the pieces of one document.
 class PieceReader {
  public:
@@ -43,7 +53,7 @@ class PieceReader {
               std::vector<Statement>& out)
       : doc_(doc),
         plain_(doc.plain()),
-        mentions_(numbers.find(plain_.text)),
+        mentions_(quantities(numbers.find(plain_.text))),
         parts_(doc),
         cues_(cues),
         out_(out) {}

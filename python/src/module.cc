@@ -91,7 +91,7 @@ void work(const Request& q, const Source& source, Result& r) {
         if (q.with_meta) {
           r.report.meta = report_meta(text, r.doc, source.name);
           apply_manifest(q.manifest, r.report.meta);
-          resolve_periods(text, r.report.meta, r.statements);
+          resolve_periods(r.doc, r.report.meta, r.statements);
         }
         if (q.command == Command::panel) r.panel = panel(r.report.meta, r.statements);
         if (q.command != Command::targets) r.report.statements = std::move(r.statements);

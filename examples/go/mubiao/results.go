@@ -73,6 +73,9 @@ type Target struct {
 	Horizon        string
 	Reference      string
 	Rule           string
+	Code           string
+	Real           bool
+	Headline       bool
 }
 
 // Segment cuts text (UTF-8 bytes) into sections, paragraphs, sentences and
@@ -232,6 +235,9 @@ func (p *Pipeline) Targets(text []byte) ([]Target, error) {
 		r.Horizon = goString(C.mubiao_target_horizon(t, &l), l)
 		r.Reference = goString(C.mubiao_target_reference(t, &l), l)
 		r.Rule = goString(C.mubiao_target_rule(t, &l), l)
+		r.Code = goString(C.mubiao_target_code(t, &l), l)
+		r.Real = C.mubiao_target_real(t) != 0
+		r.Headline = C.mubiao_target_headline(t) != 0
 		targets = append(targets, r)
 	}
 	return targets, nil

@@ -216,6 +216,11 @@ extern "C" {
     pub fn mubiao_target_horizon(target: *const mubiao_target, len: *mut usize) -> *const c_char;
     pub fn mubiao_target_reference(target: *const mubiao_target, len: *mut usize) -> *const c_char;
     pub fn mubiao_target_rule(target: *const mubiao_target, len: *mut usize) -> *const c_char;
+    pub fn mubiao_target_code(target: *const mubiao_target, len: *mut usize) -> *const c_char;
+    pub fn mubiao_target_real(target: *const mubiao_target) -> c_int;
+    pub fn mubiao_target_headline(target: *const mubiao_target) -> c_int;
+    pub fn mubiao_target_strive(target: *const mubiao_target, strive: *mut f64) -> c_int;
+    pub fn mubiao_target_upside(target: *const mubiao_target) -> c_int;
 
     pub fn mubiao_has_readers() -> c_int;
     pub fn mubiao_read_bytes(

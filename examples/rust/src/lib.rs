@@ -499,6 +499,7 @@ views!(Target {
     horizon => mubiao_target_horizon,
     reference => mubiao_target_reference,
     rule => mubiao_target_rule,
+    code => mubiao_target_code,
 });
 spans!(Target {
     span => mubiao_target_span,
@@ -516,5 +517,15 @@ impl Target<'_> {
     pub fn section(&self) -> usize {
         // SAFETY: a live item.
         unsafe { ffi::mubiao_target_section(self.raw.as_ptr()) }
+    }
+    /// Whether the growth is stated as real (实际增长).
+    pub fn real(&self) -> bool {
+        // SAFETY: a live item.
+        unsafe { ffi::mubiao_target_real(self.raw.as_ptr()) != 0 }
+    }
+    /// Whether the record is in the main-targets passage (主要预期目标).
+    pub fn headline(&self) -> bool {
+        // SAFETY: a live item.
+        unsafe { ffi::mubiao_target_headline(self.raw.as_ptr()) != 0 }
     }
 }

@@ -44,6 +44,9 @@ fn run(
                     .str("horizon", t.horizon())
                     .str("reference", t.reference())
                     .str("rule", t.rule())
+                    .str("code", t.code())
+                    .raw("real", if t.real() { "true" } else { "false" })
+                    .raw("headline", if t.headline() { "true" } else { "false" })
                     .end(out);
             }
         }

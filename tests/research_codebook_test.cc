@@ -1,0 +1,174 @@
+// The indicator codebook (lib/data/codebook.tsv): one case per code family,
+// the table's own consistency, and the research fields that Pipeline::targets
+// sets (code, real, headline, strive, upside).
+#define BOOST_TEST_MODULE research_codebook
+#include <boost/test/unit_test.hpp>
+
+#include <map>
+#include <set>
+
+#include "mubiao/pipeline.h"
+#include "mubiao/research.h"
+#include "test_support.h"
+
+namespace {
+
+using mubiao::indicator_code;
+
+const mubiao::Pipeline& pipeline() {
+  static const mubiao::Pipeline p;
+  return p;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(table_is_consistent) {
+  const auto& book = mubiao::codebook();
+  BOOST_TEST(book.size() >= 60u);
+  std::set<std::string> codes, phrases;
+  const std::set<std::string> kinds = {"output", "industry", "investment", "consumption",
+                                       "trade", "fiscal", "prices", "labour", "income",
+                                       "agriculture", "environment", "energy", "innovation",
+                                       "enterprise", "social", "finance"};
+  for (const auto& e : book) {
+    BOOST_TEST_CONTEXT(e.code) {
+      BOOST_TEST(codes.insert(e.code).second);  // codes are unique
+      BOOST_TEST(kinds.count(e.kind) == 1u);
+      BOOST_TEST((e.basis == "real" || e.basis == "nominal" || e.basis == "-"));
+      BOOST_TEST((e.better == "up" || e.better == "down"));
+      BOOST_TEST(!e.name_zh.empty());
+      BOOST_TEST(!e.name_en.empty());
+      BOOST_TEST(!e.phrases.empty());
+      for (const auto& p : e.phrases) BOOST_TEST(phrases.insert(p).second, p << " twice");
+      // Its own Chinese name maps to the code.
+      BOOST_TEST(indicator_code(e.name_zh) == e.code);
+    }
+  }
+  BOOST_TEST(mubiao::codebook_entry("gdp") != nullptr);
+  BOOST_TEST(mubiao::codebook_entry("no_such_code") == nullptr);
+}
+
+// One case per family: the phrasings reports use, and the neighbours that
+// must not be confused (the longest phrase wins).
+BOOST_AUTO_TEST_CASE(family_output) {
+  BOOST_TEST(indicator_code("地区生产总值") == "gdp");
+  BOOST_TEST(indicator_code("国内生产总值") == "gdp");
+  BOOST_TEST(indicator_code("全市生产总值") == "gdp");
+  BOOST_TEST(indicator_code("ＧＤＰ") == "gdp");
+  BOOST_TEST(indicator_code("经济") == "gdp");
+  BOOST_TEST(indicator_code("经济运行") == "");  // "=经济" is the whole word only
+  BOOST_TEST(indicator_code("人均地区生产总值") == "gdp_per_capita");
+  BOOST_TEST(indicator_code("服务业增加值") == "va_tertiary");
+}
+BOOST_AUTO_TEST_CASE(family_industry) {
+  BOOST_TEST(indicator_code("规模以上工业增加值") == "industrial_va");
+  BOOST_TEST(indicator_code("规上工业增加值") == "industrial_va");
+  BOOST_TEST(indicator_code("建筑业总产值") == "construction_output");
+}
+BOOST_AUTO_TEST_CASE(family_investment) {
+  BOOST_TEST(indicator_code("固定资产投资") == "fai");
+  BOOST_TEST(indicator_code("全社会固定资产投资") == "fai");
+  BOOST_TEST(indicator_code("工业投资") == "industrial_investment");
+  BOOST_TEST(indicator_code("民间投资") == "private_investment");
+}
+BOOST_AUTO_TEST_CASE(family_consumption_and_trade) {
+  BOOST_TEST(indicator_code("社会消费品零售总额") == "retail_sales");
+  BOOST_TEST(indicator_code("外贸进出口总额") == "trade");
+  BOOST_TEST(indicator_code("进出口") == "trade");
+  BOOST_TEST(indicator_code("出口") == "exports");
+  BOOST_TEST(indicator_code("实际使用外资") == "fdi");
+  BOOST_TEST(indicator_code("实际利用外资") == "fdi");
+}
+BOOST_AUTO_TEST_CASE(family_fiscal) {
+  BOOST_TEST(indicator_code("一般公共预算收入") == "budget_revenue");
+  BOOST_TEST(indicator_code("地方一般公共预算收入") == "budget_revenue");
+  BOOST_TEST(indicator_code("赤字率") == "deficit_ratio");
+  BOOST_TEST(indicator_code("地方政府专项债券") == "special_bonds");
+}
+BOOST_AUTO_TEST_CASE(family_prices_and_labour) {
+  BOOST_TEST(indicator_code("居民消费价格") == "cpi");
+  BOOST_TEST(indicator_code("居民消费价格指数") == "cpi");
+  BOOST_TEST(indicator_code("城镇调查失业率") == "unemployment_surveyed");
+  BOOST_TEST(indicator_code("城镇调查失业率平") == "unemployment_surveyed");
+  BOOST_TEST(indicator_code("城镇登记失业率") == "unemployment_registered");
+  BOOST_TEST(indicator_code("城镇新增就业") == "new_urban_jobs");
+}
+BOOST_AUTO_TEST_CASE(family_income) {
+  BOOST_TEST(indicator_code("居民人均可支配收入") == "income_per_capita");
+  BOOST_TEST(indicator_code("城镇居民人均可支配收入") == "income_urban");
+  BOOST_TEST(indicator_code("农村居民人均可支配收入") == "income_rural");
+  BOOST_TEST(indicator_code("城乡居民人均可支配收入") == "income_urban_rural");
+}
+BOOST_AUTO_TEST_CASE(family_agriculture) {
+  BOOST_TEST(indicator_code("粮食产量") == "grain_output");
+  BOOST_TEST(indicator_code("粮食播种面积") == "grain_area");
+  BOOST_TEST(indicator_code("高标准农田") == "farmland");
+}
+BOOST_AUTO_TEST_CASE(family_environment_and_energy) {
+  BOOST_TEST(indicator_code("细颗粒物年均浓度") == "pm25");
+  BOOST_TEST(indicator_code("PM2.5平均浓度") == "pm25");
+  BOOST_TEST(indicator_code("空气质量优良天数比例") == "good_air_days");
+  BOOST_TEST(indicator_code("单位国内生产总值能耗") == "energy_intensity");
+  BOOST_TEST(indicator_code("单位地区生产总值二氧化碳排放") == "carbon_intensity");
+  BOOST_TEST(indicator_code("森林覆盖率") == "forest_coverage");
+}
+BOOST_AUTO_TEST_CASE(family_innovation_and_enterprise) {
+  BOOST_TEST(indicator_code("研究与试验发展经费投入强度") == "rd_intensity");
+  BOOST_TEST(indicator_code("研发投入") == "rd_spending");
+  BOOST_TEST(indicator_code("高新技术企业") == "hightech_firms");
+  BOOST_TEST(indicator_code("技术合同成交额") == "tech_contracts");
+  BOOST_TEST(indicator_code("新登记经营主体") == "market_entities");
+}
+BOOST_AUTO_TEST_CASE(family_social_and_finance) {
+  BOOST_TEST(indicator_code("常住人口城镇化率") == "urbanisation");
+  BOOST_TEST(indicator_code("城镇老旧小区") == "old_housing");
+  BOOST_TEST(indicator_code("贷款余额") == "loans");
+  BOOST_TEST(indicator_code("文化强市") == "");
+}
+
+BOOST_AUTO_TEST_CASE(statements_carry_code_real_headline_strive_upside) {
+  const std::string text =
+      "一、2021年工作回顾\n"
+      "全市地区生产总值实际增长7.5%，达到5121.6亿元。\n"
+      "二、2022年工作安排\n"
+      "今年经济社会发展的主要预期目标是：地区生产总值增长7%、力争实现7.5%，"
+      "在实际工作中努力争取更好结果；城镇调查失业率5.5%左右；"
+      "居民消费价格涨幅3%左右。\n"
+      "新建5G基站3000个。\n";
+  const auto st = pipeline().targets(text);
+  std::map<std::string, const mubiao::Statement*> first;
+  for (const auto& s : st) first.emplace(s.code + (s.headline ? "+" : "-"), &s);
+  BOOST_TEST_REQUIRE(first.count("gdp-") == 1u);
+  BOOST_TEST(first["gdp-"]->real);
+  BOOST_TEST_REQUIRE(first.count("gdp+") == 1u);
+  const auto& gdp = *first["gdp+"];
+  BOOST_TEST(!gdp.real);
+  BOOST_TEST(*gdp.value == 7.0);
+  BOOST_TEST_REQUIRE(gdp.strive.has_value());
+  BOOST_TEST(*gdp.strive == 7.5);
+  BOOST_TEST(first.count("unemployment_surveyed+") == 1u);
+  BOOST_TEST(!first["unemployment_surveyed+"]->upside);
+  BOOST_TEST(first.count("cpi+") == 1u);
+  BOOST_TEST(first.count("digital_infrastructure-") == 1u);  // after the passage
+  // The upside clause follows the 7.5 record: it is the last figure before it.
+  bool upside = false;
+  for (const auto& s : st) upside = upside || (s.code == "gdp" && s.upside);
+  BOOST_TEST(upside);
+}
+
+BOOST_AUTO_TEST_CASE(headline_passage_named_by_a_heading_line) {
+  const std::string text =
+      "二、2022年工作安排\n（一）主要目标\n地区生产总值增长6%以上。\n"
+      "（二）重点工作\n新建学校10所。\n";
+  const auto st = pipeline().targets(text);
+  BOOST_TEST_REQUIRE(st.size() == 2u);
+  BOOST_TEST(st[0].headline);
+  BOOST_TEST(st[0].code == "gdp");
+  BOOST_TEST(!st[1].headline);
+}
+
+BOOST_AUTO_TEST_CASE(no_passage_without_a_link) {
+  // 完成主要目标任务 names no passage.
+  const std::string text = "过去一年，全面完成主要目标任务，地区生产总值增长5%。\n";
+  for (const auto& s : pipeline().targets(text)) BOOST_TEST(!s.headline);
+}
