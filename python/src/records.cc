@@ -29,6 +29,20 @@ PyObject* row_record(const Row& row, PyObject* doc_name) {
       case FieldType::decimal: d.exact(key, v.text); break;
       case FieldType::boolean: d.boolean(key, v.boolean); break;
       case FieldType::label: d.name(key, v.text); break;
+      case FieldType::json: {  // a nested object (meta's sources), as json.loads reads it
+        static PyObject* loads = [] {
+          PyObject* json = PyImport_ImportModule("json");
+          PyObject* f = json ? PyObject_GetAttrString(json, "loads") : nullptr;
+          Py_XDECREF(json);
+          return f;
+        }();
+        PyObject* o = loads ? PyObject_CallFunction(loads, "s#", v.text.data(),
+                                                    static_cast<Py_ssize_t>(v.text.size()))
+                            : nullptr;
+        d.obj(key, o);
+        Py_XDECREF(o);
+        break;
+      }
     }
   }
   return d.release();
