@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "mubiao/pipeline.h"
+#include "statement_lookup.h"
 
 using namespace mubiao;
 
@@ -21,21 +22,8 @@ std::vector<Statement> run(const std::string& text) {
   return p.targets(text);
 }
 
-const Statement* find(const std::vector<Statement>& v, const std::string& indicator,
-                      std::optional<double> value) {
-  for (const Statement& s : v) {
-    if (s.indicator != indicator) continue;
-    if (!value && !s.value) return &s;
-    if (value && s.value && std::fabs(*s.value - *value) < 1e-9) return &s;
-  }
-  return nullptr;
-}
-
-bool has_value(const std::vector<Statement>& v, double value) {
-  return std::any_of(v.begin(), v.end(), [&](const Statement& s) {
-    return s.value && std::fabs(*s.value - value) < 1e-9;
-  });
-}
+using test::find;
+using test::has_value;
 
 }  // namespace
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "mubiao/pipeline.h"
+#include "statement_lookup.h"
 
 using namespace mubiao;
 
@@ -22,22 +23,8 @@ const Pipeline& pipeline() {
 
 std::vector<Statement> run(const std::string& text) { return pipeline().targets(text); }
 
-// The statement on indicator with value (nullopt: a benchmark), or null.
-const Statement* find(const std::vector<Statement>& v, const std::string& indicator,
-                      std::optional<double> value) {
-  for (const Statement& s : v) {
-    if (s.indicator != indicator) continue;
-    if (!value && !s.value) return &s;
-    if (value && s.value && std::fabs(*s.value - *value) < 1e-9) return &s;
-  }
-  return nullptr;
-}
-
-bool has_value(const std::vector<Statement>& v, double value) {
-  return std::any_of(v.begin(), v.end(), [&](const Statement& s) {
-    return s.value && std::fabs(*s.value - value) < 1e-9;
-  });
-}
+using test::find;
+using test::has_value;
 
 #define REQUIRE_STATEMENT(var, stmts, ind, val)                 \
   const Statement* var = find(stmts, ind, val);                 \
