@@ -21,6 +21,10 @@ for n in $needed; do
   case $n in
     libc.so.*|libm.so.*|libstdc++.so.*|libgcc_s.so.*|ld-linux*|libpthread.so.*|libdl.so.*|librt.so.*)
       echo "runtime   $n"; continue ;;
+    # A sanitizer build (.ci/sanitizers.sh) links the compiler's sanitizer
+    # runtimes; no release build NEEDs them.
+    libasan.so.*|libubsan.so.*|libtsan.so.*|liblsan.so.*)
+      echo "sanitizer $n"; continue ;;
   esac
   base=$(echo "$n" | sed 's/^lib//; s/\.so.*//')
   if echo "$declared" | tr ' ' '\n' | grep -qx "$base"; then
