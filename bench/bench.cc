@@ -57,9 +57,12 @@ int main(int argc, char** argv) {
   int repeat = 1;
   std::vector<fs::path> files;
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--mb") && i + 1 < argc) target_mb = std::atof(argv[++i]);
-    else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::atoi(argv[++i]);
-    else files.emplace_back(argv[i]);
+    if (!std::strcmp(argv[i], "--mb") && i + 1 < argc)
+      target_mb = std::atof(argv[++i]);
+    else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc)
+      repeat = std::atoi(argv[++i]);
+    else
+      files.emplace_back(argv[i]);
   }
   if (files.empty()) {
     fs::path shared = MUBIAO_SHARED_DIR;
@@ -87,20 +90,26 @@ int main(int argc, char** argv) {
 
   std::vector<Stage> stages = {
       {"icu word BreakIterator (baseline)", icu_words},
-      {"segment section..clause", [&](const std::string& t) {
-         return p.segment(t).units(mubiao::Level::clause).size(); }},
-      {"segment word", [&](const std::string& t) {
+      {"segment section..clause",
+       [&](const std::string& t) { return p.segment(t).units(mubiao::Level::clause).size(); }},
+      {"segment word",
+       [&](const std::string& t) {
          std::size_t n = 0;
          mubiao::Document d = p.segment(t);
-         for (const auto& s : d.units(mubiao::Level::sentence)) n += p.segmenter().words(t, s.span).size();
-         return n; }},
+         for (const auto& s : d.units(mubiao::Level::sentence))
+           n += p.segmenter().words(t, s.span).size();
+         return n;
+       }},
       {"words (whole text)", [&](const std::string& t) { return p.segmenter().words(t).size(); }},
       {"numbers", [&](const std::string& t) { return p.numbers().find(t).size(); }},
-      {"normalize", [&](const std::string& t) { return mubiao::normalize(p.numbers(), t).text.size(); }},
-      {"targets (segment + numbers + targets)", [&](const std::string& t) { return p.targets(t).size(); }},
+      {"normalize",
+       [&](const std::string& t) { return mubiao::normalize(p.numbers(), t).text.size(); }},
+      {"targets (segment + numbers + targets)",
+       [&](const std::string& t) { return p.targets(t).size(); }},
   };
 
-  std::printf("input: %zu documents, %.2f MB; startup %.1f ms\n", docs.size(), bytes / 1e6, startup_ms);
+  std::printf("input: %zu documents, %.2f MB; startup %.1f ms\n", docs.size(), bytes / 1e6,
+              startup_ms);
   std::printf("%-40s %10s %10s %12s\n", "stage", "MB/s", "x ICU", "items");
   double icu_mbs = 0;
   for (const Stage& s : stages) {

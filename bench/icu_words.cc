@@ -42,8 +42,10 @@ int main(int argc, char** argv) {
   bool count_only = false;
   const char* path = nullptr;
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--count")) count_only = true;
-    else path = argv[i];
+    if (!std::strcmp(argv[i], "--count"))
+      count_only = true;
+    else
+      path = argv[i];
   }
   if (!path) {
     std::fprintf(stderr, "usage: mubiao_icu_words [--count] FILE\n");

@@ -161,8 +161,8 @@ mubiao_status check_stage_arguments(const mubiao_pipeline* p, const char* utf8, 
 }
 
 template <typename Result, typename Fill>
-mubiao_status run_stage(const mubiao_pipeline* p, const char* utf8, std::size_t len,
-                        Result** out, mubiao_error** error, Fill&& fill) noexcept {
+mubiao_status run_stage(const mubiao_pipeline* p, const char* utf8, std::size_t len, Result** out,
+                        mubiao_error** error, Fill&& fill) noexcept {
   return guarded(out, error, [&] {
     mubiao_status bad = check_stage_arguments(p, utf8, len, out, error);
     if (bad != MUBIAO_OK) return bad;
@@ -338,9 +338,8 @@ size_t mubiao_section_parent(const mubiao_section* s) { return s ? s->section.pa
 size_t mubiao_document_unit_count(const mubiao_document* d, mubiao_level level) {
   return count_of(units_of(d, level));
 }
-mubiao_status mubiao_document_unit_get(const mubiao_document* d, mubiao_level level,
-                                       size_t index, const mubiao_unit** out,
-                                       mubiao_error** error) {
+mubiao_status mubiao_document_unit_get(const mubiao_document* d, mubiao_level level, size_t index,
+                                       const mubiao_unit** out, mubiao_error** error) {
   if (d && !units_of(d, level)) {
     if (out) *out = nullptr;
     if (error) *error = nullptr;
@@ -415,8 +414,8 @@ mubiao_status mubiao_pipeline_numbers(const mubiao_pipeline* p, const char* utf8
 
 void mubiao_numbers_free(mubiao_numbers* n) { delete n; }
 size_t mubiao_numbers_count(const mubiao_numbers* n) { return count_of(n ? &n->items : nullptr); }
-mubiao_status mubiao_numbers_get(const mubiao_numbers* n, size_t index,
-                                 const mubiao_number** out, mubiao_error** error) {
+mubiao_status mubiao_numbers_get(const mubiao_numbers* n, size_t index, const mubiao_number** out,
+                                 mubiao_error** error) {
   return get_item(n ? &n->items : nullptr, index, out, error);
 }
 void mubiao_number_span(const mubiao_number* n, size_t* start, size_t* end) {
@@ -429,9 +428,9 @@ const char* mubiao_number_kind(const mubiao_number* n, size_t* len) {
   return view(n ? mubiao::number_kind_name(n->mention.kind) : "", len);
 }
 int mubiao_number_value(const mubiao_number* n, double* value) {
-  return optional_out(n && n->mention.representable ? std::optional<double>(n->mention.value)
-                                                    : std::nullopt,
-                      value);
+  return optional_out(
+      n && n->mention.representable ? std::optional<double>(n->mention.value) : std::nullopt,
+      value);
 }
 const char* mubiao_number_value_text(const mubiao_number* n, size_t* len) {
   return view(n ? mubiao::value_text(n->mention) : std::string_view(), len);
@@ -465,8 +464,8 @@ mubiao_status mubiao_pipeline_targets(const mubiao_pipeline* p, const char* utf8
 
 void mubiao_targets_free(mubiao_targets* t) { delete t; }
 size_t mubiao_targets_count(const mubiao_targets* t) { return count_of(t ? &t->items : nullptr); }
-mubiao_status mubiao_targets_get(const mubiao_targets* t, size_t index,
-                                 const mubiao_target** out, mubiao_error** error) {
+mubiao_status mubiao_targets_get(const mubiao_targets* t, size_t index, const mubiao_target** out,
+                                 mubiao_error** error) {
   return get_item(t ? &t->items : nullptr, index, out, error);
 }
 void mubiao_target_span(const mubiao_target* t, size_t* start, size_t* end) {

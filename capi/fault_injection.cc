@@ -23,7 +23,8 @@ void maybe_throw() {
   g_fault = 0;
   g_fail_error_allocation = fault == 4;
   switch (fault) {
-    case 1: case 4: throw std::bad_alloc();
+    case 1:
+    case 4: throw std::bad_alloc();
     case 2: throw std::runtime_error("injected fault");
     case 3: throw 42;
     default: break;

@@ -84,16 +84,18 @@ extern "C" {
 
 typedef int32_t mubiao_status;
 #define MUBIAO_OK 0
-#define MUBIAO_ERROR_INVALID_ARGUMENT 1 /* NULL handle or out pointer, NULL text with len > 0, unknown level */
-#define MUBIAO_ERROR_INVALID_UTF8 2     /* the text is not well-formed UTF-8 */
-#define MUBIAO_ERROR_OUT_OF_RANGE 3     /* index >= count */
+#define MUBIAO_ERROR_INVALID_ARGUMENT \
+  1 /* NULL handle or out pointer, NULL text with len > 0, unknown level */
+#define MUBIAO_ERROR_INVALID_UTF8 2 /* the text is not well-formed UTF-8 */
+#define MUBIAO_ERROR_OUT_OF_RANGE 3 /* index >= count */
 #define MUBIAO_ERROR_OUT_OF_MEMORY 4
-#define MUBIAO_ERROR_INTERNAL 5         /* a bug in mubiao; the message says more */
-#define MUBIAO_ERROR_READ 6             /* a file or buffer could not be read: the message
-                                         * says why (the system's reason, an unsupported or
-                                         * damaged format, an encoding, a password, no text
-                                         * layer, a size limit) */
-#define MUBIAO_ERROR_UNSUPPORTED 7      /* this library was built without the readers */
+#define MUBIAO_ERROR_INTERNAL 5 /* a bug in mubiao; the message says more */
+#define MUBIAO_ERROR_READ                                                              \
+  6                                /* a file or buffer could not be read: the message  \
+                                    * says why (the system's reason, an unsupported or \
+                                    * damaged format, an encoding, a password, no text \
+                                    * layer, a size limit) */
+#define MUBIAO_ERROR_UNSUPPORTED 7 /* this library was built without the readers */
 
 /* Unit levels for mubiao_document_unit_count / mubiao_document_unit_get;
  * the numbers are stable. */
@@ -173,8 +175,8 @@ MUBIAO_API void mubiao_options_free(mubiao_options *options);
  * Ownership: copies options (free them whenever you like); the caller owns
  * *out and frees it with mubiao_pipeline_free. Thread-safe. The pipeline is
  * immutable: any number of threads may use one at once. */
-MUBIAO_API mubiao_status mubiao_pipeline_new(const mubiao_options *options,
-                                             mubiao_pipeline **out, mubiao_error **error);
+MUBIAO_API mubiao_status mubiao_pipeline_new(const mubiao_options *options, mubiao_pipeline **out,
+                                             mubiao_error **error);
 /* Frees a pipeline; NULL is a no-op. Results made with it stay valid.
  * Ownership: takes pipeline. Not thread-safe with other uses of it: free it
  * only when no other thread is using it. */
@@ -200,9 +202,9 @@ MUBIAO_API void mubiao_pipeline_free(mubiao_pipeline *pipeline);
 
 /* Segments a text. INVALID_UTF8 (the error's offset says where) when the
  * text is not UTF-8. Ownership and thread safety: see Results. */
-MUBIAO_API mubiao_status mubiao_pipeline_segment(const mubiao_pipeline *pipeline,
-                                                 const char *utf8, size_t len,
-                                                 mubiao_document **out, mubiao_error **error);
+MUBIAO_API mubiao_status mubiao_pipeline_segment(const mubiao_pipeline *pipeline, const char *utf8,
+                                                 size_t len, mubiao_document **out,
+                                                 mubiao_error **error);
 /* Frees a document and every item and view taken from it. Takes document. */
 MUBIAO_API void mubiao_document_free(mubiao_document *document);
 
@@ -211,8 +213,7 @@ MUBIAO_API void mubiao_document_free(mubiao_document *document);
  * heading is a preamble section of depth 0. Borrows document. Thread-safe. */
 MUBIAO_API size_t mubiao_document_section_count(const mubiao_document *document);
 /* Section `index`. Ownership: *out is borrowed from document. Thread-safe. */
-MUBIAO_API mubiao_status mubiao_document_section_get(const mubiao_document *document,
-                                                     size_t index,
+MUBIAO_API mubiao_status mubiao_document_section_get(const mubiao_document *document, size_t index,
                                                      const mubiao_section **out,
                                                      mubiao_error **error);
 /* The section's bytes, heading and body. Thread-safe. */
@@ -235,14 +236,12 @@ MUBIAO_API size_t mubiao_section_parent(const mubiao_section *section);
  * Paragraphs, sentences and clauses never overlap; sections nest (the
  * units of MUBIAO_LEVEL_SECTION are the sections' spans).
  * Borrows document. Thread-safe. */
-MUBIAO_API size_t mubiao_document_unit_count(const mubiao_document *document,
-                                             mubiao_level level);
+MUBIAO_API size_t mubiao_document_unit_count(const mubiao_document *document, mubiao_level level);
 /* Unit `index` of `level`; INVALID_ARGUMENT for an unknown level.
  * Ownership: *out is borrowed from document. Thread-safe. */
 MUBIAO_API mubiao_status mubiao_document_unit_get(const mubiao_document *document,
                                                   mubiao_level level, size_t index,
-                                                  const mubiao_unit **out,
-                                                  mubiao_error **error);
+                                                  const mubiao_unit **out, mubiao_error **error);
 /* The unit's bytes. Thread-safe. */
 MUBIAO_API void mubiao_unit_span(const mubiao_unit *unit, size_t *start, size_t *end);
 /* input[start, end). A view borrowed from the document. Thread-safe. */
@@ -262,10 +261,9 @@ MUBIAO_API const char *mubiao_unit_section_heading(const mubiao_unit *unit, size
  * Ownership: only the range is copied, so cutting a text sentence by
  * sentence (the sentence spans of mubiao_pipeline_segment) costs time
  * linear in the text; otherwise see Results. Thread-safe. */
-MUBIAO_API mubiao_status mubiao_pipeline_words(const mubiao_pipeline *pipeline,
-                                               const char *utf8, size_t len, size_t start,
-                                               size_t end, mubiao_words **out,
-                                               mubiao_error **error);
+MUBIAO_API mubiao_status mubiao_pipeline_words(const mubiao_pipeline *pipeline, const char *utf8,
+                                               size_t len, size_t start, size_t end,
+                                               mubiao_words **out, mubiao_error **error);
 /* Frees words and every item and view taken from them. Takes words. */
 MUBIAO_API void mubiao_words_free(mubiao_words *words);
 /* Borrows words. Thread-safe. */
@@ -285,9 +283,9 @@ MUBIAO_API const char *mubiao_word_type(const mubiao_word *word, size_t *len);
 /* Every numeric expression of the text, in order, non-overlapping, read
  * through the layout as `mubiao numbers` does (page markers and running heads
  * are not read). Ownership and thread safety: see Results. */
-MUBIAO_API mubiao_status mubiao_pipeline_numbers(const mubiao_pipeline *pipeline,
-                                                 const char *utf8, size_t len,
-                                                 mubiao_numbers **out, mubiao_error **error);
+MUBIAO_API mubiao_status mubiao_pipeline_numbers(const mubiao_pipeline *pipeline, const char *utf8,
+                                                 size_t len, mubiao_numbers **out,
+                                                 mubiao_error **error);
 /* Frees numbers and every item and view taken from them. Takes numbers. */
 MUBIAO_API void mubiao_numbers_free(mubiao_numbers *numbers);
 /* Borrows numbers. Thread-safe. */
@@ -331,9 +329,9 @@ MUBIAO_API int mubiao_number_approximate(const mubiao_number *number);
 /* The quantitative statements of the text (targets and achievements), the
  * records of the CLI's `mubiao targets`. Ownership and thread safety: see
  * Results. */
-MUBIAO_API mubiao_status mubiao_pipeline_targets(const mubiao_pipeline *pipeline,
-                                                 const char *utf8, size_t len,
-                                                 mubiao_targets **out, mubiao_error **error);
+MUBIAO_API mubiao_status mubiao_pipeline_targets(const mubiao_pipeline *pipeline, const char *utf8,
+                                                 size_t len, mubiao_targets **out,
+                                                 mubiao_error **error);
 /* Frees targets and every item and view taken from them. Takes targets. */
 MUBIAO_API void mubiao_targets_free(mubiao_targets *targets);
 /* Borrows targets. Thread-safe. */
@@ -384,8 +382,7 @@ MUBIAO_API const char *mubiao_target_upper_text(const mubiao_target *target, siz
 /* "%", "亿元", "" ... A view borrowed from targets. Thread-safe. */
 MUBIAO_API const char *mubiao_target_unit(const mubiao_target *target, size_t *len);
 /* Where the number was read; empty when there is none. Thread-safe. */
-MUBIAO_API void mubiao_target_value_span(const mubiao_target *target, size_t *start,
-                                         size_t *end);
+MUBIAO_API void mubiao_target_value_span(const mubiao_target *target, size_t *start, size_t *end);
 /* "plain", "firm" (确保, 必须) or "strive" (力争, 争取). A static view.
  * Thread-safe. */
 MUBIAO_API const char *mubiao_target_modality(const mubiao_target *target, size_t *len);

@@ -30,8 +30,7 @@ void wait(std::condition_variable& cv, std::unique_lock<std::mutex>& lock,
 }
 
 // No threads for the simple case.
-std::optional<BatchStop> run_inline(std::size_t count,
-                                    const std::function<void(std::size_t)>& work,
+std::optional<BatchStop> run_inline(std::size_t count, const std::function<void(std::size_t)>& work,
                                     const std::function<void(std::size_t)>& done,
                                     const std::atomic<bool>* cancel) {
   for (std::size_t i = 0; i < count; ++i) {

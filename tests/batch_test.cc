@@ -14,16 +14,17 @@ using mubiao::run_batch;
 BOOST_AUTO_TEST_CASE(done_is_called_in_input_order) {
   for (unsigned jobs : {0u, 1u, 2u, 3u, 8u}) {
     std::vector<int> out(50, -1), order;
-    run_batch(out.size(), jobs,
-              [&](std::size_t i) {
-                // Later items finish first, to shake the order.
-                std::this_thread::sleep_for(std::chrono::microseconds((50 - i) * 20));
-                out[i] = static_cast<int>(i * i);
-              },
-              [&](std::size_t i) {
-                BOOST_TEST(out[i] == static_cast<int>(i * i));
-                order.push_back(static_cast<int>(i));
-              });
+    run_batch(
+        out.size(), jobs,
+        [&](std::size_t i) {
+          // Later items finish first, to shake the order.
+          std::this_thread::sleep_for(std::chrono::microseconds((50 - i) * 20));
+          out[i] = static_cast<int>(i * i);
+        },
+        [&](std::size_t i) {
+          BOOST_TEST(out[i] == static_cast<int>(i * i));
+          order.push_back(static_cast<int>(i));
+        });
     BOOST_TEST_REQUIRE(order.size() == 50u);
     for (int i = 0; i < 50; ++i) BOOST_TEST(order[i] == i);
   }
@@ -31,17 +32,19 @@ BOOST_AUTO_TEST_CASE(done_is_called_in_input_order) {
 
 BOOST_AUTO_TEST_CASE(empty_batch_calls_nothing) {
   bool called = false;
-  run_batch(0, 4, [&](std::size_t) { called = true; }, [&](std::size_t) { called = true; });
+  run_batch(
+      0, 4, [&](std::size_t) { called = true; }, [&](std::size_t) { called = true; });
   BOOST_TEST(!called);
 }
 
 BOOST_AUTO_TEST_CASE(work_exception_is_rethrown_after_earlier_items_are_delivered) {
   std::vector<std::size_t> delivered;
-  BOOST_CHECK_THROW(run_batch(100, 4,
-                              [&](std::size_t i) {
-                                if (i == 10) throw std::runtime_error("item 10");
-                              },
-                              [&](std::size_t i) { delivered.push_back(i); }),
+  BOOST_CHECK_THROW(run_batch(
+                        100, 4,
+                        [&](std::size_t i) {
+                          if (i == 10) throw std::runtime_error("item 10");
+                        },
+                        [&](std::size_t i) { delivered.push_back(i); }),
                     std::runtime_error);
   BOOST_TEST_REQUIRE(delivered.size() == 10u);
   for (std::size_t i = 0; i < 10; ++i) BOOST_TEST(delivered[i] == i);
@@ -51,18 +54,20 @@ BOOST_AUTO_TEST_CASE(workers_stay_within_the_window) {
   std::atomic<std::size_t> max_started{0};
   std::atomic<std::size_t> started{0};
   std::size_t delivered = 0;
-  run_batch(200, 2,
-            [&](std::size_t i) {
-              started++;
-              std::size_t m = max_started.load();
-              while (i > m && !max_started.compare_exchange_weak(m, i)) {}
-            },
-            [&](std::size_t i) {
-              // When item i is delivered no worker may have started beyond i + window.
-              BOOST_TEST(max_started.load() < i + 1 + 4 * 2);
-              if (i == 0) std::this_thread::sleep_for(std::chrono::milliseconds(20));
-              ++delivered;
-            });
+  run_batch(
+      200, 2,
+      [&](std::size_t i) {
+        started++;
+        std::size_t m = max_started.load();
+        while (i > m && !max_started.compare_exchange_weak(m, i)) {
+        }
+      },
+      [&](std::size_t i) {
+        // When item i is delivered no worker may have started beyond i + window.
+        BOOST_TEST(max_started.load() < i + 1 + 4 * 2);
+        if (i == 0) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        ++delivered;
+      });
   BOOST_TEST(delivered == 200u);
   BOOST_TEST(started.load() == 200u);
 }
@@ -129,5 +134,7 @@ BOOST_AUTO_TEST_CASE(a_cancelled_batch_delivers_what_started_and_says_where_it_s
 
 BOOST_AUTO_TEST_CASE(a_batch_that_ends_reports_nothing) {
   std::atomic<bool> cancel{false};
-  BOOST_TEST(!mubiao::try_run_batch(10, 2, [](std::size_t) {}, nullptr, &cancel).has_value());
+  BOOST_TEST(!mubiao::try_run_batch(
+                  10, 2, [](std::size_t) {}, nullptr, &cancel)
+                  .has_value());
 }

@@ -14,12 +14,12 @@
 
 static int failures;
 
-#define CHECK(cond)                                                          \
-  do {                                                                       \
-    if (!(cond)) {                                                           \
+#define CHECK(cond)                                                            \
+  do {                                                                         \
+    if (!(cond)) {                                                             \
       fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-      ++failures;                                                            \
-    }                                                                        \
+      ++failures;                                                              \
+    }                                                                          \
   } while (0)
 
 #ifdef MUBIAO_TEST_FAULTS
@@ -73,10 +73,10 @@ static void expect_error(mubiao_status got, mubiao_error *err, mubiao_status wan
   mubiao_error_free(err);
 }
 /* The call runs first: it is what sets err. */
-#define EXPECT_ERROR(call, err, want, part)                   \
-  do {                                                        \
-    mubiao_status status_ = (call);                           \
-    expect_error(status_, (err), (want), (part), __LINE__);   \
+#define EXPECT_ERROR(call, err, want, part)                 \
+  do {                                                      \
+    mubiao_status status_ = (call);                         \
+    expect_error(status_, (err), (want), (part), __LINE__); \
   } while (0)
 
 static void test_version(void) {
@@ -86,9 +86,14 @@ static void test_version(void) {
 }
 
 static void test_status_and_error_accessors(void) {
-  mubiao_status codes[] = {MUBIAO_OK, MUBIAO_ERROR_INVALID_ARGUMENT, MUBIAO_ERROR_INVALID_UTF8,
-                           MUBIAO_ERROR_OUT_OF_RANGE, MUBIAO_ERROR_OUT_OF_MEMORY,
-                           MUBIAO_ERROR_INTERNAL, MUBIAO_ERROR_READ, MUBIAO_ERROR_UNSUPPORTED};
+  mubiao_status codes[] = {MUBIAO_OK,
+                           MUBIAO_ERROR_INVALID_ARGUMENT,
+                           MUBIAO_ERROR_INVALID_UTF8,
+                           MUBIAO_ERROR_OUT_OF_RANGE,
+                           MUBIAO_ERROR_OUT_OF_MEMORY,
+                           MUBIAO_ERROR_INTERNAL,
+                           MUBIAO_ERROR_READ,
+                           MUBIAO_ERROR_UNSUPPORTED};
   size_t i, j;
   /* The numbering is part of the ABI. */
   CHECK(MUBIAO_OK == 0 && MUBIAO_ERROR_INVALID_ARGUMENT == 1 && MUBIAO_ERROR_INVALID_UTF8 == 2 &&
@@ -117,8 +122,8 @@ static mubiao_pipeline *test_options_and_pipeline(void) {
   CHECK(mubiao_options_new(NULL, NULL) == MUBIAO_ERROR_INVALID_ARGUMENT);
   CHECK(mubiao_options_new(&o, &err) == MUBIAO_OK && o != NULL && err == NULL);
 
-  EXPECT_ERROR(mubiao_options_add_word(NULL, "太忻", 6, &err), err,
-               MUBIAO_ERROR_INVALID_ARGUMENT, "options");
+  EXPECT_ERROR(mubiao_options_add_word(NULL, "太忻", 6, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
+               "options");
   EXPECT_ERROR(mubiao_options_add_word(o, "", 0, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
                "empty");
   EXPECT_ERROR(mubiao_options_add_word(o, NULL, 3, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
@@ -154,13 +159,13 @@ static void test_stage_arguments(const mubiao_pipeline *p) {
   mubiao_numbers *n = NULL;
   mubiao_targets *t = NULL;
 
-  EXPECT_ERROR(mubiao_pipeline_segment(NULL, "a", 1, &d, &err), err,
-               MUBIAO_ERROR_INVALID_ARGUMENT, "pipeline");
+  EXPECT_ERROR(mubiao_pipeline_segment(NULL, "a", 1, &d, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
+               "pipeline");
   CHECK(d == NULL);
-  EXPECT_ERROR(mubiao_pipeline_segment(p, "a", 1, NULL, &err), err,
-               MUBIAO_ERROR_INVALID_ARGUMENT, "out");
-  EXPECT_ERROR(mubiao_pipeline_segment(p, NULL, 1, &d, &err), err,
-               MUBIAO_ERROR_INVALID_ARGUMENT, "NULL");
+  EXPECT_ERROR(mubiao_pipeline_segment(p, "a", 1, NULL, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
+               "out");
+  EXPECT_ERROR(mubiao_pipeline_segment(p, NULL, 1, &d, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
+               "NULL");
   EXPECT_ERROR(mubiao_pipeline_segment(p, bad, sizeof bad - 1, &d, &err), err,
                MUBIAO_ERROR_INVALID_UTF8, "byte 6");
   CHECK(d == NULL);
@@ -182,22 +187,22 @@ static void test_stage_arguments(const mubiao_pipeline *p) {
                MUBIAO_ERROR_INVALID_UTF8, "byte 1");
   CHECK(w == NULL);
 
-  EXPECT_ERROR(mubiao_pipeline_numbers(NULL, "a", 1, &n, &err), err,
-               MUBIAO_ERROR_INVALID_ARGUMENT, "pipeline");
-  EXPECT_ERROR(mubiao_pipeline_numbers(p, "a", 1, NULL, &err), err,
-               MUBIAO_ERROR_INVALID_ARGUMENT, "out");
-  EXPECT_ERROR(mubiao_pipeline_numbers(p, NULL, 1, &n, &err), err,
-               MUBIAO_ERROR_INVALID_ARGUMENT, "NULL");
+  EXPECT_ERROR(mubiao_pipeline_numbers(NULL, "a", 1, &n, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
+               "pipeline");
+  EXPECT_ERROR(mubiao_pipeline_numbers(p, "a", 1, NULL, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
+               "out");
+  EXPECT_ERROR(mubiao_pipeline_numbers(p, NULL, 1, &n, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
+               "NULL");
   EXPECT_ERROR(mubiao_pipeline_numbers(p, bad, sizeof bad - 1, &n, &err), err,
                MUBIAO_ERROR_INVALID_UTF8, "byte 6");
   CHECK(n == NULL);
 
-  EXPECT_ERROR(mubiao_pipeline_targets(NULL, "a", 1, &t, &err), err,
-               MUBIAO_ERROR_INVALID_ARGUMENT, "pipeline");
-  EXPECT_ERROR(mubiao_pipeline_targets(p, "a", 1, NULL, &err), err,
-               MUBIAO_ERROR_INVALID_ARGUMENT, "out");
-  EXPECT_ERROR(mubiao_pipeline_targets(p, NULL, 1, &t, &err), err,
-               MUBIAO_ERROR_INVALID_ARGUMENT, "NULL");
+  EXPECT_ERROR(mubiao_pipeline_targets(NULL, "a", 1, &t, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
+               "pipeline");
+  EXPECT_ERROR(mubiao_pipeline_targets(p, "a", 1, NULL, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
+               "out");
+  EXPECT_ERROR(mubiao_pipeline_targets(p, NULL, 1, &t, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
+               "NULL");
   EXPECT_ERROR(mubiao_pipeline_targets(p, bad, sizeof bad - 1, &t, &err), err,
                MUBIAO_ERROR_INVALID_UTF8, "byte 6");
   CHECK(t == NULL);
@@ -251,10 +256,10 @@ static void test_document(const mubiao_pipeline *p, const char *text, size_t len
   EXPECT_ERROR(mubiao_document_section_get(d, count, &s, &err), err, MUBIAO_ERROR_OUT_OF_RANGE,
                "out of range");
   CHECK(s == NULL);
-  EXPECT_ERROR(mubiao_document_section_get(d, 0, NULL, &err), err,
-               MUBIAO_ERROR_INVALID_ARGUMENT, "out");
-  EXPECT_ERROR(mubiao_document_section_get(NULL, 0, &s, &err), err,
-               MUBIAO_ERROR_INVALID_ARGUMENT, "NULL");
+  EXPECT_ERROR(mubiao_document_section_get(d, 0, NULL, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
+               "out");
+  EXPECT_ERROR(mubiao_document_section_get(NULL, 0, &s, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
+               "NULL");
 
   for (level = MUBIAO_LEVEL_SECTION; level <= MUBIAO_LEVEL_CLAUSE; ++level) {
     count = mubiao_document_unit_count(d, level);
@@ -313,8 +318,7 @@ static void test_words(const mubiao_pipeline *p, const char *text, size_t len) {
   EXPECT_ERROR(mubiao_words_get(w, count, &word, &err), err, MUBIAO_ERROR_OUT_OF_RANGE,
                "out of range");
   EXPECT_ERROR(mubiao_words_get(w, 0, NULL, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT, "out");
-  EXPECT_ERROR(mubiao_words_get(NULL, 0, &word, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
-               "NULL");
+  EXPECT_ERROR(mubiao_words_get(NULL, 0, &word, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT, "NULL");
   CHECK(mubiao_words_count(NULL) == 0);
   mubiao_words_free(w);
   mubiao_words_free(NULL);
@@ -335,11 +339,11 @@ static void test_words(const mubiao_pipeline *p, const char *text, size_t len) {
 }
 
 static void test_numbers(const mubiao_pipeline *p, const char *text, size_t len) {
-  static const char *const kKinds[] = {"cardinal", "decimal", "percent", "points", "ordinal",
-                                       "multiple", "fraction", "range", "year", "month",
-                                       "day", "quarter", "duration", NULL};
-  static const char *const kQualifiers[] = {"none", "over", "about", "at_least", "at_most",
-                                            "nearly", NULL};
+  static const char *const kKinds[] = {"cardinal", "decimal",  "percent",  "points", "ordinal",
+                                       "multiple", "fraction", "range",    "year",   "month",
+                                       "day",      "quarter",  "duration", NULL};
+  static const char *const kQualifiers[] = {"none",    "over",   "about", "at_least",
+                                            "at_most", "nearly", NULL};
   mubiao_numbers *ns = NULL;
   mubiao_error *err = NULL;
   const mubiao_number *num = NULL;
@@ -371,8 +375,7 @@ static void test_numbers(const mubiao_pipeline *p, const char *text, size_t len)
   EXPECT_ERROR(mubiao_numbers_get(ns, count, &num, &err), err, MUBIAO_ERROR_OUT_OF_RANGE,
                "out of range");
   EXPECT_ERROR(mubiao_numbers_get(ns, 0, NULL, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT, "out");
-  EXPECT_ERROR(mubiao_numbers_get(NULL, 0, &num, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
-               "NULL");
+  EXPECT_ERROR(mubiao_numbers_get(NULL, 0, &num, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT, "NULL");
   CHECK(mubiao_numbers_count(NULL) == 0);
   mubiao_numbers_free(ns);
   mubiao_numbers_free(NULL);
@@ -380,10 +383,10 @@ static void test_numbers(const mubiao_pipeline *p, const char *text, size_t len)
 
 static void test_targets(const mubiao_pipeline *p, const char *text, size_t len) {
   static const char *const kStances[] = {"target", "achievement", NULL};
-  static const char *const kMeasures[] = {"level", "growth", "avg_growth", "decline",
+  static const char *const kMeasures[] = {"level",     "growth",   "avg_growth", "decline",
                                           "increment", "multiple", NULL};
-  static const char *const kComparators[] = {"eq", "ge", "gt", "le", "lt", "approx",
-                                             "toward", "range", NULL};
+  static const char *const kComparators[] = {"eq",     "ge",     "gt",    "le", "lt",
+                                             "approx", "toward", "range", NULL};
   static const char *const kModalities[] = {"plain", "firm", "strive", NULL};
   mubiao_targets *ts = NULL;
   mubiao_error *err = NULL;
@@ -438,8 +441,7 @@ static void test_targets(const mubiao_pipeline *p, const char *text, size_t len)
   EXPECT_ERROR(mubiao_targets_get(ts, count, &t, &err), err, MUBIAO_ERROR_OUT_OF_RANGE,
                "out of range");
   EXPECT_ERROR(mubiao_targets_get(ts, 0, NULL, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT, "out");
-  EXPECT_ERROR(mubiao_targets_get(NULL, 0, &t, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
-               "NULL");
+  EXPECT_ERROR(mubiao_targets_get(NULL, 0, &t, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT, "NULL");
   CHECK(mubiao_targets_count(NULL) == 0);
   mubiao_targets_free(ts);
   mubiao_targets_free(NULL);
@@ -587,8 +589,11 @@ static char *read_file(const char *name, size_t *len) {
  * pipeline reads. Without the readers every call says so. */
 static void test_readers(const mubiao_pipeline *p, const char *report_path) {
   /* "增长5%" in GB18030. */
-  static const char gb[] = "\xd4\xf6\xb3\xa4" "5%";
-  static const char page[] = "<html><body><div class=nav>首页 2024</div><p>增长5&#37;</p></body></html>";
+  static const char gb[] =
+      "\xd4\xf6\xb3\xa4"
+      "5%";
+  static const char page[] =
+      "<html><body><div class=nav>首页 2024</div><p>增长5&#37;</p></body></html>";
   mubiao_text *t = NULL;
   mubiao_error *err = NULL;
   size_t n = 0;
@@ -596,8 +601,8 @@ static void test_readers(const mubiao_pipeline *p, const char *report_path) {
   if (!mubiao_has_readers()) {
     EXPECT_ERROR(mubiao_read_bytes(gb, sizeof gb - 1, NULL, NULL, &t, &err), err,
                  MUBIAO_ERROR_UNSUPPORTED, "without the readers");
-    EXPECT_ERROR(mubiao_read_file(report_path, NULL, NULL, &t, &err), err,
-                 MUBIAO_ERROR_UNSUPPORTED, "without the readers");
+    EXPECT_ERROR(mubiao_read_file(report_path, NULL, NULL, &t, &err), err, MUBIAO_ERROR_UNSUPPORTED,
+                 "without the readers");
     CHECK(t == NULL);
     return;
   }
@@ -639,12 +644,12 @@ static void test_readers(const mubiao_pipeline *p, const char *report_path) {
                MUBIAO_ERROR_INVALID_ARGUMENT, "unknown format");
   EXPECT_ERROR(mubiao_read_bytes(gb, 1, "text", "no-such-charset", &t, &err), err,
                MUBIAO_ERROR_READ, "unknown encoding");
-  EXPECT_ERROR(mubiao_read_bytes(NULL, 3, NULL, NULL, &t, &err), err,
-               MUBIAO_ERROR_INVALID_ARGUMENT, "NULL");
+  EXPECT_ERROR(mubiao_read_bytes(NULL, 3, NULL, NULL, &t, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
+               "NULL");
   EXPECT_ERROR(mubiao_read_file(NULL, NULL, NULL, &t, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
                "NULL");
-  EXPECT_ERROR(mubiao_read_bytes(gb, 1, NULL, NULL, NULL, &err), err,
-               MUBIAO_ERROR_INVALID_ARGUMENT, "NULL");
+  EXPECT_ERROR(mubiao_read_bytes(gb, 1, NULL, NULL, NULL, &err), err, MUBIAO_ERROR_INVALID_ARGUMENT,
+               "NULL");
   /* Accessors on NULL never fail. */
   CHECK(strcmp(mubiao_text_format(NULL), "") == 0 && strcmp(mubiao_text_encoding(NULL), "") == 0);
   CHECK(mubiao_text_warning_count(NULL) == 0);

@@ -20,15 +20,22 @@ using mubiao::test::write_temp;
 
 namespace {
 
-fs::path sample() { return mubiao::test::test_data_dir() / ".." / ".." / "examples" / "data" /
-                           "sample-report.txt"; }
+fs::path sample() {
+  return mubiao::test::test_data_dir() / ".." / ".." / "examples" / "data" / "sample-report.txt";
+}
 
 const std::vector<std::string>& stream_commands() {
-  static const std::vector<std::string> c = {
-      "segment --level section", "segment --level paragraph", "segment --level sentence",
-      "segment --level clause",  "segment --level word",      "numbers",
-      "normalize",               "targets",                   "targets --format csv",
-      "targets --format tsv",    "targets --format csv --bom"};
+  static const std::vector<std::string> c = {"segment --level section",
+                                             "segment --level paragraph",
+                                             "segment --level sentence",
+                                             "segment --level clause",
+                                             "segment --level word",
+                                             "numbers",
+                                             "normalize",
+                                             "targets",
+                                             "targets --format csv",
+                                             "targets --format tsv",
+                                             "targets --format csv --bom"};
   return c;
 }
 
@@ -113,10 +120,14 @@ BOOST_AUTO_TEST_CASE(output_file_is_written_only_by_a_run_that_succeeded) {
 BOOST_AUTO_TEST_CASE(bom_starts_csv_and_tsv_only) {
   Run csv = run("targets --format csv --bom " + quoted(sample()));
   BOOST_TEST(csv.status == 0);
-  BOOST_TEST(csv.out.rfind("\xEF\xBB\xBF" "doc,start,end", 0) == 0);
+  BOOST_TEST(csv.out.rfind("\xEF\xBB\xBF"
+                           "doc,start,end",
+                           0) == 0);
   BOOST_TEST(csv.out.find("\xEF\xBB\xBF", 3) == std::string::npos);
   Run tsv = run("targets --format tsv --bom " + quoted(sample()));
-  BOOST_TEST(tsv.out.rfind("\xEF\xBB\xBF" "doc\tstart", 0) == 0);
+  BOOST_TEST(tsv.out.rfind("\xEF\xBB\xBF"
+                           "doc\tstart",
+                           0) == 0);
   BOOST_TEST(run("targets --bom " + quoted(sample())).status == 2);
   BOOST_TEST(run("segment --bom " + quoted(sample())).status == 2);
 }
@@ -131,7 +142,8 @@ BOOST_AUTO_TEST_CASE(output_streams_in_input_order_with_many_jobs) {
   std::string files;
   for (int i = 0; i < 12; ++i) {
     std::string text;
-    for (int k = 0; k < (i % 3 == 0 ? 400 : 1); ++k) text += "第" + std::to_string(i) + "句增长7%。";
+    for (int k = 0; k < (i % 3 == 0 ? 400 : 1); ++k)
+      text += "第" + std::to_string(i) + "句增长7%。";
     files += " " + quoted(write_temp("order" + std::to_string(i) + ".txt", text));
   }
   Run one = run("segment --level word --jobs 1" + files);

@@ -23,8 +23,8 @@ struct Run {
 // A folder of this test process's own, made on first use.
 inline std::filesystem::path temp_dir() {
   static std::filesystem::path dir = [] {
-    auto d = std::filesystem::temp_directory_path() /
-             ("mubiao_cli_test_" + std::to_string(::getpid()));
+    auto d =
+        std::filesystem::temp_directory_path() / ("mubiao_cli_test_" + std::to_string(::getpid()));
     std::filesystem::create_directories(d);
     return d;
   }();
@@ -45,8 +45,9 @@ inline Run run(const std::string& args, const std::string& stdin_bytes = "",
                const std::string& stdout_to = "") {
   const std::filesystem::path in = write_temp("stdin", stdin_bytes);
   const std::filesystem::path out = temp_dir() / "stdout", err = temp_dir() / "stderr";
-  const std::string cmd = std::string("'") + MUBIAO_CLI + "' " + args + " <" + quoted(in) +
-                          " >" + quoted(stdout_to.empty() ? out : std::filesystem::path(stdout_to)) + " 2>" + quoted(err);
+  const std::string cmd = std::string("'") + MUBIAO_CLI + "' " + args + " <" + quoted(in) + " >" +
+                          quoted(stdout_to.empty() ? out : std::filesystem::path(stdout_to)) +
+                          " 2>" + quoted(err);
   Run r;
   const int s = std::system(cmd.c_str());
   r.status = WIFEXITED(s) ? WEXITSTATUS(s) : -1;

@@ -195,8 +195,8 @@ BOOST_AUTO_TEST_CASE(table_formats_fail_cleanly_on_a_full_disk) {
 #ifndef MUBIAO_TEST_DTA
     if (std::string(f) == "dta") continue;
 #endif
-    const auto r = run(std::string("targets --format ") + f + " --output /dev/full " +
-                       quoted(sample()));
+    const auto r =
+        run(std::string("targets --format ") + f + " --output /dev/full " + quoted(sample()));
     BOOST_TEST(r.status == 1, f);
     BOOST_TEST(!r.err.empty(), f);
     // A failed run leaves an earlier file as it was, and no temporary file.

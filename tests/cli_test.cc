@@ -75,7 +75,8 @@ BOOST_AUTO_TEST_CASE(standard_input_is_named_dash) {
 BOOST_AUTO_TEST_CASE(csv_has_a_header_even_without_records) {
   Run r = run("targets --format csv", "");
   BOOST_TEST(r.status == 0);
-  BOOST_TEST(r.out.rfind("doc,start,end,text,section,stance,indicator,measure,comparator,value", 0) == 0);
+  BOOST_TEST(
+      r.out.rfind("doc,start,end,text,section,stance,indicator,measure,comparator,value", 0) == 0);
   Run t = run("targets --format tsv", "");
   BOOST_TEST(t.out.rfind("doc\tstart\tend\ttext", 0) == 0);
 }
@@ -90,9 +91,11 @@ BOOST_AUTO_TEST_CASE(nul_bytes_are_text_not_terminators) {
 BOOST_AUTO_TEST_CASE(jobs_keep_input_order_and_output) {
   std::string files;
   for (int i = 0; i < 6; ++i)
-    files += " '" + write_temp("f" + std::to_string(i) + ".txt",
-                               std::string(i * 300 + 1, 'x') + "第" + std::to_string(i) + "句。")
-                        .string() + "'";
+    files += " '" +
+             write_temp("f" + std::to_string(i) + ".txt",
+                        std::string(i * 300 + 1, 'x') + "第" + std::to_string(i) + "句。")
+                 .string() +
+             "'";
   Run one = run("segment --jobs 1" + files);
   Run two = run("segment --jobs 3" + files);
   BOOST_TEST(one.status == 0);

@@ -25,7 +25,8 @@ std::string fingerprint(const Pipeline& p, const std::string& text) {
   for (const Unit& s : doc.units(Level::sentence))
     for (const Token& t : p.segmenter().words(text, s.span))
       out << t.span.start << ':' << static_cast<int>(t.type) << ' ';
-  for (const Mention& m : p.numbers().find(text)) out << m.span.start << '=' << m.exact << m.unit << ' ';
+  for (const Mention& m : p.numbers().find(text))
+    out << m.span.start << '=' << m.exact << m.unit << ' ';
   for (const Statement& s : p.targets(text, doc))
     out << s.span.start << s.indicator << s.exact << s.rule << ' ';
   return out.str();

@@ -47,7 +47,8 @@ BOOST_AUTO_TEST_CASE(every_embedded_table_loads_and_every_role_has_rows) {
 BOOST_AUTO_TEST_CASE(the_format) {
   // '#' opens a comment only at the start of a line; blank lines and a
   // trailing '\r' are nothing; trailing empty cells may be left out.
-  const Table t(kSchema, "# comment\n\n增长\tmeasure\tgrowth\r\n力争\tmodality\tstrive\t\n号#1\tmeasure\n");
+  const Table t(kSchema,
+                "# comment\n\n增长\tmeasure\tgrowth\r\n力争\tmodality\tstrive\t\n号#1\tmeasure\n");
   BOOST_TEST_REQUIRE(t.rows().size() == 3u);
   BOOST_TEST(t.rows()[0].cell(2) == "growth");
   BOOST_TEST(t.rows()[0].line == 3u);
@@ -58,7 +59,8 @@ BOOST_AUTO_TEST_CASE(the_format) {
 }
 
 BOOST_AUTO_TEST_CASE(a_misspelled_role_in_a_table_is_an_error_with_its_line) {
-  const std::string e = error_of([] { Table(kSchema, "增长\tmeasure\tgrowth\n确保\tmodalty\tfirm\n"); });
+  const std::string e =
+      error_of([] { Table(kSchema, "增长\tmeasure\tgrowth\n确保\tmodalty\tfirm\n"); });
   BOOST_TEST(e.find("lib/data/example.tsv line 2") != std::string::npos, e);
   BOOST_TEST(e.find("unknown role 'modalty'") != std::string::npos, e);
 }
@@ -67,13 +69,16 @@ BOOST_AUTO_TEST_CASE(malformed_rows_are_errors) {
   BOOST_TEST(error_of([] { Table(kSchema, "增长\tmeasure\tgrowth\textra\n"); }).find("4 cells") !=
              std::string::npos);
   BOOST_TEST(error_of([] { Table(kSchema, "增长\n"); }).find("1 cells") != std::string::npos);
-  BOOST_TEST(error_of([] { Table(kSchema, "增长 \tmeasure\n"); }).find("space") != std::string::npos);
-  BOOST_TEST(error_of([] { Table(kSchema, "\tmeasure\n"); }).find("empty word") != std::string::npos);
+  BOOST_TEST(error_of([] { Table(kSchema, "增长 \tmeasure\n"); }).find("space") !=
+             std::string::npos);
+  BOOST_TEST(error_of([] { Table(kSchema, "\tmeasure\n"); }).find("empty word") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_misspelled_role_in_code_is_an_error) {
   const Table t(kSchema, "增长\tmeasure\tgrowth\n");
-  BOOST_TEST(error_of([&] { t.with_role("measur"); }).find("no role 'measur'") != std::string::npos);
+  BOOST_TEST(error_of([&] { t.with_role("measur"); }).find("no role 'measur'") !=
+             std::string::npos);
   // A listed role without rows is an empty list, not an error.
   BOOST_TEST(t.with_role("modality").empty());
   // The same through the target extractor's cue tables.

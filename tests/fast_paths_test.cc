@@ -24,10 +24,11 @@ using mubiao::targets::Table;
 namespace {
 
 const std::vector<std::string> kPieces = {
-    "发", "展", "经", "济", "增", "长", "高", "于", "到", "年", "一", "二",  "。", "，", "、",
-    "；", "：", "！", "？", "“", "”", "（", "）", "【", "】", "《", "》", "﹁", "﹐", "·",
-    "％", "．", "\u3000", "\u00a0", "\u2003", "\ufeff", " ", "\n", "\r", "\t", "a", "Z",
-    "7", "0", ",", ";", ":", "(", ")", "[", "]", "*", "#", "é", "𠀀", "①", "〇"};
+    "发", "展", "经", "济", "增", "长", "高", "于", "到",     "年",     "一",     "二",
+    "。", "，", "、", "；", "：", "！", "？", "“",  "”",      "（",     "）",     "【",
+    "】", "《", "》", "﹁", "﹐", "·",  "％", "．", "\u3000", "\u00a0", "\u2003", "\ufeff",
+    " ",  "\n", "\r", "\t", "a",  "Z",  "7",  "0",  ",",      ";",      ":",      "(",
+    ")",  "[",  "]",  "*",  "#",  "é",  "𠀀", "①",  "〇"};
 
 std::string random_text(std::mt19937& rng, std::size_t pieces) {
   std::uniform_int_distribution<std::size_t> pick(0, kPieces.size() - 1);
@@ -42,11 +43,12 @@ BOOST_AUTO_TEST_CASE(next_lead_stops_where_a_byte_scan_stops) {
   std::mt19937 rng(7);
   for (int round = 0; round < 300; ++round) {
     const std::string s = random_text(rng, 1 + round % 90);
-    for (std::size_t from = 0; from < s.size(); from = s.size() > from + 7 ? from + 7 : s.size()) {
+    for (std::size_t from = 0; from<s.size(); from = s.size()> from + 7 ? from + 7 : s.size()) {
       if ((static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) continue;
       std::size_t naive = from;
       while (naive < s.size() && !tables::kStructuralLeads(s[naive])) ++naive;
-      BOOST_TEST(mubiao::structure::next_lead(s, from, s.size(), tables::kStructuralLeads) == naive);
+      BOOST_TEST(mubiao::structure::next_lead(s, from, s.size(), tables::kStructuralLeads) ==
+                 naive);
     }
   }
 }
@@ -75,9 +77,15 @@ BOOST_AUTO_TEST_CASE(every_structural_character_has_a_structural_lead_byte) {
 BOOST_AUTO_TEST_CASE(cue_search_matches_a_word_by_word_search) {
   // Rows of one role that overlap or share an end (济增长/增长, 到年/年)
   // exercise the tie rules.
-  const Table t({{"增长", "measure", ""}, {"济增长", "measure", ""}, {"高于", "measure", ""},
-                 {"到", "horizon", ""}, {"到年", "horizon", ""}, {"年", "horizon", ""},
-                 {"经济增长", "word", ""}, {"增", "word", ""}, {"一二", "", ""}});
+  const Table t({{"增长", "measure", ""},
+                 {"济增长", "measure", ""},
+                 {"高于", "measure", ""},
+                 {"到", "horizon", ""},
+                 {"到年", "horizon", ""},
+                 {"年", "horizon", ""},
+                 {"经济增长", "word", ""},
+                 {"增", "word", ""},
+                 {"一二", "", ""}});
   std::mt19937 rng(3);
   for (int round = 0; round < 500; ++round) {
     const std::string s = random_text(rng, 1 + round % 40);
@@ -88,7 +96,8 @@ BOOST_AUTO_TEST_CASE(cue_search_matches_a_word_by_word_search) {
         if (c.role != role) continue;
         for (std::size_t k = s.find(c.word); k != std::string::npos; k = s.find(c.word, k + 1)) {
           const std::size_t end = k + c.word.size();
-          if (!last || end > last.end || (end == last.end && k < last.start)) last = Hit{&c, k, end};
+          if (!last || end > last.end || (end == last.end && k < last.start))
+            last = Hit{&c, k, end};
           if (!first || k < first.start || (k == first.start && end > first.end))
             first = Hit{&c, k, end};
         }
@@ -96,7 +105,8 @@ BOOST_AUTO_TEST_CASE(cue_search_matches_a_word_by_word_search) {
       if (*role == '\0') {  // and over every role at once
         Hit any;
         for (const Cue& c : t)
-          if (std::size_t k = s.find(c.word); k != std::string::npos &&
+          if (std::size_t k = s.find(c.word);
+              k != std::string::npos &&
               (!any || k < any.start || (k == any.start && k + c.word.size() > any.end)))
             any = Hit{&c, k, k + c.word.size()};
         const Hit a = t.first_of_any(s);
@@ -120,12 +130,16 @@ BOOST_AUTO_TEST_CASE(validation_fast_path_agrees_with_the_byte_rules) {
   for (int round = 0; round < 400; ++round) {
     std::string s = random_text(rng, 60);
     // Damage a few bytes, often inside 3-byte characters.
-    for (int k = 0; k < round % 4; ++k) s[static_cast<std::size_t>(at(rng)) % s.size()] = static_cast<char>(byte(rng));
+    for (int k = 0; k < round % 4; ++k)
+      s[static_cast<std::size_t>(at(rng)) % s.size()] = static_cast<char>(byte(rng));
     std::size_t i = 0, bad = s.size();
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     while (i < s.size()) {
       const std::size_t len = mubiao::utf8::sequence_length(p + i, s.size() - i);
-      if (len == 0) { bad = i; break; }
+      if (len == 0) {
+        bad = i;
+        break;
+      }
       i += len;
     }
     const auto found = mubiao::find_invalid_utf8(s);

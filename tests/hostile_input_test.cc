@@ -59,7 +59,8 @@ Outcome run_all(const std::string& text) {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(empty_and_whitespace_give_empty_results) {
-  for (const std::string& t : {std::string(), std::string(" \n\r\t　\n\n"), std::string(1000, '\n')}) {
+  for (const std::string& t :
+       {std::string(), std::string(" \n\r\t　\n\n"), std::string(1000, '\n')}) {
     Outcome o = run_all(t);
     BOOST_TEST(o.sentences == 0u);
     BOOST_TEST(o.words == 0u);
@@ -111,7 +112,10 @@ BOOST_AUTO_TEST_CASE(numbers_with_hundreds_of_digits_stay_finite) {
 }
 
 BOOST_AUTO_TEST_CASE(control_characters_and_nul_are_ordinary_text) {
-  std::string t("地区生产总值\0增长\x01" "7%。\x7f后文。", 31);
+  std::string t(
+      "地区生产总值\0增长\x01"
+      "7%。\x7f后文。",
+      31);
   BOOST_TEST_REQUIRE(t.size() == 31u);
   Document doc = pipeline().segment(t);
   BOOST_TEST_REQUIRE(!doc.units(Level::sentence).empty());
@@ -129,8 +133,10 @@ BOOST_AUTO_TEST_CASE(garbage_bytes_of_valid_utf8) {
     char32_t c = 0x20 + (x >> 8) % 0x2FFF0;
     if (c >= 0xD800 && c <= 0xDFFF) c = U'。';
     std::string enc;
-    if (c < 0x80) enc = static_cast<char>(c);
-    else if (c < 0x800) enc = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    if (c < 0x80)
+      enc = static_cast<char>(c);
+    else if (c < 0x800)
+      enc = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
     else if (c < 0x10000)
       enc = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
              static_cast<char>(0x80 | (c & 0x3F))};
@@ -164,7 +170,9 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_is_refused_by_every_stage) {
 
 BOOST_AUTO_TEST_CASE(ranges_are_validated_alone) {
   // Invalid bytes outside the range do not concern a call on the range.
-  const std::string t = "增长7%。\xFF" "后文";
+  const std::string t =
+      "增长7%。\xFF"
+      "后文";
   const Pipeline& p = pipeline();
   auto mentions = p.numbers().find(t, Span{0, 11});
   BOOST_TEST_REQUIRE(mentions.size() == 1u);

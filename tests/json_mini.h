@@ -49,18 +49,27 @@ class Parser {
     throw std::runtime_error(std::string("json: ") + what + " at " + std::to_string(i_));
   }
   void ws() {
-    while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\n' || t_[i_] == '\r' || t_[i_] == '\t')) ++i_;
+    while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\n' || t_[i_] == '\r' || t_[i_] == '\t'))
+      ++i_;
   }
   bool eat(char c) {
     ws();
-    if (i_ < t_.size() && t_[i_] == c) { ++i_; return true; }
+    if (i_ < t_.size() && t_[i_] == c) {
+      ++i_;
+      return true;
+    }
     return false;
   }
-  void expect(char c) { if (!eat(c)) fail("unexpected character"); }
+  void expect(char c) {
+    if (!eat(c)) fail("unexpected character");
+  }
   static void put(std::string& out, unsigned cp) {
-    if (cp < 0x80) out += static_cast<char>(cp);
-    else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
-    else if (cp < 0x10000) {
+    if (cp < 0x80)
+      out += static_cast<char>(cp);
+    else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
       out += static_cast<char>(0xE0 | (cp >> 12));
       out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
       out += static_cast<char>(0x80 | (cp & 0x3F));
@@ -77,10 +86,14 @@ class Parser {
     for (int k = 0; k < 4; ++k) {
       char c = t_[i_++];
       v <<= 4;
-      if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
-      else if (c >= 'a' && c <= 'f') v |= static_cast<unsigned>(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') v |= static_cast<unsigned>(c - 'A' + 10);
-      else fail("bad hex digit");
+      if (c >= '0' && c <= '9')
+        v |= static_cast<unsigned>(c - '0');
+      else if (c >= 'a' && c <= 'f')
+        v |= static_cast<unsigned>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F')
+        v |= static_cast<unsigned>(c - 'A' + 10);
+      else
+        fail("bad hex digit");
     }
     return v;
   }
@@ -91,7 +104,10 @@ class Parser {
       if (i_ >= t_.size()) fail("unterminated string");
       char c = t_[i_++];
       if (c == '"') return out;
-      if (c != '\\') { out += c; continue; }
+      if (c != '\\') {
+        out += c;
+        continue;
+      }
       if (i_ >= t_.size()) fail("bad escape");
       char e = t_[i_++];
       switch (e) {
@@ -137,20 +153,26 @@ class Parser {
       ++i_;
       v.type = Value::Type::array;
       if (eat(']')) return v;
-      do v.items.push_back(value()); while (eat(','));
+      do v.items.push_back(value());
+      while (eat(','));
       expect(']');
     } else if (c == '"') {
       v.type = Value::Type::string;
       v.s = string();
     } else if (t_.substr(i_, 4) == "true") {
-      i_ += 4; v.type = Value::Type::boolean; v.b = true;
+      i_ += 4;
+      v.type = Value::Type::boolean;
+      v.b = true;
     } else if (t_.substr(i_, 5) == "false") {
-      i_ += 5; v.type = Value::Type::boolean;
+      i_ += 5;
+      v.type = Value::Type::boolean;
     } else if (t_.substr(i_, 4) == "null") {
       i_ += 4;
     } else {
       std::size_t s = i_;
-      while (i_ < t_.size() && std::string_view("+-0123456789.eE").find(t_[i_]) != std::string_view::npos) ++i_;
+      while (i_ < t_.size() &&
+             std::string_view("+-0123456789.eE").find(t_[i_]) != std::string_view::npos)
+        ++i_;
       if (s == i_) fail("unexpected character");
       v.type = Value::Type::number;
       v.s = std::string(t_.substr(s, i_ - s));

@@ -71,5 +71,7 @@ BOOST_AUTO_TEST_CASE(overflow_is_bounded) {
   Decimal tiny = Decimal::of(1).shifted(-Decimal::kMaxDigits);
   Decimal sum = Decimal::of(1).shifted(Decimal::kMaxDigits - 1) + tiny;
   BOOST_TEST(sum.str().size() <= std::size_t(2 * Decimal::kMaxDigits + 2));
-  BOOST_TEST((Decimal::of(1).shifted(Decimal::kMaxDigits) + Decimal::of(1).shifted(-Decimal::kMaxDigits)).overflow());
+  BOOST_TEST(
+      (Decimal::of(1).shifted(Decimal::kMaxDigits) + Decimal::of(1).shifted(-Decimal::kMaxDigits))
+          .overflow());
 }

@@ -27,8 +27,8 @@ Mention one(const std::string& text) {
   return ms[0];
 }
 
-void expect(const std::string& text, const std::string& span, NumberKind kind, const std::string& exact,
-            const std::string& unit = "", Qualifier q = Qualifier::none) {
+void expect(const std::string& text, const std::string& span, NumberKind kind,
+            const std::string& exact, const std::string& unit = "", Qualifier q = Qualifier::none) {
   BOOST_TEST_CONTEXT(text) {
     Mention m = one(text);
     BOOST_TEST(std::string(m.span.of(text)) == span);
@@ -97,7 +97,8 @@ BOOST_AUTO_TEST_CASE(qualifiers) {
   expect("不低于55%", "不低于55%", NumberKind::percent, "55", "%", Qualifier::at_least);
   expect("不少于10家", "不少于10家", NumberKind::cardinal, "10", "家", Qualifier::at_least);
   expect("不超过3%", "不超过3%", NumberKind::percent, "3", "%", Qualifier::at_most);
-  expect("超过1000亿元", "超过1000亿元", NumberKind::cardinal, "100000000000", "元", Qualifier::over);
+  expect("超过1000亿元", "超过1000亿元", NumberKind::cardinal, "100000000000", "元",
+         Qualifier::over);
   expect("3千多万", "3千多万", NumberKind::cardinal, "30000000", "", Qualifier::over);
 }
 
@@ -164,8 +165,9 @@ BOOST_AUTO_TEST_CASE(units_fold_magnitudes) {
 }
 
 BOOST_AUTO_TEST_CASE(non_numbers_stay_out) {
-  for (const char* s : {"一些", "一体化", "统一", "一带一路", "5G建设", "劣Ⅴ类", "进一步", "一批项目",
-                        "“四治”一体", "三次产业", "“两山”理论", "“六稳”“六保”", "第一方阵"}) {
+  for (const char* s :
+       {"一些", "一体化", "统一", "一带一路", "5G建设", "劣Ⅴ类", "进一步", "一批项目", "“四治”一体",
+        "三次产业", "“两山”理论", "“六稳”“六保”", "第一方阵"}) {
     std::vector<Mention> ms = rec().find(s);
     bool only_ordinal = true;
     for (const Mention& m : ms) only_ordinal = only_ordinal && m.kind == NumberKind::ordinal;
@@ -281,7 +283,8 @@ BOOST_AUTO_TEST_CASE(comparison_bounds) {
 }
 
 BOOST_AUTO_TEST_CASE(money_halves_names_and_dates) {
-  expect("玖仟陆佰陆拾伍圆壹角捌分", "玖仟陆佰陆拾伍圆壹角捌分", NumberKind::decimal, "9665.18", "圆");
+  expect("玖仟陆佰陆拾伍圆壹角捌分", "玖仟陆佰陆拾伍圆壹角捌分", NumberKind::decimal, "9665.18",
+         "圆");
   expect("超过一半", "超过一半", NumberKind::fraction, "0.5", "", Qualifier::over);
   BOOST_TEST(rec().find("自贸区3.0版谈判").empty());
   expect("嫦娥四号", "四号", NumberKind::ordinal, "4", "号");
@@ -300,9 +303,10 @@ BOOST_AUTO_TEST_CASE(random_numeral_soup_keeps_invariants) {
   // character boundaries, with a finite value and an exact form when
   // representable.
   const std::vector<std::string> pieces = {
-      "一", "二", "两", "三", "十", "百", "千", "万", "亿", "零", "〇", "点", "几", "余", "多", "第", "翻", "番",
-      "分之", "百分之", "%", "％", "个", "年", "月", "日", "元", "左右", "以上", "至", "-", "—", "~", "×", "/",
-      "1", "0", "9", ".", ",", "５", "．", " ", "，", "“", "”", "负", "又", "半", "k", "G", "e", "成", "折"};
+      "一",   "二", "两", "三", "十",   "百",     "千", "万", "亿", "零", "〇", "点", "几", "余",
+      "多",   "第", "翻", "番", "分之", "百分之", "%",  "％", "个", "年", "月", "日", "元", "左右",
+      "以上", "至", "-",  "—",  "~",    "×",      "/",  "1",  "0",  "9",  ".",  ",",  "５", "．",
+      " ",    "，", "“",  "”",  "负",   "又",     "半", "k",  "G",  "e",  "成", "折"};
   unsigned seed = 12345;
   auto next = [&]() { return seed = seed * 1103515245u + 12345u; };
   for (int round = 0; round < 3000; ++round) {
@@ -316,7 +320,8 @@ BOOST_AUTO_TEST_CASE(random_numeral_soup_keeps_invariants) {
         BOOST_TEST(m.span.start >= last_end);
         BOOST_TEST(m.span.start < m.span.end);
         BOOST_TEST(m.span.end <= s.size());
-        BOOST_TEST((m.span.end == s.size() || (static_cast<unsigned char>(s[m.span.end]) & 0xC0) != 0x80));
+        BOOST_TEST(
+            (m.span.end == s.size() || (static_cast<unsigned char>(s[m.span.end]) & 0xC0) != 0x80));
         BOOST_TEST(std::isfinite(m.value));
         BOOST_TEST((!m.representable || !m.exact.empty()));
         if (m.upper) BOOST_TEST(std::isfinite(*m.upper));

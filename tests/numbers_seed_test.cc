@@ -19,7 +19,8 @@
 namespace {
 
 using Key = std::tuple<std::size_t, std::size_t>;
-using Record = std::tuple<std::size_t, std::size_t, std::string, std::string, std::string, std::string>;
+using Record =
+    std::tuple<std::size_t, std::size_t, std::string, std::string, std::string, std::string>;
 
 std::vector<std::string> split(const std::string& line) {
   std::vector<std::string> out;
@@ -65,8 +66,8 @@ BOOST_AUTO_TEST_CASE(seed_precision_recall) {
     std::size_t tp = 0;
     for (const auto& x : p) tp += g.count(x);
     double prec = p.empty() ? 0 : double(tp) / p.size(), rec = double(tp) / g.size();
-    std::printf("%-8s gold %4zu  found %4zu  correct %4zu  P %.3f  R %.3f\n", what, g.size(), p.size(),
-                tp, prec, rec);
+    std::printf("%-8s gold %4zu  found %4zu  correct %4zu  P %.3f  R %.3f\n", what, g.size(),
+                p.size(), tp, prec, rec);
     for (const auto& x : g)
       if (!p.count(x)) std::printf("  missed %zu-%zu\n", std::get<0>(x), std::get<1>(x));
     for (const auto& x : p)

@@ -101,10 +101,10 @@ BOOST_AUTO_TEST_CASE(every_other_numeral_is_inside_a_number_in_both_stages) {
     switch (n.kind) {
       case NumeralKind::small:
       case NumeralKind::magnitude: numeral = "三" + c; break;  // 三百, 三亿
-      case NumeralKind::tens: numeral = c + "三"; break;        // 廿三
+      case NumeralKind::tens: numeral = c + "三"; break;       // 廿三
       case NumeralKind::digit:
         if (!(n.use & mubiao::numerals::kCounting)) continue;  // covered above
-        numeral = c;                                            // 两
+        numeral = c;                                           // 两
         break;
       default: continue;  // 几, 点 and the zeros are no number alone
     }

@@ -29,9 +29,9 @@ bool identifier(std::string_view s) {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(field_names_are_identifiers_and_described) {
-  for (const Schema* s : {&unit_schema(Level::section), &unit_schema(Level::sentence),
-                          &word_schema(), &number_schema(), &target_schema(),
-                          &normalized_schema()}) {
+  for (const Schema* s :
+       {&unit_schema(Level::section), &unit_schema(Level::sentence), &word_schema(),
+        &number_schema(), &target_schema(), &normalized_schema()}) {
     BOOST_TEST(s->fields.size() <= Row::kMaxFields);
     for (const FieldInfo& f : s->fields) {
       BOOST_TEST(identifier(f.name), s->kind << "." << f.name);

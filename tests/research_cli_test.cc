@@ -37,8 +37,10 @@ struct Dir {
   Dir() {
     fs::create_directories(dir);
     std::ofstream(dir / "a2022.txt", std::ios::binary)
-        << "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2021年工作回顾\n全市地区生产总值增长7.5%。\n"
-           "二、2022年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长7%、力争实现7.5%；"
+        << "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2021年工作回顾\n全市地区生产总"
+           "值增长7.5%。\n"
+           "二、2022年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长7%、力争实现7.5%"
+           "；"
            "居民消费价格涨幅3%左右。\n";
     std::ofstream(dir / "a2023.txt", std::ios::binary)
         << "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2022年工作回顾\n"
@@ -61,7 +63,8 @@ BOOST_AUTO_TEST_CASE(meta_jsonl_with_and_without_manifest) {
   BOOST_TEST(r.out.find("\"year\":2022") != std::string::npos, r.out);
   BOOST_TEST(r.out.find("\"level\":\"prefecture\"") != std::string::npos);
   BOOST_TEST(r.out.find("\"sources\":{\"title\":\"\",\"region\":\"\",\"level\":\"body\","
-                        "\"year\":\"heading\"") != std::string::npos, r.out);
+                        "\"year\":\"heading\"") != std::string::npos,
+             r.out);
   r = run_cli("meta --meta " + (d / "m.csv") + " " + (d / "a2022.txt"));
   BOOST_TEST(r.status == 0);
   BOOST_TEST(r.out.find("\"region\":\"甲市\"") != std::string::npos, r.out);
@@ -73,9 +76,12 @@ BOOST_AUTO_TEST_CASE(panel_csv_has_a_header_and_one_row_per_code) {
   const Run r = run_cli("panel --format csv --meta " + (d / "m.csv") + " " + (d / "a2022.txt"));
   BOOST_TEST(r.status == 0);
   BOOST_TEST(r.out.rfind("doc,region,level,year,code,indicator,measure,comparator,value,upper,"
-                         "unit,modality,strive,upside,real,start,end,text\r\n", 0) == 0u, r.out);
+                         "unit,modality,strive,upside,real,start,end,text\r\n",
+                         0) == 0u,
+             r.out);
   BOOST_TEST(r.out.find(",甲市,prefecture,2022,gdp,地区生产总值,growth,eq,7,,%,plain,7.5,false,"
-                        "false,") != std::string::npos, r.out);
+                        "false,") != std::string::npos,
+             r.out);
   BOOST_TEST(r.out.find(",cpi,") != std::string::npos);
   std::size_t rows = 0;
   for (std::size_t k = r.out.find("\r\n"); k != std::string::npos; k = r.out.find("\r\n", k + 2))

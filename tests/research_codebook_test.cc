@@ -26,10 +26,10 @@ BOOST_AUTO_TEST_CASE(table_is_consistent) {
   const auto& book = mubiao::codebook();
   BOOST_TEST(book.size() >= 60u);
   std::set<std::string> codes, phrases;
-  const std::set<std::string> kinds = {"output", "industry", "investment", "consumption",
-                                       "trade", "fiscal", "prices", "labour", "income",
-                                       "agriculture", "environment", "energy", "innovation",
-                                       "enterprise", "social", "finance"};
+  const std::set<std::string> kinds = {"output",     "industry",    "investment",  "consumption",
+                                       "trade",      "fiscal",      "prices",      "labour",
+                                       "income",     "agriculture", "environment", "energy",
+                                       "innovation", "enterprise",  "social",      "finance"};
   for (const auto& e : book) {
     BOOST_TEST_CONTEXT(e.code) {
       BOOST_TEST(codes.insert(e.code).second);  // codes are unique

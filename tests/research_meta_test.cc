@@ -19,9 +19,11 @@ mubiao::ReportMeta meta(const std::string& text, const std::string& name = "") {
 }
 
 const char kNational[] =
-    "政府工作报告\n\n——2023年3月5日在第十四届全国\n人民代表大会第一次会议上\n\n国务院总理　李克强\n\n"
+    "政府工作报告\n\n——2023年3月5日在第十四届全国\n人民代表大会第一次会议上\n\n国务院总理　李克强\n"
+    "\n"
     "各位代表：\n现在，我代表国务院，向大会报告工作。\n一、过去一年工作回顾\n"
-    "全年国内生产总值增长3%。\n二、对今年政府工作的建议\n今年发展主要预期目标是：国内生产总值增长5%左右。\n";
+    "全年国内生产总值增长3%。\n二、对今年政府工作的建议\n今年发展主要预期目标是：国内生产总值增长5%"
+    "左右。\n";
 
 }  // namespace
 
@@ -111,7 +113,8 @@ BOOST_AUTO_TEST_CASE(file_name_fills_what_the_text_does_not_tell) {
 
 BOOST_AUTO_TEST_CASE(manifest_overrides_and_matches_by_base_name) {
   const auto manifest = mubiao::parse_manifest(
-      "\xEF\xBB\xBF" "doc,region,year,title\r\n"
+      "\xEF\xBB\xBF"
+      "doc,region,year,title\r\n"
       "黄山.txt,黄山区,2024,\r\n"
       "\"a,b.txt\",太原市,2022,\"政府工作报告（\"\"全文\"\"）\"\r\n");
   BOOST_TEST_REQUIRE(manifest.size() == 2u);
@@ -158,7 +161,8 @@ BOOST_AUTO_TEST_CASE(relative_periods_resolve_against_the_year) {
   // No year in the text: 今年 stays; with the report's year from a manifest
   // it is the year in the plan and the year before in the review.
   const std::string text =
-      "一、过去一年工作回顾\n全年全市地区生产总值增长3%。\n二、今年工作安排\n今年地区生产总值增长5%左右。\n";
+      "一、过去一年工作回顾\n全年全市地区生产总值增长3%。\n二、今年工作安排\n今年地区生产总值增长5%"
+      "左右。\n";
   const auto doc = pipeline().segment(text);
   auto st = pipeline().targets(text, doc);
   BOOST_TEST_REQUIRE(st.size() == 2u);

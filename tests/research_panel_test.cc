@@ -58,7 +58,8 @@ BOOST_AUTO_TEST_CASE(one_row_per_code_with_strive_and_upside) {
 }
 
 BOOST_AUTO_TEST_CASE(outcomes_pair_the_target_with_next_years_review) {
-  std::vector<mubiao::Report> reports = {report(k2023, "b.txt", 2023), report(k2022, "a.txt", 2022)};
+  std::vector<mubiao::Report> reports = {report(k2023, "b.txt", 2023),
+                                         report(k2022, "a.txt", 2022)};
   const auto rows = mubiao::outcomes(reports);
   std::map<std::string, const mubiao::OutcomeRow*> by_code;
   for (const auto& row : rows) {
@@ -82,7 +83,8 @@ BOOST_AUTO_TEST_CASE(outcomes_pair_the_target_with_next_years_review) {
 }
 
 BOOST_AUTO_TEST_CASE(no_outcome_across_regions) {
-  std::vector<mubiao::Report> reports = {report(k2023, "b.txt", 2023), report(k2022, "a.txt", 2022)};
+  std::vector<mubiao::Report> reports = {report(k2023, "b.txt", 2023),
+                                         report(k2022, "a.txt", 2022)};
   reports[0].meta.region = "乙市";
   BOOST_TEST(mubiao::outcomes(reports).empty());
 }

@@ -45,8 +45,10 @@ BOOST_AUTO_TEST_CASE(shared_headline_records_carry_a_code) {
     for (const auto& s : pipeline().targets(text)) {
       if (!s.headline) continue;
       ++here;
-      if (!s.code.empty()) ++coded;
-      else BOOST_TEST_MESSAGE("uncoded headline record: " << s.indicator << " in " << f.filename());
+      if (!s.code.empty())
+        ++coded;
+      else
+        BOOST_TEST_MESSAGE("uncoded headline record: " << s.indicator << " in " << f.filename());
     }
     headline += here;
     reports += here > 0;
@@ -162,8 +164,8 @@ BOOST_AUTO_TEST_CASE(national_gdp_outcomes) {
 // from body cues, and from a manifest (tests/data/research/city2024_manifest.csv,
 // written from the file names and checked against each report's own words).
 BOOST_AUTO_TEST_CASE(city2024_region_and_level_by_body_cues_and_by_manifest) {
-  const auto manifest = mubiao::parse_manifest(
-      mubiao::test::read_file(mubiao::test::test_data_dir() / "research" / "city2024_manifest.csv"));
+  const auto manifest = mubiao::parse_manifest(mubiao::test::read_file(
+      mubiao::test::test_data_dir() / "research" / "city2024_manifest.csv"));
   BOOST_TEST(manifest.size() == 110u);
   std::size_t region_by_body = 0, level_by_body = 0, year_by_text = 0;
   for (const auto& row : manifest) {

@@ -20,8 +20,8 @@ namespace {
 using mubiao::test::segmenter;
 
 bool is_space_at_edge(std::string_view t, bool front) {
-  static const std::string_view kSpaces[] = {" ", "\t", "\r", "\n", "\xE3\x80\x80" /* U+3000 */,
-                                             "\xE2\x80\x8B" /* U+200B */};
+  static const std::string_view kSpaces[] = {
+      " ", "\t", "\r", "\n", "\xE3\x80\x80" /* U+3000 */, "\xE2\x80\x8B" /* U+200B */};
   for (std::string_view s : kSpaces) {
     if (t.size() < s.size()) continue;
     if (front ? t.substr(0, s.size()) == s : t.substr(t.size() - s.size()) == s) return true;
@@ -163,10 +163,40 @@ BOOST_AUTO_TEST_CASE(hostile_input_stays_fast) {
 BOOST_AUTO_TEST_CASE(random_punctuation_soup_keeps_every_invariant) {
   // Pieces that stress each rule: brackets, terminals, markers, headings,
   // markup, line breaks, full-width spaces and numbers.
-  const char* pieces[] = {"（", "）", "“", "”", "‘", "’", "《", "》", "。", "！", "？", "，", "；",
-                          "：", "、", "\n", "\n\n", "\r\n", " ", "　", "一、", "（一）", "1.",
-                          "2.5", "**", "# ", "## 二、", "(上接第1版)", "（下转第三版）", "附件1",
-                          "字", "文字", "PM", "\xE2\x80\x8B"};
+  const char* pieces[] = {"（",
+                          "）",
+                          "“",
+                          "”",
+                          "‘",
+                          "’",
+                          "《",
+                          "》",
+                          "。",
+                          "！",
+                          "？",
+                          "，",
+                          "；",
+                          "：",
+                          "、",
+                          "\n",
+                          "\n\n",
+                          "\r\n",
+                          " ",
+                          "　",
+                          "一、",
+                          "（一）",
+                          "1.",
+                          "2.5",
+                          "**",
+                          "# ",
+                          "## 二、",
+                          "(上接第1版)",
+                          "（下转第三版）",
+                          "附件1",
+                          "字",
+                          "文字",
+                          "PM",
+                          "\xE2\x80\x8B"};
   std::uint32_t state = 12345;
   for (int doc = 0; doc < 300; ++doc) {
     std::string text;
@@ -183,7 +213,8 @@ BOOST_AUTO_TEST_CASE(random_punctuation_soup_keeps_every_invariant) {
 
 BOOST_AUTO_TEST_CASE(sentences_end_at_terminals_and_runs) {
   Document d = seg("增长7%。力争7.5%！能行吗？！能。");
-  BOOST_TEST(texts(d, Level::sentence) == (Strings{"增长7%。", "力争7.5%！", "能行吗？！", "能。"}));
+  BOOST_TEST(texts(d, Level::sentence) ==
+             (Strings{"增长7%。", "力争7.5%！", "能行吗？！", "能。"}));
 }
 
 BOOST_AUTO_TEST_CASE(decimals_list_markers_and_full_width_dots_do_not_split) {
@@ -241,17 +272,16 @@ BOOST_AUTO_TEST_CASE(clauses_split_at_commas_but_not_enumerations) {
 
 BOOST_AUTO_TEST_CASE(clauses_keep_brackets_quotes_and_numbers_whole) {
   Document d = seg("建设（含新建，改建）项目，“一网通，一窗办”，投资1,000万元, 时间09:45。");
-  BOOST_TEST(texts(d, Level::clause) ==
-             (Strings{"建设（含新建，改建）项目，", "“一网通，一窗办”，", "投资1,000万元,",
-                      "时间09:45。"}));
+  BOOST_TEST(texts(d, Level::clause) == (Strings{"建设（含新建，改建）项目，", "“一网通，一窗办”，",
+                                                 "投资1,000万元,", "时间09:45。"}));
 }
 
 // ---- Paragraphs and layout repair ------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(column_breaks_are_repaired) {
   Document d = seg("建设一流创新平台，转化一流\n\n科技成果。抢抓机遇、倒\n\n逼提速。\n\n下一段。");
-  BOOST_TEST(texts(d, Level::sentence) ==
-             (Strings{"建设一流创新平台，转化一流\n\n科技成果。", "抢抓机遇、倒\n\n逼提速。", "下一段。"}));
+  BOOST_TEST(texts(d, Level::sentence) == (Strings{"建设一流创新平台，转化一流\n\n科技成果。",
+                                                   "抢抓机遇、倒\n\n逼提速。", "下一段。"}));
   BOOST_TEST(d.units(Level::paragraph).size() == 2u);
   // The breaks inside sentences are layout noise.
   BOOST_TEST(d.layout_noise().size() == 2u);
@@ -284,7 +314,8 @@ BOOST_AUTO_TEST_CASE(page_markers_are_outside_every_unit) {
   const std::string text =
       "(上接第1版)文旅产业深度融合。抢抓机遇、倒\n\n（下转第三版）\n\n逼提速。\n\n【接A2版】";
   Document d = seg(text);
-  BOOST_TEST(texts(d, Level::sentence) == (Strings{"文旅产业深度融合。", "抢抓机遇、倒\n\n（下转第三版）\n\n逼提速。"}));
+  BOOST_TEST(texts(d, Level::sentence) ==
+             (Strings{"文旅产业深度融合。", "抢抓机遇、倒\n\n（下转第三版）\n\n逼提速。"}));
   for (Level level : {Level::paragraph, Level::sentence, Level::clause})
     for (const Unit& u : d.units(level)) {
       const std::string_view t = u.span.of(text);
@@ -335,18 +366,20 @@ BOOST_AUTO_TEST_CASE(bare_markup_lines_make_no_sentences) {
 BOOST_AUTO_TEST_CASE(full_width_spaces_indent_headings_and_paragraphs) {
   Document d = seg("　　一、工作回顾\n　　过去一年。\n　　二、目标\n　　今年。");
   BOOST_TEST(headings(d) == (Strings{"一、工作回顾", "二、目标"}));
-  BOOST_TEST(texts(d, Level::paragraph) == (Strings{"一、工作回顾", "过去一年。", "二、目标", "今年。"}));
+  BOOST_TEST(texts(d, Level::paragraph) ==
+             (Strings{"一、工作回顾", "过去一年。", "二、目标", "今年。"}));
 }
 
 // ---- Sections --------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(markdown_numbered_and_bold_headings_nest) {
   const std::string text =
-      "# 政府工作报告\n\n前言。\n\n**坚持生态优先。**回顾。\n\n## 二、目标\n\n**打造高地。**正文。\n\n"
+      "# 政府工作报告\n\n前言。\n\n**坚持生态优先。**回顾。\n\n## "
+      "二、目标\n\n**打造高地。**正文。\n\n"
       "## 三、安排\n\n(一)**真抓实干。**正文。\n\n**推进布局。**正文。\n\n(二)坚定转型\n\n正文。";
   Document d = seg(text);
   BOOST_TEST(headings(d) == (Strings{"", "坚持生态优先。", "二、目标", "打造高地。", "三、安排",
-                                    "真抓实干。", "推进布局。", "(二)坚定转型"}));
+                                     "真抓实干。", "推进布局。", "(二)坚定转型"}));
   BOOST_TEST(depths(d) == (std::vector<int>{0, 2, 1, 2, 1, 2, 3, 2}));
   const auto& s = d.sections();
   BOOST_TEST(s[1].parent == 0u);
@@ -356,8 +389,9 @@ BOOST_AUTO_TEST_CASE(markdown_numbered_and_bold_headings_nest) {
   // Each sentence knows its top-level heading; the preamble's is "".
   std::vector<std::string> tops;
   for (const Unit& u : d.units(Level::sentence)) tops.emplace_back(d.top_heading(u));
-  BOOST_TEST(tops == (Strings{"", "", "", "", "二、目标", "二、目标", "二、目标", "三、安排", "三、安排",
-                              "三、安排", "三、安排", "三、安排", "三、安排", "三、安排"}));
+  BOOST_TEST(tops ==
+             (Strings{"", "", "", "", "二、目标", "二、目标", "二、目标", "三、安排", "三、安排",
+                      "三、安排", "三、安排", "三、安排", "三、安排", "三、安排"}));
 }
 
 BOOST_AUTO_TEST_CASE(a_lone_top_markdown_heading_is_the_title_but_repeated_ones_are_sections) {
@@ -412,8 +446,11 @@ BOOST_AUTO_TEST_CASE(markdown_level_takes_its_numbering_rank) {
 }
 
 BOOST_AUTO_TEST_CASE(appendix_encloses_its_own_numbered_list) {
-  Document d = seg("一、甲\n正文。\n二、乙\n正文。\n附件1\n民生实事\n一、提高低保。\n正文。\n二、长期护理。\n正文。");
-  BOOST_TEST(headings(d) == (Strings{"一、甲", "二、乙", "附件1", "一、提高低保。", "二、长期护理。"}));
+  Document d =
+      seg("一、甲\n正文。\n二、乙\n正文。\n附件1\n民生实事\n一、提高低保。\n正文。\n二、长期护理。"
+          "\n正文。");
+  BOOST_TEST(headings(d) ==
+             (Strings{"一、甲", "二、乙", "附件1", "一、提高低保。", "二、长期护理。"}));
   BOOST_TEST(depths(d) == (std::vector<int>{1, 1, 1, 2, 2}));
   BOOST_TEST(d.sections()[3].parent == 2u);
 }

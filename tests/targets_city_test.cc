@@ -27,8 +27,8 @@ using test::has_value;
 
 }  // namespace
 
-#define REQUIRE_STATEMENT(name, v, indicator, value)                             \
-  const Statement* name = find(v, indicator, value);                             \
+#define REQUIRE_STATEMENT(name, v, indicator, value) \
+  const Statement* name = find(v, indicator, value); \
   BOOST_REQUIRE_MESSAGE(name != nullptr, "no statement " << indicator)
 
 BOOST_AUTO_TEST_CASE(thresholds_inside_a_noun_phrase_are_categories) {
@@ -60,7 +60,8 @@ BOOST_AUTO_TEST_CASE(each_gives_one_statement_per_item) {
 }
 
 BOOST_AUTO_TEST_CASE(assigned_targets_have_no_value_and_a_reference) {
-  auto v = run("一、2025年工作安排\n主要预期目标是：单位能耗、水环境质量等约束性指标完成省下达任务。\n");
+  auto v =
+      run("一、2025年工作安排\n主要预期目标是：单位能耗、水环境质量等约束性指标完成省下达任务。\n");
   REQUIRE_STATEMENT(a, v, "单位能耗", std::nullopt);
   REQUIRE_STATEMENT(b, v, "水环境质量", std::nullopt);
   BOOST_CHECK_EQUAL(a->reference, "省下达任务");
@@ -76,8 +77,9 @@ BOOST_AUTO_TEST_CASE(assigned_targets_have_no_value_and_a_reference) {
 }
 
 BOOST_AUTO_TEST_CASE(relative_and_in_step_benchmarks) {
-  auto v = run("财政收入、城乡居民收入与经济增长基本同步，外贸增速快于全省平均水平，"
-               "城镇调查失业率与全省保持一致。");
+  auto v =
+      run("财政收入、城乡居民收入与经济增长基本同步，外贸增速快于全省平均水平，"
+          "城镇调查失业率与全省保持一致。");
   REQUIRE_STATEMENT(a, v, "财政收入", std::nullopt);
   REQUIRE_STATEMENT(b, v, "城乡居民收入", std::nullopt);
   BOOST_CHECK(a->measure == Measure::growth);
@@ -106,22 +108,26 @@ BOOST_AUTO_TEST_CASE(zero_thresholds_in_words) {
 }
 
 BOOST_AUTO_TEST_CASE(work_done_is_an_increment) {
-  auto v = run("新改建农村公路120公里，打通断头路6条，筹集保障性租赁住房900套，开展促消费活动50场。");
+  auto v =
+      run("新改建农村公路120公里，打通断头路6条，筹集保障性租赁住房900套，开展促消费活动50场。");
   for (double x : {120.0, 6.0, 900.0, 50.0}) {
-    auto it = std::find_if(v.begin(), v.end(), [&](const Statement& s) { return s.value && *s.value == x; });
+    auto it = std::find_if(v.begin(), v.end(),
+                           [&](const Statement& s) { return s.value && *s.value == x; });
     BOOST_REQUIRE(it != v.end());
     BOOST_CHECK_MESSAGE(it->measure == Measure::increment, x);
   }
 }
 
 BOOST_AUTO_TEST_CASE(labels_and_background_counts) {
-  auto v = run("开通第五航权[12]航线，建成318国道改造工程，引进世界500强企业，"
-               "深入实施十大行动40个专项行动，办好2025国际马拉松。");
+  auto v =
+      run("开通第五航权[12]航线，建成318国道改造工程，引进世界500强企业，"
+          "深入实施十大行动40个专项行动，办好2025国际马拉松。");
   for (double x : {12.0, 318.0, 500.0, 40.0, 2025.0}) BOOST_CHECK_MESSAGE(!has_value(v, x), x);
 }
 
 BOOST_AUTO_TEST_CASE(unnumbered_plan_heading) {
-  auto v = run("2024年工作回顾\n地区生产总值增长5%。\n2025年总体目标和重点任务\n地区生产总值增长6%左右。\n");
+  auto v = run(
+      "2024年工作回顾\n地区生产总值增长5%。\n2025年总体目标和重点任务\n地区生产总值增长6%左右。\n");
   REQUIRE_STATEMENT(a, v, "地区生产总值", 5.0);
   REQUIRE_STATEMENT(b, v, "地区生产总值", 6.0);
   BOOST_CHECK(a->stance == Stance::achievement);

@@ -34,9 +34,13 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (quoted) {
-      if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') { field += '"'; ++i; }
-      else if (c == '"') quoted = false;
-      else field += c;
+      if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"')
+        quoted = false;
+      else
+        field += c;
     } else if (c == '"') {
       quoted = true;
     } else if (c == ',') {
@@ -72,9 +76,9 @@ BOOST_AUTO_TEST_CASE(csv_has_a_header_and_quotes_per_rfc4180) {
   const auto rows = parse_csv(run_cli("targets --format csv " + file));
   BOOST_REQUIRE_EQUAL(rows.size(), 5u);  // header + 4 records
   const auto& h = rows[0];
-  const std::vector<std::string> required = {"doc", "start", "end", "text", "section", "stance",
-                                             "indicator", "measure", "comparator", "value", "unit",
-                                             "modality", "horizon", "reference", "rule"};
+  const std::vector<std::string> required = {
+      "doc",        "start", "end",  "text",     "section", "stance",    "indicator", "measure",
+      "comparator", "value", "unit", "modality", "horizon", "reference", "rule"};
   for (const auto& f : required)
     BOOST_CHECK_MESSAGE(std::find(h.begin(), h.end(), f) != h.end(), "no column " << f);
   for (const auto& r : rows) BOOST_CHECK_EQUAL(r.size(), h.size());

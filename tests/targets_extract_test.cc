@@ -26,8 +26,8 @@ std::vector<Statement> run(const std::string& text) { return pipeline().targets(
 using test::find;
 using test::has_value;
 
-#define REQUIRE_STATEMENT(var, stmts, ind, val)                 \
-  const Statement* var = find(stmts, ind, val);                 \
+#define REQUIRE_STATEMENT(var, stmts, ind, val) \
+  const Statement* var = find(stmts, ind, val); \
   BOOST_REQUIRE_MESSAGE(var != nullptr, "no statement " << ind)
 
 }  // namespace
@@ -101,8 +101,9 @@ BOOST_AUTO_TEST_CASE(ellipsis_repeats_the_indicator_with_its_own_modality) {
 }
 
 BOOST_AUTO_TEST_CASE(modality_opening_a_clause_carries_over_commas) {
-  auto v = run("力争两年内全市纳入培育库的企业达到100家以上，科技领军企业达到30家以上。"
-               "新增公共停车位1万个。");
+  auto v =
+      run("力争两年内全市纳入培育库的企业达到100家以上，科技领军企业达到30家以上。"
+          "新增公共停车位1万个。");
   REQUIRE_STATEMENT(a, v, "纳入培育库的企业", 100.0);
   REQUIRE_STATEMENT(b, v, "科技领军企业", 30.0);
   REQUIRE_STATEMENT(c, v, "公共停车位", 10000.0);
@@ -144,8 +145,9 @@ BOOST_AUTO_TEST_CASE(caps_and_approximations) {
 }
 
 BOOST_AUTO_TEST_CASE(toward_and_breakthrough) {
-  auto v = run("未来五年，经济总量向万亿元迈进，规模以上工业企业数量向3000家奋进，"
-               "服务业增加值总量突破6000亿元。");
+  auto v =
+      run("未来五年，经济总量向万亿元迈进，规模以上工业企业数量向3000家奋进，"
+          "服务业增加值总量突破6000亿元。");
   REQUIRE_STATEMENT(a, v, "经济总量", 1e12);
   REQUIRE_STATEMENT(b, v, "规模以上工业企业数量", 3000.0);
   REQUIRE_STATEMENT(c, v, "服务业增加值总量", 6e11);
@@ -157,7 +159,8 @@ BOOST_AUTO_TEST_CASE(toward_and_breakthrough) {
 }
 
 BOOST_AUTO_TEST_CASE(benchmarks_without_a_number) {
-  auto v = run("全社会研究与试验发展经费投入强度高于全国平均水平。居民收入增长与经济增长基本同步。");
+  auto v =
+      run("全社会研究与试验发展经费投入强度高于全国平均水平。居民收入增长与经济增长基本同步。");
   REQUIRE_STATEMENT(a, v, "研究与试验发展经费投入强度", std::nullopt);
   BOOST_CHECK(a->comparator == Comparator::gt);
   BOOST_CHECK_EQUAL(a->reference, "全国平均水平");
@@ -218,8 +221,9 @@ BOOST_AUTO_TEST_CASE(scope_words_are_stripped) {
 }
 
 BOOST_AUTO_TEST_CASE(measures) {
-  auto v = run("研发经费投入年均增长10%以上，单位国内生产总值能耗下降3%左右，"
-               "技术合同成交额翻一番，城镇新增就业40万人，人均地区生产总值达到2万美元。");
+  auto v =
+      run("研发经费投入年均增长10%以上，单位国内生产总值能耗下降3%左右，"
+          "技术合同成交额翻一番，城镇新增就业40万人，人均地区生产总值达到2万美元。");
   REQUIRE_STATEMENT(a, v, "研发经费投入", 10.0);
   REQUIRE_STATEMENT(b, v, "单位国内生产总值能耗", 3.0);
   REQUIRE_STATEMENT(c, v, "技术合同成交额", 2.0);
@@ -246,7 +250,8 @@ BOOST_AUTO_TEST_CASE(from_to_in_other_shapes) {
   BOOST_REQUIRE_EQUAL(v.size(), 1u);
   BOOST_CHECK_EQUAL(v[0].indicator, "集中供养孤儿基本生活保障最低标准");
   BOOST_CHECK_EQUAL(*v[0].value, 2423);
-  v = run("困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。");
+  v = run(
+      "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。");
   REQUIRE_STATEMENT(a, v, "困难残疾人生活补贴", 217.0);
   REQUIRE_STATEMENT(b, v, "重度残疾人护理补贴标准", 290.0);
   BOOST_CHECK_EQUAL(v.size(), 2u);

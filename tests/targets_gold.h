@@ -22,7 +22,7 @@ struct GoldRecord {
 };
 
 struct GoldFile {
-  bool file_scope = false;  // "# scope: file": every record of the stance in a file counts
+  bool file_scope = false;         // "# scope: file": every record of the stance in a file counts
   Stance stance = Stance::target;  // "# stance: achievement": the records scored
   // "# from: TEXT" / "# to: TEXT": the annotated part of the file runs from the
   // first occurrence of `from` to the next occurrence of `to` (or the end);
@@ -53,14 +53,24 @@ inline GoldFile read_gold(const std::string& path) {
     if (line.rfind("# to: ", 0) == 0) g.part_to = line.substr(6);
     if (line.rfind("# batch: ", 0) == 0) g.batch = line.substr(9);
     if (line.empty() || line[0] == '#') continue;
-    if (header) { header = false; continue; }
+    if (header) {
+      header = false;
+      continue;
+    }
     auto c = split_tabs(line);
     c.resize(12);
     GoldRecord r;
-    r.file = c[0]; r.evidence = c[1]; r.indicator = c[2]; r.measure = c[3]; r.comparator = c[4];
+    r.file = c[0];
+    r.evidence = c[1];
+    r.indicator = c[2];
+    r.measure = c[3];
+    r.comparator = c[4];
     if (!c[5].empty()) r.value = std::stod(c[5]);
     if (!c[6].empty()) r.upper = std::stod(c[6]);
-    r.unit = c[7]; r.modality = c[8]; r.stance = c[9]; r.reference = c[10];
+    r.unit = c[7];
+    r.modality = c[8];
+    r.stance = c[9];
+    r.reference = c[10];
     r.headline = c[11] == "1";
     g.records.push_back(r);
   }
@@ -76,7 +86,12 @@ inline double indicator_similarity(const std::string& a, const std::string& b) {
     for (std::size_t i = 0; i < s.size();) {
       std::size_t n = 1;
       const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0xF0) n = 4; else if (c >= 0xE0) n = 3; else if (c >= 0xC0) n = 2;
+      if (c >= 0xF0)
+        n = 4;
+      else if (c >= 0xE0)
+        n = 3;
+      else if (c >= 0xC0)
+        n = 2;
       out.push_back(s.substr(i, n));
       i += n;
     }
@@ -91,7 +106,11 @@ inline double indicator_similarity(const std::string& a, const std::string& b) {
   std::vector<bool> used(bb.size());
   for (const auto& x : ba)
     for (std::size_t j = 0; j < bb.size(); ++j)
-      if (!used[j] && bb[j] == x) { used[j] = true; ++common; break; }
+      if (!used[j] && bb[j] == x) {
+        used[j] = true;
+        ++common;
+        break;
+      }
   return 2.0 * common / (ba.size() + bb.size());
 }
 

@@ -52,9 +52,9 @@ BOOST_AUTO_TEST_CASE(measure_cues) {
     Hit h = measure_cue(t, cues());
     return h ? h.cue->value : std::string("none");
   };
-  BOOST_CHECK_EQUAL(m("居民消费价格涨幅控制在"), "growth");      // a rate outranks a later level
-  BOOST_CHECK_EQUAL(m("纳入培育库的企业达到"), "level");         // not 培育
-  BOOST_CHECK_EQUAL(m("规上工业增加值"), "none");               // 增加值 is a word
+  BOOST_CHECK_EQUAL(m("居民消费价格涨幅控制在"), "growth");  // a rate outranks a later level
+  BOOST_CHECK_EQUAL(m("纳入培育库的企业达到"), "level");     // not 培育
+  BOOST_CHECK_EQUAL(m("规上工业增加值"), "none");            // 增加值 is a word
   BOOST_CHECK_EQUAL(m("研发经费投入年均增长"), "avg_growth");
 }
 

@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "cli_run.h"
 #include "mubiao.h"
 #include "mubiao/mubiao.h"
-#include "cli_run.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -178,9 +178,14 @@ BOOST_AUTO_TEST_CASE(every_c_abi_entry_point_reports_the_first_invalid_byte) {
 }
 
 BOOST_AUTO_TEST_CASE(every_cli_command_reports_the_first_invalid_byte) {
-  const char* commands[] = {"segment --level section", "segment --level sentence",
-                            "segment --level clause", "segment --level word", "numbers",
-                            "normalize", "targets", "targets --format csv"};
+  const char* commands[] = {"segment --level section",
+                            "segment --level sentence",
+                            "segment --level clause",
+                            "segment --level word",
+                            "numbers",
+                            "normalize",
+                            "targets",
+                            "targets --format csv"};
   for (const Broken& in : broken_inputs()) {
     const std::string want = "byte " + std::to_string(in.first_bad);
     for (const char* command : commands) {

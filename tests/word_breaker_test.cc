@@ -26,8 +26,8 @@ std::vector<std::string> words(std::string_view text) {
   return texts(text, segmenter().words(text));
 }
 
-bool has_token(std::string_view text, std::string_view token,
-               mubiao::TokenType type, const mubiao::Segmenter& seg = segmenter()) {
+bool has_token(std::string_view text, std::string_view token, mubiao::TokenType type,
+               const mubiao::Segmenter& seg = segmenter()) {
   for (const auto& t : seg.words(text))
     if (t.span.of(text) == token && t.type == type) return true;
   return false;
@@ -47,7 +47,8 @@ void check_invariants(std::string_view text, mubiao::Span range,
     BOOST_REQUIRE_LT(t.span.start, t.span.end);
     BOOST_REQUIRE_LE(t.span.end, range.end);
     // The gap before the token is whitespace only.
-    for (std::size_t i = at; i < t.span.start;) BOOST_REQUIRE(is_space(mubiao::utf8::decode(text, i)));
+    for (std::size_t i = at; i < t.span.start;)
+      BOOST_REQUIRE(is_space(mubiao::utf8::decode(text, i)));
     for (std::size_t i = t.span.start; i < t.span.end;)
       BOOST_REQUIRE(!is_space(mubiao::utf8::decode(text, i)));
     at = t.span.end;
@@ -70,7 +71,8 @@ BOOST_AUTO_TEST_CASE(years_dates_and_percentages_are_single_number_tokens) {
   BOOST_TEST(has_token("占总数的１７％", "１７％", TokenType::number));
   BOOST_TEST(has_token("气温－5℃", "－5", TokenType::number));
   BOOST_TEST(has_token("总人口1,234,567人", "1,234,567", TokenType::number));
-  BOOST_TEST(words("（二○○○年十二月三十一日）") == (V{"（", "二○○○年", "十二月", "三十一日", "）"}));
+  BOOST_TEST(words("（二○○○年十二月三十一日）") ==
+             (V{"（", "二○○○年", "十二月", "三十一日", "）"}));
   BOOST_TEST(words("12月31日") == (V{"12月", "31日"}));
 }
 
@@ -180,7 +182,7 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_throws_with_offset) {
 BOOST_AUTO_TEST_CASE(garbage_and_long_runs_are_handled_in_linear_time) {
   std::mt19937 rng(42);
   std::string text;
-  const char32_t pools[][2] = {{0x20, 0x7E}, {0x4E00, 0x9FFF}, {0x3000, 0x303F},
+  const char32_t pools[][2] = {{0x20, 0x7E},     {0x4E00, 0x9FFF},   {0x3000, 0x303F},
                                {0xFF01, 0xFF5E}, {0x1F300, 0x1F5FF}, {0x0, 0x1F}};
   for (int i = 0; i < 200000; ++i) {
     const auto& p = pools[rng() % 6];
@@ -228,7 +230,8 @@ BOOST_AUTO_TEST_CASE(shared_reports_keep_the_invariants,
 
 BOOST_AUTO_TEST_CASE(one_segmenter_serves_several_threads) {
   std::string text;
-  for (int i = 0; i < 200; ++i) text += "二〇二四年地区生产总值增长5.2%，城镇调查失业率平均为5.2%。";
+  for (int i = 0; i < 200; ++i)
+    text += "二〇二四年地区生产总值增长5.2%，城镇调查失业率平均为5.2%。";
   const auto expected = segmenter().words(text);
   std::vector<std::vector<mubiao::Token>> results(4);
   std::vector<std::thread> threads;

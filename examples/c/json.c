@@ -74,8 +74,10 @@ void json_size(json_buffer *b, const char *k, size_t value) {
 
 void json_raw(json_buffer *b, const char *k, const char *text, size_t n) {
   key(b, k);
-  if (n) put(b, text, n);
-  else puts0(b, "null");
+  if (n)
+    put(b, text, n);
+  else
+    puts0(b, "null");
 }
 
 void json_true(json_buffer *b, const char *k) {

@@ -3,9 +3,9 @@
  *   mubiao_targets [--sentences | --words | --numbers] FILE...
  *
  * --sentences prints `mubiao segment --level sentence` records instead,
- * --words `mubiao segment --level word` and --numbers `mubiao numbers`. Each file's records are written only
- * when the whole file succeeded; a failing file gets a message on standard
- * error and exit status 1. */
+ * --words `mubiao segment --level word` and --numbers `mubiao numbers`. Each file's records are
+ * written only when the whole file succeeded; a failing file gets a message on standard error and
+ * exit status 1. */
 #include <mubiao.h>
 
 #include <stdio.h>
@@ -16,8 +16,8 @@
 
 enum mode { TARGETS, SENTENCES, WORDS, NUMBERS };
 
-static void span_fields(json_buffer *b, const char *doc, size_t start, size_t end,
-                        const char *text, size_t text_len) {
+static void span_fields(json_buffer *b, const char *doc, size_t start, size_t end, const char *text,
+                        size_t text_len) {
   json_str(b, "doc", doc, strlen(doc));
   json_size(b, "start", start);
   json_size(b, "end", end);
@@ -200,9 +200,12 @@ int main(int argc, char **argv) {
   mubiao_error *err = NULL;
   int i = 1, status = 0;
 
-  if (i < argc && strcmp(argv[i], "--sentences") == 0) mode = SENTENCES, ++i;
-  else if (i < argc && strcmp(argv[i], "--words") == 0) mode = WORDS, ++i;
-  else if (i < argc && strcmp(argv[i], "--numbers") == 0) mode = NUMBERS, ++i;
+  if (i < argc && strcmp(argv[i], "--sentences") == 0)
+    mode = SENTENCES, ++i;
+  else if (i < argc && strcmp(argv[i], "--words") == 0)
+    mode = WORDS, ++i;
+  else if (i < argc && strcmp(argv[i], "--numbers") == 0)
+    mode = NUMBERS, ++i;
   if (i >= argc) {
     fprintf(stderr, "usage: %s [--sentences | --words | --numbers] FILE...\n", argv[0]);
     return 2;
@@ -222,9 +225,9 @@ int main(int argc, char **argv) {
       status = 1;
       continue;
     }
-    s = mode == TARGETS     ? print_targets(p, argv[i], text, len, &out, &err)
-        : mode == NUMBERS   ? print_numbers(p, argv[i], text, len, &out, &err)
-                            : print_sentences(p, argv[i], text, len, mode == WORDS, &out, &err);
+    s = mode == TARGETS   ? print_targets(p, argv[i], text, len, &out, &err)
+        : mode == NUMBERS ? print_numbers(p, argv[i], text, len, &out, &err)
+                          : print_sentences(p, argv[i], text, len, mode == WORDS, &out, &err);
     free(text);
     if (s != MUBIAO_OK || out.failed) {
       fprintf(stderr, "mubiao: %s: %s\n", argv[i],

@@ -15,7 +15,7 @@
 namespace mubiao::cli {
 namespace {
 
-constexpr std::size_t kMaxStr = 2045;   // longest str#; longer texts are strL
+constexpr std::size_t kMaxStr = 2045;    // longest str#; longer texts are strL
 constexpr std::size_t kLabelBytes = 80;  // variable and value labels
 
 ssize_t write_bytes(const void* data, size_t len, void* ctx) {
@@ -97,9 +97,9 @@ class DtaFile : public TableFile {
         case FieldType::label: {
           readstat_label_set_t* set = readstat_add_label_set(w, READSTAT_TYPE_INT16, name.c_str());
           for (std::size_t k = 0; k < f.labels.size(); ++k)
-            readstat_label_int32_value(set, static_cast<int32_t>(k),
-                                       std::string(utf8_prefix(f.labels[k], kLabelBytes,
-                                                               kLabelBytes)).c_str());
+            readstat_label_int32_value(
+                set, static_cast<int32_t>(k),
+                std::string(utf8_prefix(f.labels[k], kLabelBytes, kLabelBytes)).c_str());
           v = readstat_add_variable(w, name.c_str(), READSTAT_TYPE_INT16, 0);
           readstat_variable_set_label_set(v, set);
           break;
@@ -150,7 +150,8 @@ class DtaFile : public TableFile {
               break;
             case FieldType::decimal: {
               const auto d = decimal_value(v.text);
-              e = d ? readstat_insert_double_value(w, var, *d) : readstat_insert_missing_value(w, var);
+              e = d ? readstat_insert_double_value(w, var, *d)
+                    : readstat_insert_missing_value(w, var);
               break;
             }
             case FieldType::count:

@@ -101,11 +101,10 @@ std::string_view JsonCache::find(std::size_t i, std::string_view v) const {
   return e.data == v.data() && e.size == v.size() ? e.escaped.view() : std::string_view();
 }
 
-void JsonCache::keep(std::size_t i, FieldType type, std::string_view v,
-                     std::string_view escaped) {
-  const bool stable = type == FieldType::label ||
-                      (v.data() == doc_.data() && v.size() == doc_.size()) ||
-                      (v.data() >= text_.data() && v.data() + v.size() <= text_.data() + text_.size());
+void JsonCache::keep(std::size_t i, FieldType type, std::string_view v, std::string_view escaped) {
+  const bool stable =
+      type == FieldType::label || (v.data() == doc_.data() && v.size() == doc_.size()) ||
+      (v.data() >= text_.data() && v.data() + v.size() <= text_.data() + text_.size());
   if (!stable || v.size() > 256) return;
   Entry& e = entries_[i];
   e.data = v.data();

@@ -41,7 +41,10 @@ bool set_input_option(InputOptions& input, std::string_view o, std::string_view 
     }
     input.format = value;
   } else if (o == "--encoding") {
-    if (value.empty()) { error = "--encoding needs a name"; return false; }
+    if (value.empty()) {
+      error = "--encoding needs a name";
+      return false;
+    }
     input.encoding = value;
   } else if (o == "--name") {
     input.name = value;
@@ -68,7 +71,10 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args,
     }
     std::vector<std::string> found;
     fs::recursive_directory_iterator it(a, fs::directory_options::skip_permission_denied, ec), end;
-    if (ec) { files.push_back(a); continue; }  // read_input reports why
+    if (ec) {
+      files.push_back(a);
+      continue;
+    }  // read_input reports why
     for (; it != end; it.increment(ec)) {
       if (ec) break;
       const std::string leaf = it->path().filename().string();
@@ -101,7 +107,10 @@ bool read_stdin(std::string& bytes, std::string& error) {
 // Without the readers the file is the text: read it as is.
 bool read_plain(const std::string& file, std::string& bytes, std::string& error) {
   const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) { error = std::strerror(errno); return false; }
+  if (fd < 0) {
+    error = std::strerror(errno);
+    return false;
+  }
   struct stat st;
   if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
     ::close(fd);
@@ -112,7 +121,11 @@ bool read_plain(const std::string& file, std::string& bytes, std::string& error)
   for (;;) {
     ssize_t n = ::read(fd, buf, sizeof buf);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) { error = std::strerror(errno); ::close(fd); return false; }
+    if (n < 0) {
+      error = std::strerror(errno);
+      ::close(fd);
+      return false;
+    }
     if (n == 0) break;
     bytes.append(buf, static_cast<std::size_t>(n));
   }
@@ -123,8 +136,7 @@ bool read_plain(const std::string& file, std::string& bytes, std::string& error)
 
 }  // namespace
 
-bool read_input(const std::string& file, const InputOptions& input, Input& in,
-                std::string& error) {
+bool read_input(const std::string& file, const InputOptions& input, Input& in, std::string& error) {
   const bool is_stdin = file == "-";
   in.doc = is_stdin && !input.name.empty() ? input.name : file;
 #ifdef MUBIAO_WITH_READERS

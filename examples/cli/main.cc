@@ -23,8 +23,8 @@
 #include "mubiao/batch.h"
 #include "mubiao/mubiao.h"
 #include "options.h"
-#include "research_main.h"
 #include "ordered_output.h"
+#include "research_main.h"
 #include "sink.h"
 #include "table_file.h"
 
@@ -128,8 +128,7 @@ void run(const Pipeline& p, const Options& o, const RecordSource& src, Emit& emi
     }
     case Command::meta:
     case Command::panel:
-    case Command::outcomes:
-      break;  // research_main.cc
+    case Command::outcomes: break;  // research_main.cc
     case Command::targets: {
       const Document doc = p.segment(text);
       const RecordSource with_doc{src.doc, text, &doc};
@@ -253,8 +252,8 @@ int main(int argc, char** argv) {
     const Schema* schema = table_schema(o.command);
     OrderedOutput::Consume consume;
     if (is_file_format(o.format)) {
-      table = open_table_file(o.format == Format::xlsx ? TableFile::xlsx : TableFile::dta,
-                              sink, *schema);
+      table = open_table_file(o.format == Format::xlsx ? TableFile::xlsx : TableFile::dta, sink,
+                              *schema);
       consume = [&, row = Row()](std::string_view rows) mutable {
         for (const char* at = rows.data(); at < rows.data() + rows.size();) {
           decode_binary(*schema, at, row);

@@ -54,20 +54,40 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
   int i = 1;
   if (i < argc) {
     std::string_view a = argv[i];
-    if (a == "--help" || a == "-h") { o.help = true; return o; }
-    if (a == "--version") { o.version = true; return o; }
+    if (a == "--help" || a == "-h") {
+      o.help = true;
+      return o;
+    }
+    if (a == "--version") {
+      o.version = true;
+      return o;
+    }
   }
-  if (i >= argc) { error = "no command given"; return std::nullopt; }
+  if (i >= argc) {
+    error = "no command given";
+    return std::nullopt;
+  }
   std::string_view cmd = argv[i++];
-  if (cmd == "text") o.command = Command::text;
-  else if (cmd == "segment") o.command = Command::segment;
-  else if (cmd == "numbers") o.command = Command::numbers;
-  else if (cmd == "normalize") o.command = Command::normalize;
-  else if (cmd == "targets") o.command = Command::targets;
-  else if (cmd == "meta") o.command = Command::meta;
-  else if (cmd == "panel") o.command = Command::panel;
-  else if (cmd == "outcomes") o.command = Command::outcomes;
-  else { error = "unknown command '" + std::string(cmd) + "'"; return std::nullopt; }
+  if (cmd == "text")
+    o.command = Command::text;
+  else if (cmd == "segment")
+    o.command = Command::segment;
+  else if (cmd == "numbers")
+    o.command = Command::numbers;
+  else if (cmd == "normalize")
+    o.command = Command::normalize;
+  else if (cmd == "targets")
+    o.command = Command::targets;
+  else if (cmd == "meta")
+    o.command = Command::meta;
+  else if (cmd == "panel")
+    o.command = Command::panel;
+  else if (cmd == "outcomes")
+    o.command = Command::outcomes;
+  else {
+    error = "unknown command '" + std::string(cmd) + "'";
+    return std::nullopt;
+  }
 
   bool only_files = false;
   for (; i < argc; ++i) {
@@ -76,8 +96,14 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
       o.files.emplace_back(a);
       continue;
     }
-    if (a == "--") { only_files = true; continue; }
-    if (a == "--help" || a == "-h") { o.help = true; continue; }
+    if (a == "--") {
+      only_files = true;
+      continue;
+    }
+    if (a == "--help" || a == "-h") {
+      o.help = true;
+      continue;
+    }
     // --flag VALUE or --flag=VALUE
     std::string_view name = a, value;
     bool has_value = false;
@@ -88,29 +114,46 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
     }
     auto take_value = [&]() -> bool {
       if (has_value) return true;
-      if (i + 1 >= argc) { error = "option " + std::string(name) + " needs a value"; return false; }
+      if (i + 1 >= argc) {
+        error = "option " + std::string(name) + " needs a value";
+        return false;
+      }
       value = argv[++i];
       return true;
     };
     if (name == "--level" && o.command == Command::segment) {
       if (!take_value()) return std::nullopt;
       auto level = parse_level(value);
-      if (!level) { error = "unknown level '" + std::string(value) + "'"; return std::nullopt; }
+      if (!level) {
+        error = "unknown level '" + std::string(value) + "'";
+        return std::nullopt;
+      }
       o.level = *level;
     } else if (name == "--format" && tabular(o.command)) {
       if (!take_value()) return std::nullopt;
-      if (value == "jsonl" || value == "json") o.format = Format::jsonl;
-      else if (value == "csv") o.format = Format::csv;
-      else if (value == "tsv") o.format = Format::tsv;
-      else if (value == "xlsx") o.format = Format::xlsx;
-      else if (value == "dta") o.format = Format::dta;
-      else { error = "unknown format '" + std::string(value) + "'"; return std::nullopt; }
+      if (value == "jsonl" || value == "json")
+        o.format = Format::jsonl;
+      else if (value == "csv")
+        o.format = Format::csv;
+      else if (value == "tsv")
+        o.format = Format::tsv;
+      else if (value == "xlsx")
+        o.format = Format::xlsx;
+      else if (value == "dta")
+        o.format = Format::dta;
+      else {
+        error = "unknown format '" + std::string(value) + "'";
+        return std::nullopt;
+      }
     } else if (name == "--meta" && is_research_command(o.command)) {
       if (!take_value()) return std::nullopt;
       o.meta_file = std::string(value);
     } else if (name == "--output" || name == "-o") {
       if (!take_value()) return std::nullopt;
-      if (value.empty() || value == "-") { error = "--output needs a file name"; return std::nullopt; }
+      if (value.empty() || value == "-") {
+        error = "--output needs a file name";
+        return std::nullopt;
+      }
       o.output = std::string(value);
     } else if (name == "--bom" && !has_value) {
       o.bom = true;
@@ -119,10 +162,15 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
       unsigned n = 0;
       bool ok = !value.empty() && value.size() <= 4;
       for (char c : value) {
-        if (c < '0' || c > '9') ok = false;
-        else n = n * 10 + static_cast<unsigned>(c - '0');
+        if (c < '0' || c > '9')
+          ok = false;
+        else
+          n = n * 10 + static_cast<unsigned>(c - '0');
       }
-      if (!ok || n == 0) { error = "--jobs needs a whole number from 1 to 9999"; return std::nullopt; }
+      if (!ok || n == 0) {
+        error = "--jobs needs a whole number from 1 to 9999";
+        return std::nullopt;
+      }
       o.jobs = n;
     } else if (is_input_option(name)) {
       if (input_option_takes_value(name) && !take_value()) return std::nullopt;

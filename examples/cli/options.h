@@ -23,10 +23,10 @@ struct Options {
   Format format = Format::jsonl;
   std::vector<std::string> files;  // "-" is standard input
   InputOptions input;
-  unsigned jobs = 0;               // worker threads; 0: one per core
-  std::string output;              // --output FILE; "" for standard output
-  bool bom = false;                // --bom: a UTF-8 byte-order mark before CSV/TSV
-  std::string meta_file;           // --meta MANIFEST.csv (meta, panel, outcomes)
+  unsigned jobs = 0;      // worker threads; 0: one per core
+  std::string output;     // --output FILE; "" for standard output
+  bool bom = false;       // --bom: a UTF-8 byte-order mark before CSV/TSV
+  std::string meta_file;  // --meta MANIFEST.csv (meta, panel, outcomes)
   bool help = false;
   bool version = false;
 };

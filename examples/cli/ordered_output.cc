@@ -57,8 +57,7 @@ void OrderedOutput::hand_over(std::size_t doc, Buffer& buf, bool last) {
     buf = spare_locked();
     // Wait for the turn, unless the queue still has room. The head's worker
     // never waits, so the head always moves on.
-    if (!last)
-      turn_.wait(lock, [&] { return stopped_ || doc == head_ || queued_ < budget_; });
+    if (!last) turn_.wait(lock, [&] { return stopped_ || doc == head_ || queued_ < budget_; });
   }
   if (stopped_) throw Stopped();
 }

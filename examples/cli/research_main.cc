@@ -4,10 +4,10 @@
 #include "research_main.h"
 
 #include <cstdio>
-#include <memory>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 
 #include "buffer.h"
 #include "encode.h"
@@ -45,8 +45,10 @@ Loaded load(const Pipeline& p, const Options& o, const std::vector<ManifestRow>&
 }
 
 void append(const Row& row, Format f, Buffer& out) {
-  if (f == Format::jsonl) encode_json(row, out);
-  else encode_delimited(row, f == Format::tsv ? '\t' : ',', out);
+  if (f == Format::jsonl)
+    encode_json(row, out);
+  else
+    encode_delimited(row, f == Format::tsv ? '\t' : ',', out);
 }
 
 }  // namespace

@@ -23,8 +23,7 @@ Sink::Sink(std::string path) : path_(std::move(path)) {
   struct stat st;
   if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
     fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
-    if (fd_ < 0)
-      throw std::runtime_error("cannot open " + path_ + ": " + std::strerror(errno));
+    if (fd_ < 0) throw std::runtime_error("cannot open " + path_ + ": " + std::strerror(errno));
     in_place_ = true;
     return;
   }
@@ -34,8 +33,7 @@ Sink::Sink(std::string path) : path_(std::move(path)) {
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   fd_ = ::mkstemp(name.data());
-  if (fd_ < 0)
-    throw std::runtime_error("cannot create " + path_ + ": " + std::strerror(errno));
+  if (fd_ < 0) throw std::runtime_error("cannot create " + path_ + ": " + std::strerror(errno));
   temp_ = name.data();
   // mkstemp makes the file private; give it the usual permissions.
   const mode_t mask = ::umask(0);

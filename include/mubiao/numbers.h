@@ -50,7 +50,7 @@ enum class Qualifier {
 const char* qualifier_name(Qualifier q);
 
 struct Mention {
-  Span span;                    // the whole expression, qualifiers and unit included
+  Span span;  // the whole expression, qualifiers and unit included
   NumberKind kind = NumberKind::cardinal;
   double value = 0;             // in base units; percent scale for % (7.5% -> 7.5)
   std::optional<double> upper;  // the high end of a range
@@ -60,7 +60,7 @@ struct Mention {
   std::string exact;
   std::string exact_upper;
   bool representable = true;
-  std::string unit;             // "亩", "元", "%", "百分点", "个", "" ...
+  std::string unit;  // "亩", "元", "%", "百分点", "个", "" ...
   Qualifier qualifier = Qualifier::none;
   // 十几万, 三四十万: a vague quantity. A vague pair is a range (300000 to
   // 400000); 几 gives the lower bound with qualifier over (十几万: over 100000).

@@ -37,14 +37,14 @@ enum class FieldType : unsigned char {
   count,    // a non-negative whole number (offsets, depth)
   decimal,  // a number, as exact decimal text ("30000000000", "7.5")
   boolean,
-  label,    // one of a fixed list of names (FieldInfo::labels): stance, measure ...
-  json,     // a JSON object as text: nested in JSON Lines, a text cell elsewhere
+  label,  // one of a fixed list of names (FieldInfo::labels): stance, measure ...
+  json,   // a JSON object as text: nested in JSON Lines, a text cell elsewhere
 };
 
 struct FieldInfo {
-  std::string_view name;         // JSON key and column name: ASCII letters, digits, '_'
+  std::string_view name;  // JSON key and column name: ASCII letters, digits, '_'
   FieldType type = FieldType::text;
-  std::string_view description;  // one line of English (variable labels)
+  std::string_view description;          // one line of English (variable labels)
   std::vector<std::string_view> labels;  // for FieldType::label: every possible value
 };
 
@@ -123,8 +123,8 @@ const Schema& outcome_schema();
 void present(const ReportMeta& meta, std::string& sources, Row& row);
 // text: the text of the panel row's report.
 void present(const PanelRow& panel, std::string_view text, Row& row);
-void present(const OutcomeRow& outcome, std::string_view target_text,
-             std::string_view outcome_text, Row& row);
+void present(const OutcomeRow& outcome, std::string_view target_text, std::string_view outcome_text,
+             Row& row);
 
 // Single fields of those records, for callers that want only one (the C ABI).
 // Exact decimal texts; "" when there is none (or the value is unrepresentable).

@@ -46,8 +46,8 @@ struct ReadOptions {
 };
 
 struct ReadResult {
-  std::string text;    // well-formed UTF-8
-  InputFormat format;  // what was read (never automatic)
+  std::string text;      // well-formed UTF-8
+  InputFormat format;    // what was read (never automatic)
   std::string encoding;  // the source encoding ("UTF-8", "GB18030", ...; "" for docx, pdf)
   // Things the caller may want to tell a user: an encoding that had to be
   // guessed, boilerplate that was dropped. Never errors.
@@ -59,13 +59,13 @@ struct ReadResult {
 class ReadError : public std::runtime_error {
  public:
   enum class Reason {
-    unreadable,      // the file could not be opened or read (the system's reason)
-    unsupported,     // a format mubiao does not read (.doc, images, archives...)
-    bad_encoding,    // text in no encoding that could be detected or the one forced
-    corrupt,         // a damaged or truncated .docx/.pdf/HTML file
-    encrypted,       // a password-protected PDF or document
-    no_text,         // a PDF without a text layer (scanned)
-    too_large,       // beyond ReadOptions' limits (zip bombs, huge PDFs)
+    unreadable,    // the file could not be opened or read (the system's reason)
+    unsupported,   // a format mubiao does not read (.doc, images, archives...)
+    bad_encoding,  // text in no encoding that could be detected or the one forced
+    corrupt,       // a damaged or truncated .docx/.pdf/HTML file
+    encrypted,     // a password-protected PDF or document
+    no_text,       // a PDF without a text layer (scanned)
+    too_large,     // beyond ReadOptions' limits (zip bombs, huge PDFs)
   };
   ReadError(Reason reason, const std::string& message);
   Reason reason() const { return reason_; }

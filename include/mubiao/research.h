@@ -19,8 +19,8 @@
 
 #include <optional>
 #include <string>
-#include <utility>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "mubiao/segment.h"
@@ -32,13 +32,13 @@ namespace mubiao {
 
 // One row of lib/data/codebook.tsv.
 struct CodebookEntry {
-  std::string code;     // "gdp", "cpi", "unemployment_surveyed" ...
-  std::string name_zh;  // 地区生产总值
-  std::string name_en;  // Gross domestic (regional) product
-  std::string unit;     // the usual unit of the headline target ("%", "人")
-  std::string kind;     // the family: output, prices, labour, income ...
-  std::string basis;    // "real", "nominal" or "-"
-  std::string better;   // "up" (more is better) or "down" (cpi, pm25 ...)
+  std::string code;                  // "gdp", "cpi", "unemployment_surveyed" ...
+  std::string name_zh;               // 地区生产总值
+  std::string name_en;               // Gross domestic (regional) product
+  std::string unit;                  // the usual unit of the headline target ("%", "人")
+  std::string kind;                  // the family: output, prices, labour, income ...
+  std::string basis;                 // "real", "nominal" or "-"
+  std::string better;                // "up" (more is better) or "down" (cpi, pm25 ...)
   std::vector<std::string> phrases;  // "=经济" matches only the whole word
 };
 
@@ -58,13 +58,13 @@ void annotate(std::string_view text, const Document& doc, std::vector<Statement>
 // --- Report metadata --------------------------------------------------------
 
 struct ReportMeta {
-  std::string doc;      // the file name as given
-  std::string title;    // 政府工作报告, 2026年北京市政府工作报告 ...
-  std::string region;   // 全国, 广东省, 太原市, 凉山彝族自治州 ...
-  std::string level;    // "national", "provincial", "prefecture", "county", ""
+  std::string doc;          // the file name as given
+  std::string title;        // 政府工作报告, 2026年北京市政府工作报告 ...
+  std::string region;       // 全国, 广东省, 太原市, 凉山彝族自治州 ...
+  std::string level;        // "national", "provincial", "prefecture", "county", ""
   std::optional<int> year;  // the year the report is delivered and plans for
-  std::string date;     // YYYY-MM-DD when stated, else ""
-  std::string meeting;  // 第十四届全国人民代表大会第一次会议 ...
+  std::string date;         // YYYY-MM-DD when stated, else ""
+  std::string meeting;      // 第十四届全国人民代表大会第一次会议 ...
   // Where each field came from: "title", "dateline", "heading", "body",
   // "filename", "manifest", or "" when it could not be told.
   struct Sources {
@@ -76,8 +76,7 @@ struct ReportMeta {
 // (2023年工作回顾 -> 2024), body cues (我代表国务院 / 省人民政府 / 市人民政府,
 // the most named city of the gazetteer), then the file name
 // (national_2023_….txt, 太原.txt). text is valid UTF-8, doc its Document.
-ReportMeta report_meta(std::string_view text, const Document& doc,
-                       std::string_view file_name = {});
+ReportMeta report_meta(std::string_view text, const Document& doc, std::string_view file_name = {});
 
 // A manifest: CSV with a header row naming `doc` and any of title, region,
 // level, year, date, meeting. A row applies to the report whose file name

@@ -32,10 +32,10 @@ std::optional<Level> parse_level(std::string_view name);
 // a higher rank. Text before the first top-level heading is a preamble
 // section of depth 0 with an empty heading.
 struct Section {
-  Span span;           // heading and body
-  Span heading;        // the heading's words: markdown '#' and '**' marks and
-                       // a body run-in after the heading sentence excluded
-  int depth = 0;       // 0 preamble, 1 top level (二、), 2 (（一）), ...
+  Span span;               // heading and body
+  Span heading;            // the heading's words: markdown '#' and '**' marks and
+                           // a body run-in after the heading sentence excluded
+  int depth = 0;           // 0 preamble, 1 top level (二、), 2 (（一）), ...
   std::size_t parent = 0;  // index of the enclosing section (itself at depth <= 1)
 };
 
@@ -126,7 +126,7 @@ const char* report_part_name(ReportPart part);
 struct PartRegion {
   std::size_t start = 0;  // byte offset where it begins; it ends where the next begins
   ReportPart part = ReportPart::unknown;
-  std::string period;     // "2022", "今后五年", "2021-2025", "" when none is named
+  std::string period;  // "2022", "今后五年", "2021-2025", "" when none is named
 };
 
 class ReportParts {

@@ -23,7 +23,9 @@ struct Span {
   bool empty() const { return end == start; }
   bool contains(const Span& o) const { return start <= o.start && o.end <= end; }
   std::string_view of(std::string_view text) const { return text.substr(start, end - start); }
-  friend bool operator==(const Span& a, const Span& b) { return a.start == b.start && a.end == b.end; }
+  friend bool operator==(const Span& a, const Span& b) {
+    return a.start == b.start && a.end == b.end;
+  }
   friend bool operator!=(const Span& a, const Span& b) { return !(a == b); }
   friend bool operator<(const Span& a, const Span& b) {
     return a.start != b.start ? a.start < b.start : a.end < b.end;

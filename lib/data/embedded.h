@@ -7,11 +7,11 @@
 #include <cstddef>
 #include <string_view>
 
-#define MUBIAO_EMBEDDED_TEXT(name)                                           \
-  namespace mubiao::data {                                                   \
-  extern const char name[];                                                  \
-  extern const std::size_t name##_size;                                      \
-  inline std::string_view name##_text() { return {name, name##_size}; }      \
+#define MUBIAO_EMBEDDED_TEXT(name)                                      \
+  namespace mubiao::data {                                              \
+  extern const char name[];                                             \
+  extern const std::size_t name##_size;                                 \
+  inline std::string_view name##_text() { return {name, name##_size}; } \
   }
 
 #endif  // MUBIAO_LIB_DATA_EMBEDDED_H_

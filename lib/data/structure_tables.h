@@ -27,17 +27,16 @@ struct BracketPair {
   char32_t open, close;
 };
 inline constexpr BracketPair kBracketPairs[] = {
-    {U'“', U'”'}, {U'‘', U'’'}, {U'（', U'）'}, {U'(', U')'}, {U'【', U'】'},
-    {U'《', U'》'}, {U'〈', U'〉'}, {U'「', U'」'}, {U'『', U'』'}, {U'[', U']'},
-    {U'〔', U'〕'}, {U'［', U'］'}, {U'｛', U'｝'}, {U'{', U'}'}, {U'〖', U'〗'},
-    {U'﹁', U'﹂'}, {U'﹃', U'﹄'}};
+    {U'“', U'”'},   {U'‘', U'’'},   {U'（', U'）'}, {U'(', U')'},   {U'【', U'】'}, {U'《', U'》'},
+    {U'〈', U'〉'}, {U'「', U'」'}, {U'『', U'』'}, {U'[', U']'},   {U'〔', U'〕'}, {U'［', U'］'},
+    {U'｛', U'｝'}, {U'{', U'}'},   {U'〖', U'〗'}, {U'﹁', U'﹂'}, {U'﹃', U'﹄'}};
 
 // End a clause inside a sentence. 、 is left out on purpose: it joins the
 // items of an enumeration ("绿化覆盖率、绿地率"). ASCII ones count only when
 // not between two ASCII letters or digits ("1,000", "09:45").
 inline constexpr char32_t kEnumerationComma = U'、';
-inline constexpr char32_t kClauseSeparators[] = {U'，', U'；', U'：', U',', U';', U':', U'﹐', U'﹔',
-                                                U'﹕'};
+inline constexpr char32_t kClauseSeparators[] = {U'，', U'；', U'：', U',', U';',
+                                                 U':',  U'﹐', U'﹔', U'﹕'};
 
 // Which separator ends a clause: a semicolon closes a whole item of a list of
 // statements ("…增长7%；…下降3%。"), a colon announces what follows.
@@ -46,8 +45,8 @@ inline constexpr char32_t kColons[] = {U'：', U':', U'﹕'};
 
 // A line that begins with one of these continues the previous line ("\n。",
 // "\n、", "\n）浓度"), besides the closers and terminals above.
-inline constexpr char32_t kNonStarters[] = {U'，', U'、', U'；', U'：', U',', U';', U'％', U'%',
-                                           U'．', U'·'};
+inline constexpr char32_t kNonStarters[] = {U'，', U'、', U'；', U'：', U',',
+                                            U';',  U'％', U'%',  U'．', U'·'};
 
 // A line that ends with one of these before a line break ends its
 // paragraph even though no terminal is there ("各位代表：", list items "…；").
@@ -56,10 +55,10 @@ inline constexpr char32_t kLineFinalStops[] = {U'：', U'；', U':', U';'};
 // Layout, not language: never at the edge of a unit; inside a sentence,
 // listed by Document::layout_noise().
 inline constexpr char32_t kWhitespace[] = {
-    U' ',      U'\t',     U'\n',     U'\r',     U'\f',     U'\v',     U'\u00A0', U'\u1680',
-    U'\u2000', U'\u2001', U'\u2002', U'\u2003', U'\u2004', U'\u2005', U'\u2006', U'\u2007',
-    U'\u2008', U'\u2009', U'\u200A', U'\u200B', U'\u2028', U'\u2029', U'\u202F', U'\u205F',
-    U'\u3000', U'\uFEFF'};
+    U' ',      U'\t',     U'\n',     U'\r',     U'\f',     U'\v',     U'\u00A0',
+    U'\u1680', U'\u2000', U'\u2001', U'\u2002', U'\u2003', U'\u2004', U'\u2005',
+    U'\u2006', U'\u2007', U'\u2008', U'\u2009', U'\u200A', U'\u200B', U'\u2028',
+    U'\u2029', U'\u202F', U'\u205F', U'\u3000', U'\uFEFF'};
 
 // Markdown emphasis mark; bold lead sentences ("**坚持生态优先，…。**") are
 // sub-headings and the marks belong to no sentence edge.
@@ -83,13 +82,13 @@ struct NumberingStyle {
   int rank;
 };
 inline constexpr NumberingStyle kNumberingStyles[] = {
-    {"第", Numeral::any, "编", 100},    {"第", Numeral::any, "部分", 100},
-    {"第", Numeral::any, "章", 200},    {"第", Numeral::any, "节", 300},
-    {"", Numeral::han, "、", 400},      {"（", Numeral::han, "）", 500},
-    {"(", Numeral::han, ")", 500},      {"〔", Numeral::han, "〕", 500},
-    {"", Numeral::arabic, ".", 600},    {"", Numeral::arabic, "．", 600},
-    {"", Numeral::arabic, "、", 600},   {"（", Numeral::arabic, "）", 700},
-    {"(", Numeral::arabic, ")", 700},   {"", Numeral::circled, "", 800},
+    {"第", Numeral::any, "编", 100},  {"第", Numeral::any, "部分", 100},
+    {"第", Numeral::any, "章", 200},  {"第", Numeral::any, "节", 300},
+    {"", Numeral::han, "、", 400},    {"（", Numeral::han, "）", 500},
+    {"(", Numeral::han, ")", 500},    {"〔", Numeral::han, "〕", 500},
+    {"", Numeral::arabic, ".", 600},  {"", Numeral::arabic, "．", 600},
+    {"", Numeral::arabic, "、", 600}, {"（", Numeral::arabic, "）", 700},
+    {"(", Numeral::arabic, ")", 700}, {"", Numeral::circled, "", 800},
 };
 
 // A line holding only one of these words (plus an optional number and
@@ -98,7 +97,7 @@ inline constexpr NumberingStyle kNumberingStyles[] = {
 inline constexpr std::string_view kAppendixWords[] = {"附件", "附录", "附表", "名词解释", "注释"};
 inline constexpr int kAppendixRank = 0;
 // Markdown '#' levels without a numbering to take their rank from.
-inline constexpr int kMarkdownRankStep = 10;  // '#' 10, '##' 20, ... above every numbering
+inline constexpr int kMarkdownRankStep = 10;      // '#' 10, '##' 20, ... above every numbering
 inline constexpr int kUnknownLevelRankStep = 50;  // next to a known level's numbering rank
 // Bold lead sentences rank below every numbering: they are sub-headings of
 // the numbered section that holds them.
@@ -116,9 +115,8 @@ inline constexpr std::size_t kMaxHeadingChars = 60;
 // Newspaper page markers: "(上接第1版)", "（下转第三版）", "【接A2版】".
 inline constexpr char32_t kPageMarkerOpeners[] = {U'(', U'（', U'[', U'［', U'【', U'〔'};
 inline constexpr char32_t kPageMarkerClosers[] = {U')', U'）', U']', U'］', U'】', U'〕'};
-inline constexpr std::string_view kPageMarkerLeads[] = {"上接", "下转", "接上", "转下", "紧接",
-                                                        "下接", "上转", "续接", "转接", "接",
-                                                        "转", "续"};
+inline constexpr std::string_view kPageMarkerLeads[] = {
+    "上接", "下转", "接上", "转下", "紧接", "下接", "上转", "续接", "转接", "接", "转", "续"};
 inline constexpr std::string_view kPageMarkerOrdinal = "第";
 inline constexpr std::string_view kPageMarkerUnits[] = {"版", "页", "面"};
 inline constexpr std::size_t kMaxPageMarkerBytes = 64;
@@ -195,13 +193,13 @@ constexpr bool brackets_hold_no_plain_letter() {
     if (is_plain_letter(p.open) || is_plain_letter(p.close)) return false;
   return true;
 }
-static_assert(holds_no_plain_letter(kSentenceTerminals) && holds_no_plain_letter(kClauseSeparators) &&
-                  holds_no_plain_letter(kNonStarters) && holds_no_plain_letter(kLineFinalStops) &&
-                  holds_no_plain_letter(kWhitespace) && holds_no_plain_letter(kHeadingTerminals) &&
+static_assert(holds_no_plain_letter(kSentenceTerminals) &&
+                  holds_no_plain_letter(kClauseSeparators) && holds_no_plain_letter(kNonStarters) &&
+                  holds_no_plain_letter(kLineFinalStops) && holds_no_plain_letter(kWhitespace) &&
+                  holds_no_plain_letter(kHeadingTerminals) &&
                   holds_no_plain_letter(kPageMarkerOpeners) &&
                   holds_no_plain_letter(kPageMarkerClosers) && brackets_hold_no_plain_letter(),
               "the lookups below reject plain letters before scanning a table");
-
 
 // The first UTF-8 byte of each character of a table: a scan may skip every
 // character whose first byte is not in the set without decoding it.
@@ -219,9 +217,10 @@ struct LeadBytes {
   }
 };
 constexpr unsigned char utf8_lead_byte(char32_t c) {
-  return static_cast<unsigned char>(c < 0x80 ? c : c < 0x800 ? 0xC0 | (c >> 6)
-                                              : c < 0x10000 ? 0xE0 | (c >> 12)
-                                                            : 0xF0 | (c >> 18));
+  return static_cast<unsigned char>(c < 0x80      ? c
+                                    : c < 0x800   ? 0xC0 | (c >> 6)
+                                    : c < 0x10000 ? 0xE0 | (c >> 12)
+                                                  : 0xF0 | (c >> 18));
 }
 template <std::size_t N>
 constexpr LeadBytes lead_bytes(const char32_t (&table)[N]) {
@@ -237,10 +236,10 @@ inline constexpr LeadBytes kPageMarkerOpenerLeads = lead_bytes(kPageMarkerOpener
 // ideograph, ASCII letters and digits) is plain text to all of them.
 constexpr LeadBytes structural_leads() {
   LeadBytes out;
-  for (const LeadBytes& t : {lead_bytes(kWhitespace), lead_bytes(kSentenceTerminals),
-                             lead_bytes(kClauseSeparators), lead_bytes(kNonStarters),
-                             lead_bytes(kLineFinalStops), lead_bytes(kHeadingTerminals),
-                             lead_bytes(kPageMarkerOpeners), lead_bytes(kPageMarkerClosers)})
+  for (const LeadBytes& t :
+       {lead_bytes(kWhitespace), lead_bytes(kSentenceTerminals), lead_bytes(kClauseSeparators),
+        lead_bytes(kNonStarters), lead_bytes(kLineFinalStops), lead_bytes(kHeadingTerminals),
+        lead_bytes(kPageMarkerOpeners), lead_bytes(kPageMarkerClosers)})
     for (int b = 0; b < 256; ++b) out.has[b] = out.has[b] || t.has[b];
   for (const BracketPair& p : kBracketPairs)
     out.has[utf8_lead_byte(p.open)] = out.has[utf8_lead_byte(p.close)] = true;
@@ -258,8 +257,12 @@ static_assert(kStructuralLeads.leaves_han_text() && kPageMarkerOpenerLeads.leave
 // tables themselves. Built at compile time from the same tables.
 namespace lookup {
 enum : unsigned char {
-  kWhitespaceBit = 1, kTerminalBit = 2, kClauseBit = 4, kNonStarterBit = 8,
-  kLineFinalBit = 16, kHeadingTerminalBit = 32,
+  kWhitespaceBit = 1,
+  kTerminalBit = 2,
+  kClauseBit = 4,
+  kNonStarterBit = 8,
+  kLineFinalBit = 16,
+  kHeadingTerminalBit = 32,
 };
 struct CharInfo {
   unsigned char bits = 0;
@@ -316,7 +319,8 @@ constexpr bool agrees_everywhere() {
     if (slot(c) < 0) continue;
     if (!agrees(kWhitespace, kWhitespaceBit, c) || !agrees(kSentenceTerminals, kTerminalBit, c) ||
         !agrees(kClauseSeparators, kClauseBit, c) || !agrees(kNonStarters, kNonStarterBit, c) ||
-        !agrees(kLineFinalStops, kLineFinalBit, c) || !agrees(kHeadingTerminals, kHeadingTerminalBit, c))
+        !agrees(kLineFinalStops, kLineFinalBit, c) ||
+        !agrees(kHeadingTerminals, kHeadingTerminalBit, c))
       return false;
     int open = -1, close = -1;
     for (int i = static_cast<int>(std::size(kBracketPairs)) - 1; i >= 0; --i) {
@@ -330,8 +334,12 @@ constexpr bool agrees_everywhere() {
 static_assert(agrees_everywhere(), "the folded punctuation table matches its source tables");
 }  // namespace lookup
 
-constexpr bool is_whitespace(char32_t c) { return lookup::has(kWhitespace, lookup::kWhitespaceBit, c); }
-constexpr bool is_terminal(char32_t c) { return lookup::has(kSentenceTerminals, lookup::kTerminalBit, c); }
+constexpr bool is_whitespace(char32_t c) {
+  return lookup::has(kWhitespace, lookup::kWhitespaceBit, c);
+}
+constexpr bool is_terminal(char32_t c) {
+  return lookup::has(kSentenceTerminals, lookup::kTerminalBit, c);
+}
 constexpr bool is_clause_separator(char32_t c) {
   return lookup::has(kClauseSeparators, lookup::kClauseBit, c);
 }
@@ -365,9 +373,9 @@ constexpr bool is_non_starter(char32_t c) {
 
 constexpr bool is_han_numeral(char32_t c) {
   const numerals::Numeral n = numerals::numeral(c);
-  return (n.use & numerals::kEveryday) && (n.kind == numerals::NumeralKind::digit ||
-                                       n.kind == numerals::NumeralKind::zero ||
-                                       n.kind == numerals::NumeralKind::small);
+  return (n.use & numerals::kEveryday) &&
+         (n.kind == numerals::NumeralKind::digit || n.kind == numerals::NumeralKind::zero ||
+          n.kind == numerals::NumeralKind::small);
 }
 constexpr bool is_arabic_digit(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');

@@ -8,8 +8,8 @@ namespace mubiao::data {
 namespace {
 
 [[noreturn]] void fail(const TableSchema& schema, std::size_t line, const std::string& what) {
-  throw TableError("lib/data/" + std::string(schema.name) + " line " + std::to_string(line) +
-                   ": " + what);
+  throw TableError("lib/data/" + std::string(schema.name) + " line " + std::to_string(line) + ": " +
+                   what);
 }
 
 std::string roles_list(const TableSchema& schema) {
@@ -49,12 +49,13 @@ Table::Table(TableSchema schema, std::string_view text) : schema_(std::move(sche
       if (!c.empty() && (c.front() == ' ' || c.back() == ' '))
         fail(schema_, line_no, "a space at the edge of cell '" + std::string(c) + "'");
     if (row.cells.size() < schema_.min_cells || row.cells.size() > schema_.max_cells)
-      fail(schema_, line_no, std::to_string(row.cells.size()) + " cells, expected " +
-                                 std::to_string(schema_.min_cells) + " to " +
-                                 std::to_string(schema_.max_cells));
+      fail(schema_, line_no,
+           std::to_string(row.cells.size()) + " cells, expected " +
+               std::to_string(schema_.min_cells) + " to " + std::to_string(schema_.max_cells));
     const std::string_view r = row.cell(schema_.role_column);
     if (!listed(schema_, r))
-      fail(schema_, line_no, "unknown role '" + std::string(r) + "' (known: " + roles_list(schema_) + ")");
+      fail(schema_, line_no,
+           "unknown role '" + std::string(r) + "' (known: " + roles_list(schema_) + ")");
     const std::size_t word_column = schema_.role_column == 0 ? 1 : 0;
     if (row.cell(word_column).empty()) fail(schema_, line_no, "empty word");
     rows_.push_back(std::move(row));

@@ -24,8 +24,8 @@
 namespace mubiao::data {
 
 struct TableSchema {
-  std::string_view name;         // the file name, for messages
-  std::size_t role_column = 1;   // the column that holds the role
+  std::string_view name;                // the file name, for messages
+  std::size_t role_column = 1;          // the column that holds the role
   std::vector<std::string_view> roles;  // the roles a row may have ("" if listed)
   std::size_t min_cells = 1, max_cells = 3;
 };

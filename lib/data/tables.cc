@@ -25,11 +25,13 @@ namespace {
 Table load(TableId id) {
   switch (id) {
     case TableId::number_units:
-      return Table({"number_units.tsv", 1,
+      return Table({"number_units.tsv",
+                    1,
                     {"", "percent", "permille", "points", "multiple", "year_or_duration", "year",
                      "month", "day", "day_or_name", "quarter", "duration", "ordinal", "tenth",
                      "discount", "times", "money", "version"},
-                    1, 3},
+                    1,
+                    3},
                    number_units_tsv_text());
     case TableId::number_qualifiers:
       return Table({"number_qualifiers.tsv", 1, {"prefix", "inner", "suffix", "not_prefix"}, 2, 3},
@@ -37,24 +39,30 @@ Table load(TableId id) {
     case TableId::number_idioms:
       return Table({"number_idioms.tsv", 1, {""}, 1, 1}, number_idioms_tsv_text());
     case TableId::number_cues:
-      return Table({"number_cues.tsv", 1,
-                    {"ordinal_prefix", "ordinal_suffix", "party_congress_next",
-                     "party_congress_prev", "plan_suffix", "fraction_infix", "bare_fraction_infix",
-                     "multiple_prefix", "multiple_suffix", "range", "product", "negative",
-                     "list_suffix", "half", "money_subunit", "bare_magnitude_next", "between",
-                     "between_close", "bound_joiner"},
-                    2, 3},
-                   number_cues_tsv_text());
+      return Table(
+          {"number_cues.tsv",
+           1,
+           {"ordinal_prefix", "ordinal_suffix", "party_congress_next", "party_congress_prev",
+            "plan_suffix", "fraction_infix", "bare_fraction_infix", "multiple_prefix",
+            "multiple_suffix", "range", "product", "negative", "list_suffix", "half",
+            "money_subunit", "bare_magnitude_next", "between", "between_close", "bound_joiner"},
+           2,
+           3},
+          number_cues_tsv_text());
     case TableId::target_cues:
-      return Table({"target_cues.tsv", 1,
+      return Table({"target_cues.tsv",
+                    1,
                     {"measure", "before", "after", "modality", "horizon", "period", "word",
                      "achievement", "skip_before", "skip", "respectively"},
-                    2, 3},
+                    2,
+                    3},
                    target_cues_tsv_text());
     case TableId::target_scope:
-      return Table({"target_scope.tsv", 1,
+      return Table({"target_scope.tsv",
+                    1,
                     {"lead", "cut", "trail", "head", "shared_head", "not_noun", "compare"},
-                    2, 3},
+                    2,
+                    3},
                    target_scope_tsv_text());
     case TableId::target_sections:
       return Table({"target_sections.tsv", 1, {"review", "plan"}, 2, 3},
@@ -62,26 +70,36 @@ Table load(TableId id) {
     case TableId::target_benchmarks:
       // comparator<TAB>open<TAB>close<TAB>rule[<TAB>value<TAB>unit], and
       // head/assigner/place<TAB>word rows.
-      return Table({"target_benchmarks.tsv", 0,
-                    {"gt", "ge", "eq", "lt", "le", "head", "assigner", "place"}, 2, 6},
+      return Table({"target_benchmarks.tsv",
+                    0,
+                    {"gt", "ge", "eq", "lt", "le", "head", "assigner", "place"},
+                    2,
+                    6},
                    target_benchmarks_tsv_text());
     case TableId::target_false_friends:
-      return Table({"target_false_friends.tsv", 1,
-                    {"after", "before", "unit", "threshold_head", "capacity_unit"}, 2, 3},
+      return Table({"target_false_friends.tsv",
+                    1,
+                    {"after", "before", "unit", "threshold_head", "capacity_unit"},
+                    2,
+                    3},
                    target_false_friends_tsv_text());
     case TableId::codebook:
       // code, zh, en, unit, kind (the role: the code's family), basis, better, phrases.
-      return Table({"codebook.tsv", 4,
-                    {"output", "industry", "investment", "consumption", "trade", "fiscal",
-                     "prices", "labour", "income", "agriculture", "environment", "energy",
-                     "innovation", "enterprise", "social", "finance"},
-                    8, 8},
+      return Table({"codebook.tsv",
+                    4,
+                    {"output", "industry", "investment", "consumption", "trade", "fiscal", "prices",
+                     "labour", "income", "agriculture", "environment", "energy", "innovation",
+                     "enterprise", "social", "finance"},
+                    8,
+                    8},
                    codebook_tsv_text());
     case TableId::research_cues:
-      return Table({"research_cues.tsv", 1,
+      return Table({"research_cues.tsv",
+                    1,
                     {"headline", "lead", "link", "real", "upside", "period", "self_close", "self",
                      "scope", "year_review", "year_plan"},
-                    2, 3},
+                    2,
+                    3},
                    research_cues_tsv_text());
     case TableId::regions:
       // name, level (the role), short name, province.
@@ -119,10 +137,10 @@ const Table& table(TableId id) {
 
 const std::vector<TableId>& all_tables() {
   static const std::vector<TableId> all = {
-      TableId::number_units, TableId::number_qualifiers, TableId::number_idioms,
-      TableId::number_cues,  TableId::target_cues,       TableId::target_scope,
+      TableId::number_units,    TableId::number_qualifiers, TableId::number_idioms,
+      TableId::number_cues,     TableId::target_cues,       TableId::target_scope,
       TableId::target_sections, TableId::target_benchmarks, TableId::target_false_friends,
-      TableId::codebook, TableId::research_cues, TableId::regions};
+      TableId::codebook,        TableId::research_cues,     TableId::regions};
   return all;
 }
 

@@ -50,8 +50,14 @@ class DocumentParser : public XmlHandler {
       : numbering_(numbering), styles_(styles), options_(options) {}
 
   void start(std::string_view name, const char** a) override {
-    if (skip_depth_ > 0) { ++skip_depth_; return; }
-    if (name == "Fallback" || name == "delText" || name == "instrText") { skip_depth_ = 1; return; }
+    if (skip_depth_ > 0) {
+      ++skip_depth_;
+      return;
+    }
+    if (name == "Fallback" || name == "delText" || name == "instrText") {
+      skip_depth_ = 1;
+      return;
+    }
     if (name == "p") {
       paragraphs_.push_back(Paragraph());
     } else if (paragraphs_.empty()) {
@@ -79,10 +85,16 @@ class DocumentParser : public XmlHandler {
   }
 
   void end(std::string_view name) override {
-    if (skip_depth_ > 0) { --skip_depth_; return; }
-    if (name == "t") in_text_ = false;
-    else if (name == "pPr") in_properties_ = false;
-    else if (name == "p" && !paragraphs_.empty()) finish_paragraph();
+    if (skip_depth_ > 0) {
+      --skip_depth_;
+      return;
+    }
+    if (name == "t")
+      in_text_ = false;
+    else if (name == "pPr")
+      in_properties_ = false;
+    else if (name == "p" && !paragraphs_.empty())
+      finish_paragraph();
   }
 
   void text(std::string_view s) override {

@@ -31,7 +31,10 @@ std::string chinese(int n, const char* const* digits, const char* ten, const cha
       if (!out.empty()) zero = true;
       continue;
     }
-    if (zero) { out += digits[0]; zero = false; }
+    if (zero) {
+      out += digits[0];
+      zero = false;
+    }
     // "十一", not "一十一", when ten leads.
     if (!(d == 1 && i == 2 && out.empty())) out += digits[d];
     out += units[3 - i];
@@ -48,12 +51,18 @@ std::string letters(int n, char a) {
 
 std::string roman(int n, bool upper) {
   if (n <= 0 || n >= 4000) return std::to_string(n);
-  static const struct { int v; const char* s; } kTable[] = {
-      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
-      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
+  static const struct {
+    int v;
+    const char* s;
+  } kTable[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
+                {90, "xc"},  {50, "l"},   {40, "xl"}, {10, "x"},   {9, "ix"},
+                {5, "v"},    {4, "iv"},   {1, "i"}};
   std::string out;
   for (const auto& r : kTable)
-    while (n >= r.v) { out += r.s; n -= r.v; }
+    while (n >= r.v) {
+      out += r.s;
+      n -= r.v;
+    }
   if (upper)
     for (char& c : out) c = static_cast<char>(c - 'a' + 'A');
   return out;
@@ -91,16 +100,23 @@ class NumberingParser : public XmlHandler {
     } else if (abstract_ >= 0 && level_ >= 0 && override_ < 0) {
       DocxNumbering::Level& l = n_.abstract_levels[abstract_][level_];
       const char* v = xml_attribute(a, "val");
-      if (name == "start") l.start = to_int(v, 1);
-      else if (name == "numFmt" && v) l.format = v;
-      else if (name == "lvlText" && v) l.text = v;
+      if (name == "start")
+        l.start = to_int(v, 1);
+      else if (name == "numFmt" && v)
+        l.format = v;
+      else if (name == "lvlText" && v)
+        l.text = v;
     }
   }
   void end(std::string_view name) override {
-    if (name == "abstractNum") abstract_ = -1;
-    else if (name == "lvl") level_ = -1;
-    else if (name == "num") num_ = -1;
-    else if (name == "lvlOverride") override_ = -1;
+    if (name == "abstractNum")
+      abstract_ = -1;
+    else if (name == "lvl")
+      level_ = -1;
+    else if (name == "num")
+      num_ = -1;
+    else if (name == "lvlOverride")
+      override_ = -1;
   }
   void text(std::string_view) override {}
 
@@ -119,7 +135,8 @@ std::string format_list_number(int n, const std::string& f) {
     return chinese(n, kDigits, "十", "百", "千");
   if (f == "chineseLegalSimplified") return chinese(n, kLegalDigits, "拾", "佰", "仟");
   if (f == "ideographTraditional" && n >= 1 && n <= 10) {
-    static const char* const kStems[] = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"};
+    static const char* const kStems[] = {"甲", "乙", "丙", "丁", "戊",
+                                         "己", "庚", "辛", "壬", "癸"};
     return kStems[n - 1];
   }
   if (f == "ideographZodiac" && n >= 1 && n <= 12) {
@@ -166,8 +183,9 @@ std::string DocxNumbering::next_label(int num_id, int level) {
   };
   std::vector<int>& c = counters_[num_id];
   c.resize(9, 0);
-  c[static_cast<std::size_t>(level)] =
-      c[static_cast<std::size_t>(level)] == 0 ? start_of(level) : c[static_cast<std::size_t>(level)] + 1;
+  c[static_cast<std::size_t>(level)] = c[static_cast<std::size_t>(level)] == 0
+                                           ? start_of(level)
+                                           : c[static_cast<std::size_t>(level)] + 1;
   for (int deeper = level + 1; deeper < 9; ++deeper) c[static_cast<std::size_t>(deeper)] = 0;
   auto lvl = levels->second.find(level);
   if (lvl == levels->second.end() || lvl->second.format == "bullet") return "";
@@ -178,7 +196,8 @@ std::string DocxNumbering::next_label(int num_id, int level) {
     if (t[i] == '%' && i + 1 < t.size() && t[i + 1] >= '1' && t[i + 1] <= '9') {
       const int l = t[i + 1] - '1';
       auto it = levels->second.find(l);
-      const int value = c[static_cast<std::size_t>(l)] == 0 ? start_of(l) : c[static_cast<std::size_t>(l)];
+      const int value =
+          c[static_cast<std::size_t>(l)] == 0 ? start_of(l) : c[static_cast<std::size_t>(l)];
       out += format_list_number(value, it == levels->second.end() ? "decimal" : it->second.format);
       ++i;
     } else {

@@ -46,8 +46,9 @@ bool valid_in(std::string_view bytes, const char* charset) {
     return false;
   }
   for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    const auto b0 = static_cast<unsigned char>(text[i]), b1 = static_cast<unsigned char>(text[i + 1]);
-    if (b0 == 0xC2 && b1 >= 0x80 && b1 <= 0x9F) return false;         // U+0080..U+009F
+    const auto b0 = static_cast<unsigned char>(text[i]),
+               b1 = static_cast<unsigned char>(text[i + 1]);
+    if (b0 == 0xC2 && b1 >= 0x80 && b1 <= 0x9F) return false;                    // U+0080..U+009F
     if ((b0 == 0xEE) || (b0 == 0xEF && b1 >= 0x80 && b1 <= 0xA3)) return false;  // U+E000..U+F8FF
   }
   return true;
@@ -104,8 +105,7 @@ std::string convert_to_utf8(std::string_view bytes, const std::string& charset,
                             const ReadOptions& options) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset.c_str(), &status));
-  if (U_FAILURE(status))
-    bad_encoding("unknown encoding '" + charset + "'");
+  if (U_FAILURE(status)) bad_encoding("unknown encoding '" + charset + "'");
   UConverterToUCallback old_action;
   const void* old_context;
   ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, &old_action, &old_context,
@@ -129,7 +129,10 @@ std::string convert_to_utf8(std::string_view bytes, const std::string& charset,
   }
   const UChar* begin = units.data();
   int32_t count = static_cast<int32_t>(dst - begin);
-  if (count > 0 && begin[0] == 0xFEFF) { ++begin; --count; }  // the byte-order mark
+  if (count > 0 && begin[0] == 0xFEFF) {
+    ++begin;
+    --count;
+  }  // the byte-order mark
   int32_t needed = 0;
   status = U_ZERO_ERROR;
   u_strToUTF8(nullptr, 0, &needed, begin, count, &status);
@@ -166,8 +169,10 @@ void read_text(std::string_view bytes, const ReadOptions& options, ReadResult& r
     return;
   }
   const char* bom = nullptr;
-  if (bytes.substr(0, 2) == "\xFF\xFE") bom = "UTF-16LE";
-  else if (bytes.substr(0, 2) == "\xFE\xFF") bom = "UTF-16BE";
+  if (bytes.substr(0, 2) == "\xFF\xFE")
+    bom = "UTF-16LE";
+  else if (bytes.substr(0, 2) == "\xFE\xFF")
+    bom = "UTF-16BE";
   if (bom) {
     result.encoding = bom;
     result.text = convert_to_utf8(bytes, bom, options);

@@ -41,11 +41,14 @@ struct Boilerplate {
         const std::size_t t2 = line.find('\t', t1 + 1);
         if (t1 == std::string_view::npos) continue;
         const std::string_view kind = line.substr(0, t1);
-        const std::string value(line.substr(t1 + 1, t2 == std::string_view::npos ? line.npos
-                                                                                  : t2 - t1 - 1));
-        if (kind == "tag") t.tags.insert(value);
-        else if (kind == "class") t.classes.push_back(value);
-        else if (kind == "line") t.lines.push_back(value);
+        const std::string value(
+            line.substr(t1 + 1, t2 == std::string_view::npos ? line.npos : t2 - t1 - 1));
+        if (kind == "tag")
+          t.tags.insert(value);
+        else if (kind == "class")
+          t.classes.push_back(value);
+        else if (kind == "line")
+          t.lines.push_back(value);
       }
       return t;
     }();
@@ -56,17 +59,37 @@ struct Boilerplate {
 // Elements that end a paragraph before and after themselves.
 bool is_block(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-    case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_TABLE: case GUMBO_TAG_TR:
-    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_PRE: case GUMBO_TAG_CENTER: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_HR:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
-      return true;
-    default:
-      return false;
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT: return true;
+    default: return false;
   }
 }
 
@@ -99,8 +122,8 @@ bool is_furniture(const GumboElement& e) {
       while (j < v.size() && std::isalnum(static_cast<unsigned char>(v[j]))) ++j;
       const std::string_view word(v.data() + i, j - i);
       for (const std::string& c : b.classes)
-        if (word.size() >= c.size() &&
-            (word.compare(0, c.size(), c) == 0 || word.compare(word.size() - c.size(), c.size(), c) == 0))
+        if (word.size() >= c.size() && (word.compare(0, c.size(), c) == 0 ||
+                                        word.compare(word.size() - c.size(), c.size(), c) == 0))
           return true;
       i = j;
     }
@@ -196,7 +219,8 @@ class TextBuilder {
         space_ = true;
         continue;
       }
-      if (breaks_ > 0 && !out_.empty()) out_.append(static_cast<std::size_t>(breaks_), '\n');
+      if (breaks_ > 0 && !out_.empty())
+        out_.append(static_cast<std::size_t>(breaks_), '\n');
       else if (space_ && !out_.empty() && out_.back() != '\n' && !wide(last_) && !wide(c))
         out_ += ' ';
       breaks_ = 0;
@@ -245,14 +269,19 @@ std::string article_text(const GumboNode* article,
       }
       if (child->type != GUMBO_NODE_ELEMENT) continue;
       const GumboElement& ce = child->v.element;
-      if (ce.tag == GUMBO_TAG_BR) { out.line_break(1); continue; }
+      if (ce.tag == GUMBO_TAG_BR) {
+        out.line_break(1);
+        continue;
+      }
       if (is_furniture(ce)) continue;
       // A block that is mostly links is a list of links (related articles,
       // a menu without a telling class), not report text.
       auto it = w.find(child);
       if (is_block(ce.tag) && it != w.end() && it->second.link * 2 > it->second.text) continue;
-      if (is_block(ce.tag)) out.line_break(2);
-      else if (ce.tag == GUMBO_TAG_TD || ce.tag == GUMBO_TAG_TH) out.text(" ");
+      if (is_block(ce.tag))
+        out.line_break(2);
+      else if (ce.tag == GUMBO_TAG_TD || ce.tag == GUMBO_TAG_TH)
+        out.text(" ");
       stack.push_back({child, 0});
       continue;
     }

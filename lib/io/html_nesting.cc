@@ -10,9 +10,9 @@ namespace {
 // a sibling starts: they add no depth.
 bool adds_no_depth(std::string_view name) {
   static const std::string_view kFlat[] = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-      "source", "track", "wbr", "p", "li", "td", "th", "tr", "dt", "dd", "option", "html",
-      "head", "body", "tbody", "thead", "tfoot"};
+      "area",  "base",   "br",    "col",  "embed", "hr",    "img",   "input", "link", "meta",
+      "param", "source", "track", "wbr",  "p",     "li",    "td",    "th",    "tr",   "dt",
+      "dd",    "option", "html",  "head", "body",  "tbody", "thead", "tfoot"};
   return std::find(std::begin(kFlat), std::end(kFlat), name) != std::end(kFlat);
 }
 
@@ -32,8 +32,7 @@ std::string lower(std::string_view s) {
 std::size_t find_ci(std::string_view h, std::string_view needle, std::size_t pos) {
   for (; pos + needle.size() <= h.size(); ++pos) {
     std::size_t k = 0;
-    while (k < needle.size() &&
-           std::tolower(static_cast<unsigned char>(h[pos + k])) == needle[k])
+    while (k < needle.size() && std::tolower(static_cast<unsigned char>(h[pos + k])) == needle[k])
       ++k;
     if (k == needle.size()) return pos;
   }
@@ -64,16 +63,22 @@ std::string flatten_deep_nesting(std::string_view html, std::size_t max_depth, b
     std::size_t n = i + (closing ? 2 : 1), name_end = n;
     while (name_end < html.size() && std::isalnum(static_cast<unsigned char>(html[name_end])))
       ++name_end;
-    if (name_end == n) { ++i; continue; }  // "<" in text, "<!doctype", "<?xml"
+    if (name_end == n) {
+      ++i;
+      continue;
+    }  // "<" in text, "<!doctype", "<?xml"
     const std::string name = lower(html.substr(n, name_end - n));
     // The tag ends at the first '>' outside quotes.
     std::size_t end = name_end;
     char quote = 0;
     for (; end < html.size(); ++end) {
       const char c = html[end];
-      if (quote) { if (c == quote) quote = 0; }
-      else if (c == '"' || c == '\'') quote = c;
-      else if (c == '>') break;
+      if (quote) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'')
+        quote = c;
+      else if (c == '>')
+        break;
     }
     if (end >= html.size()) break;
     const bool self_closing = html[end - 1] == '/';
@@ -83,7 +88,10 @@ std::string flatten_deep_nesting(std::string_view html, std::size_t max_depth, b
       i = close == std::string_view::npos ? html.size() : close;
       continue;
     }
-    if (adds_no_depth(name) || (self_closing && !closing)) { i = end; continue; }
+    if (adds_no_depth(name) || (self_closing && !closing)) {
+      i = end;
+      continue;
+    }
     if (closing) {
       if (depth > max_depth) drop(i, end);
       if (depth > 0) --depth;

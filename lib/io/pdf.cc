@@ -20,7 +20,8 @@ void quiet(const std::string&, void*) {}
 
 std::size_t visible_chars(const std::string& s) {
   std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80 && c != ' ' && c != '\n' && c != '\r' && c != '\f';
+  for (unsigned char c : s)
+    n += (c & 0xC0) != 0x80 && c != ' ' && c != '\n' && c != '\r' && c != '\f';
   return n;
 }
 
@@ -42,9 +43,9 @@ void read_pdf(std::string_view bytes, const ReadOptions& options, ReadResult& re
                     "the PDF is encrypted (password-protected): remove the password first");
   const int pages = doc->pages();
   if (pages < 0 || static_cast<std::size_t>(pages) > options.max_pages)
-    throw ReadError(ReadError::Reason::too_large,
-                    "the PDF has " + std::to_string(pages) + " pages, more than the limit of " +
-                        std::to_string(options.max_pages));
+    throw ReadError(ReadError::Reason::too_large, "the PDF has " + std::to_string(pages) +
+                                                      " pages, more than the limit of " +
+                                                      std::to_string(options.max_pages));
   std::string text;
   std::size_t visible = 0;
   for (int i = 0; i < pages; ++i) {
@@ -67,8 +68,7 @@ void read_pdf(std::string_view bytes, const ReadOptions& options, ReadResult& re
   if (pages == 0)
     throw ReadError(ReadError::Reason::corrupt, "the PDF has no pages (or a damaged page tree)");
   if (visible == 0)
-    throw ReadError(ReadError::Reason::no_text,
-                    "no text layer (scanned document?): run OCR first");
+    throw ReadError(ReadError::Reason::no_text, "no text layer (scanned document?): run OCR first");
   if (!text.empty() && text.back() != '\n') text += '\n';
   result.text = std::move(text);
   result.encoding.clear();

@@ -36,13 +36,12 @@ ReadError::ReadError(Reason reason, const std::string& message)
 
 ReadResult read_bytes(std::string_view bytes, const ReadOptions& options) {
   if (bytes.size() > options.max_input_bytes)
-    throw ReadError(ReadError::Reason::too_large,
-                    "input of " + std::to_string(bytes.size()) + " bytes is larger than the limit of " +
-                        std::to_string(options.max_input_bytes));
+    throw ReadError(ReadError::Reason::too_large, "input of " + std::to_string(bytes.size()) +
+                                                      " bytes is larger than the limit of " +
+                                                      std::to_string(options.max_input_bytes));
   ReadResult result;
-  result.format = options.format == InputFormat::automatic
-                      ? io::sniff_format(bytes, options.name)
-                      : options.format;
+  result.format = options.format == InputFormat::automatic ? io::sniff_format(bytes, options.name)
+                                                           : options.format;
   switch (result.format) {
     case InputFormat::automatic:
     case InputFormat::text: io::read_text(bytes, options, result); break;
@@ -81,9 +80,9 @@ ReadResult read_file(const std::string& path, const ReadOptions& options) {
   if (::fstat(f.fd, &st) != 0) throw_system("");
   if (S_ISDIR(st.st_mode)) throw ReadError(ReadError::Reason::unreadable, "is a directory");
   if (S_ISREG(st.st_mode) && static_cast<unsigned long long>(st.st_size) > options.max_input_bytes)
-    throw ReadError(ReadError::Reason::too_large,
-                    "file of " + std::to_string(st.st_size) + " bytes is larger than the limit of " +
-                        std::to_string(options.max_input_bytes));
+    throw ReadError(ReadError::Reason::too_large, "file of " + std::to_string(st.st_size) +
+                                                      " bytes is larger than the limit of " +
+                                                      std::to_string(options.max_input_bytes));
   std::string bytes;
   if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<std::size_t>(st.st_size));
   char buf[1 << 16];
@@ -96,9 +95,9 @@ ReadResult read_file(const std::string& path, const ReadOptions& options) {
     if (n == 0) break;
     bytes.append(buf, static_cast<std::size_t>(n));
     if (bytes.size() > options.max_input_bytes)
-      throw ReadError(ReadError::Reason::too_large,
-                      "input is larger than the limit of " +
-                          std::to_string(options.max_input_bytes) + " bytes");
+      throw ReadError(ReadError::Reason::too_large, "input is larger than the limit of " +
+                                                        std::to_string(options.max_input_bytes) +
+                                                        " bytes");
   }
   ReadOptions o = options;
   if (o.name.empty()) o.name = path;

@@ -14,9 +14,9 @@ using namespace std::string_view_literals;
 
 struct Signature {
   std::string_view magic;
-  std::size_t at;            // offset of magic in the file
-  std::string_view format;   // what the file is
-  std::string_view advice;   // what the user can do
+  std::size_t at;           // offset of magic in the file
+  std::string_view format;  // what the file is
+  std::string_view advice;  // what the user can do
 };
 
 // Formats that are recognised only to be refused.
@@ -38,7 +38,9 @@ const Signature kRefused[] = {
     {"Rar!\x1A\x07", 0, "a RAR archive", kUnpack},
     {"7z\xBC\xAF\x27\x1C", 0, "a 7-Zip archive", kUnpack},
     {"BZh", 0, "a bzip2 archive", kUnpack},
-    {"\xFD" "7zXZ\0"sv, 0, "an xz archive", kUnpack},
+    {"\xFD"
+     "7zXZ\0"sv,
+     0, "an xz archive", kUnpack},
     {"ustar", 257, "a tar archive", kUnpack},
 };
 
@@ -48,7 +50,7 @@ struct Extension {
   InputFormat format;
 };
 const Extension kExtensions[] = {
-    {"html", InputFormat::html}, {"htm", InputFormat::html},  {"shtml", InputFormat::html},
+    {"html", InputFormat::html},  {"htm", InputFormat::html},  {"shtml", InputFormat::html},
     {"xhtml", InputFormat::html}, {"docx", InputFormat::docx}, {"pdf", InputFormat::pdf},
 };
 // Legacy formats refused by name when their bytes say nothing clearer.

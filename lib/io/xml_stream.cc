@@ -24,7 +24,8 @@ struct XmlCallbacks {
     static_cast<XmlStream*>(data)->handler_.end(local_name(name));
   }
   static void text(void* data, const char* s, int len) {
-    static_cast<XmlStream*>(data)->handler_.text(std::string_view(s, static_cast<std::size_t>(len)));
+    static_cast<XmlStream*>(data)->handler_.text(
+        std::string_view(s, static_cast<std::size_t>(len)));
   }
   static void doctype(void* data, const char*, const char*, const char*, int) {
     auto* self = static_cast<XmlStream*>(data);
@@ -55,8 +56,9 @@ void XmlStream::feed(std::string_view chunk, bool last) {
       XML_Parse(parser_, chunk.data(), static_cast<int>(chunk.size()), last ? XML_TRUE : XML_FALSE);
   if (doctype_)
     throw ReadError(ReadError::Reason::corrupt,
-                    part_ + " has a document type declaration, which Office files never have "
-                            "(entity expansion is refused)");
+                    part_ +
+                        " has a document type declaration, which Office files never have "
+                        "(entity expansion is refused)");
   if (s != XML_STATUS_OK)
     throw ReadError(ReadError::Reason::corrupt,
                     part_ + " is not well-formed XML (" +

@@ -20,7 +20,8 @@ bool same_family(NumberKind a, NumberKind b) {
 void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found& first,
                   int depth) {
   Mention& a = first.mention;
-  if (a.upper || !a.representable || !(lower_bound(a.qualifier) || upper_bound(a.qualifier))) return;
+  if (a.upper || !a.representable || !(lower_bound(a.qualifier) || upper_bound(a.qualifier)))
+    return;
   std::size_t p = a.span.end;
   for (int k = 0; k < 4; ++k) {
     while (p < end && text[p] == ' ') ++p;
@@ -30,7 +31,8 @@ void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found
   }
   while (p < end && text[p] == ' ') ++p;
   std::size_t num = p;
-  if (const LexEntry* q = t.prefix_qualifiers.match(text.substr(0, end), p)) num = p + q->word.size();
+  if (const LexEntry* q = t.prefix_qualifiers.match(text.substr(0, end), p))
+    num = p + q->word.size();
   if (num >= end) return;
   // The second bound is read without merging further (kMaxDepth).
   ReadResult b = read_expression(t, text, num, end, p, kMaxDepth);
@@ -38,12 +40,14 @@ void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found
   if (!b.found) return;
   const Mention& c = b.found->mention;
   // The unit may be written once, on the second bound (最多100最少20个).
-  if (c.span.start != p || c.upper || !c.representable ||
-      (c.unit != a.unit && !a.unit.empty()) || !same_family(a.kind, c.kind))
+  if (c.span.start != p || c.upper || !c.representable || (c.unit != a.unit && !a.unit.empty()) ||
+      !same_family(a.kind, c.kind))
     return;
   const Mention *lo = nullptr, *hi = nullptr;
-  if (lower_bound(a.qualifier) && upper_bound(c.qualifier) && a.value < c.value) lo = &a, hi = &c;
-  else if (upper_bound(a.qualifier) && lower_bound(c.qualifier) && c.value < a.value) lo = &c, hi = &a;
+  if (lower_bound(a.qualifier) && upper_bound(c.qualifier) && a.value < c.value)
+    lo = &a, hi = &c;
+  else if (upper_bound(a.qualifier) && lower_bound(c.qualifier) && c.value < a.value)
+    lo = &c, hi = &a;
   if (!lo) return;
   Mention merged = a;
   merged.value = lo->value;

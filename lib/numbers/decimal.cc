@@ -101,8 +101,7 @@ Decimal Decimal::add_abs(const Decimal& a, const Decimal& b) {
   std::string out(x.size() + 1, '0');
   int carry = 0;
   for (std::size_t i = 0; i < x.size(); ++i) {
-    int s = (x[x.size() - 1 - i] - '0') + carry +
-            (i < y.size() ? y[y.size() - 1 - i] - '0' : 0);
+    int s = (x[x.size() - 1 - i] - '0') + carry + (i < y.size() ? y[y.size() - 1 - i] - '0' : 0);
     out[out.size() - 1 - i] = static_cast<char>('0' + s % 10);
     carry = s / 10;
   }

@@ -25,7 +25,9 @@ class Decimal {
   bool is_zero() const { return !overflow_ && digits_.empty(); }
   bool overflow() const { return overflow_; }
   bool negative() const { return negative_; }
-  void negate() { if (!is_zero()) negative_ = !negative_; }
+  void negate() {
+    if (!is_zero()) negative_ = !negative_;
+  }
   bool is_integer() const { return overflow_ || exp_ >= 0; }
   // Number of digits before the point (0 for values below 1).
   long int_digits() const;

@@ -24,9 +24,10 @@ bool list_marker(std::string_view text, std::size_t start, std::size_t end, std:
   char32_t prev = before(text, start, floor), next = at(text, end);
   // Markers open a line (or follow a heading's "## "); 5、6月份 and
   // 4万亿、5万亿 in running text are numbers.
-  const bool line_start = prev == 0 || prev == U'\n' || prev == U' ' || prev == U'\t' || prev == U'#';
-  return prev == U'(' ||
-         (line_start && (next == U'、' || next == U')' || next == U'.' || (spaced && next == U' ')));
+  const bool line_start =
+      prev == 0 || prev == U'\n' || prev == U' ' || prev == U'\t' || prev == U'#';
+  return prev == U'(' || (line_start && (next == U'、' || next == U')' || next == U'.' ||
+                                         (spaced && next == U' ')));
 }
 
 // "-x" for "x" and "x" for "-x": a sign applied to a written number.
@@ -36,8 +37,8 @@ std::string negated(const std::string& s) {
 
 }  // namespace
 
-ReadResult read_expression(const Tables& t, std::string_view full, std::size_t pos,
-                           std::size_t end, std::size_t floor, int depth, bool after_whole) {
+ReadResult read_expression(const Tables& t, std::string_view full, std::size_t pos, std::size_t end,
+                           std::size_t floor, int depth, bool after_whole) {
   const std::string_view text = full.substr(0, end);
   ReadResult r;
   const char32_t c = at(text, pos, r.next);
@@ -108,16 +109,16 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   // Names and codes: PM2.5, G20, 5G, C919.
   std::size_t after_letter;
   char32_t after_n = at(text, n.end, after_letter);
-  bool latin_suffix = after_n == U'k' || after_n == U'K' || after_n == U'M' || (after_n == U'G' && n.point);
+  bool latin_suffix =
+      after_n == U'k' || after_n == U'K' || after_n == U'M' || (after_n == U'G' && n.point);
   // The letters may stand a space or line break away (PM 2.5, PM_2.5).
   char32_t before_n = 0;
   for (std::size_t b = pos, k = 0; b > 0 && k < 3; ++k) {
     before_n = utf8::fold_width(utf8::decode_before(text, b));
     if (before_n != U' ' && before_n != U'\n' && before_n != U'_') break;
   }
-  if (n.arabic && (is_alpha(before_n) ||
-                   (is_alpha(after_n) && !unit_at(t, text, n.end) &&
-                    !(latin_suffix && !is_alpha(at(text, after_letter)))))) {
+  if (n.arabic && (is_alpha(before_n) || (is_alpha(after_n) && !unit_at(t, text, n.end) &&
+                                          !(latin_suffix && !is_alpha(at(text, after_letter)))))) {
     std::size_t i = n.end, k;
     while (i < text.size() && is_alnum(at(text, i, k))) i = k;
     r.next = i;
@@ -132,15 +133,16 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     // anything opening a quotation (“万亩千片百园”) are names.
     const LexEntry* u = unit_at(t, text, n.end);
     const bool threshold = match(t.bare_magnitude_next, text, n.end) != nullptr;  // 万亿大关
-    if ((!u && !threshold) || (u && !u->tag.empty() && u->tag != "money") || first.kind != NumChar::magnitude ||
-        before(text, pos, floor) == U'“') {
+    if ((!u && !threshold) || (u && !u->tag.empty() && u->tag != "money") ||
+        first.kind != NumChar::magnitude || before(text, pos, floor) == U'“') {
       r.next = n.end;
       return r;
     }
   }
   // A bare Chinese numeral opening a quotation is a slogan's label
   // (“四治”, “三零”, “七个太原”), unless it counts time (“一年见效、三年成形”).
-  if (!n.arabic && !n.scaled && (before(text, pos, floor) == U'“' || before(text, pos, floor) == U'「')) {
+  if (!n.arabic && !n.scaled &&
+      (before(text, pos, floor) == U'“' || before(text, pos, floor) == U'「')) {
     const LexEntry* u = unit_at(t, text, n.end);
     const bool time = u && (u->tag == "year_or_duration" || u->tag == "duration" ||
                             u->tag == "month" || u->tag == "quarter");
@@ -389,16 +391,16 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   }
   // 3.0版, 扩大开放2.0: a version is a name (X.0 with no unit says so too).
   const std::string_view numeral_text = text.substr(n.start, n.end - n.start);
-  const bool dot_zero = n.arabic && numeral_text.size() > 2 &&
-                        numeral_text.substr(numeral_text.size() - 2) == ".0";
+  const bool dot_zero =
+      n.arabic && numeral_text.size() > 2 && numeral_text.substr(numeral_text.size() - 2) == ".0";
   if ((unit && unit->tag == "version" && n.point) ||
       (dot_zero && !unit && !sign && !up && at(text, q) != U'∶' && at(text, q) != U':')) {
     r.next = q;
     return r;
   }
   // 2026-02-02: the year of a date.
-  if (n.arabic && n.int_digits == 4 && !n.point && !unit && !up && q + 6 <= end &&
-      text[q] == '-' && std::isdigit(static_cast<unsigned char>(text[q + 1])) &&
+  if (n.arabic && n.int_digits == 4 && !n.point && !unit && !up && q + 6 <= end && text[q] == '-' &&
+      std::isdigit(static_cast<unsigned char>(text[q + 1])) &&
       std::isdigit(static_cast<unsigned char>(text[q + 2])) && text[q + 3] == '-') {
     m.kind = NumberKind::year;
     set_value(m, v);
@@ -474,7 +476,8 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
 
   if (n.upper) {
     std::string lo = n.value.str(), hi = n.upper->str();
-    if (!lo.empty() && !hi.empty()) f.rewrites.push_back(Rewrite{Span{n.start, n.end}, lo + "-" + hi});
+    if (!lo.empty() && !hi.empty())
+      f.rewrites.push_back(Rewrite{Span{n.start, n.end}, lo + "-" + hi});
   } else if (!ordinal) {
     rewrite_numeral(f, text, n, {});
   }

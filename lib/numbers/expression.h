@@ -39,14 +39,12 @@ struct ReadResult {
 // without bound. `after_whole`: the read follows 又 after a whole number, where
 // a fraction may be written X分Y (一又十分一).
 constexpr int kMaxDepth = 2;
-ReadResult read_expression(const Tables& t, std::string_view text, std::size_t pos,
-                           std::size_t end, std::size_t floor, int depth = 0,
-                           bool after_whole = false);
+ReadResult read_expression(const Tables& t, std::string_view text, std::size_t pos, std::size_t end,
+                           std::size_t floor, int depth = 0, bool after_whole = false);
 
 // Joins a lower-bound mention with an upper-bound one right after it
 // (大于10小于20) into a range; leaves `first` alone otherwise.
-void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found& first,
-                  int depth);
+void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found& first, int depth);
 
 }  // namespace mubiao::numbers
 

@@ -41,8 +41,7 @@ bool whole(const Numeral& n) {
 }  // namespace
 
 ReadResult bare_fraction(const Tables& t, std::string_view text, std::size_t pos,
-                         const Numeral& den, std::size_t end, std::size_t floor,
-                         bool after_whole) {
+                         const Numeral& den, std::size_t end, std::size_t floor, bool after_whole) {
   ReadResult r;
   const LexEntry* infix = match(t.bare_fraction_infix, text, den.end);
   if (!infix || !whole(den) || den.value.is_zero()) return r;
@@ -54,8 +53,8 @@ ReadResult bare_fraction(const Tables& t, std::string_view text, std::size_t pos
   // 3份1-2 are not fractions.
   const char32_t next = at(text, num.end);
   if (utf8::is_han(next) || is_alnum(next) || is_numeral_char(next) || next == U'.' ||
-      next == U':' || next == U'/' || unit_at(t, text, num.end) ||
-      match(t.range, text, num.end) || match(t.product, text, num.end))
+      next == U':' || next == U'/' || unit_at(t, text, num.end) || match(t.range, text, num.end) ||
+      match(t.product, text, num.end))
     return r;
   return fraction_mention(t, text, pos, num.end, num.value, den.value, floor);
 }

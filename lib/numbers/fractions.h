@@ -23,8 +23,7 @@ ReadResult fraction_mention(const Tables& t, std::string_view text, std::size_t 
 // it ends. Nothing unless both are whole numbers and what follows Y is not
 // Han, a letter or digit, or a unit (三份文件, 三份一样 stay counts).
 ReadResult bare_fraction(const Tables& t, std::string_view text, std::size_t pos,
-                         const Numeral& den, std::size_t end, std::size_t floor,
-                         bool after_whole);
+                         const Numeral& den, std::size_t end, std::size_t floor, bool after_whole);
 // The longest half word at pos (一半半, 一半, 1半, 半个) that does not end
 // inside an idiom starting within it (一半半导体 is 一半 + 半导体).
 const LexEntry* half_at(const Tables& t, std::string_view text, std::size_t pos);

@@ -14,13 +14,13 @@ enum class T { num, zero, small, mag, approx, tail };
 struct Tok {
   T t = T::num;
   Decimal v;
-  int p = 0;             // power of ten for small/mag
+  int p = 0;  // power of ten for small/mag
   bool arabic = false;
-  std::string seq;       // digits of a Chinese digit sequence (num only)
-  bool frac = false;     // a fraction (三点五, 1.5) or a written leading zero (01)
-  bool tens = false;     // the digit half of 廿, 卅, 卌 (read as 二十 …): it and
-                         // the 十 after it are one character, kept or dropped together
-  std::size_t end = 0;   // byte after the token
+  std::string seq;      // digits of a Chinese digit sequence (num only)
+  bool frac = false;    // a fraction (三点五, 1.5) or a written leading zero (01)
+  bool tens = false;    // the digit half of 廿, 卅, 卌 (read as 二十 …): it and
+                        // the 十 after it are one character, kept or dropped together
+  std::size_t end = 0;  // byte after the token
 };
 Tok make(T t, Decimal v = Decimal(), int p = 0) {
   Tok k;
@@ -106,7 +106,10 @@ struct Eval {
 // (one digit of a vague pair such as 三四 in 三四十万).
 Eval evaluate(const std::vector<Tok>& toks, std::size_t at, const Decimal* first) {
   const std::size_t from = 0;
-  struct Item { Decimal v; int p; };
+  struct Item {
+    Decimal v;
+    int p;
+  };
   std::vector<Item> items;
   Decimal section;
   std::optional<Decimal> pend;
@@ -134,9 +137,7 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t at, const Decimal* first
         scale_before_pend = prev_scale;
         prev_scale = prev_mag = false;
         break;
-      case T::zero:
-        prev_scale = prev_mag = false;
-        break;
+      case T::zero: prev_scale = prev_mag = false; break;
       case T::tail:
         tail = tok.v;  // 两千三点一: the fraction after the whole number
         break;
@@ -196,7 +197,8 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t at, const Decimal* first
   total = total + section;
   if (pend) {
     Decimal last_digit = *pend;
-    if (pend_single && scale_before_pend && last_p >= 1) last_digit = last_digit.shifted(last_p - 1);
+    if (pend_single && scale_before_pend && last_p >= 1)
+      last_digit = last_digit.shifted(last_p - 1);
     total = total + last_digit;
   }
   r.value = total + tail;
@@ -212,8 +214,8 @@ bool consecutive_pair(const std::string& seq) {
 
 }  // namespace
 
-int scan_magnitudes(std::string_view text, std::size_t pos, std::size_t end,
-                    const Lexicon& units, std::size_t& end_out) {
+int scan_magnitudes(std::string_view text, std::size_t pos, std::size_t end, const Lexicon& units,
+                    std::size_t& end_out) {
   int power = 0;
   end_out = pos;
   std::size_t i = pos;
@@ -236,8 +238,10 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
   bool malformed = false;
   std::size_t i = pos, good_end = pos;
   auto push = [&](Tok t) {
-    if (toks.size() >= kMaxTokens) malformed = true;
-    else toks.push_back(std::move(t));
+    if (toks.size() >= kMaxTokens)
+      malformed = true;
+    else
+      toks.push_back(std::move(t));
   };
   while (i < end) {
     std::size_t j;
@@ -281,8 +285,10 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
         if (classify(peek(text, j, end, k)).kind == NumChar::none) break;
       }
       if (last_num) {
-        if (last->seq.size() >= kMaxSequence) malformed = true;
-        else last->seq += static_cast<char>('0' + info.value);
+        if (last->seq.size() >= kMaxSequence)
+          malformed = true;
+        else
+          last->seq += static_cast<char>('0' + info.value);
       } else if (info.kind == NumChar::zero && last) {
         push(make(T::zero));
       } else {
@@ -302,7 +308,8 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
       while (nc == U' ' && k < end) {
         std::size_t k2;
         nc = peek(text, k, end, k2);
-        if (nc == U' ' || classify(nc).kind == NumChar::digit || classify(nc).kind == NumChar::zero) {
+        if (nc == U' ' || classify(nc).kind == NumChar::digit ||
+            classify(nc).kind == NumChar::zero) {
           j = k;
           k = k2;
         } else {
@@ -321,8 +328,10 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
           char32_t dc = peek(text, j, end, k);
           NumCharInfo d = classify(dc);
           if (!numerals::is_sequence_digit(d)) break;
-          if (digits.size() < kMaxSequence) digits += static_cast<char>('0' + d.value);
-          else malformed = true;
+          if (digits.size() < kMaxSequence)
+            digits += static_cast<char>('0' + d.value);
+          else
+            malformed = true;
           j = k;
         }
         Tok t = make(T::tail, Decimal::from_digits("0", digits));
@@ -340,8 +349,10 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
         while (true) {
           char32_t dc = peek(text, j, end, k);
           if (dc < U'0' || dc > U'9') break;
-          if (digits.size() < kMaxSequence) digits += static_cast<char>(dc);
-          else malformed = true;
+          if (digits.size() < kMaxSequence)
+            digits += static_cast<char>(dc);
+          else
+            malformed = true;
           j = k;
         }
         push(make(T::tail, Decimal::from_digits("0", digits)));
@@ -358,8 +369,10 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
         char32_t dc = peek(text, j, end, k);
         NumCharInfo d = classify(dc);
         if (!numerals::is_sequence_digit(d)) break;
-        if (last->seq.size() < kMaxSequence) last->seq += static_cast<char>('0' + d.value);
-        else malformed = true;
+        if (last->seq.size() < kMaxSequence)
+          last->seq += static_cast<char>('0' + d.value);
+        else
+          malformed = true;
         j = k;
       }
       n.point = true;
@@ -412,8 +425,8 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
         NumCharInfo gi = classify(g);
         arabic_unit_next = gi.kind == NumChar::small || gi.kind == NumChar::magnitude;
       }
-      bool point_ok = nd.kind == NumChar::point && !prev.arabic && prev.t != T::zero &&
-                      prev.t != T::tail;
+      bool point_ok =
+          nd.kind == NumChar::point && !prev.arabic && prev.t != T::zero && prev.t != T::tail;
       if (nd.kind == NumChar::point && !point_ok) break;
       if (!(chinese_next || arabic_unit_next) || digit_after_digit || d == 0 ||
           (prev.arabic && nd.kind != NumChar::magnitude && nd.kind != NumChar::small))
@@ -439,13 +452,16 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
   for (Tok& t : toks) {
     if (t.t != T::num || t.arabic) continue;
     std::size_t dot = t.seq.find('.');
-    t.v = dot == std::string::npos ? Decimal::from_digits(t.seq)
-                                   : Decimal::from_digits(t.seq.substr(0, dot), t.seq.substr(dot + 1));
+    t.v = dot == std::string::npos
+              ? Decimal::from_digits(t.seq)
+              : Decimal::from_digits(t.seq.substr(0, dot), t.seq.substr(dot + 1));
   }
   const Tok& head = toks.front();
-  n.sequence = toks.size() == 1 && head.t == T::num && !head.arabic && head.seq.size() > 1 && !head.frac;
+  n.sequence =
+      toks.size() == 1 && head.t == T::num && !head.arabic && head.seq.size() > 1 && !head.frac;
   if (n.sequence) n.int_digits = static_cast<int>(head.seq.size());
-  if (!head.arabic && head.t == T::num && head.frac) n.int_digits = static_cast<int>(head.seq.find('.'));
+  if (!head.arabic && head.t == T::num && head.frac)
+    n.int_digits = static_cast<int>(head.seq.find('.'));
   std::size_t pair_at = toks.size();
   for (std::size_t k = 0; k < toks.size(); ++k)
     if (toks[k].t == T::num && !toks[k].arabic && !toks[k].frac && consecutive_pair(toks[k].seq))

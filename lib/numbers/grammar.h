@@ -30,29 +30,28 @@ struct Numeral {
   std::size_t start = 0, end = 0;  // bytes of the numeral
   bool ok = false;                 // parsed to a value
   Decimal value;
-  std::optional<Decimal> upper;    // 三四十万: 300000..400000
-  bool approximate = false;        // 十几万, 三四十万
-  bool arabic = false;             // has Arabic digits
-  bool chinese = false;            // has Chinese numeral characters
-  bool scaled = false;             // has 十百千万亿 (or 廿卅)
-  bool sequence = false;           // Chinese digits without units: 二〇二四
-  bool point = false;              // has a decimal point
-  bool digits = false;             // has a digit (not only 十百千万亿)
-  int int_digits = 0;              // digits before the point when written digit by digit
-  int chars = 0;                   // code points in the numeral
+  std::optional<Decimal> upper;  // 三四十万: 300000..400000
+  bool approximate = false;      // 十几万, 三四十万
+  bool arabic = false;           // has Arabic digits
+  bool chinese = false;          // has Chinese numeral characters
+  bool scaled = false;           // has 十百千万亿 (or 廿卅)
+  bool sequence = false;         // Chinese digits without units: 二〇二四
+  bool point = false;            // has a decimal point
+  bool digits = false;           // has a digit (not only 十百千万亿)
+  int int_digits = 0;            // digits before the point when written digit by digit
+  int chars = 0;                 // code points in the numeral
 };
 
 // Reads the numeral starting at pos (< end). `units` stops the numeral before
 // a unit that begins with a numeral character (千瓦, 千米, 千克), and `idioms`
 // before a word that only looks numeric (千万 as "by all means" is left to the
 // caller). Returns a Numeral with end == pos when nothing numeric starts there.
-Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
-                     const Lexicon& units);
+Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end, const Lexicon& units);
 
 // Reads a run of magnitude characters (万, 亿, 万亿 …) at pos; returns the total
 // power of ten (0 when none) and sets end_out.
-int scan_magnitudes(std::string_view text, std::size_t pos, std::size_t end,
-                    const Lexicon& units, std::size_t& end_out);
+int scan_magnitudes(std::string_view text, std::size_t pos, std::size_t end, const Lexicon& units,
+                    std::size_t& end_out);
 
 }  // namespace mubiao::numbers
 

@@ -42,7 +42,8 @@ const LexEntry* Lexicon::match(std::string_view text, std::size_t pos) const {
 const LexEntry* Lexicon::match_before(std::string_view text, std::size_t pos,
                                       std::size_t floor) const {
   for (const LexEntry& e : all_)
-    if (e.word.size() <= pos - floor && text.compare(pos - e.word.size(), e.word.size(), e.word) == 0)
+    if (e.word.size() <= pos - floor &&
+        text.compare(pos - e.word.size(), e.word.size(), e.word) == 0)
       return &e;
   return nullptr;
 }

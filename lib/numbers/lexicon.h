@@ -31,8 +31,7 @@ class Lexicon {
   // The longest entry that text[pos..] starts with, or nullptr.
   const LexEntry* match(std::string_view text, std::size_t pos) const;
   // The longest entry that text[..pos) ends with (not before floor), or nullptr.
-  const LexEntry* match_before(std::string_view text, std::size_t pos,
-                               std::size_t floor = 0) const;
+  const LexEntry* match_before(std::string_view text, std::size_t pos, std::size_t floor = 0) const;
   bool starts_any(char32_t c) const { return by_first_.count(c) != 0; }
   bool contains(std::string_view word) const;
   // Every entry, longest first.

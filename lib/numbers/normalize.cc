@@ -23,7 +23,9 @@ void rewrite(std::string_view text, Out&& out) {
   std::size_t pos = 0;
   for (numbers::Found& f : numbers::scan(numbers::Tables::get(), text, Span{0, text.size()})) {
     std::sort(f.rewrites.begin(), f.rewrites.end(),
-              [](const numbers::Rewrite& a, const numbers::Rewrite& b) { return a.input.start < b.input.start; });
+              [](const numbers::Rewrite& a, const numbers::Rewrite& b) {
+                return a.input.start < b.input.start;
+              });
     for (const numbers::Rewrite& rw : f.rewrites) {
       if (rw.input.start < pos) continue;
       out(text.substr(pos, rw.input.start - pos), pos, true);

@@ -12,10 +12,11 @@
 namespace mubiao {
 
 namespace {
-constexpr const char* kKindNames[] = {"cardinal", "decimal", "percent", "points", "ordinal",
-                                      "multiple", "fraction", "range", "year", "month",
-                                      "day", "quarter", "duration"};
-constexpr const char* kQualifierNames[] = {"none", "over", "about", "at_least", "at_most", "nearly"};
+constexpr const char* kKindNames[] = {"cardinal", "decimal",  "percent", "points", "ordinal",
+                                      "multiple", "fraction", "range",   "year",   "month",
+                                      "day",      "quarter",  "duration"};
+constexpr const char* kQualifierNames[] = {"none",     "over",    "about",
+                                           "at_least", "at_most", "nearly"};
 
 // The mentions in text[range) of valid UTF-8.
 std::vector<Mention> mentions(const numbers::Tables& tables, std::string_view text, Span range) {

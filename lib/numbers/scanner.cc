@@ -15,9 +15,11 @@ std::vector<Found> scan(const Tables& t, std::string_view text, Span range) {
     const auto b = static_cast<unsigned char>(text[pos]);
     if (b < 0x80 && (b < '0' || b > '9')) {
       // A sign or a leading point can start a number too (-3.5, .5).
-      const bool sign_or_point = (b == '-' || b == '.') && pos + 1 < end &&
-                                 ((text[pos + 1] >= '0' && text[pos + 1] <= '9') || text[pos + 1] == '.');
-      if (!sign_or_point || (pos > range.start && std::isalnum(static_cast<unsigned char>(text[pos - 1])))) {
+      const bool sign_or_point =
+          (b == '-' || b == '.') && pos + 1 < end &&
+          ((text[pos + 1] >= '0' && text[pos + 1] <= '9') || text[pos + 1] == '.');
+      if (!sign_or_point ||
+          (pos > range.start && std::isalnum(static_cast<unsigned char>(text[pos - 1])))) {
         ++pos;
         continue;
       }

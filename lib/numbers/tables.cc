@@ -16,7 +16,9 @@ Tables load() {
   const data::Table& quals = data::table(TableId::number_qualifiers);
   const data::Table& cues = data::table(TableId::number_cues);
   // A table read whole keys on the role; the rows of one role on the value.
-  auto role = [](const data::Table& t, std::string_view r) { return Lexicon::of(t.with_role(r), 2); };
+  auto role = [](const data::Table& t, std::string_view r) {
+    return Lexicon::of(t.with_role(r), 2);
+  };
   Tables t;
   t.units = Lexicon::of(units.every_row(), 1);
   t.prefix_qualifiers = role(quals, "prefix");
@@ -60,7 +62,7 @@ Tables load() {
     NumChar k = classify(utf8::fold_width(c)).kind;
     if (k != NumChar::none && k != NumChar::point) t.flags_[c] |= Tables::kMayStart;
   }
-  t.flags_[U'.'] |= Tables::kMayStart;   // .5
+  t.flags_[U'.'] |= Tables::kMayStart;    // .5
   t.flags_[0xFF0E] |= Tables::kMayStart;  // full-width point
   return t;
 }

@@ -12,22 +12,22 @@
 namespace mubiao::numbers {
 
 struct Tables {
-  Lexicon units;             // word -> role (number_units.tsv)
+  Lexicon units;              // word -> role (number_units.tsv)
   Lexicon prefix_qualifiers;  // word -> qualifier name
   Lexicon inner_qualifiers;
   Lexicon suffix_qualifiers;
-  Lexicon not_prefix;         // 最近, 附近: words that end like a prefix qualifier
+  Lexicon not_prefix;  // 最近, 附近: words that end like a prefix qualifier
   Lexicon idioms;
   Lexicon ordinal_prefix, ordinal_suffix, party_congress_next, party_congress_prev, plan_suffix;
   Lexicon fraction_infix, multiple_prefix, multiple_suffix;
   Lexicon bare_fraction_infix;  // 份 of 二份一; 分 (tag "whole") of 一又十分一
   Lexicon range, product, negative;
   Lexicon between, between_close;  // 20和30之间
-  Lexicon bound_joiner;       // 大于10并小于20
-  Lexicon bare_magnitude_next;  // 冲击万亿大关: a bare 万亿 is a number
-  Lexicon money_subunit;      // 角 -> 1, 分 -> 2 (places after the point)
-  Lexicon half;               // 一半, 1半, 半个: 0.5
-  Lexicon list_suffix;        // 一是…, 十大工程: a label, not a quantity
+  Lexicon bound_joiner;            // 大于10并小于20
+  Lexicon bare_magnitude_next;     // 冲击万亿大关: a bare 万亿 is a number
+  Lexicon money_subunit;           // 角 -> 1, 分 -> 2 (places after the point)
+  Lexicon half;                    // 一半, 1半, 半个: 0.5
+  Lexicon list_suffix;             // 一是…, 十大工程: a label, not a quantity
 
   // The tables, parsed on first use (thread-safe) and shared.
   static const Tables& get();

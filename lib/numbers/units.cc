@@ -71,7 +71,6 @@ bool year_like(const Numeral& n) {
   return (n.arabic || n.sequence) && n.int_digits == 4;
 }
 
-
 // The kind a unit gives (年 -> year or duration, 月份 -> month, 成 -> percent
 // …) and the value changes it implies (七成 = 70%, 五打 = 60).
 void apply_unit_role(const LexEntry& unit, const Numeral& n, const Decimal& v,

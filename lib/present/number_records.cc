@@ -18,14 +18,18 @@ const std::vector<Field<Mention>>& number_fields() {
       {{"text", FieldType::text, "the expression as written", {}},
        [](const RecordSource& s, const Mention& m, Value& v) { v.set_text(m.span.of(s.text)); }},
       {{"kind", FieldType::label, "kind of number", presentation::names_of(number_kind_name, 13)},
-       [](const RecordSource&, const Mention& m, Value& v) { v.set_text(number_kind_name(m.kind)); }},
+       [](const RecordSource&, const Mention& m, Value& v) {
+         v.set_text(number_kind_name(m.kind));
+       }},
       {{"value", FieldType::decimal, "value in base units (percent scale for %)", {}},
        [](const RecordSource&, const Mention& m, Value& v) { v.set_decimal(value_text(m)); }},
       {{"unit", FieldType::text, "unit or measure word, without magnitude", {}},
        [](const RecordSource&, const Mention& m, Value& v) { v.set_text(m.unit); }},
       {{"qualifier", FieldType::label, "over, about, at_least, at_most, nearly or none",
         presentation::names_of(qualifier_name, 6)},
-       [](const RecordSource&, const Mention& m, Value& v) { v.set_text(qualifier_name(m.qualifier)); }},
+       [](const RecordSource&, const Mention& m, Value& v) {
+         v.set_text(qualifier_name(m.qualifier));
+       }},
       // Optional fields: left out of a record that does not have them.
       {{"upper", FieldType::decimal, "high end of a range", {}},
        [](const RecordSource&, const Mention& m, Value& v) {
@@ -46,11 +50,15 @@ const std::vector<Field<Mention>>& number_fields() {
 const std::vector<Field<std::string_view>>& normalized_fields() {
   static const std::vector<Field<std::string_view>> f = {
       {{"doc", FieldType::text, presentation::kDocDescription, {}},
-       [](const RecordSource& s, const std::string_view&, Value& v) { presentation::doc_name(s, v); }},
+       [](const RecordSource& s, const std::string_view&, Value& v) {
+         presentation::doc_name(s, v);
+       }},
       {{"start", FieldType::count, "byte offset where the text starts (0)", {}},
        [](const RecordSource&, const std::string_view&, Value& v) { v.set_count(0); }},
       {{"end", FieldType::count, "byte offset where the text ends", {}},
-       [](const RecordSource& s, const std::string_view&, Value& v) { v.set_count(s.text.size()); }},
+       [](const RecordSource& s, const std::string_view&, Value& v) {
+         v.set_count(s.text.size());
+       }},
       {{"text", FieldType::text, "the text as given", {}},
        [](const RecordSource& s, const std::string_view&, Value& v) { v.set_text(s.text); }},
       {{"normalized", FieldType::text, "the text with every number in Arabic form", {}},

@@ -22,22 +22,28 @@ struct NumberText {
 // A year, or null. The text lives in a per-thread buffer until the row is
 // encoded: rows are encoded right after they are made.
 void set_year(const std::optional<int>& y, Value& v) {
-  if (y) v.set_count(static_cast<std::uint64_t>(*y));
-  else v.state = Value::null;
+  if (y)
+    v.set_count(static_cast<std::uint64_t>(*y));
+  else
+    v.state = Value::null;
 }
 
 thread_local NumberText number_text[4];
 
 void set_number(const std::optional<double>& d, int slot, Value& v) {
-  if (d) v.set_decimal(number_text[slot].of(*d));
-  else v.state = Value::null;
+  if (d)
+    v.set_decimal(number_text[slot].of(*d));
+  else
+    v.state = Value::null;
 }
 
 // Statement value: its exact text when known.
 void set_value(const Statement& s, int slot, Value& v) {
   const std::string_view exact = value_text(s);
-  if (!exact.empty()) v.set_decimal(exact);
-  else set_number(s.value, slot, v);
+  if (!exact.empty())
+    v.set_decimal(exact);
+  else
+    set_number(s.value, slot, v);
 }
 
 struct MetaRecord {
@@ -84,7 +90,9 @@ const std::vector<Field<PanelRow>>& panel_fields() {
        [](const RecordSource&, const R& r, Value& v) { v.set_text(r.target.indicator); }},
       {{"measure", FieldType::label, "level, growth, avg_growth, decline, increment, multiple",
         presentation::names_of(measure_name, 6)},
-       [](const RecordSource&, const R& r, Value& v) { v.set_text(measure_name(r.target.measure)); }},
+       [](const RecordSource&, const R& r, Value& v) {
+         v.set_text(measure_name(r.target.measure));
+       }},
       {{"comparator", FieldType::label, "eq, ge, gt, le, lt, approx, toward or range",
         presentation::names_of(comparator_name, 8)},
        [](const RecordSource&, const R& r, Value& v) {
@@ -98,7 +106,9 @@ const std::vector<Field<PanelRow>>& panel_fields() {
        [](const RecordSource&, const R& r, Value& v) { v.set_text(r.target.unit); }},
       {{"modality", FieldType::label, "plain, firm (确保) or strive (力争)",
         presentation::names_of(modality_name, 3)},
-       [](const RecordSource&, const R& r, Value& v) { v.set_text(modality_name(r.target.modality)); }},
+       [](const RecordSource&, const R& r, Value& v) {
+         v.set_text(modality_name(r.target.modality));
+       }},
       {{"strive", FieldType::decimal, "the 力争 figure that follows the target", {}},
        [](const RecordSource&, const R& r, Value& v) { set_number(r.target.strive, 2, v); }},
       {{"upside", FieldType::boolean, "followed by a 更好结果 clause", {}},
@@ -128,7 +138,9 @@ const std::vector<Field<OutcomeRecord>>& outcome_fields() {
       {{"code", FieldType::text, "indicator code", {}},
        [](const RecordSource&, const R& r, Value& v) { v.set_text(r.row->code); }},
       {{"year", FieldType::count, "the year of the target and of the outcome", {}},
-       [](const RecordSource&, const R& r, Value& v) { v.set_count(static_cast<std::uint64_t>(r.row->year)); }},
+       [](const RecordSource&, const R& r, Value& v) {
+         v.set_count(static_cast<std::uint64_t>(r.row->year));
+       }},
       {{"comparator", FieldType::label, "the target's comparator",
         presentation::names_of(comparator_name, 8)},
        [](const RecordSource&, const R& r, Value& v) {
@@ -142,24 +154,34 @@ const std::vector<Field<OutcomeRecord>>& outcome_fields() {
        [](const RecordSource&, const R& r, Value& v) { set_value(r.row->outcome, 2, v); }},
       {{"met", FieldType::boolean, "whether the outcome meets the target", {}},
        [](const RecordSource&, const R& r, Value& v) {
-         if (r.row->met) v.set_boolean(*r.row->met);
-         else v.state = Value::null;
+         if (r.row->met)
+           v.set_boolean(*r.row->met);
+         else
+           v.state = Value::null;
        }},
       {{"unit", FieldType::text, "unit of target and outcome", {}},
        [](const RecordSource&, const R& r, Value& v) { v.set_text(r.row->target.unit); }},
       {{"measure", FieldType::label, "the measure of target and outcome",
         presentation::names_of(measure_name, 6)},
-       [](const RecordSource&, const R& r, Value& v) { v.set_text(measure_name(r.row->target.measure)); }},
+       [](const RecordSource&, const R& r, Value& v) {
+         v.set_text(measure_name(r.row->target.measure));
+       }},
       {{"target_doc", FieldType::text, "the report that sets the target", {}},
-       [](const RecordSource&, const R& r, Value& v) { v.set_text(r.row->target_report->meta.doc); }},
+       [](const RecordSource&, const R& r, Value& v) {
+         v.set_text(r.row->target_report->meta.doc);
+       }},
       {{"target_start", FieldType::count, "where the target's evidence starts", {}},
        [](const RecordSource&, const R& r, Value& v) { v.set_count(r.row->target.span.start); }},
       {{"target_end", FieldType::count, "where it ends (exclusive)", {}},
        [](const RecordSource&, const R& r, Value& v) { v.set_count(r.row->target.span.end); }},
       {{"target_text", FieldType::text, "the target's evidence", {}},
-       [](const RecordSource&, const R& r, Value& v) { v.set_text(r.row->target.span.of(r.target_text)); }},
+       [](const RecordSource&, const R& r, Value& v) {
+         v.set_text(r.row->target.span.of(r.target_text));
+       }},
       {{"outcome_doc", FieldType::text, "the report that states the outcome", {}},
-       [](const RecordSource&, const R& r, Value& v) { v.set_text(r.row->outcome_report->meta.doc); }},
+       [](const RecordSource&, const R& r, Value& v) {
+         v.set_text(r.row->outcome_report->meta.doc);
+       }},
       {{"outcome_start", FieldType::count, "where the outcome's evidence starts", {}},
        [](const RecordSource&, const R& r, Value& v) { v.set_count(r.row->outcome.span.start); }},
       {{"outcome_end", FieldType::count, "where it ends (exclusive)", {}},
@@ -219,8 +241,8 @@ void present(const PanelRow& panel, std::string_view text, Row& row) {
                      panel, row);
 }
 
-void present(const OutcomeRow& outcome, std::string_view target_text,
-             std::string_view outcome_text, Row& row) {
+void present(const OutcomeRow& outcome, std::string_view target_text, std::string_view outcome_text,
+             Row& row) {
   presentation::fill(outcome_schema(), outcome_fields(), RecordSource{},
                      OutcomeRecord{&outcome, target_text, outcome_text}, row);
 }

@@ -26,9 +26,13 @@ const std::vector<Field<UnitRecord>>& unit_fields(bool section) {
         {{"doc", FieldType::text, presentation::kDocDescription, {}},
          [](const RecordSource& s, const UnitRecord&, Value& v) { presentation::doc_name(s, v); }},
         {{"level", FieldType::label, "unit level", presentation::names_of(level_name, 5)},
-         [](const RecordSource&, const UnitRecord& r, Value& v) { v.set_text(level_name(r.level)); }},
+         [](const RecordSource&, const UnitRecord& r, Value& v) {
+           v.set_text(level_name(r.level));
+         }},
         {{"start", FieldType::count, "byte offset where the unit starts", {}},
-         [](const RecordSource&, const UnitRecord& r, Value& v) { v.set_count(r.unit.span.start); }},
+         [](const RecordSource&, const UnitRecord& r, Value& v) {
+           v.set_count(r.unit.span.start);
+         }},
         {{"end", FieldType::count, "byte offset where the unit ends (exclusive)", {}},
          [](const RecordSource&, const UnitRecord& r, Value& v) { v.set_count(r.unit.span.end); }},
         {{"text", FieldType::text, "the unit's text", {}},
@@ -65,13 +69,17 @@ const std::vector<Field<WordRecord>>& word_fields() {
       {{"doc", FieldType::text, presentation::kDocDescription, {}},
        [](const RecordSource& s, const WordRecord&, Value& v) { presentation::doc_name(s, v); }},
       {{"level", FieldType::label, "unit level", presentation::names_of(level_name, 5)},
-       [](const RecordSource&, const WordRecord&, Value& v) { v.set_text(level_name(Level::word)); }},
+       [](const RecordSource&, const WordRecord&, Value& v) {
+         v.set_text(level_name(Level::word));
+       }},
       {{"start", FieldType::count, "byte offset where the word starts", {}},
        [](const RecordSource&, const WordRecord& r, Value& v) { v.set_count(r.word.span.start); }},
       {{"end", FieldType::count, "byte offset where the word ends (exclusive)", {}},
        [](const RecordSource&, const WordRecord& r, Value& v) { v.set_count(r.word.span.end); }},
       {{"text", FieldType::text, "the word", {}},
-       [](const RecordSource& s, const WordRecord& r, Value& v) { v.set_text(r.word.span.of(s.text)); }},
+       [](const RecordSource& s, const WordRecord& r, Value& v) {
+         v.set_text(r.word.span.of(s.text));
+       }},
       {{"section", FieldType::text, "heading of the enclosing top-level section", {}},
        [](const RecordSource& s, const WordRecord& r, Value& v) {
          v.set_text(heading_of(s, r.sentence));

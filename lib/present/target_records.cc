@@ -25,12 +25,16 @@ const std::vector<Field<Statement>>& target_fields() {
        }},
       {{"stance", FieldType::label, "target (planned) or achievement (reported)",
         presentation::names_of(stance_name, 2)},
-       [](const RecordSource&, const Statement& t, Value& v) { v.set_text(stance_name(t.stance)); }},
+       [](const RecordSource&, const Statement& t, Value& v) {
+         v.set_text(stance_name(t.stance));
+       }},
       {{"indicator", FieldType::text, "what is measured", {}},
        [](const RecordSource&, const Statement& t, Value& v) { v.set_text(t.indicator); }},
       {{"measure", FieldType::label, "level, growth, avg_growth, decline, increment, multiple",
         presentation::names_of(measure_name, 6)},
-       [](const RecordSource&, const Statement& t, Value& v) { v.set_text(measure_name(t.measure)); }},
+       [](const RecordSource&, const Statement& t, Value& v) {
+         v.set_text(measure_name(t.measure));
+       }},
       {{"comparator", FieldType::label, "eq, ge, gt, le, lt, approx, toward or range",
         presentation::names_of(comparator_name, 8)},
        [](const RecordSource&, const Statement& t, Value& v) {
@@ -44,7 +48,9 @@ const std::vector<Field<Statement>>& target_fields() {
        [](const RecordSource&, const Statement& t, Value& v) { v.set_text(t.unit); }},
       {{"modality", FieldType::label, "plain, firm (确保) or strive (力争)",
         presentation::names_of(modality_name, 3)},
-       [](const RecordSource&, const Statement& t, Value& v) { v.set_text(modality_name(t.modality)); }},
+       [](const RecordSource&, const Statement& t, Value& v) {
+         v.set_text(modality_name(t.modality));
+       }},
       {{"horizon", FieldType::text, "the period the statement covers", {}},
        [](const RecordSource&, const Statement& t, Value& v) { v.set_text(t.horizon); }},
       {{"reference", FieldType::text, "benchmark phrase when there is no number", {}},

@@ -26,8 +26,8 @@ std::string fold(std::string_view s) {
   std::string out;
   for (std::size_t i = 0; i < s.size();) {
     char32_t c = utf8::fold_width(utf8::decode(s, i));
-    if (c == ' ' || c == 0x3000 || c == U'“' || c == U'”' || c == '"' || c == U'‘' ||
-        c == U'’' || c == U'「' || c == U'」')
+    if (c == ' ' || c == 0x3000 || c == U'“' || c == U'”' || c == '"' || c == U'‘' || c == U'’' ||
+        c == U'「' || c == U'」')
       continue;
     if (c >= 'a' && c <= 'z') c -= 'a' - 'A';
     utf8::append(out, c);
@@ -84,8 +84,7 @@ std::string indicator_code(std::string_view indicator) {
   if (s.empty()) return "";
   const Book& b = book();
   for (const Phrase& p : b.phrases)  // longest first: the first hit is the longest
-    if (p.whole ? s == p.text : s.find(p.text) != std::string::npos)
-      return b.entries[p.entry].code;
+    if (p.whole ? s == p.text : s.find(p.text) != std::string::npos) return b.entries[p.entry].code;
   return "";
 }
 
@@ -96,9 +95,10 @@ const targets::Table& cues() {
     const data::Table& table = data::table(data::TableId::research_cues);
     std::vector<targets::Cue> rows;
     for (const data::TableRow* r : table.every_row())
-      rows.push_back(targets::Cue{std::string(r->cell(0)), std::string(r->cell(1)),
-                                  std::string(r->cell(2))});
-    return targets::Table(std::move(rows), {table.schema().roles.begin(), table.schema().roles.end()});
+      rows.push_back(
+          targets::Cue{std::string(r->cell(0)), std::string(r->cell(1)), std::string(r->cell(2))});
+    return targets::Table(std::move(rows),
+                          {table.schema().roles.begin(), table.schema().roles.end()});
   }();
   return t;
 }

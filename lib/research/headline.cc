@@ -82,8 +82,10 @@ std::vector<Span> passages(std::string_view text, const Document& doc, std::stri
       const std::size_t body = role == "lead" ? end : link_after(text, end, par.end);
       if (body == std::string_view::npos) continue;
       const Span s{start, passage_end(text, paragraphs, sentences, p, body)};
-      if (!out.empty() && out.back().end >= s.start) out.back().end = std::max(out.back().end, s.end);
-      else out.push_back(s);
+      if (!out.empty() && out.back().end >= s.start)
+        out.back().end = std::max(out.back().end, s.end);
+      else
+        out.push_back(s);
       from = std::max(from, s.end);
     }
   }

@@ -33,18 +33,31 @@ std::vector<std::vector<std::string>> csv_records(std::string_view csv, std::vec
   for (std::size_t i = 0; i < csv.size(); ++i) {
     const char c = csv[i];
     if (quoted) {
-      if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') { cell += '"'; ++i; }
-      else if (c == '"') quoted = false;
-      else { if (c == '\n') ++n; cell += c; }
+      if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') {
+        cell += '"';
+        ++i;
+      } else if (c == '"')
+        quoted = false;
+      else {
+        if (c == '\n') ++n;
+        cell += c;
+      }
       continue;
     }
     if (!any) start = n;
     any = true;
-    if (c == '"') quoted = true;
-    else if (c == ',') { record.push_back(std::move(cell)); cell.clear(); }
-    else if (c == '\r') continue;
-    else if (c == '\n') { end_record(); ++n; }
-    else cell += c;
+    if (c == '"')
+      quoted = true;
+    else if (c == ',') {
+      record.push_back(std::move(cell));
+      cell.clear();
+    } else if (c == '\r')
+      continue;
+    else if (c == '\n') {
+      end_record();
+      ++n;
+    } else
+      cell += c;
   }
   if (quoted) throw std::invalid_argument("line " + std::to_string(start) + ": unclosed quote");
   if (any) end_record();
@@ -80,8 +93,8 @@ std::vector<ManifestRow> parse_manifest(std::string_view csv) {
     bool known = name == "doc";
     for (const char* f : kFields) known = known || name == f;
     if (!known)
-      throw std::invalid_argument("line " + std::to_string(line[0]) + ": unknown column '" +
-                                  name + "' (doc, title, region, level, year, date, meeting)");
+      throw std::invalid_argument("line " + std::to_string(line[0]) + ": unknown column '" + name +
+                                  "' (doc, title, region, level, year, date, meeting)");
     if (name == "doc") doc_column = static_cast<int>(header.size());
     header.push_back(name);
   }
@@ -91,8 +104,8 @@ std::vector<ManifestRow> parse_manifest(std::string_view csv) {
     const auto& rec = records[r];
     const std::string where = "line " + std::to_string(line[r]);
     if (rec.size() != header.size())
-      throw std::invalid_argument(where + ": " + std::to_string(rec.size()) + " cells, header has " +
-                                  std::to_string(header.size()));
+      throw std::invalid_argument(where + ": " + std::to_string(rec.size()) +
+                                  " cells, header has " + std::to_string(header.size()));
     ManifestRow row;
     row.doc = trim(rec[static_cast<std::size_t>(doc_column)]);
     if (row.doc.empty()) throw std::invalid_argument(where + ": empty doc");
@@ -117,7 +130,10 @@ bool apply_manifest(const std::vector<ManifestRow>& manifest, ReportMeta& meta) 
   const std::string_view base = base_name(meta.doc);
   const ManifestRow* match = nullptr;
   for (const ManifestRow& row : manifest) {
-    if (row.doc == meta.doc) { match = &row; break; }
+    if (row.doc == meta.doc) {
+      match = &row;
+      break;
+    }
     const std::string_view rb = base_name(row.doc);
     if (!match && (rb == base || stem(rb) == stem(base))) match = &row;
   }
@@ -125,17 +141,39 @@ bool apply_manifest(const std::vector<ManifestRow>& manifest, ReportMeta& meta) 
   auto& s = meta.sources;
   bool level_given = false;
   for (const auto& [field, value] : match->fields) {
-    if (field == "title") { meta.title = value; s.title = "manifest"; }
-    if (field == "region") { meta.region = value; s.region = "manifest"; }
-    if (field == "level") { meta.level = value; s.level = "manifest"; level_given = true; }
-    if (field == "year") { meta.year = research::parse_year(value); s.year = "manifest"; }
-    if (field == "date") { meta.date = value; s.date = "manifest"; }
-    if (field == "meeting") { meta.meeting = value; s.meeting = "manifest"; }
+    if (field == "title") {
+      meta.title = value;
+      s.title = "manifest";
+    }
+    if (field == "region") {
+      meta.region = value;
+      s.region = "manifest";
+    }
+    if (field == "level") {
+      meta.level = value;
+      s.level = "manifest";
+      level_given = true;
+    }
+    if (field == "year") {
+      meta.year = research::parse_year(value);
+      s.year = "manifest";
+    }
+    if (field == "date") {
+      meta.date = value;
+      s.date = "manifest";
+    }
+    if (field == "meeting") {
+      meta.meeting = value;
+      s.meeting = "manifest";
+    }
   }
   // A region given without its level: the level its name says.
   if (!level_given && s.region == "manifest") {
     const std::string level = research::level_of_name(meta.region);
-    if (!level.empty()) { meta.level = level; s.level = "manifest"; }
+    if (!level.empty()) {
+      meta.level = level;
+      s.level = "manifest";
+    }
   }
   return true;
 }

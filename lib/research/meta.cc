@@ -14,9 +14,9 @@ namespace mubiao {
 namespace research {
 namespace {
 
-constexpr std::size_t kHeadBytes = 6000;     // the title block: ~2000 characters
-constexpr std::size_t kSelfBytes = 3000;     // where 我代表…人民政府 is looked for
-constexpr std::size_t kCountBytes = 60000;   // text scanned for region names
+constexpr std::size_t kHeadBytes = 6000;    // the title block: ~2000 characters
+constexpr std::size_t kSelfBytes = 3000;    // where 我代表…人民政府 is looked for
+constexpr std::size_t kCountBytes = 60000;  // text scanned for region names
 
 bool is_layout_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0x3000 || c == 0x200B ||
@@ -140,7 +140,8 @@ Dateline dateline(std::string_view head) {
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, mo, dd);
       d.date = buf;
     }
-    d.meeting = std::string(head.substr(m_start, m_end + std::string_view("会议").size() - m_start));
+    d.meeting =
+        std::string(head.substr(m_start, m_end + std::string_view("会议").size() - m_start));
     if (d.meeting.find("全国人民代表大会") != std::string::npos) {
       d.region = "全国";
     } else if (std::size_t k = d.meeting.find("第"); k != std::string::npos && k > 0) {
@@ -209,9 +210,9 @@ Self self_cue(std::string_view text) {
     std::size_t best = std::string_view::npos;
     std::string_view word;
     for (const targets::Cue& c : cues()) {
-      if (c.role != "self_close" && !(c.role == "self" && (c.value == "national" ||
-                                                            c.word == "行署" ||
-                                                            c.word == "行政公署")))
+      if (c.role != "self_close" &&
+          !(c.role == "self" &&
+            (c.value == "national" || c.word == "行署" || c.word == "行政公署")))
         continue;
       std::size_t k = after.find(c.word);
       if (k != std::string_view::npos && (k < best || (k == best && c.word.size() > word.size()))) {
@@ -321,8 +322,8 @@ bool opens_unit(std::string_view text, std::size_t i) {
   if (i == 0) return true;
   std::size_t k = i;
   const char32_t c = utf8::decode_before(text, k);
-  return c == '\n' || c == ' ' || c == 0x3000 || c == '#' || c == '*' || c == U'、' ||
-         c == U'。' || c == U'！' || c == U'：' || c == U'）' || c == ')';
+  return c == '\n' || c == ' ' || c == 0x3000 || c == '#' || c == '*' || c == U'、' || c == U'。' ||
+         c == U'！' || c == U'：' || c == U'）' || c == ')';
 }
 
 // The year the headings say by majority: 2023年工作回顾 votes 2024,
@@ -334,11 +335,14 @@ int heading_year(std::string_view text) {
     const std::string d = digits_before(text, at);
     const int y = d.size() == 4 ? parse_year(d) : 0;
     if (!y || !opens_unit(text, at - d.size())) continue;
-    const std::string_view after = text.substr(at + 3, std::min<std::size_t>(30, text.size() - at - 3));
+    const std::string_view after =
+        text.substr(at + 3, std::min<std::size_t>(30, text.size() - at - 3));
     targets::Hit review = cues().first(after, "year_review");
     targets::Hit plan = cues().first(after, "year_plan");
-    if (review && review.start <= 6) ++votes[y + 1];
-    else if (plan && plan.start <= 6) ++votes[y];
+    if (review && review.start <= 6)
+      ++votes[y + 1];
+    else if (plan && plan.start <= 6)
+      ++votes[y];
   }
   int best = 0, most = 0;
   for (const auto& [y, n] : votes)
@@ -421,8 +425,10 @@ ReportMeta report_meta(std::string_view text, const Document&, std::string_view 
   }
   if (m.region.empty()) {
     std::string named;
-    if (base.find("国务院") != std::string_view::npos || starts_with(base, "national")) named = "全国";
-    else if (const Region* r = filename_region(base)) named = r->name;
+    if (base.find("国务院") != std::string_view::npos || starts_with(base, "national"))
+      named = "全国";
+    else if (const Region* r = filename_region(base))
+      named = r->name;
     // Only when it agrees with the level the text tells (黄山.txt holds the
     // report of 黄山区, a county-level district: its region stays unknown).
     const std::string level = level_of_name(named);

@@ -42,7 +42,8 @@ std::optional<Numbering> numbering_at(std::string_view text, std::size_t pos, st
     std::size_t i = pos;
     if (!starts_with_at(text, i, end, style.prefix)) continue;
     i += style.prefix.size();
-    const std::size_t most = style.numeral == tables::Numeral::circled ? 1 : tables::kMaxNumeralChars;
+    const std::size_t most =
+        style.numeral == tables::Numeral::circled ? 1 : tables::kMaxNumeralChars;
     std::size_t count = 0;
     while (i < end && count <= most) {
       std::size_t next = i;

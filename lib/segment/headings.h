@@ -15,9 +15,9 @@ enum class HeadingKind { numbered, markdown, bold, appendix };
 
 struct HeadingLine {
   HeadingKind kind = HeadingKind::numbered;
-  int numbering_rank = 0;  // rank of the numbering style; 0 when unnumbered
-  int markdown_level = 0;  // count of leading '#'; 0 when none
-  Span heading;            // the heading's words: '#' and '**' marks and a run-in body excluded
+  int numbering_rank = 0;    // rank of the numbering style; 0 when unnumbered
+  int markdown_level = 0;    // count of leading '#'; 0 when none
+  Span heading;              // the heading's words: '#' and '**' marks and a run-in body excluded
   bool heading_only = true;  // nothing follows the heading on its line
 };
 

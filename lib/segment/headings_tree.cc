@@ -78,7 +78,10 @@ std::vector<Section> build_sections(const std::vector<Line>& lines,
 
   std::size_t first_top = lines.size();
   for (std::size_t k = 0; k < heads.size(); ++k)
-    if (top_level(k)) { first_top = at[k]; break; }
+    if (top_level(k)) {
+      first_top = at[k];
+      break;
+    }
 
   const std::size_t doc_start = lines.front().content.start;
   const std::size_t doc_end = lines.back().content.end;

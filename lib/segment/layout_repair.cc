@@ -56,7 +56,8 @@ std::size_t page_marker_at(std::string_view text, std::size_t pos, std::size_t l
   i = skip_spaces(text, i, limit);
   if (!consume_one_of(text, i, limit, tables::kPageMarkerLeads)) return 0;
   i = skip_spaces(text, i, limit);
-  if (starts_with_at(text, i, limit, tables::kPageMarkerOrdinal)) i += tables::kPageMarkerOrdinal.size();
+  if (starts_with_at(text, i, limit, tables::kPageMarkerOrdinal))
+    i += tables::kPageMarkerOrdinal.size();
   if (i < limit && text[i] >= 'A' && text[i] <= 'Z') ++i;  // section letter of "A2版"
   std::size_t numerals = 0;
   while (i < limit) {
@@ -292,8 +293,8 @@ class LayoutScanner {
     std::size_t i = end;
     if (i < text_.size() && text_[i] == '\r') ++i;
     if (i < text_.size() && text_[i] == '\n') ++i;
-    while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t' || text_[i] == '\n' ||
-                                text_[i] == '\r'))
+    while (i < text_.size() &&
+           (text_[i] == ' ' || text_[i] == '\t' || text_[i] == '\n' || text_[i] == '\r'))
       ++i;
     return i < text_.size() && text_[i] == '\f';
   }

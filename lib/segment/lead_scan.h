@@ -35,7 +35,8 @@ inline std::size_t next_lead(std::string_view text, std::size_t pos, std::size_t
     // Unsigned x - lo < n, as a signed comparison with the top bits flipped.
     const __m128i cont = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(x, cont_lo), flip), cont_n);
     const __m128i han = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(x, han_lo), flip), han_n);
-    unsigned candidates = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(cont, han))) & 0xFFFFu;
+    unsigned candidates =
+        ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(cont, han))) & 0xFFFFu;
     while (candidates) {
       const std::size_t at = pos + static_cast<std::size_t>(__builtin_ctz(candidates));
       if (leads(p[at])) return at;

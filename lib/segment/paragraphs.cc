@@ -18,9 +18,7 @@ char32_t last_char(std::string_view text, std::size_t start, std::size_t end) {
   return utf8::decode_before(text, end);
 }
 
-char32_t first_char(std::string_view text, std::size_t start) {
-  return utf8::decode(text, start);
-}
+char32_t first_char(std::string_view text, std::size_t start) { return utf8::decode(text, start); }
 
 // Openers minus closers on a line, whatever their kind: enough to tell that
 // a quotation or bracket opened on one line closes on a later one.
@@ -29,8 +27,10 @@ long bracket_balance(std::string_view text, Span s) {
   for (std::size_t i = next_lead(text, s.start, s.end, tables::kStructuralLeads); i < s.end;
        i = next_lead(text, i, s.end, tables::kStructuralLeads)) {
     char32_t c = utf8::decode(text, i);
-    if (tables::is_opener(c)) ++balance;
-    else if (tables::is_closer(c)) --balance;
+    if (tables::is_opener(c))
+      ++balance;
+    else if (tables::is_closer(c))
+      --balance;
   }
   return balance;
 }
@@ -79,8 +79,8 @@ bool continues_in_next_line(std::string_view text, Span line) {
 // Whether a line holds a clause separator or an enumeration comma: a title
 // is one phrase ("2024年工作安排"), a line with "，" is prose cut short.
 bool holds_clause_marks(std::string_view text, Span line) {
-  for (std::size_t i = next_lead(text, line.start, line.end, tables::kStructuralLeads); i < line.end;
-       i = next_lead(text, i, line.end, tables::kStructuralLeads)) {
+  for (std::size_t i = next_lead(text, line.start, line.end, tables::kStructuralLeads);
+       i < line.end; i = next_lead(text, i, line.end, tables::kStructuralLeads)) {
     const std::size_t at = i;
     const char32_t c = utf8::decode(text, i);
     // "09:45:30", "1,000": ASCII marks between letters or digits separate nothing.
@@ -93,7 +93,8 @@ bool holds_clause_marks(std::string_view text, Span line) {
 
 bool is_title_line(std::string_view text, Span line, bool full) {
   return !full && !ends_sentence(text, line.start, line.end) && !holds_clause_marks(text, line) &&
-         count_chars_upto(text, line, tables::kMaxTitleLineChars + 1) <= tables::kMaxTitleLineChars &&
+         count_chars_upto(text, line, tables::kMaxTitleLineChars + 1) <=
+             tables::kMaxTitleLineChars &&
          !ends_open(text, line);
 }
 

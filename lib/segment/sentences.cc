@@ -29,8 +29,10 @@ std::vector<BracketEvent> match_brackets(std::string_view text, Span paragraph,
   for (CharWalker w(text, paragraph, markers); !w.done();) {
     if (w.skip_plain() || w.skip_marker()) continue;
     const char32_t c = w.peek();
-    if (int o = tables::opener_index(c); o >= 0) marks.push_back(Mark{w.pos(), o, true, false});
-    else if (int k = tables::closer_index(c); k >= 0) marks.push_back(Mark{w.pos(), k, false, false});
+    if (int o = tables::opener_index(c); o >= 0)
+      marks.push_back(Mark{w.pos(), o, true, false});
+    else if (int k = tables::closer_index(c); k >= 0)
+      marks.push_back(Mark{w.pos(), k, false, false});
     w.next();
   }
   std::vector<std::size_t> open;  // indices into marks of unmatched openers
@@ -91,8 +93,12 @@ class SentenceSplitter {
   SentenceSplitter(std::string_view text, Span paragraph, const std::vector<Span>& markers,
                    const std::vector<BracketEvent>& brackets, std::vector<Span>& out,
                    std::vector<Span>& noise)
-      : text_(text), paragraph_(paragraph), walker_(text, paragraph, markers),
-        brackets_(brackets), out_(out), noise_(noise) {}
+      : text_(text),
+        paragraph_(paragraph),
+        walker_(text, paragraph, markers),
+        brackets_(brackets),
+        out_(out),
+        noise_(noise) {}
 
   void run() {
     while (!walker_.done()) {
@@ -132,7 +138,8 @@ class SentenceSplitter {
   // A markdown heading's '#' run is markup, not words.
   bool skip_leading_markup(std::size_t pos, char32_t c) {
     if (c == static_cast<char32_t>(tables::kMarkdownHeadingMark) && pos == paragraph_.start) {
-      while (!walker_.done() && walker_.peek() == static_cast<char32_t>(tables::kMarkdownHeadingMark))
+      while (!walker_.done() &&
+             walker_.peek() == static_cast<char32_t>(tables::kMarkdownHeadingMark))
         walker_.next();
       return true;
     }
@@ -142,7 +149,8 @@ class SentenceSplitter {
   // Consumes the character at pos into the open sentence.
   void take(std::size_t pos) {
     while (event_ < brackets_.size() && brackets_[event_].offset < pos) ++event_;
-    if (event_ < brackets_.size() && brackets_[event_].offset == pos) depth_ += brackets_[event_++].delta;
+    if (event_ < brackets_.size() && brackets_[event_].offset == pos)
+      depth_ += brackets_[event_++].delta;
     walker_.next();
     last_ = walker_.pos();
   }

@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
-#include "mubiao/text.h"
 #include "data/structure_tables.h"
+#include "mubiao/text.h"
 #include "segment/lead_scan.h"
 #include "text/utf8.h"
 

@@ -23,6 +23,7 @@
 
 #include <vector>
 
+#include "data/embedded.h"
 #include "segment/word_chars.h"
 #include "segment/word_dict.h"
 #include "segment/word_hmm.h"
@@ -30,7 +31,6 @@
 #include "segment/word_numbers.h"
 #include "text/numerals.h"
 #include "text/utf8.h"
-#include "data/embedded.h"
 
 MUBIAO_EMBEDDED_TEXT(policy_lexicon)
 
@@ -137,9 +137,10 @@ class Cutter {
     for (std::size_t k = i; k < j && numeral; ++k) numeral = is_chinese_numeral(run[k]);
     // All numerals is a number ("二十", "三千万") unless the lexicon says it
     // is a name ("十四五", the 14th Five-Year Plan).
-    const bool number = (numeral && !added_.contains(run + i, j - i)) || match_chinese_date(run, j, i) == j;
-    out_.push_back(Token{Span{offs_[a + i], offs_[a + j]},
-                         number ? TokenType::number : TokenType::word});
+    const bool number =
+        (numeral && !added_.contains(run + i, j - i)) || match_chinese_date(run, j, i) == j;
+    out_.push_back(
+        Token{Span{offs_[a + i], offs_[a + j]}, number ? TokenType::number : TokenType::word});
   }
 
   const WordDict& dict_;
@@ -179,8 +180,7 @@ bool is_sign_position(const char32_t* cps, std::size_t n, std::size_t k) {
 
 struct WordBreaker::Impl {
   explicit Impl(const std::vector<std::string>& extra)
-      : dict(WordDict::builtin()),
-        added(dict, data::policy_lexicon_text(), extra) {}
+      : dict(WordDict::builtin()), added(dict, data::policy_lexicon_text(), extra) {}
   const WordDict& dict;
   WordLexicon added;
 };

@@ -10,8 +10,8 @@ namespace mubiao::wordchars {
 // never part of a token.
 inline bool is_space(char32_t c) {
   if (c <= 0x20 || (c >= 0x7F && c <= 0xA0)) return true;
-  return c == 0x3000 || c == 0x1680 || (c >= 0x2000 && c <= 0x200F) || c == 0x2028 ||
-         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0xFEFF;
+  return c == 0x3000 || c == 0x1680 || (c >= 0x2000 && c <= 0x200F) || c == 0x2028 || c == 0x2029 ||
+         c == 0x202F || c == 0x205F || c == 0xFEFF;
 }
 
 // ASCII and full-width digits (the People's Daily corpora use both).

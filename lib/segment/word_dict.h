@@ -25,9 +25,7 @@ namespace mubiao {
 // words are not broken into frequent characters ("老年", not 老/年). One
 // global constant, chosen once on a plateau (2 to 4 all work), not per word.
 constexpr double kMultiCharWordBonus = 3.0;
-constexpr double word_bonus(std::size_t length) {
-  return length >= 2 ? kMultiCharWordBonus : 0.0;
-}
+constexpr double word_bonus(std::size_t length) { return length >= 2 ? kMultiCharWordBonus : 0.0; }
 
 class WordDict {
  public:
@@ -81,8 +79,8 @@ class WordDict {
         if (it->label >= c) return it->label == c ? static_cast<std::uint32_t>(it - nodes_) : 0;
       return 0;
     }
-    const Node* it = std::lower_bound(first, last, c,
-                                      [](const Node& n, char32_t v) { return n.label < v; });
+    const Node* it =
+        std::lower_bound(first, last, c, [](const Node& n, char32_t v) { return n.label < v; });
     return (it != last && it->label == c) ? static_cast<std::uint32_t>(it - nodes_) : 0;
   }
 

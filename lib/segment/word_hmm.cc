@@ -37,7 +37,10 @@ void hmm_cut(const WordDict& dict, const char32_t* cps, std::size_t n,
       double best = v[best_prev] + dict.trans_logp(best_prev, s);
       const int other = kPrev[s][1];
       const double alt = v[other] + dict.trans_logp(other, s);
-      if (alt > best) { best = alt; best_prev = other; }
+      if (alt > best) {
+        best = alt;
+        best_prev = other;
+      }
       next[s] = best + em[s];
       back[t][s] = static_cast<unsigned char>(best_prev);
     }

@@ -52,8 +52,9 @@ WordLexicon::WordLexicon(const WordDict& dict, std::string_view lexicon_text,
     if (auto w = han_word(e); !w.empty()) words.push_back(std::move(w));
   // Shorter words first: every way to cut a word is made of shorter words,
   // so each word is scored against all the added words it could be cut into.
-  std::stable_sort(words.begin(), words.end(),
-                   [](const std::u32string& a, const std::u32string& b) { return a.size() < b.size(); });
+  std::stable_sort(
+      words.begin(), words.end(),
+      [](const std::u32string& a, const std::u32string& b) { return a.size() < b.size(); });
   for (const auto& w : words) add(w);
 }
 

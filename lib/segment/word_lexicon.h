@@ -57,8 +57,8 @@ class WordLexicon {
   double best_split_score(const std::u32string& cps) const;
 
   const WordDict& dict_;
-  EdgeMap edges_;                                             // (node, char) -> node
-  std::vector<float> logp_{0.0f};                             // per node; 0: no word
+  EdgeMap edges_;                  // (node, char) -> node
+  std::vector<float> logp_{0.0f};  // per node; 0: no word
   std::size_t words_ = 0;
   std::vector<bool> first_chars_ = std::vector<bool>(kFilterBits);
 };

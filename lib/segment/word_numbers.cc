@@ -78,11 +78,11 @@ int chinese_small_integer(const char32_t* cps, std::size_t n, std::size_t i, std
 // Words that only look like one ("一样", "一般", "一起", "一道", "一切",
 // "一些", "一点") are idioms, not numeral + measure word, and are not listed.
 constexpr std::u32string_view kMeasureWords[] = {
-    U"个", U"位", U"种", U"条", U"次", U"批", U"项", U"名", U"天", U"年", U"届",
-    U"岁", U"件", U"家", U"座", U"张", U"只", U"台", U"辆", U"所", U"场", U"份",
-    U"篇", U"部", U"本", U"支", U"架", U"艘", U"倍", U"元", U"户", U"片", U"层",
-    U"类", U"套", U"幅", U"棵", U"间", U"颗", U"根", U"声", U"步", U"阵", U"句",
-    U"段", U"遍", U"回", U"封", U"枚", U"首", U"笔", U"轮", U"期", U"周", U"吨",
+    U"个", U"位", U"种", U"条",   U"次",   U"批",     U"项",       U"名", U"天", U"年", U"届",
+    U"岁", U"件", U"家", U"座",   U"张",   U"只",     U"台",       U"辆", U"所", U"场", U"份",
+    U"篇", U"部", U"本", U"支",   U"架",   U"艘",     U"倍",       U"元", U"户", U"片", U"层",
+    U"类", U"套", U"幅", U"棵",   U"间",   U"颗",     U"根",       U"声", U"步", U"阵", U"句",
+    U"段", U"遍", U"回", U"封",   U"枚",   U"首",     U"笔",       U"轮", U"期", U"周", U"吨",
     U"亩", U"斤", U"米", U"公斤", U"公里", U"平方米", U"平方公里", U"是",
 };
 
@@ -138,10 +138,12 @@ std::size_t numeral_measure_split(const char32_t* w, std::size_t n) {
   // least one is a digit (a bare 百/千/万/亿 makes idioms: "百年", "万家").
   std::size_t k = (n > 0 && w[0] == U'第') ? 1 : 0;
   bool digit = false;
-  while (k < n && (is_chinese_numeral(w[k]) || numerals::numeral(w[k]).kind == numerals::NumeralKind::approx)) {
+  while (k < n && (is_chinese_numeral(w[k]) ||
+                   numerals::numeral(w[k]).kind == numerals::NumeralKind::approx)) {
     const numerals::Numeral c = numerals::numeral(w[k]);
-    digit = digit || c.kind == numerals::NumeralKind::digit || c.kind == numerals::NumeralKind::zero ||
-            c.kind == numerals::NumeralKind::approx || (c.kind == numerals::NumeralKind::small && c.value == 1);
+    digit = digit || c.kind == numerals::NumeralKind::digit ||
+            c.kind == numerals::NumeralKind::zero || c.kind == numerals::NumeralKind::approx ||
+            (c.kind == numerals::NumeralKind::small && c.value == 1);
     ++k;
   }
   if (!digit || k == n) return 0;

@@ -96,17 +96,20 @@ constexpr std::size_t kMaxAssignedReferenceBytes = 150;
 std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, const Cues& cues) {
   const std::string_view v = item.of(text);
   if (!cues.may_hold_benchmark(v)) return std::nullopt;  // one walk instead of a find per shape
-  for (const Benchmark& b : cues.benchmarks()) {  // shapes with a closing word first
+  for (const Benchmark& b : cues.benchmarks()) {         // shapes with a closing word first
     std::size_t open = v.find(b.open);
     std::size_t close = 0;  // the first closing word at or after `close` (kept: one walk)
     bool close_known = false;
     for (; open != std::string_view::npos; open = v.find(b.open, open + 1)) {
       if (quoted(v, open)) continue;
-      if (!b.value.empty()) {  // a threshold in words: what comes before is measured
+      if (!b.value.empty()) {    // a threshold in words: what comes before is measured
         std::size_t end = open;  // not the quote that stresses it (“零增长”)
         if (end >= 3 && v.compare(end - 3, 3, "“") == 0) end -= 3;
-        return BenchmarkMatch{&b, Span{item.start, item.start + end},
-                              Span{item.start + open, item.start + open}, {}, {}};
+        return BenchmarkMatch{&b,
+                              Span{item.start, item.start + end},
+                              Span{item.start + open, item.start + open},
+                              {},
+                              {}};
       }
       const std::size_t ref_start = open + b.open.size();
       std::size_t ref_end = v.size();

@@ -37,8 +37,7 @@ std::string_view drop_chars(std::string_view v, std::size_t n) {
 
 }  // namespace
 
-std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
-                                             const Cues& cues) {
+std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase, const Cues& cues) {
   const Span whole = indicator_before(text, phrase, cues);
   std::vector<Conjunct> out;
   if (whole.empty()) return out;
@@ -79,7 +78,8 @@ std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
       for (const Cue& c : cues.scope())
         if (c.role == "shared_head") {
           std::size_t k = last.find(c.word);
-          if (k != std::string_view::npos && k > 0 && (at == std::string_view::npos || k < at)) at = k;
+          if (k != std::string_view::npos && k > 0 && (at == std::string_view::npos || k < at))
+            at = k;
         }
       if (at != std::string_view::npos) {
         head = last.substr(at);

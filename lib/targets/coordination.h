@@ -23,8 +23,7 @@ struct Conjunct {
 
 // The conjuncts of phrase, in order; one conjunct when there is no
 // coordination, none when no indicator is found.
-std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
-                                             const Cues& cues);
+std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase, const Cues& cues);
 
 }  // namespace mubiao::targets
 

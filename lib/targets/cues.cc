@@ -62,7 +62,8 @@ Table::Table(std::vector<Cue> rows, std::vector<std::string> known_roles)
   for (const Cue& c : rows_) {
     by_first_.add(first_char(c.word), &c);
     by_last_.add(last_char(c.word), &c);
-    auto it = std::find_if(roles_.begin(), roles_.end(), [&](const Role& r) { return r.name == c.role; });
+    auto it =
+        std::find_if(roles_.begin(), roles_.end(), [&](const Role& r) { return r.name == c.role; });
     if (it == roles_.end()) it = roles_.insert(roles_.end(), Role{c.role, {}, {}});
     it->rows.push_back(&c);
     it->starts.set(first_char(c.word) & 0xFFFF);
@@ -170,15 +171,19 @@ bool Table::holds_both(std::string_view text, std::string_view a, std::string_vi
 }
 
 Cues::Cues()
-    : cues_(table_of(data::TableId::target_cues)), scope_(table_of(data::TableId::target_scope)),
+    : cues_(table_of(data::TableId::target_cues)),
+      scope_(table_of(data::TableId::target_scope)),
       sections_(table_of(data::TableId::target_sections)),
       false_friends_(table_of(data::TableId::target_false_friends)) {
   // comparator<TAB>open<TAB>close<TAB>rule[<TAB>value<TAB>unit], and
   // head/assigner/place<TAB>word.
   for (const data::TableRow& r : data::table(data::TableId::target_benchmarks).rows()) {
-    if (r.cell(0) == "head") heads_.emplace_back(r.cell(1));
-    else if (r.cell(0) == "assigner") assigners_.emplace_back(r.cell(1));
-    else if (r.cell(0) == "place") places_.emplace_back(r.cell(1)), heads_.emplace_back(r.cell(1));
+    if (r.cell(0) == "head")
+      heads_.emplace_back(r.cell(1));
+    else if (r.cell(0) == "assigner")
+      assigners_.emplace_back(r.cell(1));
+    else if (r.cell(0) == "place")
+      places_.emplace_back(r.cell(1)), heads_.emplace_back(r.cell(1));
     else
       benchmarks_.push_back(Benchmark{std::string(r.cell(0)), std::string(r.cell(1)),
                                       std::string(r.cell(2)), std::string(r.cell(3)),
@@ -193,9 +198,9 @@ Cues::Cues()
   for (const std::string& h : heads_) words.push_back(Cue{h, "head", ""});
   benchmark_words_.emplace(std::move(words));
   // Shapes with a closing word first: 与…基本同步 before 高于….
-  std::stable_sort(benchmarks_.begin(), benchmarks_.end(), [](const Benchmark& a, const Benchmark& b) {
-    return a.close.size() > b.close.size();
-  });
+  std::stable_sort(
+      benchmarks_.begin(), benchmarks_.end(),
+      [](const Benchmark& a, const Benchmark& b) { return a.close.size() > b.close.size(); });
 }
 
 const Cues& Cues::builtin() {

@@ -5,11 +5,11 @@
 #ifndef MUBIAO_LIB_TARGETS_CUES_H_
 #define MUBIAO_LIB_TARGETS_CUES_H_
 
+#include <bitset>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <bitset>
-#include <optional>
 #include <vector>
 
 namespace mubiao::targets {
@@ -77,8 +77,11 @@ class Table {
   void each(std::string_view text, F&& f) const {
     for (std::size_t i = 0; i < text.size();) {
       Hit h = at(text, i, kAnyRole);
-      if (h) { f(h); i = h.end; }
-      else next_char(text, i);
+      if (h) {
+        f(h);
+        i = h.end;
+      } else
+        next_char(text, i);
     }
   }
 
@@ -104,7 +107,7 @@ class Table {
   int named_role(std::string_view role) const;  // the role so named, or kNoRole
   int role_id(std::string_view role) const;     // also kAnyRole for ""
   int role_of(const Cue* c) const { return row_role_[static_cast<std::size_t>(c - rows_.data())]; }
-  std::vector<Cue> rows_;  // longest first
+  std::vector<Cue> rows_;      // longest first
   std::vector<int> row_role_;  // role id of each row
   Index by_first_, by_last_;
   std::vector<Role> roles_;
@@ -120,8 +123,12 @@ class Cues {
 
   Hit last(std::string_view text, std::string_view role) const { return cues_.last(text, role); }
   Hit first(std::string_view text, std::string_view role) const { return cues_.first(text, role); }
-  Hit prefix(std::string_view text, std::string_view role) const { return cues_.prefix(text, role); }
-  Hit suffix(std::string_view text, std::string_view role) const { return cues_.suffix(text, role); }
+  Hit prefix(std::string_view text, std::string_view role) const {
+    return cues_.prefix(text, role);
+  }
+  Hit suffix(std::string_view text, std::string_view role) const {
+    return cues_.suffix(text, role);
+  }
 
   const Table& cues() const { return cues_; }
   const Table& scope() const { return scope_; }

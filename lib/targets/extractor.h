@@ -18,8 +18,7 @@ class TargetExtractor {
   ~TargetExtractor();
   // text is valid UTF-8 and doc its Document.
   std::vector<Statement> extract(std::string_view text, const Document& doc,
-                                 const Segmenter& segmenter,
-                                 const NumberRecognizer& numbers) const;
+                                 const Segmenter& segmenter, const NumberRecognizer& numbers) const;
 
  private:
   struct Impl;

@@ -24,7 +24,10 @@ std::string horizon_in(std::string_view text, Span s, std::size_t pos, const Cue
     if (d >= at + 3 && k - d == 3) {
       std::string_view w = before.substr(d - 3, 3);
       std::string y = structure::year_in(before.substr(d, 7));
-      if ((w == "到" || w == "至") && !y.empty()) { found = y + "年"; break; }
+      if ((w == "到" || w == "至") && !y.empty()) {
+        found = y + "年";
+        break;
+      }
     }
     k = d;
   }

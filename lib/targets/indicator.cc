@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "targets/phrase.h"
 #include "segment/report_parts.h"
+#include "targets/phrase.h"
 #include "text/utf8.h"
 
 namespace mubiao::targets {
@@ -31,7 +31,6 @@ bool is_frame_role(const std::string& role) {
 
 }  // namespace
 
-
 Hit measure_cue(std::string_view phrase, const Cues& cues) {
   Hit last, rate;
   each_cue(phrase, cues, [&](Hit h) {
@@ -46,7 +45,8 @@ Hit measure_cue(std::string_view phrase, const Cues& cues) {
 }
 
 bool is_to_cue(std::string_view word) {
-  return word.size() > 3 && (word.substr(word.size() - 3) == "到" || word.substr(word.size() - 3) == "至");
+  return word.size() > 3 &&
+         (word.substr(word.size() - 3) == "到" || word.substr(word.size() - 3) == "至");
 }
 
 Hit first_token(std::string_view phrase, const Cues& cues, std::string_view role) {
@@ -71,13 +71,20 @@ Span peel(std::string_view text, Span s, const Cues& cues) {
       Hit c = cues.cues().suffix(v);
       if (c && is_frame_role(c.cue->role)) h = c;
     }
-    if (h) { s.end = s.start + h.start; changed = true; continue; }
+    if (h) {
+      s.end = s.start + h.start;
+      changed = true;
+      continue;
+    }
     h = find_prefix(v, cues.scope(), "lead");
     if (!h) {
       Hit c = cues.cues().prefix(v);
       if (c && is_frame_role(c.cue->role)) h = c;
     }
-    if (h) { s.start += h.end; changed = true; }
+    if (h) {
+      s.start += h.end;
+      changed = true;
+    }
   }
   return trim(text, s);
 }
@@ -87,8 +94,8 @@ Hit last_cut(std::string_view v, const Cues& cues) {
   Hit best = find_last(v, cues.scope(), "cut");
   for (const char* role : {"modality", "horizon", "period"})
     if (Hit h = cues.last(v, role); h && (!best || h.end > best.end)) best = h;
-  if (std::size_t colon = v.rfind("："); colon != std::string_view::npos &&
-                                          (!best || colon + 3 > best.end))
+  if (std::size_t colon = v.rfind("：");
+      colon != std::string_view::npos && (!best || colon + 3 > best.end))
     best = Hit{&cues.cues().rows().front(), colon, colon + 3};
   // A date (2026年省十件民生实事) frames what follows it.
   for (std::size_t k = v.find("年"); k != std::string_view::npos; k = v.find("年", k + 3))
@@ -104,7 +111,10 @@ Span indicator_before(std::string_view text, Span phrase, const Cues& cues) {
   Span r;
   for (std::size_t cuts = 0; cuts < kMaxCutsBack; ++cuts) {
     Hit cut = last_cut(s.of(text), cues);
-    if (!cut) { r = peel(text, s, cues); break; }
+    if (!cut) {
+      r = peel(text, s, cues);
+      break;
+    }
     r = peel(text, Span{s.start + cut.end, s.end}, cues);
     if (han_count(text, r) >= 2) break;
     s.end = s.start + cut.start;  // nothing after the cut word: look before it

@@ -8,7 +8,8 @@ const char* stance_name(Stance v) {
   return k[static_cast<int>(v)];
 }
 const char* measure_name(Measure v) {
-  static constexpr const char* k[] = {"level", "growth", "avg_growth", "decline", "increment", "multiple"};
+  static constexpr const char* k[] = {"level",   "growth",    "avg_growth",
+                                      "decline", "increment", "multiple"};
   return k[static_cast<int>(v)];
 }
 const char* comparator_name(Comparator v) {

@@ -6,12 +6,23 @@ namespace mubiao::targets {
 namespace {
 bool trimmable(char32_t c) {
   switch (c) {
-    case U' ': case U'\t': case U'\r': case U'\n': case U'*': case U'#': case 0x3000:
-    case U'、': case U'，': case U',': case U'：': case U':': case U'；': case U';':
-    case U'。': case U'.':
-      return true;
-    default:
-      return false;
+    case U' ':
+    case U'\t':
+    case U'\r':
+    case U'\n':
+    case U'*':
+    case U'#':
+    case 0x3000:
+    case U'、':
+    case U'，':
+    case U',':
+    case U'：':
+    case U':':
+    case U'；':
+    case U';':
+    case U'。':
+    case U'.': return true;
+    default: return false;
   }
 }
 }  // namespace
@@ -49,8 +60,8 @@ char32_t char_before(std::string_view text, std::size_t i) {
 
 bool is_digit_like(char32_t c) {
   c = utf8::fold_width(c);
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-         c == U'×' || c == '.' || c == '*' || c == '+' || c == '/';
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == U'×' ||
+         c == '.' || c == '*' || c == '+' || c == '/';
 }
 
 }  // namespace mubiao::targets

@@ -38,9 +38,7 @@ bool ends_with(std::string_view v, std::string_view w) {
   return v.size() >= w.size() && v.substr(v.size() - w.size()) == w;
 }
 
-bool starts_with(std::string_view v, std::string_view w) {
-  return v.substr(0, w.size()) == w;
-}
+bool starts_with(std::string_view v, std::string_view w) { return v.substr(0, w.size()) == w; }
 
 // A threshold that names a category inside a noun phrase, not an amount
 // planned: 亿元以上项目, 超10亿元项目, 30户以上自然村寨, 产值过50亿元企业,
@@ -111,9 +109,12 @@ bool names_a_year(const Mention& m, std::string_view text) {
 
 Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues) {
   switch (m.kind) {
-    case NumberKind::ordinal: case NumberKind::year: case NumberKind::month:
-    case NumberKind::day: case NumberKind::quarter: case NumberKind::duration:
-      return Use::skip;
+    case NumberKind::ordinal:
+    case NumberKind::year:
+    case NumberKind::month:
+    case NumberKind::day:
+    case NumberKind::quarter:
+    case NumberKind::duration: return Use::skip;
     default: break;
   }
   // Part of a code or a compound: 5G, 2×100万千瓦, VOCs, PM 2.5.
@@ -144,8 +145,10 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
       return Use::skip;
   if (cues.suffix(left, "skip_before")) return Use::start_point;
   // 2375元提高到2423元: a number right before 提高到 is where the change starts.
-  const std::string_view right = text.substr(m.span.end, std::min<std::size_t>(15, sentence.end - m.span.end));
-  if (Hit to = cues.prefix(right, "measure"); to && is_to_cue(to.cue->word)) return Use::start_point;
+  const std::string_view right =
+      text.substr(m.span.end, std::min<std::size_t>(15, sentence.end - m.span.end));
+  if (Hit to = cues.prefix(right, "measure"); to && is_to_cue(to.cue->word))
+    return Use::start_point;
   if (cues.suffix(left, "skip")) return Use::skip;
   return Use::value;
 }

@@ -48,8 +48,10 @@ std::vector<Span> enumeration_items(std::string_view text, Span s,
     }
     std::size_t k = i;
     char32_t c = utf8::decode(text, k);
-    if (tables::is_opener(c)) ++depth;
-    else if (tables::is_closer(c) && depth > 0) --depth;
+    if (tables::is_opener(c))
+      ++depth;
+    else if (tables::is_closer(c) && depth > 0)
+      --depth;
     else if (depth == 0 && c == tables::kEnumerationComma) {
       out.push_back(Span{start, i});
       start = k;
@@ -60,7 +62,6 @@ std::vector<Span> enumeration_items(std::string_view text, Span s,
   return out;
 }
 
-
 class SentenceReader {
  public:
   SentenceReader(const SentenceInput& in, const Cues& cues, std::vector<Statement>& out)
@@ -68,7 +69,8 @@ class SentenceReader {
 
   void run(const std::vector<Mention>& mentions) {
     for (const Mention& m : mentions)
-      if (in_.span.contains(m.span)) numbers_.push_back(Number{&m, use_of(m, text_, in_.span, cues_)});
+      if (in_.span.contains(m.span))
+        numbers_.push_back(Number{&m, use_of(m, text_, in_.span, cues_)});
     for (std::size_t c = 0; c < in_.clauses.size(); ++c) {
       clause_ = c;
       read_clause(in_.clauses[c]);
@@ -79,8 +81,9 @@ class SentenceReader {
   // Numbers inside s (binary search: numbers_ is in text order).
   std::vector<const Number*> numbers_in(Span s, bool values_only) const {
     std::vector<const Number*> out;
-    auto it = std::lower_bound(numbers_.begin(), numbers_.end(), s.start,
-                               [](const Number& a, std::size_t pos) { return a.m->span.start < pos; });
+    auto it =
+        std::lower_bound(numbers_.begin(), numbers_.end(), s.start,
+                         [](const Number& a, std::size_t pos) { return a.m->span.start < pos; });
     for (; it != numbers_.end() && it->m->span.end <= s.end; ++it)
       if (it->use != Use::skip && (!values_only || it->use == Use::value)) out.push_back(&*it);
     return out;
@@ -95,7 +98,8 @@ class SentenceReader {
     // the whole clause is one statement per listed indicator.
     if (values.empty() && items.size() > 1 && read_list_benchmark(clause, items)) return;
     std::vector<bool> has_numbers(items.size());
-    for (std::size_t i = 0; i < items.size(); ++i) has_numbers[i] = !numbers_in(items[i], false).empty();
+    for (std::size_t i = 0; i < items.size(); ++i)
+      has_numbers[i] = !numbers_in(items[i], false).empty();
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (!has_numbers[i]) {
         read_benchmark(items[i]);
@@ -130,7 +134,8 @@ class SentenceReader {
 
   // 城镇和农村居民人均可支配收入分别增长7.5%、8%; 游客人次、旅游花费均增长10%.
   bool read_respectively(Span clause, const std::vector<const Number*>& values) {
-    std::string_view before = text_.substr(clause.start, values.front()->m->span.start - clause.start);
+    std::string_view before =
+        text_.substr(clause.start, values.front()->m->span.start - clause.start);
     // The distributing word nearest the values (各类…分别: 分别; 人才项目、
     // 领军人才各30个: 各).
     Hit r;  // read as words, so that 年均 is no 均
@@ -142,7 +147,8 @@ class SentenceReader {
       // indicators (各类, 各项 are scope words, not places).
       const std::string_view phrase = before.substr(0, r.start);
       for (std::string_view d : {"各", "每"})
-        for (std::size_t k = phrase.find(d); k != std::string_view::npos; k = phrase.find(d, k + 1)) {
+        for (std::size_t k = phrase.find(d); k != std::string_view::npos;
+             k = phrase.find(d, k + 1)) {
           const std::string_view next = phrase.substr(k + d.size(), 3);
           if (next != "类" && next != "项" && next != "级" && next != "种") return false;
         }
@@ -166,8 +172,8 @@ class SentenceReader {
     if (cues_.last(mid, "skip_before")) {
       std::vector<const Number*> ends;
       for (std::size_t k = 0; k + 1 < values.size(); ++k) {
-        std::string_view between = text_.substr(values[k]->m->span.end,
-                                                 values[k + 1]->m->span.start - values[k]->m->span.end);
+        std::string_view between = text_.substr(
+            values[k]->m->span.end, values[k + 1]->m->span.start - values[k]->m->span.end);
         if (Hit to = cues_.last(between, "measure"); to && is_to_cue(to.cue->word)) {
           ends.assign(values.begin() + static_cast<std::ptrdiff_t>(k + 1), values.end());
           mid = between;
@@ -222,7 +228,8 @@ class SentenceReader {
     const std::string_view lv = trim(text_, left).of(text_);
     const std::string_view rv = right.of(text_);
     Span ind = indicator_before(text_, left, cues_);
-    if (find_prefix(trim(text_, left).of(text_), cues_.scope(), "compare")) ind = Span{left.end, left.end};
+    if (find_prefix(trim(text_, left).of(text_), cues_.scope(), "compare"))
+      ind = Span{left.end, left.end};
     // A category threshold between the count and its noun is part of the
     // noun (1个500亿元产值园区).
     right.start = past_modifier(right.start);
@@ -235,8 +242,7 @@ class SentenceReader {
     if (num.use == Use::start_point) {
       // The indicator is named before 从/由 (…最低标准从每人每月2375元提高到…).
       Span named = left;
-      if (Hit h = cues_.last(lv, "skip_before"))
-        named.end = trim(text_, left).start + h.start;
+      if (Hit h = cues_.last(lv, "skip_before")) named.end = trim(text_, left).start + h.start;
       Span before_from = indicator_before(text_, named, cues_);
       if (before_from.empty()) before_from = ind;
       if (!before_from.empty()) start_point_ = std::string(before_from.of(text_));
@@ -291,9 +297,11 @@ class SentenceReader {
 
   // Past a number that is no quantity (a threshold, a capacity) starting at i.
   std::size_t past_modifier(std::size_t i) const {
-    auto it = std::lower_bound(numbers_.begin(), numbers_.end(), i,
-                               [](const Number& a, std::size_t pos) { return a.m->span.start < pos; });
-    if (it != numbers_.end() && it->m->span.start == i && it->use == Use::skip) return it->m->span.end;
+    auto it =
+        std::lower_bound(numbers_.begin(), numbers_.end(), i,
+                         [](const Number& a, std::size_t pos) { return a.m->span.start < pos; });
+    if (it != numbers_.end() && it->m->span.start == i && it->use == Use::skip)
+      return it->m->span.end;
     return i;
   }
 
@@ -336,9 +344,12 @@ class SentenceReader {
       s.stance = in_.stance;
       s.indicator = c.name;
       s.indicator_span = c.span;
-      if (cue) s.measure = measure_from(cue.cue->value);
-      else if (!b.shape->value.empty() || ends_in_rate(ref)) s.measure = Measure::growth;
-      else if (last_ && last_clause_ == clause_) s.measure = last_->measure;
+      if (cue)
+        s.measure = measure_from(cue.cue->value);
+      else if (!b.shape->value.empty() || ends_in_rate(ref))
+        s.measure = Measure::growth;
+      else if (last_ && last_clause_ == clause_)
+        s.measure = last_->measure;
       s.comparator = comparator_from(b.shape->comparator);
       if (!b.shape->value.empty()) {
         s.value = std::stod(b.shape->value);
@@ -391,9 +402,12 @@ class SentenceReader {
       if (s.unit.empty()) s.unit = "倍";
       return;
     }
-    if (cue) s.measure = measure_from(cue.cue->value);
-    else if (may_inherit && last_ && last_clause_ == clause_) s.measure = last_->measure;
-    else s.measure = Measure::level;
+    if (cue)
+      s.measure = measure_from(cue.cue->value);
+    else if (may_inherit && last_ && last_clause_ == clause_)
+      s.measure = last_->measure;
+    else
+      s.measure = Measure::level;
     // 增加100万, 提高30元: growth by a count is an increment.
     if (s.measure == Measure::growth && m.kind != NumberKind::percent &&
         !(m.kind == NumberKind::range && m.unit == "%"))
@@ -440,8 +454,8 @@ class SentenceReader {
 
 }  // namespace
 
-void read_sentence(const SentenceInput& in, const std::vector<Mention>& mentions,
-                   const Cues& cues, std::vector<Statement>& out) {
+void read_sentence(const SentenceInput& in, const std::vector<Mention>& mentions, const Cues& cues,
+                   std::vector<Statement>& out) {
   SentenceReader(in, cues, out).run(mentions);
 }
 

@@ -1,6 +1,6 @@
 // The shapes of a target statement, applied to one piece of a sentence (its
-// clauses up to 。 or ；, as the Document cut them) and the numbers in it. Each shape names itself in
-// Statement::rule:
+// clauses up to 。 or ；, as the Document cut them) and the numbers in it. Each shape names itself
+// in Statement::rule:
 //   indicator-number   地区生产总值增长7%              (indicator before the number)
 //   verb-number-noun   新建5个院士工作站                (what is counted after it)
 //   ellipsis           …增长7%、力争实现7.5%           (indicator carried from the
@@ -27,20 +27,20 @@
 namespace mubiao::targets {
 
 struct SentenceInput {
-  std::string_view text;   // the whole document (its plain text: Document::plain)
-  Span span;               // the piece: clauses of a sentence up to a semicolon
+  std::string_view text;      // the whole document (its plain text: Document::plain)
+  Span span;                  // the piece: clauses of a sentence up to a semicolon
   std::vector<Span> clauses;  // its clauses as the Document cut them, separators excluded
   std::size_t sentence = 0;
   std::size_t section = 0;
   Stance stance = Stance::target;
-  std::string horizon;     // from the paragraph or the report part
-  std::string year;        // the report's year, "" unknown
+  std::string horizon;  // from the paragraph or the report part
+  std::string year;     // the report's year, "" unknown
 };
 
 // Appends the statements of one sentence. mentions: the numbers inside
 // in.span, in order.
-void read_sentence(const SentenceInput& in, const std::vector<Mention>& mentions,
-                   const Cues& cues, std::vector<Statement>& out);
+void read_sentence(const SentenceInput& in, const std::vector<Mention>& mentions, const Cues& cues,
+                   std::vector<Statement>& out);
 
 }  // namespace mubiao::targets
 

@@ -26,8 +26,7 @@ inline std::size_t sequence_length(const unsigned char* p, std::size_t n) {
     return 3;
   }
   if (b < 0xF5) {
-    if (n < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
-      return 0;
+    if (n < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80) return 0;
     if (b == 0xF0 && p[1] < 0x90) return 0;   // overlong
     if (b == 0xF4 && p[1] >= 0x90) return 0;  // above U+10FFFF
     return 4;
@@ -64,15 +63,21 @@ inline std::size_t start_of_cut_character(std::string_view text, std::size_t i) 
 inline char32_t decode(std::string_view text, std::size_t& i) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + i;
   const unsigned char b = p[0];
-  if (b < 0x80) { i += 1; return b; }
-  if (b < 0xE0) { i += 2; return (char32_t(b & 0x1F) << 6) | (p[1] & 0x3F); }
+  if (b < 0x80) {
+    i += 1;
+    return b;
+  }
+  if (b < 0xE0) {
+    i += 2;
+    return (char32_t(b & 0x1F) << 6) | (p[1] & 0x3F);
+  }
   if (b < 0xF0) {
     i += 3;
     return (char32_t(b & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
   }
   i += 4;
-  return (char32_t(b & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) |
-         (char32_t(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+  return (char32_t(b & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) | (char32_t(p[2] & 0x3F) << 6) |
+         (p[3] & 0x3F);
 }
 
 // Decodes the code point that ends just before text[i] and moves i to its start.

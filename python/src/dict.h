@@ -62,7 +62,9 @@ class Dict {
     return set(key, Py_None);
   }
   Dict& boolean(std::string_view key, bool v) { return set(key, PyBool_FromLong(v)); }
-  Dict& num(std::string_view key, const std::optional<double>& v) { return v ? num(key, *v) : null(key); }
+  Dict& num(std::string_view key, const std::optional<double>& v) {
+    return v ? num(key, *v) : null(key);
+  }
   Dict& year(std::string_view key, const std::optional<int>& v) {
     return v ? set(key, PyLong_FromLong(*v)) : null(key);
   }

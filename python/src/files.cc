@@ -76,7 +76,7 @@ void load(const Source& source, Loaded& out) {
   options.name = source.kind == Source::from_path ? source.path : source.name;
   try {
     ReadResult r = source.kind == Source::from_path ? read_file(source.path, options)
-                                               : read_bytes(source.data, options);
+                                                    : read_bytes(source.data, options);
     out.storage = std::move(r.text);
     out.warnings = std::move(r.warnings);
   } catch (const ReadError& e) {

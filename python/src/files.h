@@ -19,7 +19,9 @@ namespace mubiao::python {
 struct DocumentError : std::runtime_error {
   DocumentError(std::string doc, std::string reason, const std::string& message,
                 std::optional<std::size_t> offset = std::nullopt)
-      : std::runtime_error(doc + ": " + message), doc(std::move(doc)), reason(std::move(reason)),
+      : std::runtime_error(doc + ": " + message),
+        doc(std::move(doc)),
+        reason(std::move(reason)),
         offset(offset) {}
   std::string doc;
   std::string reason;

@@ -74,7 +74,8 @@ void work(const Request& q, const Source& source, Result& r) {
         if (level == Level::word) {
           const auto& sentences = r.doc.units(Level::sentence);
           for (std::size_t k = 0; k < sentences.size(); ++k)
-            for (const Token& t : p.segmenter().words(text, sentences[k].span)) r.words.emplace_back(t, k);
+            for (const Token& t : p.segmenter().words(text, sentences[k].span))
+              r.words.emplace_back(t, k);
         }
         break;
       case Command::numbers:  // read through the layout, as the CLI does
@@ -84,9 +85,7 @@ void work(const Request& q, const Source& source, Result& r) {
       case Command::targets:
       case Command::meta:
       case Command::panel:
-      case Command::outcomes:
-        r.doc = p.segment(text);
-        r.statements = p.targets(text, r.doc);
+      case Command::outcomes: r.doc = p.segment(text); r.statements = p.targets(text, r.doc);
 #ifdef MUBIAO_PYTHON_RESEARCH
         if (q.with_meta) {
           r.report.meta = report_meta(text, r.doc, source.name);
@@ -116,8 +115,7 @@ void warn(const std::string& name, const std::vector<std::string>& warnings) {
 }
 
 // Appends one document's records to out. Needs the GIL.
-void append_records(const Request& q, const std::string& doc_name, const Result& r,
-                    PyObject* out) {
+void append_records(const Request& q, const std::string& doc_name, const Result& r, PyObject* out) {
   const Level level = q.level;
   const std::string_view text = r.input.text;
   py::str name(doc_name);
@@ -133,7 +131,8 @@ void append_records(const Request& q, const std::string& doc_name, const Result&
         for (const auto& [token, sentence] : r.words)
           add(word_record(name.ptr(), text, r.doc, token, r.doc.units(Level::sentence)[sentence]));
       } else {
-        for (const Unit& u : r.doc.units(level)) add(segment_record(name.ptr(), text, r.doc, level, u));
+        for (const Unit& u : r.doc.units(level))
+          add(segment_record(name.ptr(), text, r.doc, level, u));
       }
       break;
     case Command::numbers:
@@ -143,9 +142,7 @@ void append_records(const Request& q, const std::string& doc_name, const Result&
       for (const Statement& s : r.statements) add(target_record(name.ptr(), text, r.doc, s));
       break;
 #ifdef MUBIAO_PYTHON_RESEARCH
-    case Command::meta:
-      add(meta_record(r.report.meta));
-      break;
+    case Command::meta: add(meta_record(r.report.meta)); break;
     case Command::panel:
       for (const PanelRow& row : r.panel) add(panel_record(row, text));
       break;
@@ -177,8 +174,10 @@ std::vector<Source> sources_from(const py::list& items) {
       char* data = nullptr;
       Py_ssize_t size = 0;
       if (PyBytes_AsStringAndSize(v, &data, &size) != 0) throw py::error_already_set();
-      if (s.kind == Source::from_path) s.path.assign(data, static_cast<std::size_t>(size));
-      else s.data = std::string_view(data, static_cast<std::size_t>(size));
+      if (s.kind == Source::from_path)
+        s.path.assign(data, static_cast<std::size_t>(size));
+      else
+        s.data = std::string_view(data, static_cast<std::size_t>(size));
     }
     sources.push_back(std::move(s));
   }
@@ -208,8 +207,10 @@ py::object run(const Request& q, const py::list& items, unsigned jobs, bool reco
           if (PyErr_CheckSignals() != 0) throw py::error_already_set();  // Ctrl-C stops the batch
           warn(sources[i].name, results[i]->input.warnings);
           const Result& r = *results[i];
-          if (records) append_records(q, sources[i].name, r, out.ptr());
-          else count += r.statements.size() + r.mentions.size() + r.words.size();
+          if (records)
+            append_records(q, sources[i].name, r, out.ptr());
+          else
+            count += r.statements.size() + r.mentions.size() + r.words.size();
           if (!keep) results[i].reset();
         });
   }
@@ -271,8 +272,9 @@ std::vector<ManifestRow> manifest_from(const py::object& csv, const py::object& 
 // The mubiao.errors exception for a DocumentError.
 void raise_document_error(const DocumentError& e) {
   py::module_ errors = py::module_::import("mubiao.errors");
-  const char* cls = e.offset ? "InvalidUtf8Error"
-                    : e.reason == "unreadable" ? "FileError" : "ReadError";
+  const char* cls = e.offset                   ? "InvalidUtf8Error"
+                    : e.reason == "unreadable" ? "FileError"
+                                               : "ReadError";
   py::object type = errors.attr(cls);
   py::object offset = e.offset ? py::object(py::int_(*e.offset)) : py::object(py::none());
   PyErr_SetObject(type.ptr(), type(e.what(), e.doc, e.reason, offset).ptr());
@@ -295,47 +297,62 @@ PYBIND11_MODULE(_mubiao, m) {
     }
   });
 
-  m.def("segment", [](const py::list& items, unsigned jobs, const std::string& level) {
-    Request q;
-    q.command = Command::segment;
-    auto l = parse_level(level);
-    if (!l) throw py::value_error("unknown level '" + level + "'");
-    q.level = *l;
-    return run(q, items, jobs);
-  }, py::arg("items"), py::arg("jobs"), py::arg("level"),
-     "Section..word records of [(name, kind, path_or_text, format, encoding)].");
-  m.def("numbers", [](const py::list& items, unsigned jobs) {
-    Request q;
-    q.command = Command::numbers;
-    return run(q, items, jobs);
-  }, py::arg("items"), py::arg("jobs"), "Number records of [(name, kind, path_or_text, format, encoding)].");
-  m.def("targets", [](const py::list& items, unsigned jobs, bool records, const py::object& meta) {
-    Request q;
-    q.command = Command::targets;
+  m.def(
+      "segment",
+      [](const py::list& items, unsigned jobs, const std::string& level) {
+        Request q;
+        q.command = Command::segment;
+        auto l = parse_level(level);
+        if (!l) throw py::value_error("unknown level '" + level + "'");
+        q.level = *l;
+        return run(q, items, jobs);
+      },
+      py::arg("items"), py::arg("jobs"), py::arg("level"),
+      "Section..word records of [(name, kind, path_or_text, format, encoding)].");
+  m.def(
+      "numbers",
+      [](const py::list& items, unsigned jobs) {
+        Request q;
+        q.command = Command::numbers;
+        return run(q, items, jobs);
+      },
+      py::arg("items"), py::arg("jobs"),
+      "Number records of [(name, kind, path_or_text, format, encoding)].");
+  m.def(
+      "targets",
+      [](const py::list& items, unsigned jobs, bool records, const py::object& meta) {
+        Request q;
+        q.command = Command::targets;
 #ifdef MUBIAO_PYTHON_RESEARCH
-    if (!meta.is_none()) {
-      q.with_meta = true;
-      for (const py::handle item : items)
-        for (auto& row : manifest_from(py::none(), meta, item.cast<py::tuple>()[0].cast<std::string>()))
-          q.manifest.push_back(std::move(row));
-    }
+        if (!meta.is_none()) {
+          q.with_meta = true;
+          for (const py::handle item : items)
+            for (auto& row :
+                 manifest_from(py::none(), meta, item.cast<py::tuple>()[0].cast<std::string>()))
+              q.manifest.push_back(std::move(row));
+        }
 #else
-    if (!meta.is_none()) throw py::value_error("this build has no report metadata (research.h)");
+        if (!meta.is_none())
+          throw py::value_error("this build has no report metadata (research.h)");
 #endif
-    return run(q, items, jobs, records);
-  }, py::arg("items"), py::arg("jobs"), py::arg("records") = true, py::arg("meta") = py::none(),
-     "Target records of [(name, kind, path_or_text, format, encoding)].");
+        return run(q, items, jobs, records);
+      },
+      py::arg("items"), py::arg("jobs"), py::arg("records") = true, py::arg("meta") = py::none(),
+      "Target records of [(name, kind, path_or_text, format, encoding)].");
 #ifdef MUBIAO_PYTHON_RESEARCH
   for (auto [name, command] : {std::pair{"meta", Command::meta}, std::pair{"panel", Command::panel},
                                std::pair{"outcomes", Command::outcomes}}) {
-    m.def(name, [command = command](const py::list& items, unsigned jobs, const py::object& manifest) {
-      Request q;
-      q.command = command;
-      q.with_meta = true;
-      q.manifest = manifest_from(manifest, py::none(), "");
-      return run(q, items, jobs);
-    }, py::arg("items"), py::arg("jobs"), py::arg("manifest") = py::none(),
-       "Research records of [(name, kind, path_or_text, format, encoding)]; manifest: CSV text.");
+    m.def(
+        name,
+        [command = command](const py::list& items, unsigned jobs, const py::object& manifest) {
+          Request q;
+          q.command = command;
+          q.with_meta = true;
+          q.manifest = manifest_from(manifest, py::none(), "");
+          return run(q, items, jobs);
+        },
+        py::arg("items"), py::arg("jobs"), py::arg("manifest") = py::none(),
+        "Research records of [(name, kind, path_or_text, format, encoding)]; manifest: CSV text.");
   }
 #endif
   m.attr("with_research") =
@@ -344,49 +361,60 @@ PYBIND11_MODULE(_mubiao, m) {
 #else
       false;
 #endif
-  m.def("columns", [](const std::string& command, const std::string& level) {
-    // The fields of an empty record, as the CLI builds its CSV header.
-    const Document doc;
-    PyObject* r = nullptr;
-    const py::str none;
-    const Level l = parse_level(level).value_or(Level::sentence);
-    if (command == "segment") r = segment_record(none.ptr(), "", doc, l, Unit());
-    else if (command == "numbers") r = number_record(none.ptr(), "", Mention());
+  m.def(
+      "columns",
+      [](const std::string& command, const std::string& level) {
+        // The fields of an empty record, as the CLI builds its CSV header.
+        const Document doc;
+        PyObject* r = nullptr;
+        const py::str none;
+        const Level l = parse_level(level).value_or(Level::sentence);
+        if (command == "segment")
+          r = segment_record(none.ptr(), "", doc, l, Unit());
+        else if (command == "numbers")
+          r = number_record(none.ptr(), "", Mention());
 #ifdef MUBIAO_PYTHON_RESEARCH
-    else if (command == "meta") r = meta_record(ReportMeta());
-    else if (command == "panel") r = panel_record(PanelRow(), "");
-    else if (command == "outcomes") {
-      Report none;
-      OutcomeRow row;
-      row.target_report = row.outcome_report = &none;
-      r = outcome_record(row, "", "");
-    }
+        else if (command == "meta")
+          r = meta_record(ReportMeta());
+        else if (command == "panel")
+          r = panel_record(PanelRow(), "");
+        else if (command == "outcomes") {
+          Report none;
+          OutcomeRow row;
+          row.target_report = row.outcome_report = &none;
+          r = outcome_record(row, "", "");
+        }
 #endif
-    else r = target_record(none.ptr(), "", doc, Statement());
-    if (!r) throw py::error_already_set();
-    return py::list(py::reinterpret_steal<py::dict>(r).attr("keys")());
-  }, py::arg("command"), py::arg("level") = "sentence", "Field names of a command's records.");
-  m.def("read", [](const py::bytes& path, const std::string& name, const std::string& format,
-                   const std::string& encoding) {
-    Source s;
-    s.name = name;
-    s.kind = Source::from_path;
-    s.path = path;
-    s.format = format;
-    s.encoding = encoding;
-    Loaded in;
-    {
-      py::gil_scoped_release release;
-      load(s, in);
-      if (auto bad = mubiao::find_invalid_utf8(in.text)) {
-        throw DocumentError(name, "bad_encoding", "invalid UTF-8 at byte " + std::to_string(*bad),
-                            *bad);
-      }
-    }
-    warn(name, in.warnings);
-    return py::str(in.text.data(), in.text.size());
-  }, py::arg("path"), py::arg("name"), py::arg("format"), py::arg("encoding"),
-     "The UTF-8 text of a file, as every other call reads it.");
+        else
+          r = target_record(none.ptr(), "", doc, Statement());
+        if (!r) throw py::error_already_set();
+        return py::list(py::reinterpret_steal<py::dict>(r).attr("keys")());
+      },
+      py::arg("command"), py::arg("level") = "sentence", "Field names of a command's records.");
+  m.def(
+      "read",
+      [](const py::bytes& path, const std::string& name, const std::string& format,
+         const std::string& encoding) {
+        Source s;
+        s.name = name;
+        s.kind = Source::from_path;
+        s.path = path;
+        s.format = format;
+        s.encoding = encoding;
+        Loaded in;
+        {
+          py::gil_scoped_release release;
+          load(s, in);
+          if (auto bad = mubiao::find_invalid_utf8(in.text)) {
+            throw DocumentError(name, "bad_encoding",
+                                "invalid UTF-8 at byte " + std::to_string(*bad), *bad);
+          }
+        }
+        warn(name, in.warnings);
+        return py::str(in.text.data(), in.text.size());
+      },
+      py::arg("path"), py::arg("name"), py::arg("format"), py::arg("encoding"),
+      "The UTF-8 text of a file, as every other call reads it.");
   py::list formats;  // what read(format=...) accepts
 #ifdef MUBIAO_WITH_READERS
   for (auto f : {InputFormat::automatic, InputFormat::text, InputFormat::html, InputFormat::docx,

@@ -22,8 +22,10 @@ PyObject* row_record(const Row& row, PyObject* doc_name) {
     }
     switch (schema.fields[i].type) {
       case FieldType::text:
-        if (key == "doc") d.obj(key, doc_name);  // one object for every record of a document
-        else d.str(key, v.text);
+        if (key == "doc")
+          d.obj(key, doc_name);  // one object for every record of a document
+        else
+          d.str(key, v.text);
         break;
       case FieldType::count: d.num(key, static_cast<std::size_t>(v.count)); break;
       case FieldType::decimal: d.exact(key, v.text); break;

@@ -38,7 +38,8 @@ BOOST_AUTO_TEST_CASE(cn2an_cases) {
   const bool verbose = std::getenv("MUBIAO_VERBOSE") != nullptr;
   mubiao::NumberRecognizer rec;
   mubiao::test::PassTable table, cases;
-  std::stringstream in(mubiao::test::read_file(mubiao::test::shared_dir() / "anchors/cn2an/cn2an-cn2an-cases.tsv"));
+  std::stringstream in(
+      mubiao::test::read_file(mubiao::test::shared_dir() / "anchors/cn2an/cn2an-cn2an-cases.tsv"));
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#' || line.rfind("mode\t", 0) == 0) continue;
@@ -59,11 +60,13 @@ BOOST_AUTO_TEST_CASE(cn2an_cases) {
     cases.add("cases", ok);
     if (!ok && verbose) {
       std::printf("  FAIL %s %s (%s):", mode.c_str(), text.c_str(), c[2].c_str());
-      for (const auto& m : ms) std::printf(" [%s=%s]", std::string(m.span.of(text)).c_str(), m.exact.c_str());
+      for (const auto& m : ms)
+        std::printf(" [%s=%s]", std::string(m.span.of(text)).c_str(), m.exact.c_str());
       std::printf("\n");
     }
   }
-  std::stringstream tr(mubiao::test::read_file(mubiao::test::shared_dir() / "anchors/cn2an/cn2an-transform-cases.tsv"));
+  std::stringstream tr(mubiao::test::read_file(mubiao::test::shared_dir() /
+                                               "anchors/cn2an/cn2an-transform-cases.tsv"));
   while (std::getline(tr, line)) {
     if (line.empty() || line[0] == '#' || line.rfind("set\t", 0) == 0) continue;
     auto c = split(line);
@@ -71,7 +74,8 @@ BOOST_AUTO_TEST_CASE(cn2an_cases) {
     std::string out = mubiao::normalize(rec, c[2]).text;
     bool ok = out == c[3];
     table.add("transform/" + c[0], ok);
-    if (!ok && verbose) std::printf("  FAIL transform %s -> %s (want %s)\n", c[2].c_str(), out.c_str(), c[3].c_str());
+    if (!ok && verbose)
+      std::printf("  FAIL transform %s -> %s (want %s)\n", c[2].c_str(), out.c_str(), c[3].c_str());
   }
   table.print("cn2an");
   // Committed floor on the value and error cases (transform cases are

@@ -18,8 +18,9 @@ class PassTable {
   }
   double rate(const std::string& group) const {
     auto it = rows_.find(group);
-    return it == rows_.end() || it->second.first == 0 ? 1.0
-                                                      : double(it->second.second) / it->second.first;
+    return it == rows_.end() || it->second.first == 0
+               ? 1.0
+               : double(it->second.second) / it->second.first;
   }
   double total_rate() const {
     int c = 0, p = 0;
@@ -30,7 +31,8 @@ class PassTable {
     std::printf("%s\n%-28s %6s %6s %7s\n", title, "group", "cases", "pass", "rate");
     int c = 0, p = 0;
     for (const auto& [g, r] : rows_) {
-      std::printf("%-28s %6d %6d %6.1f%%\n", g.c_str(), r.first, r.second, 100.0 * r.second / r.first);
+      std::printf("%-28s %6d %6d %6.1f%%\n", g.c_str(), r.first, r.second,
+                  100.0 * r.second / r.first);
       c += r.first;
       p += r.second;
     }

@@ -29,7 +29,8 @@
 
 BOOST_AUTO_TEST_CASE(zh_numerals) {
   mubiao::test::require_shared("anchors/duckling-zh-numeral.tsv");
-  std::stringstream in(mubiao::test::read_file(mubiao::test::shared_dir() / "anchors/duckling-zh-numeral.tsv"));
+  std::stringstream in(
+      mubiao::test::read_file(mubiao::test::shared_dir() / "anchors/duckling-zh-numeral.tsv"));
   const bool verbose = std::getenv("MUBIAO_VERBOSE") != nullptr;
   mubiao::NumberRecognizer rec;
   mubiao::test::PassTable table;
@@ -46,7 +47,8 @@ BOOST_AUTO_TEST_CASE(zh_numerals) {
     table.add("Numeral/ZH", ok);
     if (!ok && verbose) {
       std::printf("  FAIL %s (%g):", text.c_str(), want);
-      for (const auto& m : ms) std::printf(" [%s=%s]", std::string(m.span.of(text)).c_str(), m.exact.c_str());
+      for (const auto& m : ms)
+        std::printf(" [%s=%s]", std::string(m.span.of(text)).c_str(), m.exact.c_str());
       std::printf("\n");
     }
   }

@@ -108,10 +108,14 @@ Tally run_file(const mubiao::NumberRecognizer& rec, const std::string& name, boo
       bool matched = false;
       for (const Mention& m : found) {
         if (m.span.end <= span.start || span.end <= m.span.start) continue;
-        if (ignore) { matched = true; break; }
+        if (ignore) {
+          matched = true;
+          break;
+        }
         if (range_model) {
           Bounds want, got = bounds_of(m);
-          if (parse_interval(v, want) && same(want.lo, got.lo) && same(want.hi, got.hi)) matched = true;
+          if (parse_interval(v, want) && same(want.lo, got.lo) && same(want.hi, got.hi))
+            matched = true;
         } else {
           std::string num = v;
           if (!num.empty() && num.back() == '%') num.pop_back();

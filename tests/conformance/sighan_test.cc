@@ -119,8 +119,8 @@ Score score(const mubiao::Segmenter& seg, const std::string& corpus) {
 BOOST_AUTO_TEST_CASE(pku_and_msr_f1_above_floors) {
   mubiao::test::require_shared("anchors/sighan2005/pku_test_gold.utf8");
   const mubiao::Segmenter seg;
-  std::printf("%-6s %8s %8s %8s %7s %7s %7s %8s\n", "corpus", "gold", "pred", "correct", "P",
-              "R", "F1", "MB/s");
+  std::printf("%-6s %8s %8s %8s %7s %7s %7s %8s\n", "corpus", "gold", "pred", "correct", "P", "R",
+              "F1", "MB/s");
   const std::pair<const char*, double> corpora[] = {{"pku", kFloorPku}, {"msr", kFloorMsr}};
   for (const auto& [name, floor] : corpora) {
     const Score s = score(seg, name);

@@ -12,8 +12,8 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -46,8 +46,12 @@ struct Score {
     return matched ? double(it == field_ok.end() ? 0 : it->second) / matched : 1;
   }
   void add(const Score& o) {
-    gold += o.gold; system += o.system; matched += o.matched; strict += o.strict;
-    headline_gold += o.headline_gold; headline_matched += o.headline_matched;
+    gold += o.gold;
+    system += o.system;
+    matched += o.matched;
+    strict += o.strict;
+    headline_gold += o.headline_gold;
+    headline_matched += o.headline_matched;
     for (const auto& [k, v] : o.field_ok) field_ok[k] += v;
   }
 };
@@ -112,11 +116,15 @@ Score score_gold(const GoldFile& gold) {
         if (used.count(i) || !overlaps(sys[i].span, evidence[k])) continue;
         if (!same_value(sys[i].value, g.value)) continue;
         double sim = indicator_similarity(sys[i].indicator, g.indicator);
-        if (sim >= 0.5 && sim > best_sim) { best = i; best_sim = sim; }
+        if (sim >= 0.5 && sim > best_sim) {
+          best = i;
+          best_sim = sim;
+        }
       }
       if (best == sys.size()) {
-        if (verbose) std::printf("  MISS %s | %s %s\n", g.evidence.substr(0, 60).c_str(), g.indicator.c_str(),
-                                 g.value ? std::to_string(*g.value).c_str() : "null");
+        if (verbose)
+          std::printf("  MISS %s | %s %s\n", g.evidence.substr(0, 60).c_str(), g.indicator.c_str(),
+                      g.value ? std::to_string(*g.value).c_str() : "null");
         continue;
       }
       used.insert(best);
@@ -141,21 +149,24 @@ Score score_gold(const GoldFile& gold) {
     if (verbose)
       for (std::size_t i : scope)
         if (!used.count(i))
-          std::printf("  SPURIOUS %s | %s %s [%s]\n", std::string(sys[i].span.of(text).substr(0, 60)).c_str(),
+          std::printf("  SPURIOUS %s | %s %s [%s]\n",
+                      std::string(sys[i].span.of(text).substr(0, 60)).c_str(),
                       sys[i].indicator.c_str(), sys[i].exact.c_str(), sys[i].rule.c_str());
   }
   return score;
 }
 
 void print_score(const std::string& name, const Score& score) {
-  std::printf("%s: gold %zu, system %zu, matched %zu: P %.3f R %.3f F1 %.3f; "
-              "recall with comparator+unit+modality %.3f\n",
-              name.c_str(), score.gold, score.system, score.matched, score.precision(),
-              score.recall(), score.f1(), score.strict_recall());
-  std::printf("  field accuracy on matches: measure %.3f comparator %.3f unit %.3f modality %.3f "
-              "upper %.3f reference %.3f\n",
-              score.field("measure"), score.field("comparator"), score.field("unit"),
-              score.field("modality"), score.field("upper"), score.field("reference"));
+  std::printf(
+      "%s: gold %zu, system %zu, matched %zu: P %.3f R %.3f F1 %.3f; "
+      "recall with comparator+unit+modality %.3f\n",
+      name.c_str(), score.gold, score.system, score.matched, score.precision(), score.recall(),
+      score.f1(), score.strict_recall());
+  std::printf(
+      "  field accuracy on matches: measure %.3f comparator %.3f unit %.3f modality %.3f "
+      "upper %.3f reference %.3f\n",
+      score.field("measure"), score.field("comparator"), score.field("unit"),
+      score.field("modality"), score.field("upper"), score.field("reference"));
 }
 
 Score evaluate(const std::string& gold_name) {
@@ -181,8 +192,10 @@ CityScore evaluate_city(const std::string& batch) {
     if (e.path().extension() == ".tsv") files.push_back(e.path());
   std::sort(files.begin(), files.end());
   CityScore out;
-  std::printf("city batch %s: report gold/system/matched P R | measure comparator unit modality | "
-              "headline R\n", batch.c_str());
+  std::printf(
+      "city batch %s: report gold/system/matched P R | measure comparator unit modality | "
+      "headline R\n",
+      batch.c_str());
   for (const auto& f : files) {
     const GoldFile gold = read_gold(f.string());
     if (gold.batch != batch) continue;
@@ -199,9 +212,10 @@ CityScore evaluate_city(const std::string& batch) {
     ++out.reports;
   }
   print_score("city batch " + batch, out.total);
-  std::printf("  headline recall %.3f (%zu/%zu); lowest per report: P %.3f R %.3f headline R %.3f\n",
-              out.total.headline_recall(), out.total.headline_matched, out.total.headline_gold,
-              out.min_precision, out.min_recall, out.min_headline_recall);
+  std::printf(
+      "  headline recall %.3f (%zu/%zu); lowest per report: P %.3f R %.3f headline R %.3f\n",
+      out.total.headline_recall(), out.total.headline_matched, out.total.headline_gold,
+      out.min_precision, out.min_recall, out.min_headline_recall);
   return out;
 }
 
@@ -306,7 +320,8 @@ BOOST_AUTO_TEST_CASE(city_gdp_growth_target_found) {
         hit = true;
     }
     found += hit;
-    if (!hit && std::getenv("MUBIAO_EVAL_VERBOSE")) std::printf("  no GDP target: %s\n", f.filename().string().c_str());
+    if (!hit && std::getenv("MUBIAO_EVAL_VERBOSE"))
+      std::printf("  no GDP target: %s\n", f.filename().string().c_str());
   }
   std::printf("city2024: GDP growth target found in %zu of %zu reports\n", found, files.size());
   // 101 of 110 when first measured with this criterion (the issue counted

@@ -34,7 +34,8 @@ BOOST_AUTO_TEST_CASE(itn_and_tn_cases) {
   const bool verbose = std::getenv("MUBIAO_VERBOSE") != nullptr;
   mubiao::NumberRecognizer rec;
   mubiao::test::PassTable table;
-  const char* itn[] = {"number", "cardinal", "fraction", "measure", "money", "math", "date", "time"};
+  const char* itn[] = {"number", "cardinal", "fraction", "measure",
+                       "money",  "math",     "date",     "time"};
   const char* tn[] = {"number", "cardinal", "fraction", "measure", "money", "math"};
   auto run = [&](const fs::path& file, const std::string& group, bool reverse) {
     std::stringstream in(mubiao::test::read_file(file));
@@ -51,12 +52,17 @@ BOOST_AUTO_TEST_CASE(itn_and_tn_cases) {
       }
       bool ok = out == b;
       table.add(group, ok);
-      if (!ok && verbose) std::printf("  FAIL %s: %s -> %s (want %s)\n", group.c_str(), a.c_str(), out.c_str(), b.c_str());
+      if (!ok && verbose)
+        std::printf("  FAIL %s: %s -> %s (want %s)\n", group.c_str(), a.c_str(), out.c_str(),
+                    b.c_str());
     }
   };
   auto base = mubiao::test::shared_dir() / "anchors/wetextprocessing";
-  for (const char* f : itn) run(base / "itn/chinese/test/data" / (std::string(f) + ".txt"), std::string("itn/") + f, false);
-  for (const char* f : tn) run(base / "tn/chinese/test/data" / (std::string(f) + ".txt"), std::string("tn-reversed/") + f, true);
+  for (const char* f : itn)
+    run(base / "itn/chinese/test/data" / (std::string(f) + ".txt"), std::string("itn/") + f, false);
+  for (const char* f : tn)
+    run(base / "tn/chinese/test/data" / (std::string(f) + ".txt"), std::string("tn-reversed/") + f,
+        true);
   table.print("WeTextProcessing");
   BOOST_TEST(table.rate("itn/number") >= 0.90);
   BOOST_TEST(table.rate("tn-reversed/number") >= 0.95);

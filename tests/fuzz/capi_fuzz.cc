@@ -81,8 +81,8 @@ void walk_document(const mubiao_document* d) {
   }
   const mubiao_section* none = nullptr;
   check_out_of_range(mubiao_document_section_get(d, sections, &none, nullptr), none);
-  for (mubiao_level level : {MUBIAO_LEVEL_SECTION, MUBIAO_LEVEL_PARAGRAPH, MUBIAO_LEVEL_SENTENCE,
-                             MUBIAO_LEVEL_CLAUSE}) {
+  for (mubiao_level level :
+       {MUBIAO_LEVEL_SECTION, MUBIAO_LEVEL_PARAGRAPH, MUBIAO_LEVEL_SENTENCE, MUBIAO_LEVEL_CLAUSE}) {
     const size_t units = mubiao_document_unit_count(d, level);
     size_t last_end = 0;
     for (size_t i = 0; i < units; ++i) {
@@ -160,8 +160,7 @@ void check_layout_free(size_t s, size_t e, std::string_view field, const char* w
   const std::string_view src = input.substr(s, e - s);
   std::size_t j = 0;
   for (char c : field) {
-    while (j < src.size() && src[j] != c && !(c == ' ' && (src[j] == '\n' || src[j] == '\r')))
-      ++j;
+    while (j < src.size() && src[j] != c && !(c == ' ' && (src[j] == '\n' || src[j] == '\r'))) ++j;
     check(j < src.size(), what, s, e);
     ++j;
   }
@@ -213,8 +212,9 @@ void walk_targets(const mubiao_targets* ts) {
 // Accessors on NULL items give 0 or an empty view and never fail.
 void check_null_items() {
   size_t n = 7, s = 1, e = 2;
-  check(VIEW(mubiao_target_indicator, nullptr).empty() && VIEW(mubiao_number_text, nullptr).empty() &&
-            VIEW(mubiao_word_text, nullptr).empty() && VIEW(mubiao_unit_text, nullptr).empty() &&
+  check(VIEW(mubiao_target_indicator, nullptr).empty() &&
+            VIEW(mubiao_number_text, nullptr).empty() && VIEW(mubiao_word_text, nullptr).empty() &&
+            VIEW(mubiao_unit_text, nullptr).empty() &&
             VIEW(mubiao_section_heading, nullptr).empty(),
         "NULL item view");
   mubiao_target_span(nullptr, &s, &e);
@@ -252,7 +252,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   words = nullptr;
   const size_t a = size / 3, b = size - size / 3;
   st = mubiao_pipeline_words(pipeline, text, size, a, b, &words, nullptr);
-  check(st == MUBIAO_OK || st == MUBIAO_ERROR_INVALID_UTF8, "words of a range", static_cast<size_t>(st));
+  check(st == MUBIAO_OK || st == MUBIAO_ERROR_INVALID_UTF8, "words of a range",
+        static_cast<size_t>(st));
   check((st == MUBIAO_OK) == (words != nullptr), "words out");
   if (words) walk_words(words, a, b);
   mubiao_words_free(words);

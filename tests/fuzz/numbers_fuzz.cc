@@ -27,13 +27,15 @@ void check_exact(const std::string& exact, double value, const char* what) {
 }
 
 void check_mentions(std::string_view text, const std::vector<Mention>& mentions, Span range) {
-  fuzz::check_ordered(text, mentions, [](const Mention& m) { return m.span; }, "mention");
+  fuzz::check_ordered(
+      text, mentions, [](const Mention& m) { return m.span; }, "mention");
   for (const Mention& m : mentions) {
     fuzz::check(range.contains(m.span), "mention outside the range", m.span.start, m.span.end);
     fuzz::check(!m.span.empty(), "empty mention", m.span.start);
-    fuzz::check(static_cast<int>(m.kind) >= 0 && m.kind <= NumberKind::duration, "kind", m.span.start);
-    fuzz::check(static_cast<int>(m.qualifier) >= 0 && m.qualifier <= Qualifier::nearly,
-                "qualifier", m.span.start);
+    fuzz::check(static_cast<int>(m.kind) >= 0 && m.kind <= NumberKind::duration, "kind",
+                m.span.start);
+    fuzz::check(static_cast<int>(m.qualifier) >= 0 && m.qualifier <= Qualifier::nearly, "qualifier",
+                m.span.start);
     fuzz::check(number_kind_name(m.kind) != nullptr && qualifier_name(m.qualifier) != nullptr,
                 "enum name");
     fuzz::check_finite(m.value, "mention value");
@@ -42,7 +44,8 @@ void check_mentions(std::string_view text, const std::vector<Mention>& mentions,
     if (!m.representable) fuzz::check(m.value == 0, "unrepresentable value not 0", m.span.start);
     if (m.representable) check_exact(m.exact, m.value, "exact != value");
     fuzz::check(m.exact_upper.empty() || m.upper, "exact_upper without upper", m.span.start);
-    if (m.upper && !m.exact_upper.empty()) check_exact(m.exact_upper, *m.upper, "exact_upper != upper");
+    if (m.upper && !m.exact_upper.empty())
+      check_exact(m.exact_upper, *m.upper, "exact_upper != upper");
     // A range never runs downwards (numbers.h: value is the low end).
     if (m.upper && m.representable && !m.exact_upper.empty())
       fuzz::check(*m.upper >= m.value, "range upper below value", m.span.start, m.span.end);

@@ -51,7 +51,9 @@ std::string wrap(std::string_view document) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   const auto options = fuzz::fuzz_options(InputFormat::docx);
-  if (bytes.substr(0, 2) == "PK") fuzz::check_read(bytes, options);
-  else fuzz::check_read(wrap(bytes), options);
+  if (bytes.substr(0, 2) == "PK")
+    fuzz::check_read(bytes, options);
+  else
+    fuzz::check_read(wrap(bytes), options);
   return 0;
 }

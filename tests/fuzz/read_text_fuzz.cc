@@ -10,8 +10,7 @@ using namespace mubiao;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   ReadResult r;
-  if (fuzz::check_read(bytes, fuzz::fuzz_options(InputFormat::text), &r) &&
-      r.encoding == "UTF-8")
+  if (fuzz::check_read(bytes, fuzz::fuzz_options(InputFormat::text), &r) && r.encoding == "UTF-8")
     fuzz::check(r.text == bytes, "UTF-8 text was changed");
   // A forced encoding: either converted or refused.
   ReadOptions forced = fuzz::fuzz_options(InputFormat::text);

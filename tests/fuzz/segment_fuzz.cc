@@ -20,8 +20,8 @@ namespace {
 // Layout whitespace no unit or token may start or end with (segment.h:
 // "whitespace is not a token"; layout bytes are never at a unit's edge).
 bool whitespace_edge(std::string_view t) {
-  static constexpr std::string_view kBlanks[] = {" ", "\t", "\r", "\n", "\u3000", "\u200B",
-                                                 "\u00A0", "\uFEFF"};
+  static constexpr std::string_view kBlanks[] = {" ",      "\t",     "\r",     "\n",
+                                                 "\u3000", "\u200B", "\u00A0", "\uFEFF"};
   for (std::string_view b : kBlanks)
     if (t.size() >= b.size() && (t.substr(0, b.size()) == b || t.substr(t.size() - b.size()) == b))
       return true;
@@ -30,7 +30,8 @@ bool whitespace_edge(std::string_view t) {
 
 void check_tokens(std::string_view text, const std::vector<Token>& tokens, Span range,
                   const char* what) {
-  fuzz::check_ordered(text, tokens, [](const Token& t) { return t.span; }, what);
+  fuzz::check_ordered(
+      text, tokens, [](const Token& t) { return t.span; }, what);
   for (const Token& t : tokens) {
     fuzz::check(!t.span.empty(), "empty token", t.span.start);
     fuzz::check(range.contains(t.span), "token outside its range", t.span.start, t.span.end);
@@ -45,8 +46,7 @@ void check_nested(const std::vector<Unit>& outer, const std::vector<Unit>& inner
   std::size_t o = 0;
   for (const Unit& u : inner) {
     while (o < outer.size() && outer[o].span.end <= u.span.start) ++o;
-    fuzz::check(o < outer.size() && outer[o].span.contains(u.span), what, u.span.start,
-                u.span.end);
+    fuzz::check(o < outer.size() && outer[o].span.contains(u.span), what, u.span.start, u.span.end);
   }
 }
 
@@ -80,7 +80,8 @@ void check_document(std::string_view text, const Segmenter& segmenter, const Doc
   for (Level level : {Level::section, Level::paragraph, Level::sentence, Level::clause}) {
     const auto& units = doc.units(level);
     if (level != Level::section)
-      fuzz::check_ordered(text, units, [](const Unit& u) { return u.span; }, level_name(level));
+      fuzz::check_ordered(
+          text, units, [](const Unit& u) { return u.span; }, level_name(level));
     for (const Unit& u : units) {
       fuzz::check_span(text, u.span, level_name(level));
       fuzz::check(!u.span.empty(), "empty unit", u.span.start);
@@ -99,7 +100,8 @@ void check_document(std::string_view text, const Segmenter& segmenter, const Doc
     fuzz::check(doc.units(Level::section)[i].span == sections[i].span &&
                     doc.units(Level::section)[i].section == i,
                 "section unit differs from its section", i);
-  check_nested(doc.units(Level::paragraph), doc.units(Level::sentence), "sentence outside paragraphs");
+  check_nested(doc.units(Level::paragraph), doc.units(Level::sentence),
+               "sentence outside paragraphs");
   check_nested(doc.units(Level::sentence), doc.units(Level::clause), "clause outside sentences");
   for (const Span& n : doc.layout_noise()) fuzz::check_span(text, n, "layout noise");
   // Words of each clause, as the CLI asks for them.

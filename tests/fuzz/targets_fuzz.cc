@@ -36,13 +36,12 @@ void check_statement(std::string_view text, const Document& doc, const Statement
               "enum name");
   fuzz::check(!s.rule.empty(), "statement without rule");
   fuzz::check(!s.indicator.empty(), "statement without indicator", s.span.start);
-  for (std::string_view v : {std::string_view(s.indicator), std::string_view(s.unit),
-                             std::string_view(s.horizon), std::string_view(s.reference),
-                             std::string_view(s.exact)})
+  for (std::string_view v :
+       {std::string_view(s.indicator), std::string_view(s.unit), std::string_view(s.horizon),
+        std::string_view(s.reference), std::string_view(s.exact)})
     fuzz::check(!find_invalid_utf8(v), "field not UTF-8", s.span.start);
   // An indicator read in one place is the text there with the layout removed.
-  fuzz::check(s.indicator.find('\n') == std::string::npos, "line break in indicator",
-              s.span.start);
+  fuzz::check(s.indicator.find('\n') == std::string::npos, "line break in indicator", s.span.start);
   if (!s.indicator_span.empty())
     fuzz::check(s.indicator == doc.plain_text(s.indicator_span), "indicator != its span",
                 s.indicator_span.start, s.indicator_span.end);

@@ -15,8 +15,8 @@
 
 namespace mubiao::test {
 
-using RecordKey = std::tuple<std::string, std::string, std::string, std::string, std::string,
-                             std::string>;
+using RecordKey =
+    std::tuple<std::string, std::string, std::string, std::string, std::string, std::string>;
 
 inline std::map<RecordKey, int> record_keys(const Pipeline& p, const std::string& text) {
   std::map<RecordKey, int> keys;

@@ -20,7 +20,8 @@ BOOST_AUTO_TEST_CASE(word_files_agree_with_their_text) {
   int files = 0;
   for (const auto& e : fs::directory_iterator(test::shared_dir() / "corpus" / "docx2024")) {
     if (e.path().extension() != ".docx") continue;
-    const fs::path txt = test::shared_dir() / "corpus" / "city2024" / (e.path().stem().string() + ".txt");
+    const fs::path txt =
+        test::shared_dir() / "corpus" / "city2024" / (e.path().stem().string() + ".txt");
     if (!fs::exists(txt)) continue;
     ReadResult r = read_file(e.path().string());
     BOOST_TEST((r.format == InputFormat::docx));

@@ -49,13 +49,22 @@ std::string escape(const std::string& s) {
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '%') out += "&#37;";
-    else if (s.compare(i, 3, "“") == 0) { out += "&ldquo;"; i += 2; }
-    else if (s.compare(i, 3, "”") == 0) { out += "&rdquo;"; i += 2; }
-    else out += c;
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else if (c == '%')
+      out += "&#37;";
+    else if (s.compare(i, 3, "“") == 0) {
+      out += "&ldquo;";
+      i += 2;
+    } else if (s.compare(i, 3, "”") == 0) {
+      out += "&rdquo;";
+      i += 2;
+    } else
+      out += c;
   }
   return out;
 }
@@ -65,8 +74,14 @@ std::string squeeze(const std::string& s) {
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') continue;
-    if (s.compare(i, 3, "\u3000") == 0) { i += 2; continue; }
-    if (s.compare(i, 2, "\u00A0") == 0) { i += 1; continue; }
+    if (s.compare(i, 3, "\u3000") == 0) {
+      i += 2;
+      continue;
+    }
+    if (s.compare(i, 2, "\u00A0") == 0) {
+      i += 1;
+      continue;
+    }
     out += s[i];
   }
   return out;
@@ -81,8 +96,8 @@ std::string fill(std::string page, const std::string& title, const std::string& 
 
 struct Template {
   const char* file;
-  bool br_lines;    // paragraphs as <br>-separated lines instead of <p>
-  bool gb18030;     // the page is encoded as its meta tag says (gb2312, read as GB18030)
+  bool br_lines;  // paragraphs as <br>-separated lines instead of <p>
+  bool gb18030;   // the page is encoded as its meta tag says (gb2312, read as GB18030)
 };
 
 }  // namespace
@@ -112,16 +127,17 @@ BOOST_AUTO_TEST_CASE(pages_agree_with_their_text) {
       for (const std::string& line : paragraphs(r.text)) {
         if (squeezed.find(squeeze(line)) == std::string::npos) {
           if (++leaked_lines <= 5)
-            BOOST_TEST_MESSAGE(t.file << " " << report.filename() << ": not in the report: "
-                                      << line.substr(0, 120));
+            BOOST_TEST_MESSAGE(t.file << " " << report.filename()
+                                      << ": not in the report: " << line.substr(0, 120));
         }
       }
       agreement.add(test::record_keys(pipeline, text), test::record_keys(pipeline, r.text));
     }
-    std::printf("%s: %d pages, records %ld expected, %ld read, %ld matched, F1 %.4f, %d lines "
-                "not in the report\n",
-                t.file, pages, agreement.expected, agreement.found, agreement.matched,
-                agreement.f1(), leaked_lines);
+    std::printf(
+        "%s: %d pages, records %ld expected, %ld read, %ld matched, F1 %.4f, %d lines "
+        "not in the report\n",
+        t.file, pages, agreement.expected, agreement.found, agreement.matched, agreement.f1(),
+        leaked_lines);
     BOOST_TEST(agreement.f1() >= 0.98, t.file << " F1 " << agreement.f1());
     BOOST_TEST(leaked_lines == 0, t.file);
   }

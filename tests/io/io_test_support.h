@@ -37,8 +37,8 @@ inline std::string iconv_from_utf8(const std::string& text, const char* charset)
 
 inline std::filesystem::path io_temp_dir() {
   static std::filesystem::path dir = [] {
-    auto d = std::filesystem::temp_directory_path() /
-             ("mubiao_io_test_" + std::to_string(::getpid()));
+    auto d =
+        std::filesystem::temp_directory_path() / ("mubiao_io_test_" + std::to_string(::getpid()));
     std::filesystem::create_directories(d);
     return d;
   }();

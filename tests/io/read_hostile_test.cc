@@ -49,15 +49,17 @@ std::string pdf(const std::vector<std::string>& objects, bool good_xref) {
     std::snprintf(line, sizeof line, "%010zu 00000 n \n", good_xref ? a : a + 7777);
     out += line;
   }
-  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-         std::to_string(good_xref ? xref : xref + 12345) + "\n%%EOF\n";
+  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
+         " /Root 1 0 R >>\nstartxref\n" + std::to_string(good_xref ? xref : xref + 12345) +
+         "\n%%EOF\n";
   return out;
 }
 
 const std::string kPage =
     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
     "/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>";
-const std::string kContent = "<< /Length 44 >>\nstream\nBT /F1 12 Tf 72 700 Td (growth 5%) Tj ET\nendstream";
+const std::string kContent =
+    "<< /Length 44 >>\nstream\nBT /F1 12 Tf 72 700 Td (growth 5%) Tj ET\nendstream";
 
 }  // namespace
 
@@ -65,7 +67,8 @@ BOOST_AUTO_TEST_CASE(zip_bomb) {
   // 64 MB of one character deflates to about 64 KB; the reader stops at
   // the limit without inflating the rest.
   const std::string filler(64u << 20, ' ');
-  const std::string bomb = test::make_zip({{"word/document.xml", "<w:document xmlns:w=\"w\">" + filler}});
+  const std::string bomb =
+      test::make_zip({{"word/document.xml", "<w:document xmlns:w=\"w\">" + filler}});
   BOOST_TEST(bomb.size() < (2u << 20));
   ReadOptions o;
   o.max_text_bytes = 8u << 20;
@@ -80,7 +83,8 @@ BOOST_AUTO_TEST_CASE(truncated_zip) {
   for (std::size_t keep : {docx.size() / 2, docx.size() - 10, std::size_t{30}, std::size_t{4}}) {
     Outcome r = read(docx.substr(0, keep));
     BOOST_TEST(!r.ok, keep);
-    BOOST_TEST(r.message.find("damaged or truncated") != std::string::npos, keep << ": " << r.message);
+    BOOST_TEST(r.message.find("damaged or truncated") != std::string::npos,
+               keep << ": " << r.message);
   }
 }
 
@@ -91,7 +95,8 @@ BOOST_AUTO_TEST_CASE(xml_entity_expansion) {
       "<!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">"
       "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
       "<!ENTITY lol9 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">]>"
-      "<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>";
+      "<w:document "
+      "xmlns:w=\"w\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>";
   Outcome r = read(test::make_zip({{"word/document.xml", laughs}}));
   BOOST_TEST(!r.ok);
   BOOST_TEST(r.message.find("entity expansion is refused") != std::string::npos, r.message);

@@ -24,7 +24,9 @@ BOOST_AUTO_TEST_CASE(entities_are_decoded_and_blocks_break_lines) {
   const std::string t = page_text(
       "<html><body><h2>一、目标</h2><p>地区生产总值增长5.5&#37;左右&nbsp;，"
       "居民收入&lt;同步&gt;增长。</p><p>第一行<br>第二行<br/>第三行</p></body></html>");
-  BOOST_TEST(t == "一、目标\n\n地区生产总值增长5.5%左右，居民收入<同步>增长。\n\n第一行\n第二行\n第三行\n");
+  BOOST_TEST(
+      t ==
+      "一、目标\n\n地区生产总值增长5.5%左右，居民收入<同步>增长。\n\n第一行\n第二行\n第三行\n");
 }
 
 BOOST_AUTO_TEST_CASE(whitespace_collapses_and_vanishes_between_chinese) {
@@ -47,7 +49,8 @@ BOOST_AUTO_TEST_CASE(scripts_styles_and_furniture_are_dropped) {
 }
 
 BOOST_AUTO_TEST_CASE(the_declared_charset_is_honoured) {
-  const std::string html = "<html><head><meta charset=\"gbk\"></head><body><p>增长6%</p></body></html>";
+  const std::string html =
+      "<html><head><meta charset=\"gbk\"></head><body><p>增长6%</p></body></html>";
   ReadResult r = read_bytes(test::iconv_from_utf8(html, "GBK"));
   BOOST_TEST((r.format == InputFormat::html));
   BOOST_TEST(r.encoding == "GB18030");

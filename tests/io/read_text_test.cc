@@ -39,7 +39,8 @@ std::string message_of(const std::string& bytes, const ReadOptions& o = {}) {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(utf8_is_kept_byte_for_byte) {
-  for (const std::string& t : {kReport, "\xEF\xBB\xBF" + kReport, std::string(), std::string("a\r\nb")}) {
+  for (const std::string& t :
+       {kReport, "\xEF\xBB\xBF" + kReport, std::string(), std::string("a\r\nb")}) {
     ReadResult r = read_bytes(t);
     BOOST_TEST(r.text == t);
     BOOST_TEST((r.format == InputFormat::text));
@@ -85,7 +86,8 @@ BOOST_AUTO_TEST_CASE(a_forced_encoding_wins_and_is_checked) {
   BOOST_TEST((reason_of(bad, o) == ReadError::Reason::bad_encoding));
   BOOST_TEST(message_of(bad, o).find("at byte 4") != std::string::npos);
   o.encoding = "no-such-charset";
-  BOOST_TEST(message_of(kReport, o).find("unknown encoding 'no-such-charset'") != std::string::npos);
+  BOOST_TEST(message_of(kReport, o).find("unknown encoding 'no-such-charset'") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(forced_utf8_is_kept_and_checked_like_the_pipeline) {

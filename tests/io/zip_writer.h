@@ -41,10 +41,13 @@ inline std::string make_docx(const std::string& body, const std::string& numberi
   const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
   std::vector<std::pair<std::string, std::string>> entries = {
       {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>"},
-      {"word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                            "<w:document " + w + "><w:body>" + body + "</w:body></w:document>"}};
+      {"word/document.xml",
+       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+       "<w:document " +
+           w + "><w:body>" + body + "</w:body></w:document>"}};
   if (!numbering.empty())
-    entries.push_back({"word/numbering.xml", "<w:numbering " + w + ">" + numbering + "</w:numbering>"});
+    entries.push_back(
+        {"word/numbering.xml", "<w:numbering " + w + ">" + numbering + "</w:numbering>"});
   if (!styles.empty())
     entries.push_back({"word/styles.xml", "<w:styles " + w + ">" + styles + "</w:styles>"});
   return make_zip(entries);
