@@ -101,7 +101,7 @@ class PieceReader {
       in.clauses = clauses;
       in.sentence = si;
       in.section = sentence.section;
-      const std::size_t at = plain_.source[piece.start];
+      const std::size_t at = plain_.input_offset(piece.start);
       in.stance = targets::stance_of(parts_.part_at(at), pv, cues_);
       in.horizon = period_.empty() ? parts_.period_at(at) : period_;
       // In a review, 全年 and 今年 are the year under review.
