@@ -59,6 +59,10 @@ class PieceReader {
         out_(out) {}
 
   void run() {
+    // Most records hold one number each: room for as many as there are
+    // numbers spares a large document the doubling of its vector of
+    // records (which holds the old and new buffers at once).
+    out_.reserve(out_.size() + mentions_.size());
     const std::string_view text = doc_.text();
     const auto& sentences = doc_.units(Level::sentence);
     const auto& clauses = doc_.units(Level::clause);
