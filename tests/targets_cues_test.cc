@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "data/cue_table.h"
 #include "targets/cues.h"
 
 using mubiao::targets::Cues;
@@ -28,7 +29,8 @@ BOOST_AUTO_TEST_CASE(tables_use_known_roles_and_values) {
       BOOST_CHECK_MESSAGE(comparators.count(cue.value), cue.word);
     if (cue.role == "modality") BOOST_CHECK(cue.value == "strive" || cue.value == "firm");
   }
-  for (const auto& s : c.sections()) BOOST_CHECK(s.role == "review" || s.role == "plan");
+  for (const auto& s : mubiao::data::cue_table(mubiao::data::TableId::target_sections))
+    BOOST_CHECK(s.role == "review" || s.role == "plan");
   for (const auto& b : c.benchmarks()) {
     BOOST_CHECK(comparators.count(b.comparator));
     // A threshold in words holds a number and its unit.

@@ -11,6 +11,7 @@
 #include <iterator>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "mubiao/segment.h"
@@ -37,6 +38,22 @@ inline std::string read_file(const std::filesystem::path& p) {
   if (!in) throw std::runtime_error("cannot open " + p.string());
   std::string out(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>{});
   if (in.bad()) throw std::runtime_error("cannot read " + p.string());
+  return out;
+}
+
+// The lines of a text without their line ends ("\n" or "\r\n"); a final
+// line end does not start another line.
+inline std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t eol = text.find('\n', at);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(at, eol - at);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    out.push_back(line);
+    at = eol + 1;
+  }
   return out;
 }
 

@@ -91,15 +91,7 @@ std::string indicator_code(std::string_view indicator) {
 namespace research {
 
 const targets::Table& cues() {
-  static const targets::Table t = [] {
-    const data::Table& table = data::table(data::TableId::research_cues);
-    std::vector<targets::Cue> rows;
-    for (const data::TableRow* r : table.every_row())
-      rows.push_back(
-          targets::Cue{std::string(r->cell(0)), std::string(r->cell(1)), std::string(r->cell(2))});
-    return targets::Table(std::move(rows),
-                          {table.schema().roles.begin(), table.schema().roles.end()});
-  }();
+  static const targets::Table t = data::cue_table(data::TableId::research_cues);
   return t;
 }
 

@@ -139,32 +139,30 @@ bool apply_manifest(const std::vector<ManifestRow>& manifest, ReportMeta& meta) 
   }
   if (!match) return false;
   auto& s = meta.sources;
+  // The text fields a manifest column sets, with where their source is noted.
+  struct TextField {
+    const char* name;
+    std::string ReportMeta::*value;
+    std::string ReportMeta::Sources::*source;
+  };
+  static constexpr TextField kTextFields[] = {
+      {"title", &ReportMeta::title, &ReportMeta::Sources::title},
+      {"region", &ReportMeta::region, &ReportMeta::Sources::region},
+      {"level", &ReportMeta::level, &ReportMeta::Sources::level},
+      {"date", &ReportMeta::date, &ReportMeta::Sources::date},
+      {"meeting", &ReportMeta::meeting, &ReportMeta::Sources::meeting},
+  };
   bool level_given = false;
   for (const auto& [field, value] : match->fields) {
-    if (field == "title") {
-      meta.title = value;
-      s.title = "manifest";
+    for (const TextField& f : kTextFields) {
+      if (field != f.name) continue;
+      meta.*f.value = value;
+      s.*f.source = "manifest";
     }
-    if (field == "region") {
-      meta.region = value;
-      s.region = "manifest";
-    }
-    if (field == "level") {
-      meta.level = value;
-      s.level = "manifest";
-      level_given = true;
-    }
+    if (field == "level") level_given = true;
     if (field == "year") {
       meta.year = research::parse_year(value);
       s.year = "manifest";
-    }
-    if (field == "date") {
-      meta.date = value;
-      s.date = "manifest";
-    }
-    if (field == "meeting") {
-      meta.meeting = value;
-      s.meeting = "manifest";
     }
   }
   // A region given without its level: the level its name says.

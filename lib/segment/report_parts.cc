@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
+#include "data/cue_table.h"
 #include "mubiao/segment.h"
-#include "targets/cues.h"
 #include "text/numerals.h"
 #include "text/utf8.h"
 
@@ -123,9 +123,9 @@ const char* report_part_name(ReportPart part) {
 }
 
 ReportParts::ReportParts(const Document& doc) {
-  using targets::Cue;
-  using targets::Hit;
-  const targets::Table& cues = targets::Cues::builtin().sections();
+  using data::Cue;
+  using data::Hit;
+  static const data::CueTable cues = data::cue_table(data::TableId::target_sections);
   const std::string_view text = doc.text();
   struct Mark {
     std::size_t start;

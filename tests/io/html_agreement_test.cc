@@ -29,17 +29,11 @@ std::vector<fs::path> reports() {
   return out;
 }
 
+// The non-blank lines of a text: its paragraphs.
 std::vector<std::string> paragraphs(const std::string& text) {
   std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t nl = text.find('\n', i);
-    if (nl == std::string::npos) nl = text.size();
-    std::string line = text.substr(i, nl - i);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") != std::string::npos) out.push_back(line);
-    i = nl + 1;
-  }
+  for (std::string_view line : test::lines_of(text))
+    if (line.find_first_not_of(" \t") != std::string_view::npos) out.emplace_back(line);
   return out;
 }
 

@@ -10,13 +10,14 @@ foot of each page; --header adds a running header line on every page. Used by
 the layout invariance test (tests/tools/layout_invariance.py) and by the
 format-agreement tests: pdftotext of the result is what a researcher gets.
 """
-import argparse
 import sys
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
+
+import text_tool  # beside this script
 
 FONT_FILE = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 FONT_NAME = "WenQuanYiZenHei"
@@ -88,17 +89,12 @@ def render(text, out_path, chars_per_line=36, header=None):
 
 
 def main(argv):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("input")
-    ap.add_argument("output")
+    ap = text_tool.parser(__doc__)
     ap.add_argument("--chars-per-line", type=int, default=36)
     ap.add_argument("--header", default=None, help="running header on every page")
     args = ap.parse_args(argv)
-    try:
-        with open(args.input, encoding="utf-8") as f:
-            text = f.read()
-    except (OSError, UnicodeDecodeError) as e:
-        print("render_pdf.py: %s: %s" % (args.input, e), file=sys.stderr)
+    text = text_tool.read_input(args.input, "render_pdf.py")
+    if text is None:
         return 1
     render(text, args.output, args.chars_per_line, args.header)
     return 0

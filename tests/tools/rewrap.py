@@ -11,10 +11,11 @@ inserted, in one of the forms reports print ("— 3 —", "- 12 -", "第3页",
 "第 3 页 共 20 页"), with a form feed before the next page. The draw is
 seeded (by default from the text), so the output is reproducible.
 """
-import argparse
 import random
 import sys
 import zlib
+
+import text_tool  # beside this script
 
 PAGE_NUMBER_FORMS = ["— {n} —", "- {n} -", "第{n}页", "第 {n} 页 共 {total} 页"]
 
@@ -46,19 +47,14 @@ def rewrap(text, seed, min_width=20, max_width=60, page_lines=40):
 
 
 def main(argv):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("input")
-    ap.add_argument("output")
+    ap = text_tool.parser(__doc__)
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--min-width", type=int, default=20)
     ap.add_argument("--max-width", type=int, default=60)
     ap.add_argument("--page-lines", type=int, default=40)
     args = ap.parse_args(argv)
-    try:
-        with open(args.input, encoding="utf-8") as f:
-            text = f.read()
-    except (OSError, UnicodeDecodeError) as e:
-        print("rewrap.py: %s: %s" % (args.input, e), file=sys.stderr)
+    text = text_tool.read_input(args.input, "rewrap.py")
+    if text is None:
         return 1
     seed = args.seed if args.seed is not None else zlib.crc32(text.encode("utf-8"))
     with open(args.output, "w", encoding="utf-8", newline="") as f:

@@ -1,0 +1,172 @@
+// Loading and searching a table of cue words (data/cue_table.h).
+#include "data/cue_table.h"
+
+#include <algorithm>
+
+#include "text/utf8.h"
+
+namespace mubiao::data {
+namespace {
+
+// The rows of a data table as cues: word, role, value (role-second tables).
+std::vector<Cue> rows_of(const Table& table) {
+  std::vector<Cue> out;
+  for (const TableRow& r : table.rows())
+    out.push_back(Cue{std::string(r.cell(0)), std::string(r.cell(1)), std::string(r.cell(2))});
+  return out;
+}
+
+std::vector<std::string> roles_of(const Table& table) {
+  return {table.schema().roles.begin(), table.schema().roles.end()};
+}
+
+char32_t first_char(std::string_view w) {
+  std::size_t i = 0;
+  return w.empty() ? 0 : utf8::decode(w, i);
+}
+
+char32_t last_char(std::string_view w) {
+  std::size_t i = w.size();
+  return w.empty() ? 0 : utf8::decode_before(w, i);
+}
+
+}  // namespace
+
+void CueTable::Index::add(char32_t c, const Cue* cue) {
+  any.set(c & 0xFFFF);
+  auto it = std::lower_bound(buckets.begin(), buckets.end(), c,
+                             [](const auto& b, char32_t x) { return b.first < x; });
+  if (it == buckets.end() || it->first != c) it = buckets.insert(it, {c, {}});
+  it->second.push_back(cue);
+}
+
+const std::vector<const Cue*>* CueTable::Index::find(char32_t c) const {
+  if (!any.test(c & 0xFFFF)) return nullptr;
+  auto it = std::lower_bound(buckets.begin(), buckets.end(), c,
+                             [](const auto& b, char32_t x) { return b.first < x; });
+  return it != buckets.end() && it->first == c ? &it->second : nullptr;
+}
+
+CueTable::CueTable(std::vector<Cue> rows, std::vector<std::string> known_roles)
+    : rows_(std::move(rows)), known_roles_(std::move(known_roles)) {
+  // Longest words first, so that the first match in a bucket is the longest.
+  std::stable_sort(rows_.begin(), rows_.end(),
+                   [](const Cue& a, const Cue& b) { return a.word.size() > b.word.size(); });
+  row_role_.reserve(rows_.size());
+  for (const Cue& c : rows_) {
+    by_first_.add(first_char(c.word), &c);
+    by_last_.add(last_char(c.word), &c);
+    auto it =
+        std::find_if(roles_.begin(), roles_.end(), [&](const Role& r) { return r.name == c.role; });
+    if (it == roles_.end()) it = roles_.insert(roles_.end(), Role{c.role, {}, {}});
+    it->rows.push_back(&c);
+    it->starts.set(first_char(c.word) & 0xFFFF);
+    row_role_.push_back(static_cast<int>(it - roles_.begin()));
+  }
+}
+
+int CueTable::named_role(std::string_view role) const {
+  for (std::size_t r = 0; r < roles_.size(); ++r)
+    if (roles_[r].name == role) return static_cast<int>(r);
+  if (!known_roles_.empty() &&
+      std::find(known_roles_.begin(), known_roles_.end(), role) == known_roles_.end())
+    throw data::TableError("no cue role '" + std::string(role) + "' in its table's schema");
+  return kNoRole;
+}
+
+int CueTable::role_id(std::string_view role) const {
+  return role.empty() ? kAnyRole : named_role(role);
+}
+
+const std::vector<const Cue*>& CueTable::with_role(std::string_view role) const {
+  static const std::vector<const Cue*> none;
+  const int r = named_role(role);
+  return r >= 0 ? roles_[static_cast<std::size_t>(r)].rows : none;
+}
+
+void CueTable::next_char(std::string_view text, std::size_t& i) { utf8::decode(text, i); }
+
+Hit CueTable::at(std::string_view text, std::size_t i, int role) const {
+  std::size_t k = i;
+  const auto* bucket = by_first_.find(utf8::decode(text, k));
+  if (!bucket) return {};
+  for (const Cue* c : *bucket)
+    if ((role == kAnyRole || role_of(c) == role) && text.compare(i, c->word.size(), c->word) == 0)
+      return Hit{c, i, i + c->word.size()};
+  return {};
+}
+
+Hit CueTable::prefix(std::string_view text, std::string_view role) const {
+  const int r = role_id(role);
+  return text.empty() || r == kNoRole ? Hit{} : at(text, 0, r);
+}
+
+Hit CueTable::suffix(std::string_view text, std::string_view role) const {
+  const int r = role_id(role);
+  if (text.empty() || r == kNoRole) return {};
+  const auto* bucket = by_last_.find(last_char(text));
+  if (!bucket) return {};
+  for (const Cue* c : *bucket)
+    if ((r == kAnyRole || role_of(c) == r) && text.size() >= c->word.size() &&
+        text.compare(text.size() - c->word.size(), c->word.size(), c->word) == 0)
+      return Hit{c, text.size() - c->word.size(), text.size()};
+  return {};
+}
+
+// Both walk the text once, character by character; the role's own bitset
+// of first characters rejects almost every position without a lookup. (A
+// word-by-word find() is slower on Chinese: the first byte of a 3-byte
+// character is shared by a sixth of the text.)
+Hit CueTable::last(std::string_view text, std::string_view role) const {
+  const int r = named_role(role);
+  if (r == kNoRole) return {};
+  const auto& starts = roles_[static_cast<std::size_t>(r)].starts;
+  Hit best;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t here = i;
+    if (!starts.test(utf8::decode(text, i) & 0xFFFF)) continue;
+    if (Hit h = at(text, here, r); h && (!best || h.end > best.end)) best = h;
+  }
+  return best;
+}
+
+Hit CueTable::first(std::string_view text, std::string_view role) const {
+  const int r = named_role(role);
+  if (r == kNoRole) return {};
+  const auto& starts = roles_[static_cast<std::size_t>(r)].starts;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t here = i;
+    if (!starts.test(utf8::decode(text, i) & 0xFFFF)) continue;
+    if (Hit h = at(text, here, r)) return h;
+  }
+  return {};
+}
+
+Hit CueTable::first_of_any(std::string_view text) const {
+  for (std::size_t i = 0; i < text.size(); next_char(text, i))
+    if (Hit h = at(text, i, kAnyRole)) return h;
+  return {};
+}
+
+bool CueTable::holds_both(std::string_view text, std::string_view a, std::string_view b) const {
+  const int ra = named_role(a), rb = named_role(b);
+  if (ra == kNoRole || rb == kNoRole) return false;
+  const auto& starts_a = roles_[static_cast<std::size_t>(ra)].starts;
+  const auto& starts_b = roles_[static_cast<std::size_t>(rb)].starts;
+  bool found_a = false, found_b = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t here = i;
+    const char32_t c = utf8::decode(text, i) & 0xFFFF;
+    if (!found_a && starts_a.test(c) && at(text, here, ra)) found_a = true;
+    if (!found_b && starts_b.test(c) && at(text, here, rb)) found_b = true;
+    if (found_a && found_b) return true;
+  }
+  return false;
+}
+
+CueTable cue_table(TableId id) {
+  const Table& t = table(id);
+  return CueTable(rows_of(t), roles_of(t));
+}
+
+}  // namespace mubiao::data

@@ -1,0 +1,112 @@
+// A table of words with roles (cue words), indexed for the lookups every
+// stage makes in running text: the rightmost/leftmost/longest row of a role,
+// a prefix or a suffix. Loaded from the embedded tables (data/tables.h) by
+// cue_table(); used by the segmenter's report parts, target extraction and
+// the research layer alike. Immutable after construction.
+#ifndef MUBIAO_LIB_DATA_CUE_TABLE_H_
+#define MUBIAO_LIB_DATA_CUE_TABLE_H_
+
+#include <bitset>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "data/tables.h"
+
+namespace mubiao::data {
+
+// One row of a table: a word and up to two values.
+struct Cue {
+  std::string word;
+  std::string role;
+  std::string value;
+};
+
+// A found cue: where it starts and ends inside the searched text.
+struct Hit {
+  const Cue* cue = nullptr;
+  std::size_t start = 0;
+  std::size_t end = 0;
+  explicit operator bool() const { return cue != nullptr; }
+};
+
+// The rows of one table, indexed by their first and last character so that
+// a lookup costs a bit test per position, whatever the table's size.
+class CueTable {
+ public:
+  // known_roles, when given, are the roles the table's schema lists: asking
+  // for any other role is a misspelling and throws data::TableError.
+  explicit CueTable(std::vector<Cue> rows, std::vector<std::string> known_roles = {});
+  CueTable(const CueTable&) = delete;
+  CueTable& operator=(const CueTable&) = delete;
+
+  const std::vector<Cue>& rows() const { return rows_; }
+  auto begin() const { return rows_.begin(); }
+  auto end() const { return rows_.end(); }
+  std::size_t size() const { return rows_.size(); }
+
+  // The rightmost row of role in text (longest on ties), or an empty Hit.
+  // ("" here names the rows without a role.)
+  Hit last(std::string_view text, std::string_view role) const;
+  // The leftmost row of role in text (longest on ties).
+  Hit first(std::string_view text, std::string_view role) const;
+  // The leftmost row of any role in text (longest on ties).
+  Hit first_of_any(std::string_view text) const;
+  // Whether text holds a row of role a and a row of role b (one walk).
+  bool holds_both(std::string_view text, std::string_view a, std::string_view b) const;
+  // The longest row of role that text starts / ends with ("" role: any).
+  Hit prefix(std::string_view text, std::string_view role = {}) const;
+  Hit suffix(std::string_view text, std::string_view role = {}) const;
+  // The rows of one role, in table order (longest first).
+  const std::vector<const Cue*>& with_role(std::string_view role) const;
+  // Reads text left to right as rows: at each position the longest row of
+  // any role that starts there is reported and skipped.
+  template <typename F>
+  void each(std::string_view text, F&& f) const {
+    for (std::size_t i = 0; i < text.size();) {
+      Hit h = at(text, i, kAnyRole);
+      if (h) {
+        f(h);
+        i = h.end;
+      } else
+        next_char(text, i);
+    }
+  }
+
+ private:
+  static constexpr int kAnyRole = -1, kNoRole = -2;
+  // Rows by the first (last) character of their word, longest first. The
+  // bitset answers "no row starts with this character" without a lookup,
+  // which is the common case.
+  struct Index {
+    std::bitset<0x10000> any;  // by the character's low 16 bits
+    std::vector<std::pair<char32_t, std::vector<const Cue*>>> buckets;  // sorted
+    void add(char32_t c, const Cue* cue);
+    const std::vector<const Cue*>* find(char32_t c) const;
+  };
+  struct Role {
+    std::string name;
+    std::vector<const Cue*> rows;
+    std::bitset<0x10000> starts;  // first characters of its rows (low 16 bits)
+  };
+  // The longest row of role (kAnyRole: any) that starts at text[i].
+  Hit at(std::string_view text, std::size_t i, int role) const;
+  static void next_char(std::string_view text, std::size_t& i);
+  int named_role(std::string_view role) const;  // the role so named, or kNoRole
+  int role_id(std::string_view role) const;     // also kAnyRole for ""
+  int role_of(const Cue* c) const { return row_role_[static_cast<std::size_t>(c - rows_.data())]; }
+  std::vector<Cue> rows_;      // longest first
+  std::vector<int> row_role_;  // role id of each row
+  Index by_first_, by_last_;
+  std::vector<Role> roles_;
+  std::vector<std::string> known_roles_;
+};
+
+// The rows of an embedded table (word, role, value; role-second schema),
+// with the roles its schema lists.
+CueTable cue_table(TableId id);
+
+}  // namespace mubiao::data
+
+#endif  // MUBIAO_LIB_DATA_CUE_TABLE_H_
