@@ -6,6 +6,11 @@
 # alike), peak RSS of every command and level, and --jobs 2 against
 # --jobs 1 on four files of ~3 MB (wall time).
 #
+# Memory check (issue 15): every command's peak RSS must stay within
+# 8 x the input file + C, C being the largest peak RSS of the same commands
+# on a one-line file (start-up: the binary, its libraries and compiled-in
+# tables). The script prints C and exits 1 when a command exceeds it.
+#
 # usage: bench/cli_bench.sh [BUILD_DIR] [ROUNDS]   (needs build targets
 #        mubiao_cli mubiao_icu_words; GNU time at /usr/bin/time)
 set -euo pipefail
@@ -39,19 +44,26 @@ measure() {
   awk '{printf "%.3f %.3f %d\n", $1 + $2, $3, $4}' "$work/t" >>"$work/$name"
 }
 
-declare -a names=(icu_count icu_jsonl section paragraph sentence clause word numbers normalize
-                  targets targets_csv)
+declare -a names=(icu_count icu_jsonl text section paragraph sentence clause word numbers
+                  normalize targets targets_csv meta panel outcomes)
+# run_one NAME FILE [LABEL]: one run of the command NAME on FILE, kept under
+# LABEL (default NAME).
 run_one() {
+  local label=${3:-$1}
   case $1 in
-    icu_count) measure "$1" "$icu" --count "$big" ;;
-    icu_jsonl) measure "$1" "$icu" "$big" ;;
-    section|paragraph|sentence|clause|word) measure "$1" "$cli" segment --level "$1" "$big" ;;
-    numbers|normalize|targets) measure "$1" "$cli" "$1" "$big" ;;
-    targets_csv) measure "$1" "$cli" targets --format csv "$big" ;;
+    icu_count) measure "$label" "$icu" --count "$2" ;;
+    icu_jsonl) measure "$label" "$icu" "$2" ;;
+    section|paragraph|sentence|clause|word) measure "$label" "$cli" segment --level "$1" "$2" ;;
+    text|numbers|normalize|targets|meta|panel|outcomes) measure "$label" "$cli" "$1" "$2" ;;
+    targets_csv) measure "$label" "$cli" targets --format csv "$2" ;;
   esac
 }
+# The constant of the memory check: the same commands on a one-line file.
+one=$work/one-line.txt
+echo '2024年地区生产总值增长5%左右。' >"$one"
+for n in "${names[@]:2}"; do run_one "$n" "$one" "start_$n"; done
 for ((r = 1; r <= rounds; r++)); do
-  for n in "${names[@]}"; do run_one "$n"; done
+  for n in "${names[@]}"; do run_one "$n" "$big"; done
   measure jobs1_targets "$cli" targets --jobs 1 "$work"/part?.txt
   measure jobs2_targets "$cli" targets --jobs 2 "$work"/part?.txt
   measure jobs1_word "$cli" segment --level word --jobs 1 "$work"/part?.txt
@@ -79,3 +91,23 @@ for c in targets word; do
   awk -v c="$c" -v a="$one" -v b="$two" 'BEGIN {
     printf "--jobs 2 vs --jobs 1, %s, four 3 MB files: %.2f s vs %.2f s wall = %.2fx\n", c, b, a, a / b }'
 done
+
+# The memory check.
+constant_kb=0
+for n in "${names[@]:2}"; do
+  kb=$(maxrss "start_$n")
+  [ "$kb" -gt "$constant_kb" ] && constant_kb=$kb
+done
+limit_kb=$(awk -v b="$bytes" -v c="$constant_kb" 'BEGIN { printf "%d", 8 * b / 1024 + c }')
+echo "memory: limit 8 x input + C = $((limit_kb / 1024)) MB, C = $((constant_kb / 1024)) MB" \
+  "(largest peak RSS on a one-line file)"
+over=0
+for n in "${names[@]:2}"; do
+  kb=$(maxrss "$n")
+  if [ "$kb" -gt "$limit_kb" ]; then
+    echo "OVER: $n peaks at $((kb / 1024)) MB" >&2
+    over=1
+  fi
+done
+[ "$over" -eq 0 ] && echo "memory: every command within the limit"
+exit "$over"

@@ -8,6 +8,8 @@
 // plain_text() give the text with the layout removed, which numbers and
 // targets read.
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -278,7 +280,7 @@ BOOST_AUTO_TEST_CASE(plain_offsets_map_back_to_the_original_bytes) {
   const std::string t = wrapped("绿地率达到39.6", "4%。");
   const Document d = segmenter().segment(t);
   const PlainText p = d.plain();
-  BOOST_TEST_REQUIRE(p.source.size() == p.text.size() + 1);
+  BOOST_TEST_REQUIRE(p.input_offset(p.text.size()) == t.size());
   const std::size_t at = p.text.find("39.64%");
   const Span original = p.input_span(Span{at, at + 6});
   BOOST_TEST(original.of(t) == "39.6\n4%");
@@ -286,4 +288,56 @@ BOOST_AUTO_TEST_CASE(plain_offsets_map_back_to_the_original_bytes) {
   // Clean text is its own plain text.
   const Document c = segmenter().segment("地区生产总值增长6%。\n居民收入同步增长。");
   BOOST_TEST(c.plain().text == c.text());
+}
+
+// The compact source map (one run per stretch copied whole) against a
+// byte-by-byte reading of it, on texts full of wraps, page numbers, Latin
+// words split by breaks and runs of spaces: every plain byte is the input
+// byte it maps to (or the space a break between Latin letters becomes),
+// offsets rise strictly, and plain_span is the search over the byte map.
+BOOST_AUTO_TEST_CASE(compact_source_map_agrees_with_a_byte_map) {
+  const std::vector<std::string> pieces = {"发展",   "增长",   "7%",   "39.6",    "亿元",
+                                           "。",     "，",     "；",   "\n",      "\n\n",
+                                           "  ",     " ",      "\r\n", "— 3 —\n", "\n第2页\n",
+                                           "Public", "domain", "PM",   "2.5",     "（上接第1版）"};
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+  std::size_t runs_seen = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::string t;
+    for (int i = 0; i < 1 + round % 120; ++i) t += pieces[pick(rng)];
+    const Document d = segmenter().segment(t);
+    const PlainText p = d.plain();
+    BOOST_TEST_REQUIRE(!p.runs.empty());
+    BOOST_TEST(p.runs.front().plain == 0u);
+    runs_seen += p.runs.size();
+    std::vector<std::size_t> source;
+    for (std::size_t i = 0; i <= p.text.size(); ++i) source.push_back(p.input_offset(i));
+    BOOST_TEST_REQUIRE(source.back() == t.size());
+    for (std::size_t i = 0; i < p.text.size(); ++i) {
+      BOOST_TEST_REQUIRE(source[i] < source[i + 1]);
+      const bool same = p.text[i] == t[source[i]];
+      auto latin = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+      const bool space = p.text[i] == ' ' && i > 0 && latin(p.text[i - 1]) &&
+                         i + 1 < p.text.size() && latin(p.text[i + 1]);
+      BOOST_TEST_REQUIRE((same || space), "plain byte " << i << " of " << t);
+    }
+    for (std::size_t a = 0; a <= t.size(); a += 1 + a % 3) {
+      for (std::size_t b = a; b <= t.size(); b += 1 + b % 7) {
+        auto at = [&](std::size_t off) {
+          return static_cast<std::size_t>(std::lower_bound(source.begin(), source.end() - 1, off) -
+                                          source.begin());
+        };
+        const Span want{at(a), std::max(at(a), at(b))};
+        const Span got = p.plain_span(Span{a, b});
+        BOOST_TEST_REQUIRE((got.start == want.start && got.end == want.end));
+      }
+    }
+    for (std::size_t a = 0; a <= p.text.size(); a += 1 + a % 5) {
+      const Span in = p.input_span(Span{a, std::min(p.text.size(), a + 4)});
+      BOOST_TEST_REQUIRE(in.start == source[a]);
+    }
+  }
+  // Layout was removed often enough for runs to matter.
+  BOOST_TEST(runs_seen > 600u);
 }

@@ -61,14 +61,23 @@ struct Token {
 // byte of the Document's text it came from (see Document::plain()).
 struct PlainText {
   std::string text;
-  // source[i] is the offset in the Document's text of byte i; it has
-  // text.size() + 1 entries, the last being the end of the Document's text.
-  std::vector<std::size_t> source;
+  // The offset in the Document's text of byte i of text; i == text.size()
+  // gives the end of the Document's text.
+  std::size_t input_offset(std::size_t i) const;
   // The bytes of the Document's text that plain[span) came from (layout
   // inside it included).
   Span input_span(Span plain) const;
   // The span of plain text that holds what is left of input[span).
   Span plain_span(Span input) const;
+
+  // The map behind input_offset, one entry per stretch of text copied
+  // whole (a handful per page, not one per byte): from plain offset `plain`
+  // up to the next run's, byte plain + k came from input byte input + k.
+  // Sorted by plain; the first run starts at 0. Empty means the identity.
+  struct Run {
+    std::size_t plain = 0, input = 0;
+  };
+  std::vector<Run> runs;
 };
 
 class Document {

@@ -20,11 +20,17 @@ constexpr const char* kQualifierNames[] = {"none",     "over",    "about",
 
 // The mentions in text[range) of valid UTF-8.
 std::vector<Mention> mentions(const numbers::Tables& tables, std::string_view text, Span range) {
+  std::vector<numbers::Found> found = numbers::scan(tables, text, range);
   std::vector<Mention> out;
-  for (numbers::Found& f : numbers::scan(tables, text, range)) out.push_back(std::move(f.mention));
+  out.reserve(found.size());
+  for (numbers::Found& f : found) out.push_back(std::move(f.mention));
   return out;
 }
 }  // namespace
+
+std::vector<Mention> numbers::mentions_in_valid(std::string_view text) {
+  return mentions(Tables::get(), text, Span{0, text.size()});
+}
 
 const char* number_kind_name(NumberKind kind) { return kKindNames[static_cast<int>(kind)]; }
 const char* qualifier_name(Qualifier q) { return kQualifierNames[static_cast<int>(q)]; }
@@ -60,9 +66,10 @@ std::vector<Mention> NumberRecognizer::find(std::string_view text, Span range) c
 }
 
 std::vector<Mention> NumberRecognizer::find(const Document& doc) const {
-  if (doc.layout_noise().empty()) return find(doc.text());
+  // A Document's text was validated when it was built.
+  if (doc.layout_noise().empty()) return numbers::mentions_in_valid(doc.text());
   const PlainText plain = doc.plain();
-  std::vector<Mention> out = find(plain.text);
+  std::vector<Mention> out = numbers::mentions_in_valid(plain.text);
   for (Mention& m : out) m.span = plain.input_span(m.span);
   return out;
 }

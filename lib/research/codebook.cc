@@ -1,5 +1,7 @@
 // The indicator codebook (lib/data/codebook.tsv) and the phrase -> code map.
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 #include "data/tables.h"
 #include "mubiao/research.h"
@@ -44,6 +46,14 @@ struct Phrase {
 struct Book {
   std::vector<CodebookEntry> entries;
   std::vector<Phrase> phrases;  // longest first
+  // Where to look: the phrases found inside an indicator, by their first
+  // character, and those that must be the whole of it, by text (indices
+  // into phrases, rising). An indicator's code comes from the first phrase
+  // in `phrases` that it holds, so one walk over its characters with these
+  // replaces a search for every phrase.
+  std::unordered_map<char32_t, std::vector<std::size_t>> inside_by_first;
+  std::unordered_map<std::string, std::size_t> whole;
+  std::size_t empty = static_cast<std::size_t>(-1);  // an empty phrase is in everything
 };
 
 const Book& book() {
@@ -64,6 +74,17 @@ const Book& book() {
     std::stable_sort(out.phrases.begin(), out.phrases.end(), [](const Phrase& a, const Phrase& b) {
       return a.text.size() > b.text.size();
     });
+    for (std::size_t k = 0; k < out.phrases.size(); ++k) {
+      const Phrase& p = out.phrases[k];
+      if (p.whole) {
+        out.whole.emplace(p.text, k);  // keeps the first
+      } else if (p.text.empty()) {
+        out.empty = std::min(out.empty, k);
+      } else {
+        std::size_t i = 0;
+        out.inside_by_first[utf8::decode(p.text, i)].push_back(k);
+      }
+    }
     return out;
   }();
   return b;
@@ -83,9 +104,22 @@ std::string indicator_code(std::string_view indicator) {
   const std::string s = fold(indicator);
   if (s.empty()) return "";
   const Book& b = book();
-  for (const Phrase& p : b.phrases)  // longest first: the first hit is the longest
-    if (p.whole ? s == p.text : s.find(p.text) != std::string::npos) return b.entries[p.entry].code;
-  return "";
+  // The first phrase in b.phrases (longest first: the first hit is the
+  // longest) that s is, or that s holds. Folded text is valid UTF-8, so a
+  // phrase can only start at the start of a character.
+  std::size_t best = b.empty;
+  if (auto w = b.whole.find(s); w != b.whole.end()) best = std::min(best, w->second);
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    auto bucket = b.inside_by_first.find(utf8::decode(s, i));
+    if (bucket == b.inside_by_first.end()) continue;
+    for (std::size_t k : bucket->second) {
+      if (k >= best) break;  // rising: none later can win
+      const std::string& t = b.phrases[k].text;
+      if (s.compare(at, t.size(), t) == 0) best = k;
+    }
+  }
+  return best < b.phrases.size() ? b.entries[b.phrases[best].entry].code : "";
 }
 
 namespace research {

@@ -27,30 +27,39 @@ bool drops(std::string_view noise) {
   return i < noise.size() || !data::structure::is_whitespace(first);
 }
 
+// Starts a stretch of plain text copied from input[input...) at the plain
+// text's current end, unless it merely continues the last one.
+void start_run(PlainText& out, std::size_t input) {
+  const std::size_t plain = out.text.size();
+  std::vector<PlainText::Run>& runs = out.runs;
+  if (!runs.empty() && runs.back().plain == plain) runs.pop_back();  // it held no byte
+  if (!runs.empty() && runs.back().input + (plain - runs.back().plain) == input) return;
+  runs.push_back(PlainText::Run{plain, input});
+}
+
 }  // namespace
 
 PlainText Document::plain() const {
   PlainText out;
   out.text.reserve(text_.size());
-  out.source.reserve(text_.size() + 1);
   std::size_t pos = 0;
   auto copy = [&](std::size_t from, std::size_t to) {
+    start_run(out, from);
     out.text.append(text_.substr(from, to - from));
-    for (std::size_t i = from; i < to; ++i) out.source.push_back(i);
   };
   for (const Span& n : noise_) {
     if (n.start < pos || !drops(n.of(text_))) continue;
     copy(pos, n.start);
-    // Latin words on either side of a break stay apart.
+    // Latin words on either side of a break stay apart; the space maps to
+    // the break's first byte.
     if (n.start > 0 && n.end < text_.size() && is_latin_letter(text_[n.start - 1]) &&
         is_latin_letter(text_[n.end])) {
+      start_run(out, n.start);
       out.text.push_back(' ');
-      out.source.push_back(n.start);
     }
     pos = n.end;
   }
   copy(pos, text_.size());
-  out.source.push_back(text_.size());
   return out;
 }
 
@@ -74,20 +83,44 @@ std::string Document::plain_text(Span span) const {
   return out;
 }
 
+std::size_t PlainText::input_offset(std::size_t i) const {
+  if (runs.empty()) return i;
+  auto after = std::upper_bound(runs.begin(), runs.end(), i,
+                                [](std::size_t off, const Run& r) { return off < r.plain; });
+  const Run& r = *(after - 1);  // runs.front().plain == 0 <= i
+  return r.input + (i - r.plain);
+}
+
 Span PlainText::input_span(Span plain) const {
-  if (source.empty()) return plain;
-  const std::size_t last = source.size() - 1;
-  plain.end = std::min(plain.end, last);
+  if (runs.empty()) return plain;
+  plain.end = std::min(plain.end, text.size());
   plain.start = std::min(plain.start, plain.end);
-  if (plain.empty()) return Span{source[plain.start], source[plain.start]};
-  return Span{source[plain.start], source[plain.end - 1] + 1};
+  const std::size_t start = input_offset(plain.start);
+  if (plain.empty()) return Span{start, start};
+  return Span{start, input_offset(plain.end - 1) + 1};
 }
 
 Span PlainText::plain_span(Span input) const {
-  if (source.empty()) return input;
+  if (runs.empty()) return input;
+  // The first plain offset below text.size() whose input offset is at
+  // least off (text.size() when none is): the first run whose last byte's
+  // input offset reaches off, and the byte in it.
+  auto end_of = [&](std::size_t k) {
+    return k + 1 < runs.size() ? runs[k + 1].plain : text.size();
+  };
   auto at = [&](std::size_t off) {
-    return static_cast<std::size_t>(std::lower_bound(source.begin(), source.end() - 1, off) -
-                                    source.begin());
+    std::size_t lo = 0, hi = runs.size();
+    while (lo < hi) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      const Run& r = runs[mid];
+      if (r.input + (end_of(mid) - r.plain) > off)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+    if (lo == runs.size()) return text.size();
+    const Run& r = runs[lo];
+    return r.plain + (off > r.input ? off - r.input : 0);
   };
   const std::size_t start = at(input.start);
   return Span{start, std::max(start, at(input.end))};

@@ -76,8 +76,14 @@ Document DocumentBuilder::build(std::string_view text) {
     for (std::size_t i = first; i < sentences.size(); ++i)
       structure::split_clauses(text, sentences[i], layout.markers, brackets, clauses);
   }
+  // Sized once: a growing vector holds its old and new buffers at once, and
+  // the clauses of a large document are the largest thing it keeps.
+  d.sentences_.reserve(sentences.size());
   for (const Span& s : sentences) d.sentences_.push_back(Unit{s, 0});
+  sentences = {};
+  d.clauses_.reserve(clauses.size());
   for (const Span& c : clauses) d.clauses_.push_back(Unit{c, 0});
+  clauses = {};
   std::sort(noise.begin(), noise.end());
   d.noise_ = std::move(noise);
 

@@ -13,6 +13,7 @@
 #include <algorithm>
 
 #include "data/structure_tables.h"
+#include "numbers/scanner.h"
 #include "targets/cues.h"
 #include "targets/phrase.h"
 #include "targets/rules.h"
@@ -49,16 +50,19 @@ std::vector<Mention> quantities(std::vector<Mention> mentions) {
 // Reads the pieces of one document.
 class PieceReader {
  public:
-  PieceReader(const Document& doc, const NumberRecognizer& numbers, const Cues& cues,
-              std::vector<Statement>& out)
+  PieceReader(const Document& doc, const Cues& cues, std::vector<Statement>& out)
       : doc_(doc),
         plain_(doc.plain()),
-        mentions_(quantities(numbers.find(plain_.text))),
+        mentions_(quantities(mubiao::numbers::mentions_in_valid(plain_.text))),
         parts_(doc),
         cues_(cues),
         out_(out) {}
 
   void run() {
+    // Most records hold one number each: room for as many as there are
+    // numbers spares a large document the doubling of its vector of
+    // records (which holds the old and new buffers at once).
+    out_.reserve(out_.size() + mentions_.size());
     const std::string_view text = doc_.text();
     const auto& sentences = doc_.units(Level::sentence);
     const auto& clauses = doc_.units(Level::clause);
@@ -101,7 +105,7 @@ class PieceReader {
       in.clauses = clauses;
       in.sentence = si;
       in.section = sentence.section;
-      const std::size_t at = plain_.source[piece.start];
+      const std::size_t at = plain_.input_offset(piece.start);
       in.stance = targets::stance_of(parts_.part_at(at), pv, cues_);
       in.horizon = period_.empty() ? parts_.period_at(at) : period_;
       // In a review, 全年 and 今年 are the year under review.
@@ -144,14 +148,15 @@ TargetExtractor::~TargetExtractor() = default;
 std::vector<Statement> TargetExtractor::extract(std::string_view text, const Document& doc,
                                                 const Segmenter& segmenter,
                                                 const NumberRecognizer& numbers) const {
+  (void)numbers;  // the recognizer holds no state beyond the shared tables
   std::vector<Statement> out;
   if (text.empty()) return out;
   // A Document of other text than this one is of no use: segment it anew.
   if (doc.text() != text) {
-    PieceReader(segmenter.segment(text), numbers, impl_->cues, out).run();
+    PieceReader(segmenter.segment(text), impl_->cues, out).run();
     return out;
   }
-  PieceReader(doc, numbers, impl_->cues, out).run();
+  PieceReader(doc, impl_->cues, out).run();
   return out;
 }
 
