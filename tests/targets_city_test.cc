@@ -133,3 +133,48 @@ BOOST_AUTO_TEST_CASE(unnumbered_plan_heading) {
   BOOST_CHECK(a->stance == Stance::achievement);
   BOOST_CHECK(b->stance == Stance::target);
 }
+
+BOOST_AUTO_TEST_CASE(spans_of_time_that_are_measured) {
+  auto v = run("空气质量优良天数稳定在300天以上，工程建设项目审批时限压缩至45个工作日以内。");
+  REQUIRE_STATEMENT(a, v, "空气质量优良天数", 300.0);
+  BOOST_CHECK(a->comparator == Comparator::ge);
+  // A span of time that measures nothing is no quantity.
+  BOOST_CHECK(run("打造10分钟便民生活圈，用3年时间完成改造。").empty());
+}
+
+BOOST_AUTO_TEST_CASE(facts_about_projects_and_codes) {
+  auto v = run("抓好总投资120亿元的25个重点项目，推进年度计划总投资40亿元的工业项目。");
+  BOOST_CHECK(!has_value(v, 1.2e10));
+  BOOST_CHECK(has_value(v, 25));
+  BOOST_CHECK(has_value(v, 4e9));
+  BOOST_CHECK(run("网站标识码：1234567890\n").empty());
+}
+
+BOOST_AUTO_TEST_CASE(counts_before_a_gloss_and_kinds) {
+  auto v = run("建设筹措2万套（间）保障性租赁住房，竣工各类安置住房5000套。");
+  REQUIRE_STATEMENT(a, v, "保障性租赁住房", 20000.0);
+  const Statement* b = nullptr;
+  for (const Statement& s : v)
+    if (s.value && *s.value == 5000) b = &s;
+  BOOST_REQUIRE(b);
+  BOOST_CHECK(b->indicator.find("安置住房") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(more_benchmarks_in_words) {
+  auto v = run("居民收入增长与经济增长保持同步，水资源等指标达到国家要求。");
+  REQUIRE_STATEMENT(a, v, "居民收入", std::nullopt);
+  BOOST_CHECK_EQUAL(a->reference, "经济增长");
+  BOOST_CHECK(a->measure == Measure::growth);
+  REQUIRE_STATEMENT(b, v, "水资源", std::nullopt);
+  BOOST_CHECK_EQUAL(b->reference, "国家要求");
+}
+
+BOOST_AUTO_TEST_CASE(an_opener_does_not_turn_a_headed_review_into_a_plan) {
+  auto v =
+      run("一、2023年工作回顾\n\n今年，全市遭遇严重干旱，累计提水1.2亿方。\n\n"
+          "二、2024年工作安排\n\n地区生产总值增长6%左右。\n");
+  REQUIRE_STATEMENT(a, v, "累计提水", 1.2e8);
+  BOOST_CHECK(a->stance == Stance::achievement);
+  REQUIRE_STATEMENT(b, v, "地区生产总值", 6.0);
+  BOOST_CHECK(b->stance == Stance::target);
+}

@@ -262,9 +262,13 @@ BOOST_AUTO_TEST_CASE(from_to_in_other_shapes) {
 
 BOOST_AUTO_TEST_CASE(labels_and_dates_are_not_measured) {
   BOOST_CHECK(run("附件1\n").empty());
-  auto v = run("2026年省十件民生实事。");
+  // A date frames what follows it; it is no indicator.
+  auto v = run("2026年省20个重点项目。");
   BOOST_REQUIRE_EQUAL(v.size(), 1u);
-  BOOST_CHECK_EQUAL(v[0].indicator, "民生实事");
+  BOOST_CHECK_EQUAL(v[0].indicator, "重点项目");
+  // A programme's own parts are no target (十件民生实事, 34项重要民生实事).
+  BOOST_CHECK(run("2026年省十件民生实事。").empty());
+  BOOST_CHECK(run("办好34项重要民生实事。").empty());
 }
 
 BOOST_AUTO_TEST_CASE(stance_from_the_report_structure) {

@@ -79,7 +79,8 @@ Table load(TableId id) {
     case TableId::target_false_friends:
       return Table({"target_false_friends.tsv",
                     1,
-                    {"after", "before", "unit", "threshold_head", "capacity_unit"},
+                    {"after", "before", "unit", "threshold_head", "capacity_unit", "time_measure",
+                     "fact_before", "plan_before", "count_unit"},
                     2,
                     3},
                    target_false_friends_tsv_text());

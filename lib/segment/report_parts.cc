@@ -111,6 +111,13 @@ bool starts_numbered(std::string_view heading) {
   return is_enumerator_digit(c);
 }
 
+// Where section i ends: at the next section of its depth or above.
+std::size_t section_end(const std::vector<Section>& sections, std::size_t i, std::size_t size) {
+  std::size_t k = i + 1;
+  while (k < sections.size() && sections[k].depth > sections[i].depth) ++k;
+  return k < sections.size() ? sections[k].span.start : size;
+}
+
 }  // namespace
 
 const char* report_part_name(ReportPart part) {
@@ -140,6 +147,11 @@ ReportParts::ReportParts(const Document& doc) {
   std::vector<PlanMark> plans;
   const std::vector<Section>& sections = doc.sections();
   std::size_t si = 0;
+  // Where the section whose heading named a review ends: inside it, a
+  // paragraph opener does not start a plan (in a review headed
+  // 一、2022年工作回顾, a paragraph 今年，长江全流域遭遇严重干旱 is the year
+  // under review).
+  std::size_t review_section_end = 0;
   for (const Unit& p : doc.units(Level::paragraph)) {
     const std::size_t pos = p.span.start;
     const std::string body = doc.plain_text(p.span);
@@ -168,6 +180,7 @@ ReportParts::ReportParts(const Document& doc) {
     // a cue word appears inside it (2025年目标任务顺利完成).
     Hit h = cues.first_of_any(probe);
     if (h && head.empty() && h.start != 0) h = Hit{};
+    if (h && head.empty() && pos < review_section_end && h.cue->role == "plan") h = Hit{};
     if (!h) continue;
     // The first cue names the part; a later one may name the period
     // (回顾过去五年: 回顾 says review, 过去五年 says when).
@@ -176,6 +189,8 @@ ReportParts::ReportParts(const Document& doc) {
       if (cue->value.empty() && c.role == cue->role && !c.value.empty() &&
           probe.find(c.word) != std::string_view::npos)
         cue = &c;
+    if (!head.empty() && si < sections.size() && sections[si].span.start == pos)
+      review_section_end = cue->role == "review" ? section_end(sections, si, text.size()) : 0;
     marks.push_back(Mark{pos, cue, structure::year_in(probe)});
     if (year_.empty() && cue->role == "plan") year_ = marks.back().heading_year;
   }

@@ -83,9 +83,10 @@ std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
         }
       if (at != std::string_view::npos) {
         head = last.substr(at);
-      } else if (char_count(name) > kMaxModifierChars) {
-        // A long conjunct with no known head start: borrowing by length
-        // would cut a word; keep it as written.
+      } else if (char_count(name) > kMaxModifierChars || char_count(head) < 2) {
+        // A long conjunct with no known head start, or a head of one
+        // character (能源、水资源: 源): borrowing by length would cut a
+        // word; keep it as written.
         out.push_back(Conjunct{std::string(name), parts[j]});
         continue;
       }

@@ -134,6 +134,15 @@ Span indicator_before(std::string_view text, Span phrase, const Cues& cues) {
 Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
   Span s = trim(text, phrase);
   std::string_view v = s.of(text);
+  // A short gloss on the counter comes before the noun (7万套（间）保障性
+  // 租赁住房): read past it.
+  constexpr std::size_t kMaxGlossBytes = 15;
+  if (v.substr(0, 3) == "（")
+    if (std::size_t close = v.find("）");
+        close != std::string_view::npos && close <= kMaxGlossBytes) {
+      s.start += close + 3;
+      v = s.of(text);
+    }
   if (v.empty()) return Span{s.start, s.start};
   const char32_t first = char_at(text, s.start);
   if (!utf8::is_han(first) && first != U'“' && first != U'"') return Span{s.start, s.start};

@@ -105,6 +105,48 @@ bool names_a_year(const Mention& m, std::string_view text) {
   return m.kind == NumberKind::cardinal && utf8::is_han(char_at(text, m.span.end));
 }
 
+// A span of time that is itself what is measured (空气质量优良天数保持在342天
+// 以上, 企业开办时间压缩至30分钟以内): the words just before it, cue words
+// left out, end in a word naming an amount of time (rows "time_measure").
+bool measures_time(std::string_view text, Span sentence, Span m, const Cues& cues) {
+  constexpr std::size_t kLookBackBytes = 30;  // ~10 characters
+  const std::size_t from = m.start - std::min(m.start - sentence.start, kLookBackBytes);
+  std::string_view left = text.substr(from, m.start - from);
+  for (const Cue* w : cues.false_friends().with_role("time_measure"))
+    if (left.find(w->word) != std::string_view::npos) return true;
+  return false;
+}
+
+// A code, not an amount: a plain run of many digits with no unit
+// (网站标识码：4309000006, a telephone number).
+bool is_code(const Mention& m, std::string_view text) {
+  constexpr std::size_t kMinCodeDigits = 7;
+  if (!m.unit.empty() || m.kind != NumberKind::cardinal) return false;
+  const std::string_view v = m.span.of(text);
+  if (v.size() < kMinCodeDigits) return false;
+  for (char c : v)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// The amount after a word naming a fact about what follows (总投资280亿元的
+// 15个项目: the projects' total cost, not an amount planned for the year);
+// rows "fact_before", unless the word is part of a plan word ("plan_before":
+// 年度计划总投资, whose amount is planned, even before 的…项目).
+bool follows_plan_word(std::string_view left, const Cues& cues) {
+  for (const Cue* p : cues.false_friends().with_role("plan_before"))
+    if (ends_with(left, p->word)) return true;
+  return false;
+}
+
+bool is_fact_amount(const Mention& m, std::string_view text, std::string_view left,
+                    const Cues& cues) {
+  if (!starts_with(text.substr(m.span.end), "的") || follows_plan_word(left, cues)) return false;
+  for (const Cue* f : cues.false_friends().with_role("fact_before"))
+    if (ends_with(left, f->word)) return true;
+  return false;
+}
+
 }  // namespace
 
 Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues) {
@@ -113,8 +155,10 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
     case NumberKind::year:
     case NumberKind::month:
     case NumberKind::day:
-    case NumberKind::quarter:
-    case NumberKind::duration: return Use::skip;
+    case NumberKind::quarter: return Use::skip;
+    case NumberKind::duration:
+      if (!measures_time(text, sentence, m.span, cues)) return Use::skip;
+      break;
     default: break;
   }
   // Part of a code or a compound: 5G, 2×100万千瓦, VOCs, PM 2.5.
@@ -122,27 +166,31 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
     return Use::skip;
   if (char_before(text, m.span.start) == U' ' && is_digit_like(char_before(text, m.span.start - 1)))
     return Use::skip;
-  const std::string_view after = text.substr(m.span.end, 12);
+  const std::string_view after = text.substr(m.span.end);
+  const bool timed = m.kind == NumberKind::duration;  // already known to be measured
   for (const Cue* f : cues.false_friends().with_role("after"))
-    if (after.substr(0, f->word.size()) == f->word) return Use::skip;
+    if (!timed && starts_with(after, f->word)) return Use::skip;
   for (const Cue* f : cues.false_friends().with_role("unit"))
-    if (m.unit == f->word) return Use::skip;
+    if (!timed && m.unit == f->word) return Use::skip;
+  if (is_code(m, text)) return Use::skip;
   // 一产, 六稳, 三级, 一批, 四市: small numbers spelled in Chinese are parts
-  // of words and set phrases; quantities in reports are written in digits
-  // (larger spelled ones, 万亿元, are kept).
+  // of words and set phrases, and so are 十件, 十大; quantities in reports
+  // are written in digits (larger spelled ones, 万亿元, are kept).
   const bool digits = has_digit(m.span.of(text));
   if (!digits && m.kind != NumberKind::percent && m.kind != NumberKind::multiple &&
-      (m.value < 10 || (m.unit.empty() && m.value < 1e4)))
+      (m.value <= 10 || (m.unit.empty() && m.value < 1e4)))
     return Use::skip;
   // 2×100万千瓦: a product names a configuration, not an amount.
   if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
   if (in_slogan(text, sentence, m.span)) return Use::skip;
-  if (is_category_threshold(m, text, sentence, cues)) return Use::skip;
-  if (names_a_year(m, text)) return Use::skip;
   std::string_view left = trim(text, Span{sentence.start, m.span.start}).of(text);
+  if (!follows_plan_word(left, cues) && is_category_threshold(m, text, sentence, cues))
+    return Use::skip;
+  if (names_a_year(m, text)) return Use::skip;
   for (const Cue* f : cues.false_friends().with_role("before"))  // 附件1, 表2: labels
     if (left.size() >= f->word.size() && left.substr(left.size() - f->word.size()) == f->word)
       return Use::skip;
+  if (is_fact_amount(m, text, left, cues)) return Use::skip;
   if (cues.suffix(left, "skip_before")) return Use::start_point;
   // 2375元提高到2423元: a number right before 提高到 is where the change starts.
   const std::string_view right =

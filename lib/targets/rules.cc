@@ -62,6 +62,11 @@ std::vector<Span> enumeration_items(std::string_view text, Span s,
   return out;
 }
 
+// 类, 项, 级, 种 after 各/每: 各类 is a scope word, not 各 distributing.
+bool is_kind_word(std::string_view next) {
+  return next == "类" || next == "项" || next == "级" || next == "种";
+}
+
 class SentenceReader {
  public:
   SentenceReader(const SentenceInput& in, const Cues& cues, std::vector<Statement>& out)
@@ -122,7 +127,7 @@ class SentenceReader {
           // what follows (伊塘、…、潇贺古道4条“和美湘村”示范带): count the noun.
           const bool list_tail = k == 0 && i > 0 && !has_numbers[i - 1];
           read_number(*nums[k], Span{items[i].start, m.span.end}, left, right, right_wide,
-                      list_tail);
+                      list_tail, k + 1 < nums.size() ? nums[k + 1]->m : nullptr, items[i].end);
           bound = m.span.end;
         }
       }
@@ -140,7 +145,8 @@ class SentenceReader {
     // 领军人才各30个: 各).
     Hit r;  // read as words, so that 年均 is no 均
     cues_.cues().each(before, [&](Hit h) {
-      if (h.cue->role == "respectively") r = h;
+      // 各类, 各项: scope words, not a distribution (竣工各类保障性住房8万套).
+      if (h.cue->role == "respectively" && !is_kind_word(before.substr(h.end, 3))) r = h;
     });
     if (r) {
       // 各县（市、区）分别培育1家: the places each do it; no list of
@@ -149,8 +155,7 @@ class SentenceReader {
       for (std::string_view d : {"各", "每"})
         for (std::size_t k = phrase.find(d); k != std::string_view::npos;
              k = phrase.find(d, k + 1)) {
-          const std::string_view next = phrase.substr(k + d.size(), 3);
-          if (next != "类" && next != "项" && next != "级" && next != "种") return false;
+          if (!is_kind_word(phrase.substr(k + d.size(), 3))) return false;
         }
     }
     if (!r) {
@@ -192,6 +197,10 @@ class SentenceReader {
     // enumeration with as many values would cost quadratic time).
     const std::string shared_horizon = horizon(Span{clause.start, values.front()->m->span.start});
     const Hit mid_cue = measure_cue(mid, cues_);
+    // The verb before the list, when nothing between list and values says
+    // what kind of quantity they are.
+    const std::size_t lead_end = conj.front().span.empty() ? clause.start : conj.front().span.start;
+    const Hit lead_cue = measure_cue(text_.substr(clause.start, lead_end - clause.start), cues_);
     // Modality: the last cue before each value. The words before value v are
     // those before v - 1 (whose cue, if any, is now carry_) and the words
     // between the two, so only the latter are searched.
@@ -213,6 +222,7 @@ class SentenceReader {
       s.indicator_span = c.span;
       Hit cue = mid_cue;
       if (!cue) cue = cues_.prefix(right, "measure");
+      if (!cue) cue = lead_cue;  // 新增省级、市级龙头企业2家、20家
       set_measure(s, m, cue, false);
       s.comparator = comparator_of(m, mid, right, cues_);
       s.modality = mod;
@@ -223,7 +233,7 @@ class SentenceReader {
   }
 
   void read_number(const Number& num, Span item, Span left, Span right, Span right_wide,
-                   bool list_tail) {
+                   bool list_tail, const Mention* next, std::size_t item_end) {
     const Mention& m = *num.m;
     const std::string_view lv = trim(text_, left).of(text_);
     const std::string_view rv = right.of(text_);
@@ -238,6 +248,13 @@ class SentenceReader {
     Span noun = noun_after(text_, right_wide, cues_);
     if (noun.empty() || right_wide.of(text_).find("的") == std::string_view::npos)
       noun = noun_after(text_, right, cues_);
+    // An amount with 的 between the count and its noun describes the noun
+    // (6个年度计划总投资100亿元的装备制造项目): the count counts what follows 的.
+    if (next && next->span.start == right.end && text_.substr(next->span.end, 3) == "的") {
+      const std::size_t after_de = next->span.end + 3;
+      const Span counted = noun_after(text_, Span{after_de, std::max(after_de, item_end)}, cues_);
+      if (!counted.empty()) noun = counted;
+    }
     if (list_tail && !noun.empty()) ind = Span{left.end, left.end};
     if (num.use == Use::start_point) {
       // The indicator is named before 从/由 (…最低标准从每人每月2375元提高到…).
@@ -407,11 +424,23 @@ class SentenceReader {
     else if (may_inherit && last_ && last_clause_ == clause_)
       s.measure = last_->measure;
     else
-      s.measure = Measure::level;
+      s.measure = counts_things(m) ? Measure::increment : Measure::level;
     // 增加100万, 提高30元: growth by a count is an increment.
     if (s.measure == Measure::growth && m.kind != NumberKind::percent &&
         !(m.kind == NumberKind::range && m.unit == "%"))
       s.measure = Measure::increment;
+  }
+
+  // A count of things with no verb (a task list: 幼儿园10所, 示范基地5个)
+  // is what the period adds; a stock is said with 达到, 稳定在 (rows
+  // "count_unit" of the false friends: the counters). In a review a count
+  // with no verb states what there is.
+  bool counts_things(const Mention& m) const {
+    if (in_.stance != Stance::target) return false;
+    if (m.kind != NumberKind::cardinal && m.kind != NumberKind::range) return false;
+    for (const Cue* u : cues_.false_friends().with_role("count_unit"))
+      if (m.unit == u->word) return true;
+    return false;
   }
 
   Modality modality(std::string_view left, bool opens_scope) {

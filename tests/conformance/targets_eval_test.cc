@@ -142,9 +142,11 @@ Score score_gold(const GoldFile& gold) {
       score.field_ok["upper"] += same_value(g.upper, s.upper);
       score.field_ok["reference"] += g.reference == s.reference;
       if (verbose && !(cmp && unit && mod && g.measure == measure_name(s.measure)))
-        std::printf("  FIELD %s: %s/%s %s/%s %s/%s %s/%s\n", g.indicator.c_str(), g.measure.c_str(),
-                    measure_name(s.measure), g.comparator.c_str(), comparator_name(s.comparator),
-                    g.unit.c_str(), s.unit.c_str(), g.modality.c_str(), modality_name(s.modality));
+        std::printf("  FIELD %s: %s/%s %s/%s %s/%s %s/%s | %s [%s]\n", g.indicator.c_str(),
+                    g.measure.c_str(), measure_name(s.measure), g.comparator.c_str(),
+                    comparator_name(s.comparator), g.unit.c_str(), s.unit.c_str(),
+                    g.modality.c_str(), modality_name(s.modality), g.evidence.c_str(),
+                    s.rule.c_str());
     }
     if (verbose)
       for (std::size_t i : scope)
@@ -274,11 +276,11 @@ BOOST_AUTO_TEST_CASE(city_reports_first_batch) {
   // P 0.969 R 0.974, headline recall 1.000 (154/154), measure 0.882.
   const CityScore c = evaluate_city("first");
   BOOST_CHECK_EQUAL(c.reports, 15u);
-  BOOST_CHECK_GE(c.total.precision(), 0.96);
+  BOOST_CHECK_GE(c.total.precision(), 0.965);
   BOOST_CHECK_GE(c.total.recall(), 0.965);
   BOOST_CHECK_GE(c.total.headline_recall(), 0.99);
   BOOST_CHECK_GE(c.min_recall, 0.93);
-  BOOST_CHECK_GE(c.total.field("measure"), 0.87);
+  BOOST_CHECK_GE(c.total.field("measure"), 0.94);
   BOOST_CHECK_GE(c.total.field("comparator"), 0.98);
   BOOST_CHECK_GE(c.total.field("modality"), 0.97);
 }
@@ -292,10 +294,10 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out) {
   // modality 0.979.
   const CityScore c = evaluate_city("heldout");
   BOOST_CHECK_EQUAL(c.reports, 5u);
-  BOOST_CHECK_GE(c.total.precision(), 0.91);
-  BOOST_CHECK_GE(c.total.recall(), 0.95);
+  BOOST_CHECK_GE(c.total.precision(), 0.935);
+  BOOST_CHECK_GE(c.total.recall(), 0.955);
   BOOST_CHECK_GE(c.total.headline_recall(), 0.98);
-  BOOST_CHECK_GE(c.total.field("measure"), 0.79);
+  BOOST_CHECK_GE(c.total.field("measure"), 0.90);
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_second) {
@@ -309,10 +311,10 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_second) {
   // unit 1.000, modality 0.976.
   const CityScore c = evaluate_city("heldout2");
   BOOST_CHECK_EQUAL(c.reports, 5u);
-  BOOST_CHECK_GE(c.total.precision(), 0.91);
-  BOOST_CHECK_GE(c.total.recall(), 0.93);
-  BOOST_CHECK_GE(c.total.headline_recall(), 0.88);
-  BOOST_CHECK_GE(c.total.field("measure"), 0.86);
+  BOOST_CHECK_GE(c.total.precision(), 0.94);
+  BOOST_CHECK_GE(c.total.recall(), 0.955);
+  BOOST_CHECK_GE(c.total.headline_recall(), 0.99);
+  BOOST_CHECK_GE(c.total.field("measure"), 0.94);
 }
 
 BOOST_AUTO_TEST_CASE(city_gdp_growth_target_found) {
