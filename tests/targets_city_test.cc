@@ -178,3 +178,21 @@ BOOST_AUTO_TEST_CASE(an_opener_does_not_turn_a_headed_review_into_a_plan) {
   REQUIRE_STATEMENT(b, v, "地区生产总值", 6.0);
   BOOST_CHECK(b->stance == Stance::target);
 }
+
+BOOST_AUTO_TEST_CASE(values_listed_with_their_members) {
+  auto v = run("力争电子商务、服务贸易、技术贸易额达到12亿元、25亿元和40亿元。");
+  REQUIRE_STATEMENT(a, v, "电子商务", 1.2e9);
+  REQUIRE_STATEMENT(b, v, "服务贸易", 2.5e9);
+  REQUIRE_STATEMENT(c, v, "技术贸易额", 4e9);
+  BOOST_CHECK_EQUAL(v.size(), 3u);
+  // 亩均 is a word, not 均 distributing a value.
+  v = run("园区亩均税收提高8%、营业收入提升6%。");
+  REQUIRE_STATEMENT(d, v, "园区亩均税收", 8.0);
+  REQUIRE_STATEMENT(e, v, "营业收入", 6.0);
+}
+
+BOOST_AUTO_TEST_CASE(places_that_each_do_it) {
+  auto v = run("每个乡镇至少建成1所全县一流的标准化卫生院。");
+  REQUIRE_STATEMENT(a, v, "标准化卫生院", 1.0);
+  BOOST_CHECK(a->comparator == Comparator::ge);
+}

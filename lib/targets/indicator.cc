@@ -148,8 +148,6 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
   if (!utf8::is_han(first) && first != U'“' && first != U'"') return Span{s.start, s.start};
   for (const char* role : {"after", "measure", "modality", "before", "respectively"})
     if (cues.prefix(v, role)) return Span{s.start, s.start};
-  if (find_prefix(v, cues.scope(), "not_noun") || find_prefix(v, cues.scope(), "lead"))
-    return Span{s.start, s.start};
   // Stop at the first cue word (实施错峰生产 is no part of the noun).
   std::size_t end = v.size();
   each_cue(v, cues, [&](Hit h) {
@@ -157,6 +155,10 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
   });
   v = v.substr(0, end);
   if (std::size_t de = v.rfind("的"); de != std::string_view::npos) v = v.substr(de + 3);
+  // A scope word opens no noun (全市, 全年), unless a 的 ended the phrase it
+  // opened (全区一流的优质初中: 优质初中).
+  if (find_prefix(v, cues.scope(), "not_noun") || find_prefix(v, cues.scope(), "lead"))
+    return Span{s.start, s.start};
   Span out{s.start + static_cast<std::size_t>(v.data() - s.of(text).data()), 0};
   out.end = out.start + v.size();
   // Drop a trailing connector (成果转化基金和 -> 成果转化基金).

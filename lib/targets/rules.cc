@@ -67,6 +67,14 @@ bool is_kind_word(std::string_view next) {
   return next == "类" || next == "项" || next == "级" || next == "种";
 }
 
+// An indicator that opens with 每/各 and a place (每个县, 各县区) names who
+// does it, not what is counted (各类, 各项 are scope words).
+bool per_place(std::string_view ind) {
+  for (std::string_view d : {"每", "各"})
+    if (ind.substr(0, d.size()) == d) return !is_kind_word(ind.substr(d.size(), 3));
+  return false;
+}
+
 class SentenceReader {
  public:
   SentenceReader(const SentenceInput& in, const Cues& cues, std::vector<Statement>& out)
@@ -163,11 +171,18 @@ class SentenceReader {
       // for each member (a count would be their total: 国家、省、市三级…50个).
       Hit rate = measure_cue(before, cues_);
       const Mention& m = *values.front()->m;
-      if (values.size() != 1 || m.kind != NumberKind::percent || !rate ||
-          rate.cue->value == "level" || rate.cue->value == "increment" ||
-          before.substr(0, rate.start).find("、") == std::string_view::npos)
+      if (!rate || before.substr(0, rate.start).find("、") == std::string_view::npos) return false;
+      // 市场采购、互市贸易、跨境电商贸易额达到15亿元、20亿元和30亿元: as many
+      // values, listed together, as members: one each, in order.
+      const bool value_per_member = values.size() > 1 && listed_together(values);
+      if (!value_per_member && (values.size() != 1 || m.kind != NumberKind::percent ||
+                                rate.cue->value == "level" || rate.cue->value == "increment"))
         return false;
       r = Hit{rate.cue, rate.start, rate.start};
+      if (value_per_member &&
+          coordinated_indicators(text_, Span{clause.start, clause.start + r.start}, cues_).size() !=
+              values.size())
+        return false;
     }
     auto conj = coordinated_indicators(text_, Span{clause.start, clause.start + r.start}, cues_);
     if (conj.empty()) return false;
@@ -188,6 +203,16 @@ class SentenceReader {
       if (!ends.empty()) return read_distributed(clause, conj, ends, mid);
     }
     return read_distributed(clause, conj, values, mid);
+  }
+
+  // Values with nothing but list separators between them (15亿元、20亿元和30亿元).
+  bool listed_together(const std::vector<const Number*>& values) const {
+    for (std::size_t k = 0; k + 1 < values.size(); ++k) {
+      const std::size_t from = values[k]->m->span.end, to = values[k + 1]->m->span.start;
+      const std::string_view between = text_.substr(from, to - from);
+      if (between != "、" && between != "和" && between != "及" && between != "与") return false;
+    }
+    return true;
   }
 
   bool read_distributed(Span clause, const std::vector<Conjunct>& conj,
@@ -256,6 +281,9 @@ class SentenceReader {
       if (!counted.empty()) noun = counted;
     }
     if (list_tail && !noun.empty()) ind = Span{left.end, left.end};
+    // 每个县至少打造1所优质初中, 各地培育2家: the places before are who does
+    // it; what is counted is the noun after.
+    if (!noun.empty() && per_place(ind.of(text_))) ind = Span{left.end, left.end};
     if (num.use == Use::start_point) {
       // The indicator is named before 从/由 (…最低标准从每人每月2375元提高到…).
       Span named = left;
