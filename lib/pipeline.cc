@@ -34,12 +34,22 @@ std::vector<Statement> Pipeline::targets(std::string_view text, const Document& 
   // text first: a Document that views these very bytes needs no second pass.
   const bool validated = doc.text().data() == text.data() && doc.text().size() == text.size();
   if (!validated) require_utf8(text);
-  std::vector<Statement> out = impl_->targets.extract(text, doc, impl_->segmenter, impl_->numbers);
-  annotate(text, doc, out);
-  // 今年 and 全年 become the report's year (a year before in its review).
   ReportMeta meta;
   if (int y = research::report_year(text, nullptr)) meta.year = y;
-  resolve_periods(doc, meta, out);
+  if (doc.text() != text) {  // a Document of other text: extraction segments anew
+    std::vector<Statement> out =
+        impl_->targets.extract(text, doc, impl_->segmenter, impl_->numbers);
+    annotate(text, doc, out);
+    resolve_periods(doc, meta, out);
+    return out;
+  }
+  // The report's parts are read once, for the stance of each statement and
+  // for its period.
+  const ReportParts parts(doc);
+  std::vector<Statement> out = impl_->targets.extract(doc, parts);
+  annotate(text, doc, out);
+  // 今年 and 全年 become the report's year (a year before in its review).
+  research::resolve_periods(parts, meta, out);
   return out;
 }
 

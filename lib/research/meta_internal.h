@@ -6,6 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "mubiao/research.h"
+#include "mubiao/segment.h"
+
 namespace mubiao::research {
 
 // One row of lib/data/regions.tsv.
@@ -28,6 +31,9 @@ int parse_year(std::string_view digits);
 // The report's year from its dateline, title or headings (not its file
 // name); 0 when none tells. *source names which.
 int report_year(std::string_view text, std::string* source);
+// resolve_periods (mubiao/research.h) with the Document's parts already read.
+void resolve_periods(const ReportParts& parts, const ReportMeta& meta,
+                     std::vector<Statement>& statements);
 
 }  // namespace mubiao::research
 

@@ -27,8 +27,12 @@ int year_of(std::string_view horizon) {
 
 void resolve_periods(const Document& doc, const ReportMeta& meta,
                      std::vector<Statement>& statements) {
+  if (meta.year) research::resolve_periods(ReportParts(doc), meta, statements);
+}
+
+void research::resolve_periods(const ReportParts& parts, const ReportMeta& meta,
+                               std::vector<Statement>& statements) {
   if (!meta.year) return;
-  const ReportParts parts(doc);
   for (Statement& s : statements) {
     const std::string* p = period_of(s.horizon);
     if (!p) continue;

@@ -50,11 +50,12 @@ std::vector<Mention> quantities(std::vector<Mention> mentions) {
 // Reads the pieces of one document.
 class PieceReader {
  public:
-  PieceReader(const Document& doc, const Cues& cues, std::vector<Statement>& out)
+  PieceReader(const Document& doc, const ReportParts& parts, const Cues& cues,
+              std::vector<Statement>& out)
       : doc_(doc),
         plain_(doc.plain()),
         mentions_(quantities(mubiao::numbers::mentions_in_valid(plain_.text))),
-        parts_(doc),
+        parts_(parts),
         cues_(cues),
         out_(out) {}
 
@@ -129,7 +130,7 @@ class PieceReader {
   const Document& doc_;
   const PlainText plain_;
   const std::vector<Mention> mentions_;
-  const ReportParts parts_;
+  const ReportParts& parts_;
   const Cues& cues_;
   std::vector<Statement>& out_;
   std::size_t mi_ = 0;  // first mention not before the current piece
@@ -153,10 +154,18 @@ std::vector<Statement> TargetExtractor::extract(std::string_view text, const Doc
   if (text.empty()) return out;
   // A Document of other text than this one is of no use: segment it anew.
   if (doc.text() != text) {
-    PieceReader(segmenter.segment(text), impl_->cues, out).run();
+    const Document own = segmenter.segment(text);
+    PieceReader(own, ReportParts(own), impl_->cues, out).run();
     return out;
   }
-  PieceReader(doc, impl_->cues, out).run();
+  PieceReader(doc, ReportParts(doc), impl_->cues, out).run();
+  return out;
+}
+
+std::vector<Statement> TargetExtractor::extract(const Document& doc,
+                                                const ReportParts& parts) const {
+  std::vector<Statement> out;
+  if (!doc.text().empty()) PieceReader(doc, parts, impl_->cues, out).run();
   return out;
 }
 

@@ -19,6 +19,9 @@ class TargetExtractor {
   // text is valid UTF-8 and doc its Document.
   std::vector<Statement> extract(std::string_view text, const Document& doc,
                                  const Segmenter& segmenter, const NumberRecognizer& numbers) const;
+  // The same for doc's own text, with the report's parts already read (the
+  // pipeline reads them once for extraction and for periods).
+  std::vector<Statement> extract(const Document& doc, const ReportParts& parts) const;
 
  private:
   struct Impl;
