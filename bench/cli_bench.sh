@@ -45,7 +45,7 @@ measure() {
 }
 
 declare -a names=(icu_count icu_jsonl text section paragraph sentence clause word numbers
-                  normalize targets targets_csv meta panel outcomes)
+                  normalize targets targets_csv targets_xlsx targets_dta meta panel outcomes)
 # run_one NAME FILE [LABEL]: one run of the command NAME on FILE, kept under
 # LABEL (default NAME).
 run_one() {
@@ -56,6 +56,8 @@ run_one() {
     section|paragraph|sentence|clause|word) measure "$label" "$cli" segment --level "$1" "$2" ;;
     text|numbers|normalize|targets|meta|panel|outcomes) measure "$label" "$cli" "$1" "$2" ;;
     targets_csv) measure "$label" "$cli" targets --format csv "$2" ;;
+    targets_xlsx|targets_dta)
+      measure "$label" "$cli" targets --format "${1#targets_}" --output "$work/out.${1#targets_}" "$2" ;;
   esac
 }
 # The constant of the memory check: the same commands on a one-line file.
