@@ -196,3 +196,25 @@ BOOST_AUTO_TEST_CASE(places_that_each_do_it) {
   REQUIRE_STATEMENT(a, v, "标准化卫生院", 1.0);
   BOOST_CHECK(a->comparator == Comparator::ge);
 }
+
+BOOST_AUTO_TEST_CASE(latin_abbreviations_and_rates_after_points) {
+  auto v = run("二、2025年工作安排\n\n主要预期目标是：GDP增长6%左右，CPI涨幅3%左右。\n");
+  REQUIRE_STATEMENT(a, v, "GDP", 6.0);
+  BOOST_CHECK(a->measure == Measure::growth);
+  REQUIRE_STATEMENT(b, v, "CPI", 3.0);
+  // A rate after a gap in points keeps the rate's measure.
+  v = run("地区生产总值增速高于全省2个百分点、8%左右。");
+  const Statement* c = nullptr;
+  for (const Statement& s : v)
+    if (s.value && *s.value == 8.0) c = &s;
+  BOOST_REQUIRE(c);
+  BOOST_CHECK(c->measure == Measure::growth);
+}
+
+BOOST_AUTO_TEST_CASE(a_plan_opener_after_a_lost_heading) {
+  auto v =
+      run("一、2024年工作回顾\n\n地区生产总值增长5%。\n\n"
+          "做好今年政府工作的总体要求是：稳中求进。\n\n地区生产总值增长6%左右。\n");
+  REQUIRE_STATEMENT(a, v, "地区生产总值", 6.0);
+  BOOST_CHECK(a->stance == Stance::target);
+}

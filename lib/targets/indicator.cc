@@ -116,11 +116,11 @@ Span indicator_before(std::string_view text, Span phrase, const Cues& cues) {
       break;
     }
     r = peel(text, Span{s.start + cut.end, s.end}, cues);
-    if (han_count(text, r) >= 2) break;
+    if (name_chars(text, r) >= 2) break;
     s.end = s.start + cut.start;  // nothing after the cut word: look before it
   }
   const std::size_t han = han_count(text, r);
-  if (han < 2) return Span{r.start, r.start};
+  if (name_chars(text, r) < 2) return Span{r.start, r.start};
   if (han > kMaxIndicatorHan) {
     // Keep the last characters: the head of a long noun phrase is at its end.
     std::size_t i = r.end, n = 0;

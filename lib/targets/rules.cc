@@ -406,6 +406,7 @@ class SentenceReader {
       s.modality = modality(lv, !elliptical);
       s.horizon = horizon(b.before);
       s.rule = "benchmark:" + b.shape->rule + cue_suffix(cue);
+      last_cued_ = s.measure;
       emit(std::move(s));
     }
     return names.size();
@@ -441,18 +442,21 @@ class SentenceReader {
 
   // Measure from the governing cue; an elliptical value keeps the measure of
   // its antecedent in the same clause (增长7%、力争实现7.5%).
-  void set_measure(Statement& s, const Mention& m, Hit cue, bool may_inherit) const {
+  void set_measure(Statement& s, const Mention& m, Hit cue, bool may_inherit) {
     if (m.kind == NumberKind::multiple) {
       s.measure = Measure::multiple;
       if (s.unit.empty()) s.unit = "倍";
       return;
     }
+    // The antecedent's measure as its cue said it, before its own unit
+    // changed it (增速高于省平1个百分点、7%左右: the 7% is a rate).
     if (cue)
       s.measure = measure_from(cue.cue->value);
     else if (may_inherit && last_ && last_clause_ == clause_)
-      s.measure = last_->measure;
+      s.measure = last_cued_;
     else
       s.measure = counts_things(m) ? Measure::increment : Measure::level;
+    last_cued_ = s.measure;
     // 增加100万, 提高30元: growth by a count is an increment.
     if (s.measure == Measure::growth && m.kind != NumberKind::percent &&
         !(m.kind == NumberKind::range && m.unit == "%"))
@@ -505,6 +509,7 @@ class SentenceReader {
   const Statement* last_ = nullptr;
   std::size_t clause_ = 0, last_clause_ = 0;
   Modality carry_ = Modality::plain;
+  Measure last_cued_ = Measure::level;  // the last measure set, before the unit's correction
   std::string start_point_;
   std::string carry_horizon_;
 };
