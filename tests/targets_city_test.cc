@@ -218,3 +218,18 @@ BOOST_AUTO_TEST_CASE(a_plan_opener_after_a_lost_heading) {
   REQUIRE_STATEMENT(a, v, "地区生产总值", 6.0);
   BOOST_CHECK(a->stance == Stance::target);
 }
+
+BOOST_AUTO_TEST_CASE(a_code_opens_the_noun_counted) {
+  auto v = run("建设10个5G全连接工厂。");
+  REQUIRE_STATEMENT(a, v, "5G全连接工厂", 10.0);
+  BOOST_CHECK(!has_value(v, 5));
+}
+
+BOOST_AUTO_TEST_CASE(thresholds_of_a_list_share_their_noun) {
+  auto v = run("全年引进3个20亿元以上、8个5亿元以上先进制造业项目，推进20万吨PVC等项目建设。");
+  REQUIRE_STATEMENT(a, v, "先进制造业项目", 3.0);
+  REQUIRE_STATEMENT(b, v, "先进制造业项目", 8.0);
+  BOOST_CHECK(!has_value(v, 2e9));
+  BOOST_CHECK(!has_value(v, 5e8));
+  BOOST_CHECK(!has_value(v, 200000));
+}

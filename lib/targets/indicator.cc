@@ -2,6 +2,7 @@
 #include "targets/indicator.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "segment/report_parts.h"
 #include "targets/phrase.h"
@@ -144,7 +145,14 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
       v = s.of(text);
     }
   if (v.empty()) return Span{s.start, s.start};
-  const char32_t first = char_at(text, s.start);
+  // A code of digits and Latin letters may open the noun (10个5G全连接工厂).
+  std::size_t code = 0;
+  bool letters = false;
+  while (code < v.size() && is_digit_like(static_cast<unsigned char>(v[code]))) {
+    letters = letters || std::isalpha(static_cast<unsigned char>(v[code]));
+    ++code;
+  }
+  const char32_t first = char_at(text, s.start + (letters ? code : 0));
   if (!utf8::is_han(first) && first != U'“' && first != U'"') return Span{s.start, s.start};
   for (const char* role : {"after", "measure", "modality", "before", "respectively"})
     if (cues.prefix(v, role)) return Span{s.start, s.start};

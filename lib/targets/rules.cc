@@ -2,6 +2,7 @@
 #include "targets/rules.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "data/structure_tables.h"
 #include "targets/benchmark.h"
@@ -135,7 +136,8 @@ class SentenceReader {
           // what follows (伊塘、…、潇贺古道4条“和美湘村”示范带): count the noun.
           const bool list_tail = k == 0 && i > 0 && !has_numbers[i - 1];
           read_number(*nums[k], Span{items[i].start, m.span.end}, left, right, right_wide,
-                      list_tail, k + 1 < nums.size() ? nums[k + 1]->m : nullptr, items[i].end);
+                      list_tail, k + 1 < nums.size() ? nums[k + 1]->m : nullptr, items[i].end,
+                      i + 1 < items.size() ? items[i + 1] : Span{});
           bound = m.span.end;
         }
       }
@@ -258,7 +260,7 @@ class SentenceReader {
   }
 
   void read_number(const Number& num, Span item, Span left, Span right, Span right_wide,
-                   bool list_tail, const Mention* next, std::size_t item_end) {
+                   bool list_tail, const Mention* next, std::size_t item_end, Span next_item) {
     const Mention& m = *num.m;
     const std::string_view lv = trim(text_, left).of(text_);
     const std::string_view rv = right.of(text_);
@@ -273,6 +275,11 @@ class SentenceReader {
     Span noun = noun_after(text_, right_wide, cues_);
     if (noun.empty() || right_wide.of(text_).find("的") == std::string_view::npos)
       noun = noun_after(text_, right, cues_);
+    // A count whose noun follows the next item (2个50亿元以上、5个10亿元以上
+    // 优质项目): nothing but thresholds after it here, the next item's noun.
+    if (noun.empty() && right.start >= right.end && !next_item.empty())
+      if (const auto nn = numbers_in(next_item, false); !nn.empty())
+        noun = noun_after(text_, Span{past_modifier(nn.back()->m->span.end), next_item.end}, cues_);
     // An amount with 的 between the count and its noun describes the noun
     // (6个年度计划总投资100亿元的装备制造项目): the count counts what follows 的.
     if (next && next->span.start == right.end && text_.substr(next->span.end, 3) == "的") {
@@ -345,8 +352,11 @@ class SentenceReader {
     auto it =
         std::lower_bound(numbers_.begin(), numbers_.end(), i,
                          [](const Number& a, std::size_t pos) { return a.m->span.start < pos; });
-    if (it != numbers_.end() && it->m->span.start == i && it->use == Use::skip)
-      return it->m->span.end;
+    // Not past a code (5G全连接工厂): it is part of the noun.
+    if (it != numbers_.end() && it->m->span.start == i && it->use == Use::skip) {
+      const char32_t next = char_at(text_, it->m->span.end);
+      if (next >= 0x80 || !std::isalpha(static_cast<int>(next))) return it->m->span.end;
+    }
     return i;
   }
 
