@@ -178,3 +178,58 @@ BOOST_AUTO_TEST_CASE(an_opener_does_not_turn_a_headed_review_into_a_plan) {
   REQUIRE_STATEMENT(b, v, "地区生产总值", 6.0);
   BOOST_CHECK(b->stance == Stance::target);
 }
+
+BOOST_AUTO_TEST_CASE(values_listed_with_their_members) {
+  auto v = run("力争电子商务、服务贸易、技术贸易额达到12亿元、25亿元和40亿元。");
+  REQUIRE_STATEMENT(a, v, "电子商务", 1.2e9);
+  REQUIRE_STATEMENT(b, v, "服务贸易", 2.5e9);
+  REQUIRE_STATEMENT(c, v, "技术贸易额", 4e9);
+  BOOST_CHECK_EQUAL(v.size(), 3u);
+  // 亩均 is a word, not 均 distributing a value.
+  v = run("园区亩均税收提高8%、营业收入提升6%。");
+  REQUIRE_STATEMENT(d, v, "园区亩均税收", 8.0);
+  REQUIRE_STATEMENT(e, v, "营业收入", 6.0);
+}
+
+BOOST_AUTO_TEST_CASE(places_that_each_do_it) {
+  auto v = run("每个乡镇至少建成1所全县一流的标准化卫生院。");
+  REQUIRE_STATEMENT(a, v, "标准化卫生院", 1.0);
+  BOOST_CHECK(a->comparator == Comparator::ge);
+}
+
+BOOST_AUTO_TEST_CASE(latin_abbreviations_and_rates_after_points) {
+  auto v = run("二、2025年工作安排\n\n主要预期目标是：GDP增长6%左右，CPI涨幅3%左右。\n");
+  REQUIRE_STATEMENT(a, v, "GDP", 6.0);
+  BOOST_CHECK(a->measure == Measure::growth);
+  REQUIRE_STATEMENT(b, v, "CPI", 3.0);
+  // A rate after a gap in points keeps the rate's measure.
+  v = run("地区生产总值增速高于全省2个百分点、8%左右。");
+  const Statement* c = nullptr;
+  for (const Statement& s : v)
+    if (s.value && *s.value == 8.0) c = &s;
+  BOOST_REQUIRE(c);
+  BOOST_CHECK(c->measure == Measure::growth);
+}
+
+BOOST_AUTO_TEST_CASE(a_plan_opener_after_a_lost_heading) {
+  auto v =
+      run("一、2024年工作回顾\n\n地区生产总值增长5%。\n\n"
+          "做好今年政府工作的总体要求是：稳中求进。\n\n地区生产总值增长6%左右。\n");
+  REQUIRE_STATEMENT(a, v, "地区生产总值", 6.0);
+  BOOST_CHECK(a->stance == Stance::target);
+}
+
+BOOST_AUTO_TEST_CASE(a_code_opens_the_noun_counted) {
+  auto v = run("建设10个5G全连接工厂。");
+  REQUIRE_STATEMENT(a, v, "5G全连接工厂", 10.0);
+  BOOST_CHECK(!has_value(v, 5));
+}
+
+BOOST_AUTO_TEST_CASE(thresholds_of_a_list_share_their_noun) {
+  auto v = run("全年引进3个20亿元以上、8个5亿元以上先进制造业项目，推进20万吨PVC等项目建设。");
+  REQUIRE_STATEMENT(a, v, "先进制造业项目", 3.0);
+  REQUIRE_STATEMENT(b, v, "先进制造业项目", 8.0);
+  BOOST_CHECK(!has_value(v, 2e9));
+  BOOST_CHECK(!has_value(v, 5e8));
+  BOOST_CHECK(!has_value(v, 200000));
+}

@@ -8,6 +8,14 @@ namespace mubiao::numbers {
 
 namespace {
 bool longer(const LexEntry& a, const LexEntry& b) { return a.word.size() > b.word.size(); }
+
+// Lists up to this long are scanned; longer ones are keyed by two characters.
+constexpr std::size_t kScanLimit = 8;
+constexpr char32_t kNoSecond = 0x110000;  // past every code point
+
+std::uint64_t first_two(char32_t first, char32_t second) {
+  return (static_cast<std::uint64_t>(first) << 32) | second;
+}
 }  // namespace
 
 Lexicon Lexicon::of(const std::vector<const data::TableRow*>& rows, std::size_t tag_column) {
@@ -17,7 +25,32 @@ Lexicon Lexicon::of(const std::vector<const data::TableRow*>& rows, std::size_t 
                      std::string(row->cell(tag_column + 1))});
   for (auto& [c, v] : lex.by_first_) std::stable_sort(v.begin(), v.end(), longer);
   std::stable_sort(lex.all_.begin(), lex.all_.end(), longer);
+  lex.index_second_characters();
+  lex.index_first_characters();
   return lex;
+}
+
+void Lexicon::index_first_characters() {
+  std::size_t size = 8;
+  while (size < 2 * by_first_.size()) size *= 2;
+  slots_.assign(size, Slot{});
+  for (const auto& [first, list] : by_first_) {
+    std::size_t k = (first * 0x9E3779B1u) >> 8 & (size - 1);
+    while (slots_[k].list != nullptr) k = (k + 1) & (size - 1);
+    slots_[k] = Slot{first, &list};
+  }
+}
+
+void Lexicon::index_second_characters() {
+  for (const auto& [first, list] : by_first_) {
+    if (list.size() <= kScanLimit) continue;
+    for (std::size_t k = 0; k < list.size(); ++k) {
+      std::size_t i = 0;
+      utf8::decode(list[k].word, i);
+      const char32_t second = i < list[k].word.size() ? utf8::decode(list[k].word, i) : kNoSecond;
+      by_first_two_[first_two(first, second)].push_back(static_cast<std::uint32_t>(k));
+    }
+  }
 }
 
 void Lexicon::add(LexEntry entry) {
@@ -32,11 +65,26 @@ const LexEntry* Lexicon::match(std::string_view text, std::size_t pos) const {
   if (pos >= text.size()) return nullptr;
   std::size_t i = pos;
   char32_t first = utf8::decode(text, i);
-  auto it = by_first_.find(first);
-  if (it == by_first_.end()) return nullptr;
-  for (const LexEntry& e : it->second)
-    if (text.compare(pos, e.word.size(), e.word) == 0) return &e;
-  return nullptr;
+  const std::vector<LexEntry>* found = list_of(first);
+  if (found == nullptr) return nullptr;
+  const std::vector<LexEntry>& list = *found;
+  if (list.size() <= kScanLimit) {
+    for (const LexEntry& e : list)
+      if (text.compare(pos, e.word.size(), e.word) == 0) return &e;
+    return nullptr;
+  }
+  // Every word longer than one character that can match starts with the
+  // same two characters as the text; a word of one character is the first
+  // character itself, and shorter than any of them.
+  if (i < text.size()) {
+    std::size_t j = i;
+    auto two = by_first_two_.find(first_two(first, utf8::decode(text, j)));
+    if (two != by_first_two_.end())
+      for (std::uint32_t k : two->second)
+        if (text.compare(pos, list[k].word.size(), list[k].word) == 0) return &list[k];
+  }
+  auto one = by_first_two_.find(first_two(first, kNoSecond));
+  return one != by_first_two_.end() ? &list[one->second.front()] : nullptr;
 }
 
 const LexEntry* Lexicon::match_before(std::string_view text, std::size_t pos,

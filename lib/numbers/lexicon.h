@@ -1,11 +1,13 @@
 // Word lists made from the rows of the data tables (lib/data/number_*.tsv,
 // read by data/tables.h), with longest-match lookup at a byte position.
 // Lookup is keyed by the word's first code point, so a miss costs one hash
-// probe.
+// probe; a first character that starts many words (一: 一体化, 一致, 一些…)
+// is keyed by its second too, so a hit compares a handful of words.
 #ifndef MUBIAO_LIB_NUMBERS_LEXICON_H_
 #define MUBIAO_LIB_NUMBERS_LEXICON_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,6 +26,11 @@ struct LexEntry {
 class Lexicon {
  public:
   Lexicon() = default;
+  // Moved, never copied: the flat index points into by_first_.
+  Lexicon(Lexicon&&) = default;
+  Lexicon& operator=(Lexicon&&) = default;
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
   // Entries from table rows: the word is each row's first cell, the tag the
   // cell at tag_column and the value the one after it.
   static Lexicon of(const std::vector<const data::TableRow*>& rows, std::size_t tag_column);
@@ -32,15 +39,38 @@ class Lexicon {
   const LexEntry* match(std::string_view text, std::size_t pos) const;
   // The longest entry that text[..pos) ends with (not before floor), or nullptr.
   const LexEntry* match_before(std::string_view text, std::size_t pos, std::size_t floor = 0) const;
-  bool starts_any(char32_t c) const { return by_first_.count(c) != 0; }
+  bool starts_any(char32_t c) const { return list_of(c) != nullptr; }
   bool contains(std::string_view word) const;
   // Every entry, longest first.
   const std::vector<LexEntry>& entries() const { return all_; }
 
  private:
   void add(LexEntry entry);
+  void index_second_characters();
+  void index_first_characters();
+  // The words that start with c, longest first, or nullptr.
+  const std::vector<LexEntry>* list_of(char32_t c) const {
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t k = (c * 0x9E3779B1u) >> 8 & mask;; k = (k + 1) & mask) {
+      if (slots_[k].list == nullptr) return nullptr;
+      if (slots_[k].first == c) return slots_[k].list;
+    }
+  }
   std::unordered_map<char32_t, std::vector<LexEntry>> by_first_;  // longest first
-  std::vector<LexEntry> all_;                                     // longest first
+  // For the long lists of by_first_: positions in the list, rising, by the
+  // first two code points (a word of one character: its code point and
+  // kNoSecond).
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_first_two_;
+  // by_first_ as an open-addressing table (power-of-two size, at most half
+  // full): the scanner asks it at every character that may start an idiom,
+  // and a std::hash probe (a division) cost more than the rest of the test.
+  struct Slot {
+    char32_t first = 0;
+    const std::vector<LexEntry>* list = nullptr;
+  };
+  std::vector<Slot> slots_;
+  std::vector<LexEntry> all_;  // longest first
 };
 
 }  // namespace mubiao::numbers

@@ -103,24 +103,19 @@ Span PlainText::input_span(Span plain) const {
 Span PlainText::plain_span(Span input) const {
   if (runs.empty()) return input;
   // The first plain offset below text.size() whose input offset is at
-  // least off (text.size() when none is): the first run whose last byte's
-  // input offset reaches off, and the byte in it.
-  auto end_of = [&](std::size_t k) {
-    return k + 1 < runs.size() ? runs[k + 1].plain : text.size();
-  };
+  // least off (text.size() when none is). Runs rise in input offset too,
+  // each starting past the end of the one before: off is in the last run
+  // that starts at or before it, or in the gap (dropped layout) after that
+  // run, whose first byte at or after off is the next run's first.
   auto at = [&](std::size_t off) {
-    std::size_t lo = 0, hi = runs.size();
-    while (lo < hi) {
-      const std::size_t mid = lo + (hi - lo) / 2;
-      const Run& r = runs[mid];
-      if (r.input + (end_of(mid) - r.plain) > off)
-        hi = mid;
-      else
-        lo = mid + 1;
+    auto next = std::upper_bound(runs.begin(), runs.end(), off,
+                                 [](std::size_t o, const Run& r) { return o < r.input; });
+    if (next != runs.begin()) {
+      const Run& r = *(next - 1);
+      const std::size_t end = next != runs.end() ? next->plain : text.size();
+      if (off - r.input < end - r.plain) return r.plain + (off - r.input);
     }
-    if (lo == runs.size()) return text.size();
-    const Run& r = runs[lo];
-    return r.plain + (off > r.input ? off - r.input : 0);
+    return next != runs.end() ? next->plain : text.size();
   };
   const std::size_t start = at(input.start);
   return Span{start, std::max(start, at(input.end))};

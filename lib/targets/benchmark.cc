@@ -53,7 +53,9 @@ bool read_assigned(std::string_view text, BenchmarkMatch& m, std::string_view he
     }
   }
   if (who.empty()) return false;
-  m.assigned_reference = std::string(who) + std::string(head);
+  // An assigner word may hold the head itself (国家要求).
+  const bool holds_head = who.size() >= head.size() && who.substr(who.size() - head.size()) == head;
+  m.assigned_reference = std::string(who) + std::string(holds_head ? "" : head);
   std::size_t after = at + who.size();
   constexpr std::string_view kDe = "的";
   if (r.compare(after, kDe.size(), kDe) == 0) after += kDe.size();

@@ -26,6 +26,10 @@ Comparator comparator_of(const Mention& m, std::string_view left, std::string_vi
                          const Cues& cues) {
   if (m.kind == NumberKind::range && m.upper) return Comparator::range;
   Hit before = cues.suffix(left, "before");
+  // 至少建成1所, 不少于新增50家: the bound may come before the verb.
+  if (!before)
+    if (Hit verb = cues.suffix(left, "measure"))
+      before = cues.suffix(left.substr(0, verb.start), "before");
   Hit after = cues.prefix(right, "after");
   if ((before && before.cue->value == "toward") || (after && after.cue->value == "toward"))
     return Comparator::toward;

@@ -2,6 +2,7 @@
 #include "targets/indicator.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "segment/report_parts.h"
 #include "targets/phrase.h"
@@ -116,11 +117,11 @@ Span indicator_before(std::string_view text, Span phrase, const Cues& cues) {
       break;
     }
     r = peel(text, Span{s.start + cut.end, s.end}, cues);
-    if (han_count(text, r) >= 2) break;
+    if (name_chars(text, r) >= 2) break;
     s.end = s.start + cut.start;  // nothing after the cut word: look before it
   }
   const std::size_t han = han_count(text, r);
-  if (han < 2) return Span{r.start, r.start};
+  if (name_chars(text, r) < 2) return Span{r.start, r.start};
   if (han > kMaxIndicatorHan) {
     // Keep the last characters: the head of a long noun phrase is at its end.
     std::size_t i = r.end, n = 0;
@@ -144,12 +145,17 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
       v = s.of(text);
     }
   if (v.empty()) return Span{s.start, s.start};
-  const char32_t first = char_at(text, s.start);
+  // A code of digits and Latin letters may open the noun (10个5G全连接工厂).
+  std::size_t code = 0;
+  bool letters = false;
+  while (code < v.size() && is_digit_like(static_cast<unsigned char>(v[code]))) {
+    letters = letters || std::isalpha(static_cast<unsigned char>(v[code]));
+    ++code;
+  }
+  const char32_t first = char_at(text, s.start + (letters ? code : 0));
   if (!utf8::is_han(first) && first != U'“' && first != U'"') return Span{s.start, s.start};
   for (const char* role : {"after", "measure", "modality", "before", "respectively"})
     if (cues.prefix(v, role)) return Span{s.start, s.start};
-  if (find_prefix(v, cues.scope(), "not_noun") || find_prefix(v, cues.scope(), "lead"))
-    return Span{s.start, s.start};
   // Stop at the first cue word (实施错峰生产 is no part of the noun).
   std::size_t end = v.size();
   each_cue(v, cues, [&](Hit h) {
@@ -157,6 +163,10 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
   });
   v = v.substr(0, end);
   if (std::size_t de = v.rfind("的"); de != std::string_view::npos) v = v.substr(de + 3);
+  // A scope word opens no noun (全市, 全年), unless a 的 ended the phrase it
+  // opened (全区一流的优质初中: 优质初中).
+  if (find_prefix(v, cues.scope(), "not_noun") || find_prefix(v, cues.scope(), "lead"))
+    return Span{s.start, s.start};
   Span out{s.start + static_cast<std::size_t>(v.data() - s.of(text).data()), 0};
   out.end = out.start + v.size();
   // Drop a trailing connector (成果转化基金和 -> 成果转化基金).
