@@ -196,3 +196,50 @@ BOOST_AUTO_TEST_CASE(places_that_each_do_it) {
   REQUIRE_STATEMENT(a, v, "标准化卫生院", 1.0);
   BOOST_CHECK(a->comparator == Comparator::ge);
 }
+
+BOOST_AUTO_TEST_CASE(latin_abbreviations_and_rates_after_points) {
+  auto v = run("二、2025年工作安排\n\n主要预期目标是：GDP增长6%左右，CPI涨幅3%左右。\n");
+  REQUIRE_STATEMENT(a, v, "GDP", 6.0);
+  BOOST_CHECK(a->measure == Measure::growth);
+  REQUIRE_STATEMENT(b, v, "CPI", 3.0);
+  // A rate after a gap in points keeps the rate's measure.
+  v = run("地区生产总值增速高于全省2个百分点、8%左右。");
+  const Statement* c = nullptr;
+  for (const Statement& s : v)
+    if (s.value && *s.value == 8.0) c = &s;
+  BOOST_REQUIRE(c);
+  BOOST_CHECK(c->measure == Measure::growth);
+}
+
+BOOST_AUTO_TEST_CASE(a_plan_opener_after_a_lost_heading) {
+  auto v =
+      run("一、2024年工作回顾\n\n地区生产总值增长5%。\n\n"
+          "做好今年政府工作的总体要求是：稳中求进。\n\n地区生产总值增长6%左右。\n");
+  REQUIRE_STATEMENT(a, v, "地区生产总值", 6.0);
+  BOOST_CHECK(a->stance == Stance::target);
+}
+
+BOOST_AUTO_TEST_CASE(a_code_opens_the_noun_counted) {
+  auto v = run("建设10个5G全连接工厂。");
+  REQUIRE_STATEMENT(a, v, "5G全连接工厂", 10.0);
+  BOOST_CHECK(!has_value(v, 5));
+}
+
+BOOST_AUTO_TEST_CASE(thresholds_of_a_list_share_their_noun) {
+  auto v = run("全年引进3个20亿元以上、8个5亿元以上先进制造业项目，推进20万吨PVC等项目建设。");
+  REQUIRE_STATEMENT(a, v, "先进制造业项目", 3.0);
+  REQUIRE_STATEMENT(b, v, "先进制造业项目", 8.0);
+  BOOST_CHECK(!has_value(v, 2e9));
+  BOOST_CHECK(!has_value(v, 5e8));
+  BOOST_CHECK(!has_value(v, 200000));
+}
+
+BOOST_AUTO_TEST_CASE(bounds_that_name_a_category_or_a_base) {
+  auto v =
+      run("对年用电量10亿千瓦时以上的重点企业实行绿电供应，提升万人发明专利拥有量，"
+          "完成20万亩以上高标准农田建设，全面落实方案明确的120项任务。");
+  BOOST_CHECK(!has_value(v, 1e9));
+  BOOST_CHECK(!has_value(v, 10000));
+  BOOST_CHECK(!has_value(v, 120));
+  BOOST_CHECK(has_value(v, 200000));
+}

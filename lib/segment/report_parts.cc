@@ -148,9 +148,9 @@ ReportParts::ReportParts(const Document& doc) {
   const std::vector<Section>& sections = doc.sections();
   std::size_t si = 0;
   // Where the section whose heading named a review ends: inside it, a
-  // paragraph opener does not start a plan (in a review headed
-  // 一、2022年工作回顾, a paragraph 今年，长江全流域遭遇严重干旱 is the year
-  // under review).
+  // paragraph opened by a bare time word does not start a plan (in a review
+  // headed 一、2022年工作回顾, a paragraph 今年，长江全流域遭遇严重干旱 is the
+  // year under review).
   std::size_t review_section_end = 0;
   for (const Unit& p : doc.units(Level::paragraph)) {
     const std::size_t pos = p.span.start;
@@ -180,7 +180,12 @@ ReportParts::ReportParts(const Document& doc) {
     // a cue word appears inside it (2025年目标任务顺利完成).
     Hit h = cues.first_of_any(probe);
     if (h && head.empty() && h.start != 0) h = Hit{};
-    if (h && head.empty() && pos < review_section_end && h.cue->role == "plan") h = Hit{};
+    // A bare time word opening a paragraph (今年，…) inside a headed review
+    // is the year under review; a plan opener that says more (做好今年政府
+    // 工作的总体要求是) still opens the plan (a lost heading: 马鞍山).
+    if (h && head.empty() && pos < review_section_end && h.cue->role == "plan" &&
+        probe == h.cue->word)
+      h = Hit{};
     if (!h) continue;
     // The first cue names the part; a later one may name the period
     // (回顾过去五年: 回顾 says review, 过去五年 says when).

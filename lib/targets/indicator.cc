@@ -2,6 +2,7 @@
 #include "targets/indicator.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "segment/report_parts.h"
 #include "targets/phrase.h"
@@ -116,11 +117,11 @@ Span indicator_before(std::string_view text, Span phrase, const Cues& cues) {
       break;
     }
     r = peel(text, Span{s.start + cut.end, s.end}, cues);
-    if (han_count(text, r) >= 2) break;
+    if (name_chars(text, r) >= 2) break;
     s.end = s.start + cut.start;  // nothing after the cut word: look before it
   }
   const std::size_t han = han_count(text, r);
-  if (han < 2) return Span{r.start, r.start};
+  if (name_chars(text, r) < 2) return Span{r.start, r.start};
   if (han > kMaxIndicatorHan) {
     // Keep the last characters: the head of a long noun phrase is at its end.
     std::size_t i = r.end, n = 0;
@@ -144,7 +145,14 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
       v = s.of(text);
     }
   if (v.empty()) return Span{s.start, s.start};
-  const char32_t first = char_at(text, s.start);
+  // A code of digits and Latin letters may open the noun (10个5G全连接工厂).
+  std::size_t code = 0;
+  bool letters = false;
+  while (code < v.size() && is_digit_like(static_cast<unsigned char>(v[code]))) {
+    letters = letters || std::isalpha(static_cast<unsigned char>(v[code]));
+    ++code;
+  }
+  const char32_t first = char_at(text, s.start + (letters ? code : 0));
   if (!utf8::is_han(first) && first != U'“' && first != U'"') return Span{s.start, s.start};
   for (const char* role : {"after", "measure", "modality", "before", "respectively"})
     if (cues.prefix(v, role)) return Span{s.start, s.start};

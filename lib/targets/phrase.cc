@@ -48,6 +48,19 @@ std::size_t han_count(std::string_view text, Span s) {
   return n;
 }
 
+std::size_t name_chars(std::string_view text, Span s) {
+  std::size_t n = 0, latin = 0;
+  for (std::size_t i = s.start; i < s.end;) {
+    const char32_t c = utf8::fold_width(utf8::decode(text, i));
+    if (utf8::is_han(c)) ++n;
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    latin = letter ? latin + 1 : 0;
+    if (latin == 2) n += 2;  // a word in Latin letters (GDP, CPI) names a thing
+    if (latin > 2) ++n;
+  }
+  return n;
+}
+
 char32_t char_at(std::string_view text, std::size_t i) {
   if (i >= text.size()) return 0;
   return utf8::decode(text, i);

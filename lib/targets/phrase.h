@@ -14,6 +14,9 @@ namespace mubiao::targets {
 // separators (、，：；).
 Span trim(std::string_view text, Span s);
 std::size_t han_count(std::string_view text, Span s);
+// Characters of a name: Han characters and the letters of Latin words of two
+// or more letters (GDP增长: GDP names what is measured).
+std::size_t name_chars(std::string_view text, Span s);
 // The code point starting at / ending at a byte offset (0 when none).
 char32_t char_at(std::string_view text, std::size_t i);
 char32_t char_before(std::string_view text, std::size_t i);

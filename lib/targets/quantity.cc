@@ -2,6 +2,7 @@
 #include "targets/quantity.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "targets/indicator.h"
 #include "targets/phrase.h"
@@ -40,6 +41,8 @@ bool ends_with(std::string_view v, std::string_view w) {
 
 bool starts_with(std::string_view v, std::string_view w) { return v.substr(0, w.size()) == w; }
 
+bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
 // A threshold that names a category inside a noun phrase, not an amount
 // planned: 亿元以上项目, 超10亿元项目, 30户以上自然村寨, 产值过50亿元企业,
 // 100家亿元企业, 500亿级产业集群 (in 亿元以上项目100个 the 100 is the count).
@@ -55,7 +58,16 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
     if (starts_with(text.substr(i), w)) i += w.size();
   if (starts_with(text.substr(i), "“")) i += std::string_view("“").size();
   const char32_t next = char_at(text, i);
-  if (!utf8::is_han(next)) return false;
+  const bool money = m.unit == "元" || m.unit == "美元";
+  const std::string_view v = m.span.of(text);
+  // 2个50亿元以上、5个10亿元以上优质项目: the thresholds of a list share the
+  // noun after the last one.
+  if (money && (ends_with(v, "以上") || starts_with(v, "超") || starts_with(v, "过")) &&
+      next == U'、' && is_ascii_digit(char_at(text, i + 3)))
+    return true;
+  // 30万吨PGA等项目: a capacity before a Latin name names a plant too.
+  const bool latin = next < 0x80 && std::isalpha(static_cast<int>(next));
+  if (!utf8::is_han(next) && !latin) return false;
   const std::string_view after = text.substr(i, std::min<std::size_t>(30, sentence.end - i));
   for (const char* role : {"after", "before", "measure", "modality"})
     if (cues.prefix(after, role)) return false;
@@ -64,14 +76,20 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
   for (const Cue* u : cues.false_friends().with_role("capacity_unit"))
     capacity = capacity || m.unit == u->word;
   if (capacity) return true;
-  const bool money = m.unit == "元" || m.unit == "美元";
+  if (latin) return false;
   const bool grade = starts_with(text.substr(m.span.end), "级");
   // A bound on a count of the things that follow is a count (200个以上老旧
   // 小区改造项目); on an amount of money, a category (亿元以上项目).
-  const std::string_view v = m.span.of(text);
   if (ends_with(v, "以下") ||
       (money && (ends_with(v, "以上") || starts_with(v, "超") || starts_with(v, "过"))))
     return true;
+  if (ends_with(v, "以上") && !m.unit.empty()) {
+    bool counter = false;  // or an extent of work (50万亩以上高标准农田)
+    for (const char* role : {"counter", "count_unit"})
+      for (const Cue* u : cues.false_friends().with_role(role))
+        counter = counter || m.unit == u->word;
+    if (!counter) return true;
+  }
   if (!money && !grade) return false;
   // The head must come before any punctuation or digit.
   std::size_t end = 0;
@@ -162,7 +180,10 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
     default: break;
   }
   // Part of a code or a compound: 5G, 2×100万千瓦, VOCs, PM 2.5.
-  if (is_digit_like(char_before(text, m.span.start)) || is_digit_like(char_at(text, m.span.end)))
+  // (A count that ends in its counter is whole: 10个5G全连接工厂.)
+  const bool ends_in_counter = utf8::is_han(char_before(text, m.span.end));
+  if (is_digit_like(char_before(text, m.span.start)) ||
+      (!ends_in_counter && is_digit_like(char_at(text, m.span.end))))
     return Use::skip;
   if (char_before(text, m.span.start) == U' ' && is_digit_like(char_before(text, m.span.start - 1)))
     return Use::skip;
@@ -180,6 +201,9 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (!digits && m.kind != NumberKind::percent && m.kind != NumberKind::multiple &&
       (m.value <= 10 || (m.unit.empty() && m.value < 1e4)))
     return Use::skip;
+  // 万人发明专利拥有量, 千人床位数: a spelled round number of people right
+  // before a noun is the base of a rate.
+  if (!digits && m.unit == "人" && utf8::is_han(char_at(text, m.span.end))) return Use::skip;
   // 2×100万千瓦: a product names a configuration, not an amount.
   if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
   if (in_slogan(text, sentence, m.span)) return Use::skip;

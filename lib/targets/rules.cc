@@ -2,6 +2,7 @@
 #include "targets/rules.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "data/structure_tables.h"
 #include "targets/benchmark.h"
@@ -135,7 +136,8 @@ class SentenceReader {
           // what follows (伊塘、…、潇贺古道4条“和美湘村”示范带): count the noun.
           const bool list_tail = k == 0 && i > 0 && !has_numbers[i - 1];
           read_number(*nums[k], Span{items[i].start, m.span.end}, left, right, right_wide,
-                      list_tail, k + 1 < nums.size() ? nums[k + 1]->m : nullptr, items[i].end);
+                      list_tail, k + 1 < nums.size() ? nums[k + 1]->m : nullptr, items[i].end,
+                      i + 1 < items.size() ? items[i + 1] : Span{});
           bound = m.span.end;
         }
       }
@@ -258,7 +260,7 @@ class SentenceReader {
   }
 
   void read_number(const Number& num, Span item, Span left, Span right, Span right_wide,
-                   bool list_tail, const Mention* next, std::size_t item_end) {
+                   bool list_tail, const Mention* next, std::size_t item_end, Span next_item) {
     const Mention& m = *num.m;
     const std::string_view lv = trim(text_, left).of(text_);
     const std::string_view rv = right.of(text_);
@@ -273,6 +275,11 @@ class SentenceReader {
     Span noun = noun_after(text_, right_wide, cues_);
     if (noun.empty() || right_wide.of(text_).find("的") == std::string_view::npos)
       noun = noun_after(text_, right, cues_);
+    // A count whose noun follows the next item (2个50亿元以上、5个10亿元以上
+    // 优质项目): nothing but thresholds after it here, the next item's noun.
+    if (noun.empty() && right.start >= right.end && !next_item.empty())
+      if (const auto nn = numbers_in(next_item, false); !nn.empty())
+        noun = noun_after(text_, Span{past_modifier(nn.back()->m->span.end), next_item.end}, cues_);
     // An amount with 的 between the count and its noun describes the noun
     // (6个年度计划总投资100亿元的装备制造项目): the count counts what follows 的.
     if (next && next->span.start == right.end && text_.substr(next->span.end, 3) == "的") {
@@ -345,8 +352,11 @@ class SentenceReader {
     auto it =
         std::lower_bound(numbers_.begin(), numbers_.end(), i,
                          [](const Number& a, std::size_t pos) { return a.m->span.start < pos; });
-    if (it != numbers_.end() && it->m->span.start == i && it->use == Use::skip)
-      return it->m->span.end;
+    // Not past a code (5G全连接工厂): it is part of the noun.
+    if (it != numbers_.end() && it->m->span.start == i && it->use == Use::skip) {
+      const char32_t next = char_at(text_, it->m->span.end);
+      if (next >= 0x80 || !std::isalpha(static_cast<int>(next))) return it->m->span.end;
+    }
     return i;
   }
 
@@ -406,6 +416,7 @@ class SentenceReader {
       s.modality = modality(lv, !elliptical);
       s.horizon = horizon(b.before);
       s.rule = "benchmark:" + b.shape->rule + cue_suffix(cue);
+      last_cued_ = s.measure;
       emit(std::move(s));
     }
     return names.size();
@@ -441,18 +452,21 @@ class SentenceReader {
 
   // Measure from the governing cue; an elliptical value keeps the measure of
   // its antecedent in the same clause (增长7%、力争实现7.5%).
-  void set_measure(Statement& s, const Mention& m, Hit cue, bool may_inherit) const {
+  void set_measure(Statement& s, const Mention& m, Hit cue, bool may_inherit) {
     if (m.kind == NumberKind::multiple) {
       s.measure = Measure::multiple;
       if (s.unit.empty()) s.unit = "倍";
       return;
     }
+    // The antecedent's measure as its cue said it, before its own unit
+    // changed it (增速高于省平1个百分点、7%左右: the 7% is a rate).
     if (cue)
       s.measure = measure_from(cue.cue->value);
     else if (may_inherit && last_ && last_clause_ == clause_)
-      s.measure = last_->measure;
+      s.measure = last_cued_;
     else
       s.measure = counts_things(m) ? Measure::increment : Measure::level;
+    last_cued_ = s.measure;
     // 增加100万, 提高30元: growth by a count is an increment.
     if (s.measure == Measure::growth && m.kind != NumberKind::percent &&
         !(m.kind == NumberKind::range && m.unit == "%"))
@@ -466,8 +480,9 @@ class SentenceReader {
   bool counts_things(const Mention& m) const {
     if (in_.stance != Stance::target) return false;
     if (m.kind != NumberKind::cardinal && m.kind != NumberKind::range) return false;
-    for (const Cue* u : cues_.false_friends().with_role("count_unit"))
-      if (m.unit == u->word) return true;
+    for (const char* role : {"counter", "count_unit"})
+      for (const Cue* u : cues_.false_friends().with_role(role))
+        if (m.unit == u->word) return true;
     return false;
   }
 
@@ -505,6 +520,7 @@ class SentenceReader {
   const Statement* last_ = nullptr;
   std::size_t clause_ = 0, last_clause_ = 0;
   Modality carry_ = Modality::plain;
+  Measure last_cued_ = Measure::level;  // the last measure set, before the unit's correction
   std::string start_point_;
   std::string carry_horizon_;
 };

@@ -9,8 +9,10 @@
 #include <cstring>
 #include <string_view>
 
+#include "data/structure_tables.h"
 #include "invariants.h"
 #include "mubiao.h"
+#include "text/utf8.h"
 
 namespace {
 
@@ -154,16 +156,21 @@ void walk_numbers(const mubiao_numbers* ns) {
 
 // A text field read at [s, e) is those bytes with the layout removed (line
 // breaks, page numbers): its bytes appear there in order, a space standing
-// for a removed line break between Latin words.
+// for removed whitespace.
 void check_layout_free(size_t s, size_t e, std::string_view field, const char* what) {
   mubiao::fuzz::check_span(input, mubiao::Span{s, e}, what);
   const std::string_view src = input.substr(s, e - s);
   std::size_t j = 0;
-  // A line break inside a field reads as one space; the plain text breaks
-  // lines at \n, \r, \f and \v (lib/segment/plain_text.cc).
-  auto breaks_line = [](char b) { return b == '\n' || b == '\r' || b == '\f' || b == '\v'; };
+  // A space in a field may stand for layout the plain text removed (a line
+  // break, a run of blanks between two Latin words): it maps to the first
+  // byte of that whitespace (lib/segment/plain_text.cc).
+  auto starts_whitespace = [&](std::size_t at) {
+    if ((static_cast<unsigned char>(src[at]) & 0xC0) == 0x80) return false;  // inside a character
+    std::size_t k = at;
+    return mubiao::data::structure::is_whitespace(mubiao::utf8::decode(src, k));
+  };
   for (char c : field) {
-    while (j < src.size() && src[j] != c && !(c == ' ' && breaks_line(src[j]))) ++j;
+    while (j < src.size() && src[j] != c && !(c == ' ' && starts_whitespace(j))) ++j;
     check(j < src.size(), what, s, e);
     ++j;
   }
