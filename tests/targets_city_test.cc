@@ -233,3 +233,13 @@ BOOST_AUTO_TEST_CASE(thresholds_of_a_list_share_their_noun) {
   BOOST_CHECK(!has_value(v, 5e8));
   BOOST_CHECK(!has_value(v, 200000));
 }
+
+BOOST_AUTO_TEST_CASE(bounds_that_name_a_category_or_a_base) {
+  auto v =
+      run("对年用电量10亿千瓦时以上的重点企业实行绿电供应，提升万人发明专利拥有量，"
+          "完成20万亩以上高标准农田建设，全面落实方案明确的120项任务。");
+  BOOST_CHECK(!has_value(v, 1e9));
+  BOOST_CHECK(!has_value(v, 10000));
+  BOOST_CHECK(!has_value(v, 120));
+  BOOST_CHECK(has_value(v, 200000));
+}

@@ -80,7 +80,7 @@ Table load(TableId id) {
       return Table({"target_false_friends.tsv",
                     1,
                     {"after", "before", "unit", "threshold_head", "capacity_unit", "time_measure",
-                     "fact_before", "plan_before", "count_unit"},
+                     "fact_before", "plan_before", "count_unit", "counter"},
                     2,
                     3},
                    target_false_friends_tsv_text());

@@ -83,6 +83,13 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
   if (ends_with(v, "以下") ||
       (money && (ends_with(v, "以上") || starts_with(v, "超") || starts_with(v, "过"))))
     return true;
+  if (ends_with(v, "以上") && !m.unit.empty()) {
+    bool counter = false;  // or an extent of work (50万亩以上高标准农田)
+    for (const char* role : {"counter", "count_unit"})
+      for (const Cue* u : cues.false_friends().with_role(role))
+        counter = counter || m.unit == u->word;
+    if (!counter) return true;
+  }
   if (!money && !grade) return false;
   // The head must come before any punctuation or digit.
   std::size_t end = 0;
@@ -194,6 +201,9 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (!digits && m.kind != NumberKind::percent && m.kind != NumberKind::multiple &&
       (m.value <= 10 || (m.unit.empty() && m.value < 1e4)))
     return Use::skip;
+  // 万人发明专利拥有量, 千人床位数: a spelled round number of people right
+  // before a noun is the base of a rate.
+  if (!digits && m.unit == "人" && utf8::is_han(char_at(text, m.span.end))) return Use::skip;
   // 2×100万千瓦: a product names a configuration, not an amount.
   if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
   if (in_slogan(text, sentence, m.span)) return Use::skip;

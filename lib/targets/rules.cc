@@ -480,8 +480,9 @@ class SentenceReader {
   bool counts_things(const Mention& m) const {
     if (in_.stance != Stance::target) return false;
     if (m.kind != NumberKind::cardinal && m.kind != NumberKind::range) return false;
-    for (const Cue* u : cues_.false_friends().with_role("count_unit"))
-      if (m.unit == u->word) return true;
+    for (const char* role : {"counter", "count_unit"})
+      for (const Cue* u : cues_.false_friends().with_role(role))
+        if (m.unit == u->word) return true;
     return false;
   }
 

@@ -221,6 +221,23 @@ CityScore evaluate_city(const std::string& batch) {
   return out;
 }
 
+// The floors of one city batch: what it achieved when they were set, less a
+// small margin.
+struct CityFloors {
+  std::size_t reports;
+  double precision, recall, headline_recall, measure;
+};
+
+CityScore check_city_batch(const std::string& batch, const CityFloors& f) {
+  const CityScore c = evaluate_city(batch);
+  BOOST_CHECK_EQUAL(c.reports, f.reports);
+  BOOST_CHECK_GE(c.total.precision(), f.precision);
+  BOOST_CHECK_GE(c.total.recall(), f.recall);
+  BOOST_CHECK_GE(c.total.headline_recall(), f.headline_recall);
+  BOOST_CHECK_GE(c.total.field("measure"), f.measure);
+  return c;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(seed_all_target_statements) {
@@ -257,7 +274,9 @@ BOOST_AUTO_TEST_CASE(held_out_task_paragraphs) {
 
 BOOST_AUTO_TEST_CASE(seed_review_achievements) {
   require_shared("seed/taiyuan-2022-work-report.txt");
-  // Achieved when set: P 1.000 R 1.000 (0.977 / 0.977 when first run).
+  // Achieved when set: P 1.000 R 1.000 (0.977 / 0.977 when first run);
+  // R 0.977 since the parts of a programme are no quantities (政府承诺的
+  // 12件民生实事全部兑现 is annotated as an achievement).
   const Score s = evaluate("seed_review.tsv");
   BOOST_CHECK_GE(s.f1(), 0.92);
   BOOST_CHECK_GE(s.field("measure"), 0.85);
@@ -273,14 +292,12 @@ BOOST_AUTO_TEST_CASE(city_reports_first_batch) {
   // parts are unnumbered lines, so the plan was read as achievements).
   // After the rules for city reports (benchmarks of lists, assigned targets,
   // thresholds in words, category thresholds, capacities, work-done verbs):
-  // P 0.969 R 0.974, headline recall 1.000 (154/154), measure 0.882.
-  const CityScore c = evaluate_city("first");
-  BOOST_CHECK_EQUAL(c.reports, 15u);
-  BOOST_CHECK_GE(c.total.precision(), 0.965);
-  BOOST_CHECK_GE(c.total.recall(), 0.965);
-  BOOST_CHECK_GE(c.total.headline_recall(), 0.99);
-  BOOST_CHECK_GE(c.min_recall, 0.93);
-  BOOST_CHECK_GE(c.total.field("measure"), 0.94);
+  // P 0.969 R 0.974, headline recall 1.000 (154/154), measure 0.882. After
+  // the third round (facts before 的, programme parts, measured time, counts
+  // with no verb as increments, values listed with their members, GDP):
+  // P 0.977 R 0.984, measure 0.953, lowest report recall 0.967.
+  const CityScore c = check_city_batch("first", {15, 0.97, 0.975, 0.99, 0.94});
+  BOOST_CHECK_GE(c.min_recall, 0.95);
   BOOST_CHECK_GE(c.total.field("comparator"), 0.98);
   BOOST_CHECK_GE(c.total.field("modality"), 0.97);
 }
@@ -291,13 +308,8 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out) {
   // while the city rules were written and scored only once they were done.
   // First contact: 506 statements (50 headline), P 0.916 R 0.953, headline
   // recall 0.980 (49/50); measure 0.795, comparator 0.994, unit 0.994,
-  // modality 0.979.
-  const CityScore c = evaluate_city("heldout");
-  BOOST_CHECK_EQUAL(c.reports, 5u);
-  BOOST_CHECK_GE(c.total.precision(), 0.935);
-  BOOST_CHECK_GE(c.total.recall(), 0.955);
-  BOOST_CHECK_GE(c.total.headline_recall(), 0.98);
-  BOOST_CHECK_GE(c.total.field("measure"), 0.90);
+  // modality 0.979. After the third round: P 0.950 R 0.972, measure 0.921.
+  check_city_batch("heldout", {5, 0.94, 0.96, 0.98, 0.91});
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_second) {
@@ -308,13 +320,9 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_second) {
   // two batches were done. First contact (per report in
   // tests/data/targets/city/README.md): 316 statements (35 headline), P 0.917
   // R 0.940, headline recall 0.886 (31/35); measure 0.875, comparator 0.997,
-  // unit 1.000, modality 0.976.
-  const CityScore c = evaluate_city("heldout2");
-  BOOST_CHECK_EQUAL(c.reports, 5u);
-  BOOST_CHECK_GE(c.total.precision(), 0.94);
-  BOOST_CHECK_GE(c.total.recall(), 0.955);
-  BOOST_CHECK_GE(c.total.headline_recall(), 0.99);
-  BOOST_CHECK_GE(c.total.field("measure"), 0.94);
+  // unit 1.000, modality 0.976. After the third round (whose rules saw these
+  // reports' errors too): P 0.972 R 0.978, headline 35/35, measure 0.951.
+  check_city_batch("heldout2", {5, 0.96, 0.97, 0.99, 0.94});
 }
 
 BOOST_AUTO_TEST_CASE(city_gdp_growth_target_found) {
