@@ -243,3 +243,16 @@ BOOST_AUTO_TEST_CASE(bounds_that_name_a_category_or_a_base) {
   BOOST_CHECK(!has_value(v, 120));
   BOOST_CHECK(has_value(v, 200000));
 }
+
+BOOST_AUTO_TEST_CASE(assigned_targets_done_as_required_or_ahead) {
+  auto v = run("约束性指标按照省定要求全面完成，提前完成省下达的闲置土地处置、违法用地整改任务。");
+  REQUIRE_STATEMENT(a, v, "约束性指标", std::nullopt);
+  BOOST_CHECK_EQUAL(a->reference, "省定要求");
+  REQUIRE_STATEMENT(b, v, "闲置土地处置", std::nullopt);
+  REQUIRE_STATEMENT(c, v, "违法用地整改", std::nullopt);
+  // Following a plan nobody assigned is no benchmark.
+  BOOST_CHECK(run("按照规划完成年度任务。").empty());
+  // A scope word before a name does not hide the name.
+  v = run("提质发展8个全国重点实验室。");
+  REQUIRE_STATEMENT(d, v, "重点实验室", 8.0);
+}

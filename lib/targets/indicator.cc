@@ -164,9 +164,14 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
   v = v.substr(0, end);
   if (std::size_t de = v.rfind("的"); de != std::string_view::npos) v = v.substr(de + 3);
   // A scope word opens no noun (全市, 全年), unless a 的 ended the phrase it
-  // opened (全区一流的优质初中: 优质初中).
-  if (find_prefix(v, cues.scope(), "not_noun") || find_prefix(v, cues.scope(), "lead"))
-    return Span{s.start, s.start};
+  // opened (全区一流的优质初中: 优质初中) or a name follows it (10个全国重点
+  // 实验室: 重点实验室).
+  if (find_prefix(v, cues.scope(), "not_noun")) return Span{s.start, s.start};
+  if (Hit lead = find_prefix(v, cues.scope(), "lead")) {
+    const std::string_view rest = v.substr(lead.end);
+    if (rest.size() < 6 || !utf8::is_han(char_at(rest, 0))) return Span{s.start, s.start};
+    v = rest;
+  }
   Span out{s.start + static_cast<std::size_t>(v.data() - s.of(text).data()), 0};
   out.end = out.start + v.size();
   // Drop a trailing connector (成果转化基金和 -> 成果转化基金).

@@ -308,8 +308,9 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out) {
   // while the city rules were written and scored only once they were done.
   // First contact: 506 statements (50 headline), P 0.916 R 0.953, headline
   // recall 0.980 (49/50); measure 0.795, comparator 0.994, unit 0.994,
-  // modality 0.979. After the third round: P 0.950 R 0.972, measure 0.921.
-  check_city_batch("heldout", {5, 0.94, 0.96, 0.98, 0.91});
+  // modality 0.979. After the third round: P 0.950 R 0.974, headline 50/50,
+  // measure 0.921.
+  check_city_batch("heldout", {5, 0.94, 0.965, 0.99, 0.91});
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_second) {
@@ -321,8 +322,8 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_second) {
   // tests/data/targets/city/README.md): 316 statements (35 headline), P 0.917
   // R 0.940, headline recall 0.886 (31/35); measure 0.875, comparator 0.997,
   // unit 1.000, modality 0.976. After the third round (whose rules saw these
-  // reports' errors too): P 0.972 R 0.978, headline 35/35, measure 0.951.
-  check_city_batch("heldout2", {5, 0.96, 0.97, 0.99, 0.94});
+  // reports' errors too): P 0.972 R 0.987, headline 35/35, measure 0.952.
+  check_city_batch("heldout2", {5, 0.96, 0.975, 0.99, 0.94});
 }
 
 BOOST_AUTO_TEST_CASE(city_gdp_growth_target_found) {
