@@ -439,3 +439,13 @@ BOOST_AUTO_TEST_CASE(pairs_count_pairs_and_dozens_items) {
   BOOST_TEST(spans("五打") == "五打=60");
   BOOST_TEST(spans("对口支援三县") == "三县=3");
 }
+
+BOOST_AUTO_TEST_CASE(a_word_ending_in_fu_is_no_minus_sign) {
+  // 负 before a number is a sign only when it stands alone (负3.9%); in 减负,
+  // 担负, 辜负 it ends a word (number_idioms.tsv): 为企业减负230亿元 relieves
+  // enterprises of 230亿元, it is not -230亿元.
+  BOOST_TEST(spans("全年为企业减负230亿元以上") == "230亿元以上=23000000000");
+  BOOST_TEST(spans("落实教师减负18条") == "18条=18");
+  BOOST_TEST(spans("增速为负3.9%") == "负3.9%=-3.9");
+  BOOST_TEST(spans("不辜负3000万人民") == "3000万人=30000000");
+}
