@@ -152,21 +152,28 @@ bool is_utf8_name(const std::string& name) {
   return n == "utf8";
 }
 
-void read_text(std::string_view bytes, const ReadOptions& options, ReadResult& result) {
+bool read_text(std::string_view bytes, const ReadOptions& options, ReadResult& result,
+               std::string* owned) {
+  auto keep = [&] {  // bytes are checked UTF-8: the text itself
+    check_text_size(bytes.size(), options, "the text");
+    result.encoding = "UTF-8";
+    if (owned)
+      result.text = std::move(*owned);
+    else
+      result.text.assign(bytes);
+    return true;
+  };
   if (is_utf8_name(options.encoding)) {
     // Forced UTF-8 is kept byte for byte, as detected UTF-8 is, and judged
     // by the pipeline's own check.
     if (auto bad = find_invalid_utf8(bytes))
       bad_encoding("invalid UTF-8 at byte " + std::to_string(*bad));
-    check_text_size(bytes.size(), options, "the text");
-    result.encoding = "UTF-8";
-    result.text.assign(bytes);
-    return;
+    return keep();
   }
   if (!options.encoding.empty()) {
     result.encoding = options.encoding;
     result.text = convert_to_utf8(bytes, options.encoding, options);
-    return;
+    return false;
   }
   const char* bom = nullptr;
   if (bytes.substr(0, 2) == "\xFF\xFE")
@@ -176,22 +183,17 @@ void read_text(std::string_view bytes, const ReadOptions& options, ReadResult& r
   if (bom) {
     result.encoding = bom;
     result.text = convert_to_utf8(bytes, bom, options);
-    return;
+    return false;
   }
   if (const char* guess = utf16_without_bom(bytes)) {
     result.encoding = guess;
     result.text = convert_to_utf8(bytes, guess, options);
     result.warnings.push_back(std::string("no byte-order mark: guessed ") + guess +
                               " (force another with --encoding NAME)");
-    return;
+    return false;
   }
   const auto bad_utf8 = find_invalid_utf8(bytes);
-  if (!bad_utf8) {
-    check_text_size(bytes.size(), options, "the text");
-    result.encoding = "UTF-8";
-    result.text.assign(bytes);
-    return;
-  }
+  if (!bad_utf8) return keep();
   // Not UTF-8: the legacy charset the detector trusts most among those the
   // bytes are valid in.
   const std::vector<int> confidence = detector_confidence(bytes);
@@ -218,6 +220,7 @@ void read_text(std::string_view bytes, const ReadOptions& options, ReadResult& r
     result.warnings.push_back("encoding guessed as " + result.encoding + " (confidence " +
                               std::to_string(confidence[k]) +
                               "); force another with --encoding NAME");
+  return false;
 }
 
 }  // namespace mubiao::io

@@ -1,4 +1,5 @@
 // read_file and read_bytes: open the file, pick the reader, check its text.
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -34,7 +35,10 @@ std::optional<InputFormat> parse_input_format(std::string_view name) {
 ReadError::ReadError(Reason reason, const std::string& message)
     : std::runtime_error(message), reason_(reason) {}
 
-ReadResult read_bytes(std::string_view bytes, const ReadOptions& options) {
+namespace {
+
+// read_bytes, lending the string bytes views when the caller owns it.
+ReadResult read_input(std::string_view bytes, std::string* owned, const ReadOptions& options) {
   if (bytes.size() > options.max_input_bytes)
     throw ReadError(ReadError::Reason::too_large, "input of " + std::to_string(bytes.size()) +
                                                       " bytes is larger than the limit of " +
@@ -42,19 +46,27 @@ ReadResult read_bytes(std::string_view bytes, const ReadOptions& options) {
   ReadResult result;
   result.format = options.format == InputFormat::automatic ? io::sniff_format(bytes, options.name)
                                                            : options.format;
+  bool checked = false;  // result.text is the input, already checked as UTF-8
   switch (result.format) {
     case InputFormat::automatic:
-    case InputFormat::text: io::read_text(bytes, options, result); break;
+    case InputFormat::text: checked = io::read_text(bytes, options, result, owned); break;
     case InputFormat::html: io::read_html(bytes, options, result); break;
     case InputFormat::docx: io::read_docx(bytes, options, result); break;
     case InputFormat::pdf: io::read_pdf(bytes, options, result); break;
   }
   // Every reader promises UTF-8; this keeps the promise checked in one place.
-  if (auto bad = find_invalid_utf8(result.text))
-    throw ReadError(ReadError::Reason::bad_encoding,
-                    "the " + std::string(format_name(result.format)) +
-                        " reader produced invalid UTF-8 at byte " + std::to_string(*bad));
+  if (!checked)
+    if (auto bad = find_invalid_utf8(result.text))
+      throw ReadError(ReadError::Reason::bad_encoding,
+                      "the " + std::string(format_name(result.format)) +
+                          " reader produced invalid UTF-8 at byte " + std::to_string(*bad));
   return result;
+}
+
+}  // namespace
+
+ReadResult read_bytes(std::string_view bytes, const ReadOptions& options) {
+  return read_input(bytes, nullptr, options);
 }
 
 namespace {
@@ -83,25 +95,30 @@ ReadResult read_file(const std::string& path, const ReadOptions& options) {
     throw ReadError(ReadError::Reason::too_large, "file of " + std::to_string(st.st_size) +
                                                       " bytes is larger than the limit of " +
                                                       std::to_string(options.max_input_bytes));
+  // Read straight into the string (a file's size is known; a pipe's is not,
+  // so the string grows by chunks), one byte past the size to see EOF.
   std::string bytes;
-  if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<std::size_t>(st.st_size));
-  char buf[1 << 16];
+  std::size_t have = 0;
+  std::size_t chunk = S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) + 1 : 1 << 16;
   for (;;) {
-    ssize_t n = ::read(f.fd, buf, sizeof buf);
+    if (have == bytes.size()) bytes.resize(have + chunk);
+    ssize_t n = ::read(f.fd, &bytes[have], bytes.size() - have);
     if (n < 0) {
       if (errno == EINTR) continue;
       throw_system("");
     }
     if (n == 0) break;
-    bytes.append(buf, static_cast<std::size_t>(n));
-    if (bytes.size() > options.max_input_bytes)
+    have += static_cast<std::size_t>(n);
+    if (have > options.max_input_bytes)
       throw ReadError(ReadError::Reason::too_large, "input is larger than the limit of " +
                                                         std::to_string(options.max_input_bytes) +
                                                         " bytes");
+    chunk = std::max<std::size_t>(chunk, 1 << 16);  // a file that grew while read
   }
+  bytes.resize(have);
   ReadOptions o = options;
   if (o.name.empty()) o.name = path;
-  return read_bytes(bytes, o);
+  return read_input(bytes, &bytes, o);
 }
 
 }  // namespace mubiao
