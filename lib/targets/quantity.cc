@@ -152,17 +152,13 @@ bool is_code(const Mention& m, std::string_view text) {
 // rows "fact_before", unless the word is part of a plan word ("plan_before":
 // 年度计划总投资, whose amount is planned, even before 的…项目).
 bool follows_plan_word(std::string_view left, const Cues& cues) {
-  for (const Cue* p : cues.false_friends().with_role("plan_before"))
-    if (ends_with(left, p->word)) return true;
-  return false;
+  return static_cast<bool>(find_suffix(left, cues.false_friends(), "plan_before"));
 }
 
 bool is_fact_amount(const Mention& m, std::string_view text, std::string_view left,
                     const Cues& cues) {
   if (!starts_with(text.substr(m.span.end), "的") || follows_plan_word(left, cues)) return false;
-  for (const Cue* f : cues.false_friends().with_role("fact_before"))
-    if (ends_with(left, f->word)) return true;
-  return false;
+  return static_cast<bool>(find_suffix(left, cues.false_friends(), "fact_before"));
 }
 
 }  // namespace
@@ -211,9 +207,7 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (!follows_plan_word(left, cues) && is_category_threshold(m, text, sentence, cues))
     return Use::skip;
   if (names_a_year(m, text)) return Use::skip;
-  for (const Cue* f : cues.false_friends().with_role("before"))  // 附件1, 表2: labels
-    if (left.size() >= f->word.size() && left.substr(left.size() - f->word.size()) == f->word)
-      return Use::skip;
+  if (find_suffix(left, cues.false_friends(), "before")) return Use::skip;  // 附件1, 表2: labels
   if (is_fact_amount(m, text, left, cues)) return Use::skip;
   if (cues.suffix(left, "skip_before")) return Use::start_point;
   // 2375元提高到2423元: a number right before 提高到 is where the change starts.
