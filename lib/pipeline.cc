@@ -37,8 +37,8 @@ std::vector<Statement> Pipeline::targets(std::string_view text, const Document& 
   ReportMeta meta;
   if (int y = research::report_year(text, nullptr)) meta.year = y;
   if (doc.text() != text) {  // a Document of other text: extraction segments anew
-    std::vector<Statement> out =
-        impl_->targets.extract(text, doc, impl_->segmenter, impl_->numbers);
+    const Document own = impl_->segmenter.segment(text);
+    std::vector<Statement> out = impl_->targets.extract(own, ReportParts(own));
     annotate(text, doc, out);
     resolve_periods(doc, meta, out);
     return out;

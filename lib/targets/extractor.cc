@@ -146,22 +146,6 @@ struct TargetExtractor::Impl {
 TargetExtractor::TargetExtractor() : impl_(std::make_unique<Impl>()) {}
 TargetExtractor::~TargetExtractor() = default;
 
-std::vector<Statement> TargetExtractor::extract(std::string_view text, const Document& doc,
-                                                const Segmenter& segmenter,
-                                                const NumberRecognizer& numbers) const {
-  (void)numbers;  // the recognizer holds no state beyond the shared tables
-  std::vector<Statement> out;
-  if (text.empty()) return out;
-  // A Document of other text than this one is of no use: segment it anew.
-  if (doc.text() != text) {
-    const Document own = segmenter.segment(text);
-    PieceReader(own, ReportParts(own), impl_->cues, out).run();
-    return out;
-  }
-  PieceReader(doc, ReportParts(doc), impl_->cues, out).run();
-  return out;
-}
-
 std::vector<Statement> TargetExtractor::extract(const Document& doc,
                                                 const ReportParts& parts) const {
   std::vector<Statement> out;

@@ -3,10 +3,8 @@
 #define MUBIAO_LIB_TARGETS_EXTRACTOR_H_
 
 #include <memory>
-#include <string_view>
 #include <vector>
 
-#include "mubiao/numbers.h"
 #include "mubiao/segment.h"
 #include "mubiao/targets.h"
 
@@ -16,10 +14,7 @@ class TargetExtractor {
  public:
   TargetExtractor();
   ~TargetExtractor();
-  // text is valid UTF-8 and doc its Document.
-  std::vector<Statement> extract(std::string_view text, const Document& doc,
-                                 const Segmenter& segmenter, const NumberRecognizer& numbers) const;
-  // The same for doc's own text, with the report's parts already read (the
+  // The statements of doc's text, with the report's parts already read (the
   // pipeline reads them once for extraction and for periods).
   std::vector<Statement> extract(const Document& doc, const ReportParts& parts) const;
 
