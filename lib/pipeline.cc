@@ -1,6 +1,8 @@
 // Pipeline: owns one of each stage and chains them.
 #include "mubiao/pipeline.h"
 
+#include <optional>
+
 #include "mubiao/research.h"
 #include "research/meta_internal.h"
 #include "targets/extractor.h"
@@ -36,18 +38,16 @@ std::vector<Statement> Pipeline::targets(std::string_view text, const Document& 
   if (!validated) require_utf8(text);
   ReportMeta meta;
   if (int y = research::report_year(text, nullptr)) meta.year = y;
-  if (doc.text() != text) {  // a Document of other text: extraction segments anew
-    const Document own = impl_->segmenter.segment(text);
-    std::vector<Statement> out = impl_->targets.extract(own, ReportParts(own));
-    annotate(text, doc, out);
-    resolve_periods(doc, meta, out);
-    return out;
-  }
+  // A Document of other text than this one is of no use: segment text anew,
+  // and read everything (statements, headline, periods) from that one.
+  std::optional<Document> own;
+  if (doc.text() != text) own.emplace(impl_->segmenter.segment(text));
+  const Document& read = own ? *own : doc;
   // The report's parts are read once, for the stance of each statement and
   // for its period.
-  const ReportParts parts(doc);
-  std::vector<Statement> out = impl_->targets.extract(doc, parts);
-  annotate(text, doc, out);
+  const ReportParts parts(read);
+  std::vector<Statement> out = impl_->targets.extract(read, parts);
+  annotate(text, read, out);
   // 今年 and 全年 become the report's year (a year before in its review).
   research::resolve_periods(parts, meta, out);
   return out;

@@ -172,3 +172,23 @@ BOOST_AUTO_TEST_CASE(no_passage_without_a_link) {
   const std::string text = "过去一年，全面完成主要目标任务，地区生产总值增长5%。\n";
   for (const auto& s : pipeline().targets(text)) BOOST_TEST(!s.headline);
 }
+
+BOOST_AUTO_TEST_CASE(a_document_of_other_text_gives_the_same_records) {
+  // Pipeline::targets(text, doc) with a Document of other text (here an
+  // empty one) segments text anew; every field, the headline flag and the
+  // period included, must be what targets(text) gives.
+  const std::string text =
+      "一、2023年工作回顾\n\n全年地区生产总值增长5%。\n\n二、2024年工作安排\n\n"
+      "今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，"
+      "城镇调查失业率控制在5.5%以内。\n";
+  const auto whole = pipeline().targets(text);
+  const auto given = pipeline().targets(text, mubiao::Document{});
+  BOOST_REQUIRE_EQUAL(whole.size(), given.size());
+  BOOST_REQUIRE(!whole.empty());
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    BOOST_TEST(whole[i].indicator == given[i].indicator);
+    BOOST_TEST(whole[i].headline == given[i].headline);
+    BOOST_TEST(whole[i].horizon == given[i].horizon);
+    BOOST_TEST(whole[i].code == given[i].code);
+  }
+}
