@@ -80,6 +80,11 @@ inline Hit find_prefix(std::string_view text, const Table& t, std::string_view r
 inline Hit find_suffix(std::string_view text, const Table& t, std::string_view role) {
   return t.suffix(text, role);
 }
+// Whether word is a whole row of role in t (a unit listed as a counter).
+inline bool is_row(std::string_view word, const Table& t, std::string_view role) {
+  const Hit h = t.prefix(word, role);
+  return h && h.end == word.size();
+}
 
 }  // namespace mubiao::targets
 

@@ -72,10 +72,7 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
   for (const char* role : {"after", "before", "measure", "modality"})
     if (cues.prefix(after, role)) return false;
   // 60万吨玻纤一期, 4万头奶牛养殖园区: a capacity names a plant.
-  bool capacity = false;
-  for (const Cue* u : cues.false_friends().with_role("capacity_unit"))
-    capacity = capacity || m.unit == u->word;
-  if (capacity) return true;
+  if (is_row(m.unit, cues.false_friends(), "capacity_unit")) return true;
   if (latin) return false;
   const bool grade = starts_with(text.substr(m.span.end), "级");
   // A bound on a count of the things that follow is a count (200个以上老旧
@@ -84,11 +81,10 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
       (money && (ends_with(v, "以上") || starts_with(v, "超") || starts_with(v, "过"))))
     return true;
   if (ends_with(v, "以上") && !m.unit.empty()) {
-    bool counter = false;  // or an extent of work (50万亩以上高标准农田)
-    for (const char* role : {"counter", "count_unit"})
-      for (const Cue* u : cues.false_friends().with_role(role))
-        counter = counter || m.unit == u->word;
-    if (!counter) return true;
+    // A count, or an extent of work (50万亩以上高标准农田).
+    if (!is_row(m.unit, cues.false_friends(), "counter") &&
+        !is_row(m.unit, cues.false_friends(), "count_unit"))
+      return true;
   }
   if (!money && !grade) return false;
   // The head must come before any punctuation or digit.

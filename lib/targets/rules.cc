@@ -480,10 +480,8 @@ class SentenceReader {
   bool counts_things(const Mention& m) const {
     if (in_.stance != Stance::target) return false;
     if (m.kind != NumberKind::cardinal && m.kind != NumberKind::range) return false;
-    for (const char* role : {"counter", "count_unit"})
-      for (const Cue* u : cues_.false_friends().with_role(role))
-        if (m.unit == u->word) return true;
-    return false;
+    return is_row(m.unit, cues_.false_friends(), "counter") ||
+           is_row(m.unit, cues_.false_friends(), "count_unit");
   }
 
   Modality modality(std::string_view left, bool opens_scope) {
