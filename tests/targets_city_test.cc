@@ -41,6 +41,26 @@ BOOST_AUTO_TEST_CASE(thresholds_inside_a_noun_phrase_are_categories) {
   BOOST_CHECK(has_value(v, 3));
 }
 
+BOOST_AUTO_TEST_CASE(spelled_round_numbers_are_targets_before_units_of_measure) {
+  auto v =
+      run("力争外贸进出口总额突破千亿元，粮食播种面积稳定在千万亩以上，"
+          "推动农业总产值向千亿元迈进，实施百亿项目12个，服务千万市民。");
+  REQUIRE_STATEMENT(a, v, "外贸进出口总额", 1e11);
+  BOOST_CHECK(a->comparator == Comparator::gt);
+  REQUIRE_STATEMENT(b, v, "粮食播种面积", 1e7);
+  BOOST_CHECK(b->comparator == Comparator::ge);
+  REQUIRE_STATEMENT(c, v, "农业总产值", 1e11);
+  BOOST_CHECK(c->comparator == Comparator::toward);
+  REQUIRE_STATEMENT(d, v, "百亿项目", 12.0);
+  BOOST_CHECK(!has_value(v, 1e10));
+  // A threshold crossed with no unit; the growth after it keeps the subject.
+  v = run("地区生产总值跨越千亿台阶，增长7%以上。");
+  REQUIRE_STATEMENT(e, v, "地区生产总值", 1e11);
+  BOOST_CHECK(e->comparator == Comparator::toward);
+  REQUIRE_STATEMENT(f, v, "地区生产总值", 7.0);
+  BOOST_CHECK(f->measure == Measure::growth);
+}
+
 BOOST_AUTO_TEST_CASE(capacities_name_plants) {
   auto v = run("加快建设年产12万吨纸浆项目，推动8万吨铜箔一期投产，新增装机150万千瓦。");
   BOOST_CHECK(!has_value(v, 120000));

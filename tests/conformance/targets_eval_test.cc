@@ -355,7 +355,8 @@ BOOST_AUTO_TEST_CASE(city_gdp_growth_target_found) {
   // 101 of 110 when first measured with this criterion (the issue counted
   // 102); 102 once 2024年总体目标和重点任务 opened a plan part; 106 with GDP
   // as an indicator, a rate after 百分点 kept a rate and 做好今年… opening a
-  // plan after a lost heading (left: 日照 has no plan part, 凉山 保8争9,
-  // 资阳 高于全省平均水平 without a number, 潜江 跨越千亿台阶，增长7%以上).
-  BOOST_CHECK_GE(found, 106u);
+  // plan after a lost heading; 107 since spelled round numbers before a unit
+  // of measure or a threshold are read (潜江 跨越千亿台阶，增长7%以上). Left:
+  // 日照 has no plan part, 凉山 保8争9, 资阳 高于全省平均水平 without a number.
+  BOOST_CHECK_GE(found, 107u);
 }
