@@ -61,6 +61,18 @@ BOOST_AUTO_TEST_CASE(spelled_round_numbers_are_targets_before_units_of_measure) 
   BOOST_CHECK(f->measure == Measure::growth);
 }
 
+BOOST_AUTO_TEST_CASE(strive_for_a_title_is_read_as_words) {
+  // 争创 is strive; in 力争创建 the words are 力争 and 创建 (leftmost longest),
+  // so the noun keeps its first character.
+  auto v = run("争创省级现代农业产业园2个。");
+  REQUIRE_STATEMENT(a, v, "省级现代农业产业园", 2.0);
+  BOOST_CHECK(a->modality == Modality::strive);
+  v = run("力争创建国家级示范区3个。");
+  REQUIRE_STATEMENT(b, v, "国家级示范区", 3.0);
+  BOOST_CHECK(b->modality == Modality::strive);
+  for (const Statement& s : v) BOOST_CHECK(s.indicator.rfind("建", 0) != 0);
+}
+
 BOOST_AUTO_TEST_CASE(capacities_name_plants) {
   auto v = run("加快建设年产12万吨纸浆项目，推动8万吨铜箔一期投产，新增装机150万千瓦。");
   BOOST_CHECK(!has_value(v, 120000));

@@ -485,7 +485,7 @@ class SentenceReader {
   }
 
   Modality modality(std::string_view left, bool opens_scope) {
-    if (Hit h = cues_.last(left, "modality")) {
+    if (Hit h = cues_.last_word(left, "modality")) {
       Modality m = h.cue->value == "strive" ? Modality::strive : Modality::firm;
       if (opens_scope) carry_ = m;
       return m;
