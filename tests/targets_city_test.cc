@@ -125,6 +125,33 @@ BOOST_AUTO_TEST_CASE(relative_and_in_step_benchmarks) {
   BOOST_CHECK_EQUAL(d->reference, "全省");
 }
 
+BOOST_AUTO_TEST_CASE(lists_inside_references_and_binding_indicators) {
+  // A 、 inside the reference lists no indicators; one row per indicator
+  // listed before the shape, each with the whole reference.
+  auto v = run("确保城镇居民收入、农村居民收入增速高于全国、全省平均水平。");
+  REQUIRE_STATEMENT(a, v, "城镇居民收入", std::nullopt);
+  REQUIRE_STATEMENT(b, v, "农村居民收入", std::nullopt);
+  BOOST_CHECK_EQUAL(b->reference, "全国、全省平均水平");
+  BOOST_CHECK(b->modality == Modality::firm);
+  BOOST_CHECK(b->measure == Measure::growth);
+  // Two shapes are still two rows.
+  v = run("居民收入增速高于经济增速、高于全国平均水平。");
+  BOOST_CHECK_EQUAL(v.size(), 2u);
+  v = run("各项约束性指标不折不扣完成国、省下达的目标任务。");
+  REQUIRE_STATEMENT(c, v, "约束性指标", std::nullopt);
+  // Binding indicators are assigned by definition: the indicators before
+  // the word.
+  v = run("全面完成节能减排降碳和环境质量改善约束性指标。");
+  REQUIRE_STATEMENT(d, v, "节能减排降碳", std::nullopt);
+  REQUIRE_STATEMENT(e, v, "环境质量改善", std::nullopt);
+  BOOST_CHECK_EQUAL(e->reference, "约束性指标");
+  // In step with the economy, the rate said by the closing word.
+  v = run("居民收入与经济同步增长。");
+  REQUIRE_STATEMENT(f, v, "居民收入", std::nullopt);
+  BOOST_CHECK_EQUAL(f->reference, "经济");
+  BOOST_CHECK(f->measure == Measure::growth);
+}
+
 BOOST_AUTO_TEST_CASE(zero_thresholds_in_words) {
   auto v = run("进出口总额保持正增长，粮食播种面积只增不减，较大事故“零增长”。");
   REQUIRE_STATEMENT(a, v, "进出口总额", 0.0);
