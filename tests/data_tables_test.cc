@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "data/cue_table.h"
 #include "data/table.h"
 #include "data/tables.h"
 #include "targets/cues.h"
@@ -85,4 +86,18 @@ BOOST_AUTO_TEST_CASE(a_misspelled_role_in_code_is_an_error) {
   const auto& cues = mubiao::targets::Cues::builtin();
   BOOST_TEST(error_of([&] { cues.last("地区生产总值增长7%", "measur"); }) != "");
   BOOST_TEST(error_of([&] { cues.scope().prefix("全市地区生产总值", "lead"); }) == "");
+}
+
+BOOST_AUTO_TEST_CASE(last_word_reads_the_text_as_words) {
+  const mubiao::data::CueTable t({{"力争", "modality", "strive"},
+                                  {"争创", "modality", "strive"},
+                                  {"创建", "measure", "increment"}});
+  // last() finds every occurrence; last_word() only the words of a greedy
+  // left-to-right reading, longest first.
+  BOOST_TEST(t.last("力争创建示范区", "modality").cue->word == "争创");
+  const mubiao::data::Hit h = t.last_word("力争创建示范区", "modality");
+  BOOST_REQUIRE(h);
+  BOOST_TEST(h.cue->word == "力争");
+  BOOST_TEST(!t.last_word("创建示范区", "modality"));
+  BOOST_TEST(t.last_word("争创示范区", "modality").cue->word == "争创");
 }

@@ -164,6 +164,23 @@ BOOST_AUTO_TEST_CASE(units_fold_magnitudes) {
   expect("向万亿元迈进", "万亿元", NumberKind::cardinal, "1000000000000", "元");
 }
 
+BOOST_AUTO_TEST_CASE(spelled_round_numbers_before_a_unit_of_measure) {
+  // A round 百万/千亿 with no digit is a quantity before a unit of measure
+  // (number_units.tsv role measure) that ends its phrase, or at a threshold.
+  expect("突破千亿元，", "千亿元", NumberKind::cardinal, "100000000000", "元");
+  expect("稳定在千万亩以上", "千万亩以上", NumberKind::cardinal, "10000000", "亩",
+         Qualifier::at_least);
+  expect("年到发旅客突破千万人次。", "千万人次", NumberKind::cardinal, "10000000", "人次");
+  expect("迈上百亿斤台阶", "百亿斤", NumberKind::cardinal, "10000000000", "斤");
+  expect("跨越千亿台阶", "千亿", NumberKind::cardinal, "100000000000");
+  expect("产值率先突破千亿。", "千亿", NumberKind::cardinal, "100000000000");
+  // Before a counter, a noun or a quotation it names a class or a programme.
+  for (const char* s : {"实施百亿项目", "千万市民", "百万家庭", "迈入千亿县", "千亿元级产业",
+                        "千亿斤粮食产能提升行动", "百万亩“吨半粮”示范区", "千亿立方米产能基地",
+                        "“千万工程”", "百亿级产业集群", "千亿产业"})
+    BOOST_TEST(rec().find(s).empty(), s);
+}
+
 BOOST_AUTO_TEST_CASE(non_numbers_stay_out) {
   for (const char* s :
        {"一些", "一体化", "统一", "一带一路", "5G建设", "劣Ⅴ类", "进一步", "一批项目", "“四治”一体",

@@ -41,6 +41,38 @@ BOOST_AUTO_TEST_CASE(thresholds_inside_a_noun_phrase_are_categories) {
   BOOST_CHECK(has_value(v, 3));
 }
 
+BOOST_AUTO_TEST_CASE(spelled_round_numbers_are_targets_before_units_of_measure) {
+  auto v =
+      run("力争外贸进出口总额突破千亿元，粮食播种面积稳定在千万亩以上，"
+          "推动农业总产值向千亿元迈进，实施百亿项目12个，服务千万市民。");
+  REQUIRE_STATEMENT(a, v, "外贸进出口总额", 1e11);
+  BOOST_CHECK(a->comparator == Comparator::gt);
+  REQUIRE_STATEMENT(b, v, "粮食播种面积", 1e7);
+  BOOST_CHECK(b->comparator == Comparator::ge);
+  REQUIRE_STATEMENT(c, v, "农业总产值", 1e11);
+  BOOST_CHECK(c->comparator == Comparator::toward);
+  REQUIRE_STATEMENT(d, v, "百亿项目", 12.0);
+  BOOST_CHECK(!has_value(v, 1e10));
+  // A threshold crossed with no unit; the growth after it keeps the subject.
+  v = run("地区生产总值跨越千亿台阶，增长7%以上。");
+  REQUIRE_STATEMENT(e, v, "地区生产总值", 1e11);
+  BOOST_CHECK(e->comparator == Comparator::toward);
+  REQUIRE_STATEMENT(f, v, "地区生产总值", 7.0);
+  BOOST_CHECK(f->measure == Measure::growth);
+}
+
+BOOST_AUTO_TEST_CASE(strive_for_a_title_is_read_as_words) {
+  // 争创 is strive; in 力争创建 the words are 力争 and 创建 (leftmost longest),
+  // so the noun keeps its first character.
+  auto v = run("争创省级现代农业产业园2个。");
+  REQUIRE_STATEMENT(a, v, "省级现代农业产业园", 2.0);
+  BOOST_CHECK(a->modality == Modality::strive);
+  v = run("力争创建国家级示范区3个。");
+  REQUIRE_STATEMENT(b, v, "国家级示范区", 3.0);
+  BOOST_CHECK(b->modality == Modality::strive);
+  for (const Statement& s : v) BOOST_CHECK(s.indicator.rfind("建", 0) != 0);
+}
+
 BOOST_AUTO_TEST_CASE(capacities_name_plants) {
   auto v = run("加快建设年产12万吨纸浆项目，推动8万吨铜箔一期投产，新增装机150万千瓦。");
   BOOST_CHECK(!has_value(v, 120000));
@@ -91,6 +123,33 @@ BOOST_AUTO_TEST_CASE(relative_and_in_step_benchmarks) {
   BOOST_CHECK(c->comparator == Comparator::gt);
   REQUIRE_STATEMENT(d, v, "城镇调查失业率", std::nullopt);
   BOOST_CHECK_EQUAL(d->reference, "全省");
+}
+
+BOOST_AUTO_TEST_CASE(lists_inside_references_and_binding_indicators) {
+  // A 、 inside the reference lists no indicators; one row per indicator
+  // listed before the shape, each with the whole reference.
+  auto v = run("确保城镇居民收入、农村居民收入增速高于全国、全省平均水平。");
+  REQUIRE_STATEMENT(a, v, "城镇居民收入", std::nullopt);
+  REQUIRE_STATEMENT(b, v, "农村居民收入", std::nullopt);
+  BOOST_CHECK_EQUAL(b->reference, "全国、全省平均水平");
+  BOOST_CHECK(b->modality == Modality::firm);
+  BOOST_CHECK(b->measure == Measure::growth);
+  // Two shapes are still two rows.
+  v = run("居民收入增速高于经济增速、高于全国平均水平。");
+  BOOST_CHECK_EQUAL(v.size(), 2u);
+  v = run("各项约束性指标不折不扣完成国、省下达的目标任务。");
+  REQUIRE_STATEMENT(c, v, "约束性指标", std::nullopt);
+  // Binding indicators are assigned by definition: the indicators before
+  // the word.
+  v = run("全面完成节能减排降碳和环境质量改善约束性指标。");
+  REQUIRE_STATEMENT(d, v, "节能减排降碳", std::nullopt);
+  REQUIRE_STATEMENT(e, v, "环境质量改善", std::nullopt);
+  BOOST_CHECK_EQUAL(e->reference, "约束性指标");
+  // In step with the economy, the rate said by the closing word.
+  v = run("居民收入与经济同步增长。");
+  REQUIRE_STATEMENT(f, v, "居民收入", std::nullopt);
+  BOOST_CHECK_EQUAL(f->reference, "经济");
+  BOOST_CHECK(f->measure == Measure::growth);
 }
 
 BOOST_AUTO_TEST_CASE(zero_thresholds_in_words) {

@@ -155,6 +155,22 @@ Hit CueTable::last(std::string_view text, std::string_view role) const {
   return best;
 }
 
+Hit CueTable::last_word(std::string_view text, std::string_view role) const {
+  const int r = named_role(role);
+  if (r == kNoRole) return {};
+  Hit best;
+  for (std::size_t i = 0; i < text.size();) {
+    const Hit word = at(text, i, kAnyRole);
+    if (!word) {
+      next_char(text, i);
+      continue;
+    }
+    if (Hit h = at(text, i, r); h && h.end == word.end) best = h;
+    i = word.end;
+  }
+  return best;
+}
+
 Hit CueTable::first(std::string_view text, std::string_view role) const {
   const int r = named_role(role);
   if (r == kNoRole) return {};

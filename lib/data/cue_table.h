@@ -49,6 +49,9 @@ class CueTable {
   // The rightmost row of role in text (longest on ties), or an empty Hit.
   // ("" here names the rows without a role.)
   Hit last(std::string_view text, std::string_view role) const;
+  // The last word of text read as each() reads it that is a row of role: in
+  // 力争创建 the words are 力争 and 创建, so 争创 is none (last() finds it).
+  Hit last_word(std::string_view text, std::string_view role) const;
   // The leftmost row of role in text (longest on ties).
   Hit first(std::string_view text, std::string_view role) const;
   // The leftmost row of any role in text (longest on ties).

@@ -29,7 +29,7 @@ Table load(TableId id) {
                     1,
                     {"", "percent", "permille", "points", "multiple", "year_or_duration", "year",
                      "month", "day", "day_or_name", "quarter", "duration", "ordinal", "tenth",
-                     "discount", "times", "money", "version"},
+                     "discount", "times", "money", "version", "measure"},
                     1,
                     3},
                    number_units_tsv_text());
@@ -39,16 +39,31 @@ Table load(TableId id) {
     case TableId::number_idioms:
       return Table({"number_idioms.tsv", 1, {""}, 1, 1}, number_idioms_tsv_text());
     case TableId::number_cues:
-      return Table(
-          {"number_cues.tsv",
-           1,
-           {"ordinal_prefix", "ordinal_suffix", "party_congress_next", "party_congress_prev",
-            "plan_suffix", "fraction_infix", "bare_fraction_infix", "multiple_prefix",
-            "multiple_suffix", "range", "product", "negative", "list_suffix", "half",
-            "money_subunit", "bare_magnitude_next", "between", "between_close", "bound_joiner"},
-           2,
-           3},
-          number_cues_tsv_text());
+      return Table({"number_cues.tsv",
+                    1,
+                    {"ordinal_prefix",
+                     "ordinal_suffix",
+                     "party_congress_next",
+                     "party_congress_prev",
+                     "plan_suffix",
+                     "fraction_infix",
+                     "bare_fraction_infix",
+                     "multiple_prefix",
+                     "multiple_suffix",
+                     "range",
+                     "product",
+                     "negative",
+                     "list_suffix",
+                     "half",
+                     "money_subunit",
+                     "bare_magnitude_next",
+                     "bare_magnitude_prev",
+                     "between",
+                     "between_close",
+                     "bound_joiner"},
+                    2,
+                    3},
+                   number_cues_tsv_text());
     case TableId::target_cues:
       return Table({"target_cues.tsv",
                     1,

@@ -125,16 +125,37 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     return r;
   }
   // 百年, 千万, 万亿 with no digit before them are words, not numbers,
-  // unless a unit of measure follows (向万亿元迈进).
+  // unless a unit follows (向万亿元迈进) or a threshold word (万亿大关,
+  // 突破千亿).
   NumCharInfo first = classify(c);
+  // 千亿台阶: the threshold word, not 台, follows the number.
+  bool threshold_next = false;
   if (((first.kind == NumChar::small && first.value >= 2) || first.kind == NumChar::magnitude) &&
       !n.digits) {
-    // Only 万/亿 stand for "one" of them before a unit; 千片, 百园 and
-    // anything opening a quotation (“万亩千片百园”) are names.
     const LexEntry* u = unit_at(t, text, n.end);
-    const bool threshold = match(t.bare_magnitude_next, text, n.end) != nullptr;  // 万亿大关
-    if ((!u && !threshold) || (u && !u->tag.empty() && u->tag != "money") ||
-        first.kind != NumChar::magnitude || before(text, pos, floor) == U'“') {
+    const LexEntry* next = match(t.bare_magnitude_next, text, n.end);
+    threshold_next = next && (!u || next->word.size() > u->word.size());
+    if (threshold_next) u = nullptr;
+    const bool threshold =
+        threshold_next || (!u && t.bare_magnitude_prev.match_before(text, pos, floor));
+    const bool measured = u && (u->tag == "measure" || u->tag == "money");
+    // A round number with its unit ends the phrase (突破千亿元, 千万亩以上,
+    // 向千亿元迈进); before a noun it names a class or a programme
+    // (千亿元级, 千亿斤粮食产能, 百万亩“吨半粮”示范区).
+    const std::size_t after = n.end + (u ? u->word.size() : 0);
+    const char32_t next_char = at(text, after);
+    const bool ends_phrase = (!utf8::is_han(next_char) && next_char != U'“') ||
+                             match(t.suffix_qualifiers, text, after) ||
+                             match(t.bare_magnitude_next, text, after);
+    // 万/亿 stand for "one" of them before a unit (万人, 亿元); a round
+    // 百万/千亿 is a quantity only before a unit of measure (千亿元, 百亿斤,
+    // 千万亩): before a counter it names a class (百亿项目, 千万市民). 千片,
+    // 百园 and anything opening a quotation (“万亩千片百园”) are names.
+    const bool quantity = first.kind == NumChar::magnitude
+                              ? threshold || (u && (u->tag.empty() || measured))
+                              : trailing_magnitude(text, pos, n.end) > 0 &&
+                                    (threshold_next || ((threshold || measured) && ends_phrase));
+    if (!quantity || before(text, pos, floor) == U'“') {
       r.next = n.end;
       return r;
     }
@@ -334,7 +355,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
 
   const LexEntry* unit = nullptr;
   std::string per_unit;  // "/人" of 元/人
-  if (!sign && !ordinal) {
+  if (!sign && !ordinal && !threshold_next) {
     unit = spaced_unit ? spaced_unit : unit_at(t, text, q);
     if (unit) {
       q = spaced_unit ? sign_end : q + unit->word.size();

@@ -42,6 +42,7 @@ Tables load() {
   t.half = role(cues, "half");
   t.money_subunit = role(cues, "money_subunit");
   t.bare_magnitude_next = role(cues, "bare_magnitude_next");
+  t.bare_magnitude_prev = role(cues, "bare_magnitude_prev");
   t.between = role(cues, "between");
   t.between_close = role(cues, "between_close");
   t.bound_joiner = role(cues, "bound_joiner");

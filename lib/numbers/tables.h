@@ -25,6 +25,7 @@ struct Tables {
   Lexicon between, between_close;  // 20和30之间
   Lexicon bound_joiner;            // 大于10并小于20
   Lexicon bare_magnitude_next;     // 冲击万亿大关: a bare 万亿 is a number
+  Lexicon bare_magnitude_prev;     // 突破千亿: a bare round number is one
   Lexicon money_subunit;           // 角 -> 1, 分 -> 2 (places after the point)
   Lexicon half;                    // 一半, 1半, 半个: 0.5
   Lexicon list_suffix;             // 一是…, 十大工程: a label, not a quantity

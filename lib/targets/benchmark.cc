@@ -56,6 +56,12 @@ bool read_assigned(std::string_view text, BenchmarkMatch& m, std::string_view he
   // An assigner word may hold the head itself (国家要求).
   const bool holds_head = who.size() >= head.size() && who.substr(who.size() - head.size()) == head;
   m.assigned_reference = std::string(who) + std::string(holds_head ? "" : head);
+  // 全面完成节能减排降碳和环境质量改善约束性指标: the assigner word ends the
+  // reference and the indicators come before it.
+  if (holds_head && at > 0 && at + who.size() == r.size()) {
+    m.inner = trim(text, Span{m.reference.start, m.reference.start + at});
+    return true;
+  }
   std::size_t after = at + who.size();
   constexpr std::string_view kDe = "的";
   if (r.compare(after, kDe.size(), kDe) == 0) after += kDe.size();

@@ -41,6 +41,11 @@ class Cues {
 
   Hit last(std::string_view text, std::string_view role) const { return cues_.last(text, role); }
   Hit first(std::string_view text, std::string_view role) const { return cues_.first(text, role); }
+  // The last cue of role among the words of text read left to right, longest
+  // first (力争创建: 力争, not 争创).
+  Hit last_word(std::string_view text, std::string_view role) const {
+    return cues_.last_word(text, role);
+  }
   Hit prefix(std::string_view text, std::string_view role) const {
     return cues_.prefix(text, role);
   }

@@ -94,7 +94,7 @@ Span peel(std::string_view text, Span s, const Cues& cues) {
 Hit last_cut(std::string_view v, const Cues& cues) {
   Hit best = find_last(v, cues.scope(), "cut");
   for (const char* role : {"modality", "horizon", "period"})
-    if (Hit h = cues.last(v, role); h && (!best || h.end > best.end)) best = h;
+    if (Hit h = cues.last_word(v, role); h && (!best || h.end > best.end)) best = h;
   if (std::size_t colon = v.rfind("：");
       colon != std::string_view::npos && (!best || colon + 3 > best.end))
     best = Hit{&cues.cues().rows().front(), colon, colon + 3};

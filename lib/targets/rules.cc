@@ -340,11 +340,17 @@ class SentenceReader {
 
   // The clause as one benchmark when only its last item holds the shape.
   bool read_list_benchmark(Span clause, const std::vector<Span>& items) {
-    for (std::size_t i = 0; i + 1 < items.size(); ++i)
-      if (find_benchmark(text_, items[i], cues_)) return false;
     auto b = find_benchmark(text_, clause, cues_);
     if (!b) return false;
-    return emit_benchmark(clause, *b, true) > 0;
+    // Items with a benchmark of their own are read one by one; a 、 inside
+    // the reference (增速高于全国、全省平均水平, 完成国、省下达的目标任务)
+    // lists no indicators.
+    const std::size_t shape = b->before.end;
+    for (std::size_t i = 0; i < items.size(); ++i)
+      if ((items[i].end <= shape || items[i].start > shape) &&
+          find_benchmark(text_, items[i], cues_))
+        return false;
+    return emit_benchmark(clause, *b, items.front().end <= shape) > 0;
   }
 
   // Past a number that is no quantity (a threshold, a capacity) starting at i.
@@ -389,7 +395,13 @@ class SentenceReader {
       names.push_back(Conjunct{last_->indicator, Span{}});
     }
     const std::string_view lv = b.before.of(text_);
-    const Hit cue = measure_cue(lv, cues_);
+    // The measure is said before the shape, or by a rate in its closing word
+    // (与经济同步增长; 按照…全面完成 says no measure).
+    Hit cue = measure_cue(lv, cues_);
+    if (Hit c = measure_cue(b.shape->close, cues_);
+        !cue && c && measure_from(c.cue->value) != Measure::level &&
+        measure_from(c.cue->value) != Measure::increment)
+      cue = c;
     const std::string_view ref = b.reference.of(text_);
     for (const Conjunct& c : names) {
       Statement s;
@@ -485,7 +497,7 @@ class SentenceReader {
   }
 
   Modality modality(std::string_view left, bool opens_scope) {
-    if (Hit h = cues_.last(left, "modality")) {
+    if (Hit h = cues_.last_word(left, "modality")) {
       Modality m = h.cue->value == "strive" ? Modality::strive : Modality::firm;
       if (opens_scope) carry_ = m;
       return m;

@@ -326,6 +326,19 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_second) {
   check_city_batch("heldout2", {5, 0.96, 0.975, 0.99, 0.94});
 }
 
+BOOST_AUTO_TEST_CASE(city_reports_held_out_third_a) {
+  require_shared("corpus/city2024");
+  // The plan part of 3 more city reports (深圳 广东, 赣州 江西, 甘孜 四川: a
+  // sub-provincial city, a prefecture and an autonomous prefecture),
+  // annotated before the extractor's output for them was looked at, after
+  // the rules of main at 88addd5. First contact (per report in
+  // tests/data/targets/city/README.md): 361 statements (25 headline), 361
+  // records, 354 matched: P 0.981 R 0.981, headline recall 0.960 (24/25);
+  // measure 0.932, comparator 0.994, unit 1.000, modality 0.989. No
+  // annotation slip was found, so the corrected figures are the same.
+  check_city_batch("heldout3a", {3, 0.97, 0.97, 0.95, 0.91});
+}
+
 BOOST_AUTO_TEST_CASE(city_gdp_growth_target_found) {
   require_shared("corpus/city2024");
   // The issue's own check: in how many city reports of 2024 is a growth target
@@ -355,7 +368,21 @@ BOOST_AUTO_TEST_CASE(city_gdp_growth_target_found) {
   // 101 of 110 when first measured with this criterion (the issue counted
   // 102); 102 once 2024年总体目标和重点任务 opened a plan part; 106 with GDP
   // as an indicator, a rate after 百分点 kept a rate and 做好今年… opening a
-  // plan after a lost heading (left: 日照 has no plan part, 凉山 保8争9,
-  // 资阳 高于全省平均水平 without a number, 潜江 跨越千亿台阶，增长7%以上).
-  BOOST_CHECK_GE(found, 106u);
+  // plan after a lost heading; 107 since spelled round numbers before a unit
+  // of measure or a threshold are read (潜江 跨越千亿台阶，增长7%以上). Left:
+  // 日照 has no plan part, 凉山 保8争9, 资阳 高于全省平均水平 without a number.
+  BOOST_CHECK_GE(found, 107u);
+}
+
+BOOST_AUTO_TEST_CASE(city_reports_held_out_third_b) {
+  require_shared("corpus/city2024");
+  // The plan part of 3 more city reports (青岛 山东, 阳泉 山西, 宁波 浙江),
+  // annotated before the extractor's output for them was looked at, with the
+  // rules of main at 88addd5. First contact (per report in
+  // tests/data/targets/city/README.md): 268 statements (29 headline), 267
+  // records, 257 matched: P 0.963 R 0.959, headline recall 0.862 (25/29);
+  // measure 0.969, comparator 0.984, unit 1.000, modality 0.996. With the one
+  // annotation slip fixed (an indicator that left out the noun after its
+  // number): 258 matched, P 0.966 R 0.963, headline 25/29.
+  check_city_batch("heldout3b", {3, 0.95, 0.95, 0.85, 0.95});
 }
