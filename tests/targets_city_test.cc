@@ -184,6 +184,16 @@ BOOST_AUTO_TEST_CASE(labels_and_background_counts) {
   for (double x : {12.0, 318.0, 500.0, 40.0, 2025.0}) BOOST_CHECK_MESSAGE(!has_value(v, x), x);
 }
 
+BOOST_AUTO_TEST_CASE(parts_of_a_programme_and_classes) {
+  // The count of a programme's parts, with words between (市办, 省定,
+  // 年度重点), and N大类 before a count are no targets; the count after is.
+  auto v =
+      run("今年安排了15件市办民生实事，办好13件年度重点民生实事，"
+          "建设医药、金融等10大类40个总部经济集聚区。");
+  for (double x : {15.0, 13.0, 10.0}) BOOST_CHECK_MESSAGE(!has_value(v, x), x);
+  REQUIRE_STATEMENT(a, v, "总部经济集聚区", 40.0);
+}
+
 BOOST_AUTO_TEST_CASE(unnumbered_plan_heading) {
   auto v = run(
       "2024年工作回顾\n地区生产总值增长5%。\n2025年总体目标和重点任务\n地区生产总值增长6%左右。\n");
