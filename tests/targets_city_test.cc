@@ -194,6 +194,15 @@ BOOST_AUTO_TEST_CASE(parts_of_a_programme_and_classes) {
   REQUIRE_STATEMENT(a, v, "总部经济集聚区", 40.0);
 }
 
+BOOST_AUTO_TEST_CASE(numbers_listed_with_a_label_are_labels) {
+  auto v = run("加速建设6、7、8号线，推进国道317、318沿线示范园区建设，新建公园12个。");
+  for (double x : {6.0, 7.0, 317.0, 318.0}) BOOST_CHECK_MESSAGE(!has_value(v, x), x);
+  REQUIRE_STATEMENT(a, v, "公园", 12.0);
+  // A list ending in a count keeps its values (每月分别外出招商1、2、3次).
+  v = run("新增绿道10、20公里。");
+  BOOST_CHECK(has_value(v, 10.0));
+}
+
 BOOST_AUTO_TEST_CASE(unnumbered_plan_heading) {
   auto v = run(
       "2024年工作回顾\n地区生产总值增长5%。\n2025年总体目标和重点任务\n地区生产总值增长6%左右。\n");

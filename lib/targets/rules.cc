@@ -85,6 +85,7 @@ class SentenceReader {
     for (const Mention& m : mentions)
       if (in_.span.contains(m.span))
         numbers_.push_back(Number{&m, use_of(m, text_, in_.span, cues_)});
+    share_labels();
     for (std::size_t c = 0; c < in_.clauses.size(); ++c) {
       clause_ = c;
       read_clause(in_.clauses[c]);
@@ -92,6 +93,25 @@ class SentenceReader {
   }
 
  private:
+  // Bare numbers listed with a label share what it is: 6、7、8号线 (the
+  // last is an ordinal: 8号线, 9号机组), 国道317、318 (the first follows 国道).
+  void share_labels() {
+    auto listed = [&](std::size_t i) {
+      const Span a = numbers_[i].m->span, b = numbers_[i + 1].m->span;
+      return text_.substr(a.end, b.start - a.end) == "、";
+    };
+    bool label = false;  // numbers_[i] is an ordinal or listed before one
+    for (std::size_t i = numbers_.size(); i-- > 1;) {  // backward: 6、7、8号线
+      label = numbers_[i].m->kind == NumberKind::ordinal || label;
+      label = label && numbers_[i - 1].m->unit.empty() && listed(i - 1);
+      if (label) numbers_[i - 1].use = Use::skip;
+    }
+    for (std::size_t i = 0; i + 1 < numbers_.size(); ++i)  // forward: 国道317、318
+      if (numbers_[i].use == Use::skip && numbers_[i].m->unit.empty() &&
+          numbers_[i + 1].m->unit.empty() && listed(i))
+        numbers_[i + 1].use = Use::skip;
+  }
+
   // Numbers inside s (binary search: numbers_ is in text order).
   std::vector<const Number*> numbers_in(Span s, bool values_only) const {
     std::vector<const Number*> out;
