@@ -124,6 +124,21 @@ BOOST_AUTO_TEST_CASE(cue_search_matches_a_word_by_word_search) {
   }
 }
 
+namespace {
+// The first byte where the byte rules (utf8::sequence_length) find no
+// well-formed character, or s.size().
+std::size_t first_invalid_by_the_rules(const std::string& s) {
+  std::size_t i = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  while (i < s.size()) {
+    const std::size_t len = mubiao::utf8::sequence_length(p + i, s.size() - i);
+    if (len == 0) return i;
+    i += len;
+  }
+  return s.size();
+}
+}  // namespace
+
 BOOST_AUTO_TEST_CASE(validation_fast_path_agrees_with_the_byte_rules) {
   std::mt19937 rng(5);
   std::uniform_int_distribution<int> byte(0, 255), at(0, 1000);
@@ -132,18 +147,40 @@ BOOST_AUTO_TEST_CASE(validation_fast_path_agrees_with_the_byte_rules) {
     // Damage a few bytes, often inside 3-byte characters.
     for (int k = 0; k < round % 4; ++k)
       s[static_cast<std::size_t>(at(rng)) % s.size()] = static_cast<char>(byte(rng));
-    std::size_t i = 0, bad = s.size();
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    while (i < s.size()) {
-      const std::size_t len = mubiao::utf8::sequence_length(p + i, s.size() - i);
-      if (len == 0) {
-        bad = i;
-        break;
-      }
-      i += len;
-    }
+    const std::size_t bad = first_invalid_by_the_rules(s);
     const auto found = mubiao::find_invalid_utf8(s);
     BOOST_TEST(found.has_value() == (bad != s.size()));
     if (found) BOOST_TEST(*found == bad);
   }
+}
+
+// The 16-byte blocks: long runs of Han characters (the blocks' own case)
+// with ASCII, other characters and damage at every offset a block can cut:
+// a lead, continuation, surrogate (ED A0), overlong (E0 80) or stray byte.
+BOOST_AUTO_TEST_CASE(validation_blocks_agree_with_the_byte_rules) {
+  std::mt19937 rng(11);
+  const std::vector<std::string> han = {"发", "展", "经", "济", "，", "。", "“", "”"};
+  const std::vector<std::string> other = {"a", "7", " ", "\n", "é", "·", "𠀀", "\ufeff", "\uffff"};
+  const std::vector<std::string> damage = {"\xe5", "\x80",     "\xed\xa0\x80", "\xe0\x80\x80",
+                                           "\xff", "\xc0\xaf", "\xe5\x8f",     "\xf4\x90\x80\x80"};
+  std::uniform_int_distribution<std::size_t> pick_han(0, han.size() - 1),
+      pick_other(0, other.size() - 1), pick_damage(0, damage.size() - 1), run(0, 40);
+  std::size_t invalid = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    while (s.size() < 200 + static_cast<std::size_t>(round % 50)) {
+      for (std::size_t k = run(rng); k > 0; --k) s += han[pick_han(rng)];
+      s += other[pick_other(rng)];
+    }
+    if (round % 3 != 0) {
+      const std::size_t where = static_cast<std::size_t>(round * 7) % s.size();
+      s.insert(where, damage[pick_damage(rng)]);
+    }
+    const std::size_t bad = first_invalid_by_the_rules(s);
+    const auto found = mubiao::find_invalid_utf8(s);
+    BOOST_TEST(found.has_value() == (bad != s.size()));
+    if (found) BOOST_TEST(*found == bad);
+    invalid += bad != s.size();
+  }
+  BOOST_TEST(invalid > 1500u);  // both kinds of text were tried
 }

@@ -2,6 +2,8 @@
 #include "data/cue_table.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "text/utf8.h"
 
@@ -34,18 +36,31 @@ char32_t last_char(std::string_view w) {
 
 void CueTable::Index::add(char32_t c, const Cue* cue) {
   any.set(c & 0xFFFF);
-  auto it = std::lower_bound(buckets.begin(), buckets.end(), c,
-                             [](const auto& b, char32_t x) { return b.first < x; });
-  if (it == buckets.end() || it->first != c) it = buckets.insert(it, {c, {}});
-  it->second.push_back(cue);
+  const auto it = std::lower_bound(keys.begin(), keys.end(), c);
+  const auto k = static_cast<std::size_t>(it - keys.begin());
+  if (it == keys.end() || *it != c) {
+    keys.insert(it, c);
+    rows.insert(rows.begin() + static_cast<std::ptrdiff_t>(k), std::vector<const Cue*>{});
+  }
+  rows[k].push_back(cue);
 }
 
 const std::vector<const Cue*>* CueTable::Index::find(char32_t c) const {
   if (!any.test(c & 0xFFFF)) return nullptr;
-  auto it = std::lower_bound(buckets.begin(), buckets.end(), c,
-                             [](const auto& b, char32_t x) { return b.first < x; });
-  return it != buckets.end() && it->first == c ? &it->second : nullptr;
+  const auto it = std::lower_bound(keys.begin(), keys.end(), c);
+  return it != keys.end() && *it == c ? &rows[static_cast<std::size_t>(it - keys.begin())]
+                                      : nullptr;
 }
+
+namespace {
+// Role names are a few ASCII letters: their length and first and last
+// letters tell the dozen roles of a table apart well enough.
+std::size_t role_hash(std::string_view name) {
+  return name.empty() ? 0
+                      : name.size() * 31u + static_cast<unsigned char>(name.front()) * 7u +
+                            static_cast<unsigned char>(name.back());
+}
+}  // namespace
 
 CueTable::CueTable(std::vector<Cue> rows, std::vector<std::string> known_roles)
     : rows_(std::move(rows)), known_roles_(std::move(known_roles)) {
@@ -60,14 +75,23 @@ CueTable::CueTable(std::vector<Cue> rows, std::vector<std::string> known_roles)
         std::find_if(roles_.begin(), roles_.end(), [&](const Role& r) { return r.name == c.role; });
     if (it == roles_.end()) it = roles_.insert(roles_.end(), Role{c.role, {}, {}});
     it->rows.push_back(&c);
-    it->starts.set(first_char(c.word) & 0xFFFF);
+    it->by_first.add(first_char(c.word), &c);
     row_role_.push_back(static_cast<int>(it - roles_.begin()));
+  }
+  std::size_t size = 8;
+  while (size < 2 * roles_.size()) size *= 2;
+  role_slots_.assign(size, -1);
+  for (std::size_t r = 0; r < roles_.size(); ++r) {
+    std::size_t k = role_hash(roles_[r].name) & (size - 1);
+    while (role_slots_[k] >= 0) k = (k + 1) & (size - 1);
+    role_slots_[k] = static_cast<int>(r);
   }
 }
 
 int CueTable::named_role(std::string_view role) const {
-  for (std::size_t r = 0; r < roles_.size(); ++r)
-    if (roles_[r].name == role) return static_cast<int>(r);
+  const std::size_t mask = role_slots_.size() - 1;
+  for (std::size_t k = role_hash(role) & mask; role_slots_[k] >= 0; k = (k + 1) & mask)
+    if (roles_[static_cast<std::size_t>(role_slots_[k])].name == role) return role_slots_[k];
   if (!known_roles_.empty() &&
       std::find(known_roles_.begin(), known_roles_.end(), role) == known_roles_.end())
     throw data::TableError("no cue role '" + std::string(role) + "' in its table's schema");
@@ -88,10 +112,11 @@ void CueTable::next_char(std::string_view text, std::size_t& i) { utf8::decode(t
 
 Hit CueTable::at(std::string_view text, std::size_t i, int role) const {
   std::size_t k = i;
-  const auto* bucket = by_first_.find(utf8::decode(text, k));
+  const auto* bucket = index_of(role).find(utf8::decode(text, k));
   if (!bucket) return {};
   for (const Cue* c : *bucket)
-    if ((role == kAnyRole || role_of(c) == role) && text.compare(i, c->word.size(), c->word) == 0)
+    if (c->word.size() <= text.size() - i &&
+        std::memcmp(text.data() + i, c->word.data(), c->word.size()) == 0)
       return Hit{c, i, i + c->word.size()};
   return {};
 }
@@ -120,7 +145,7 @@ Hit CueTable::suffix(std::string_view text, std::string_view role) const {
 Hit CueTable::last(std::string_view text, std::string_view role) const {
   const int r = named_role(role);
   if (r == kNoRole) return {};
-  const auto& starts = roles_[static_cast<std::size_t>(r)].starts;
+  const auto& starts = roles_[static_cast<std::size_t>(r)].by_first.any;
   Hit best;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t here = i;
@@ -149,7 +174,7 @@ Hit CueTable::last_word(std::string_view text, std::string_view role) const {
 Hit CueTable::first(std::string_view text, std::string_view role) const {
   const int r = named_role(role);
   if (r == kNoRole) return {};
-  const auto& starts = roles_[static_cast<std::size_t>(r)].starts;
+  const auto& starts = roles_[static_cast<std::size_t>(r)].by_first.any;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t here = i;
     if (!starts.test(utf8::decode(text, i) & 0xFFFF)) continue;
@@ -167,8 +192,8 @@ Hit CueTable::first_of_any(std::string_view text) const {
 bool CueTable::holds_both(std::string_view text, std::string_view a, std::string_view b) const {
   const int ra = named_role(a), rb = named_role(b);
   if (ra == kNoRole || rb == kNoRole) return false;
-  const auto& starts_a = roles_[static_cast<std::size_t>(ra)].starts;
-  const auto& starts_b = roles_[static_cast<std::size_t>(rb)].starts;
+  const auto& starts_a = roles_[static_cast<std::size_t>(ra)].by_first.any;
+  const auto& starts_b = roles_[static_cast<std::size_t>(rb)].by_first.any;
   bool found_a = false, found_b = false;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t here = i;

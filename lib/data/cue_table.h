@@ -81,17 +81,21 @@ class CueTable {
   static constexpr int kAnyRole = -1, kNoRole = -2;
   // Rows by the first (last) character of their word, longest first. The
   // bitset answers "no row starts with this character" without a lookup,
-  // which is the common case.
+  // which is the common case; the characters that do are a sorted array
+  // (dense, so that the search stays in one or two cache lines).
   struct Index {
-    std::bitset<0x10000> any;  // by the character's low 16 bits
-    std::vector<std::pair<char32_t, std::vector<const Cue*>>> buckets;  // sorted
+    std::bitset<0x10000> any;                   // by the character's low 16 bits
+    std::vector<char32_t> keys;                 // sorted
+    std::vector<std::vector<const Cue*>> rows;  // rows[k]: the rows of keys[k]
     void add(char32_t c, const Cue* cue);
     const std::vector<const Cue*>* find(char32_t c) const;
   };
+  // A role has its own index, so that a walk for one role tests its first
+  // characters and reads only its rows.
   struct Role {
     std::string name;
     std::vector<const Cue*> rows;
-    std::bitset<0x10000> starts;  // first characters of its rows (low 16 bits)
+    Index by_first;
   };
   // The longest row of role (kAnyRole: any) that starts at text[i].
   Hit at(std::string_view text, std::size_t i, int role) const;
@@ -99,11 +103,18 @@ class CueTable {
   int named_role(std::string_view role) const;  // the role so named, or kNoRole
   int role_id(std::string_view role) const;     // also kAnyRole for ""
   int role_of(const Cue* c) const { return row_role_[static_cast<std::size_t>(c - rows_.data())]; }
+  // The index a lookup of role r (kAnyRole: every row) reads.
+  const Index& index_of(int r) const {
+    return r == kAnyRole ? by_first_ : roles_[static_cast<std::size_t>(r)].by_first;
+  }
   std::vector<Cue> rows_;      // longest first
   std::vector<int> row_role_;  // role id of each row
   Index by_first_, by_last_;
   std::vector<Role> roles_;
   std::vector<std::string> known_roles_;
+  // Role ids by a hash of their names (open addressing, -1 empty): the
+  // stages name roles in every call, and a table has a dozen of them.
+  std::vector<int> role_slots_;
 };
 
 // The rows of an embedded table (word, role, value; role-second schema),

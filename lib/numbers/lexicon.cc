@@ -27,6 +27,7 @@ Lexicon Lexicon::of(const std::vector<const data::TableRow*>& rows, std::size_t 
   std::stable_sort(lex.all_.begin(), lex.all_.end(), longer);
   lex.index_second_characters();
   lex.index_first_characters();
+  lex.index_last_characters();
   return lex;
 }
 
@@ -38,6 +39,13 @@ void Lexicon::index_first_characters() {
     std::size_t k = (first * 0x9E3779B1u) >> 8 & (size - 1);
     while (slots_[k].list != nullptr) k = (k + 1) & (size - 1);
     slots_[k] = Slot{first, &list};
+  }
+}
+
+void Lexicon::index_last_characters() {
+  for (std::size_t k = 0; k < all_.size(); ++k) {
+    std::size_t i = all_[k].word.size();
+    by_last_[utf8::decode_before(all_[k].word, i)].push_back(static_cast<std::uint32_t>(k));
   }
 }
 
@@ -89,10 +97,17 @@ const LexEntry* Lexicon::match(std::string_view text, std::size_t pos) const {
 
 const LexEntry* Lexicon::match_before(std::string_view text, std::size_t pos,
                                       std::size_t floor) const {
-  for (const LexEntry& e : all_)
+  if (pos == 0 || pos == floor || pos > text.size()) return nullptr;
+  // A word that text[..pos) ends with ends with the character before pos.
+  std::size_t i = pos;
+  const auto last = by_last_.find(utf8::decode_before(text, i));
+  if (last == by_last_.end()) return nullptr;
+  for (std::uint32_t k : last->second) {
+    const LexEntry& e = all_[k];
     if (e.word.size() <= pos - floor &&
         text.compare(pos - e.word.size(), e.word.size(), e.word) == 0)
       return &e;
+  }
   return nullptr;
 }
 

@@ -48,6 +48,7 @@ class Lexicon {
   void add(LexEntry entry);
   void index_second_characters();
   void index_first_characters();
+  void index_last_characters();
   // The words that start with c, longest first, or nullptr.
   const std::vector<LexEntry>* list_of(char32_t c) const {
     if (slots_.empty()) return nullptr;
@@ -71,6 +72,9 @@ class Lexicon {
   };
   std::vector<Slot> slots_;
   std::vector<LexEntry> all_;  // longest first
+  // Positions in all_, rising, by the word's last code point: match_before
+  // compares only the words that end with the character before pos.
+  std::unordered_map<char32_t, std::vector<std::uint32_t>> by_last_;
 };
 
 }  // namespace mubiao::numbers

@@ -20,10 +20,9 @@ constexpr const char* kQualifierNames[] = {"none",     "over",    "about",
 
 // The mentions in text[range) of valid UTF-8.
 std::vector<Mention> mentions(const numbers::Tables& tables, std::string_view text, Span range) {
-  std::vector<numbers::Found> found = numbers::scan(tables, text, range);
   std::vector<Mention> out;
-  out.reserve(found.size());
-  for (numbers::Found& f : found) out.push_back(std::move(f.mention));
+  numbers::scan_each(tables, text, range,
+                     [&](numbers::Found&& f) { out.push_back(std::move(f.mention)); });
   return out;
 }
 }  // namespace

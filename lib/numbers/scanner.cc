@@ -7,8 +7,8 @@
 
 namespace mubiao::numbers {
 
-std::vector<Found> scan(const Tables& t, std::string_view text, Span range) {
-  std::vector<Found> out;
+void scan_each(const Tables& t, std::string_view text, Span range,
+               const std::function<void(Found&&)>& take) {
   std::size_t pos = range.start, floor = range.start;
   const std::size_t end = range.end;
   while (pos < end) {
@@ -50,10 +50,15 @@ std::vector<Found> scan(const Tables& t, std::string_view text, Span range) {
     ReadResult r = read_expression(t, text, pos, end, floor);
     if (r.found) {
       floor = r.found->mention.span.end;
-      out.push_back(std::move(*r.found));
+      take(std::move(*r.found));
     }
     pos = r.next > pos ? r.next : next;
   }
+}
+
+std::vector<Found> scan(const Tables& t, std::string_view text, Span range) {
+  std::vector<Found> out;
+  scan_each(t, text, range, [&](Found&& f) { out.push_back(std::move(f)); });
   return out;
 }
 

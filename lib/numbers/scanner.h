@@ -5,6 +5,7 @@
 #ifndef MUBIAO_LIB_NUMBERS_SCANNER_H_
 #define MUBIAO_LIB_NUMBERS_SCANNER_H_
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -17,6 +18,10 @@ namespace mubiao::numbers {
 // Expressions in text[range), in order and non-overlapping. Text must be
 // valid UTF-8 (validated by the caller).
 std::vector<Found> scan(const Tables& t, std::string_view text, Span range);
+// The same, each expression handed to take as it is found (no vector of
+// them all: a caller that keeps less of each keeps less memory).
+void scan_each(const Tables& t, std::string_view text, Span range,
+               const std::function<void(Found&&)>& take);
 
 // The mentions of scan over the whole of text, which the caller has
 // validated (a Document's plain text: its text with whole characters left
