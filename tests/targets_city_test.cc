@@ -73,6 +73,27 @@ BOOST_AUTO_TEST_CASE(strive_for_a_title_is_read_as_words) {
   for (const Statement& s : v) BOOST_CHECK(s.indicator.rfind("建", 0) != 0);
 }
 
+BOOST_AUTO_TEST_CASE(scope_of_a_modality_cue) {
+  // A cue opening the clause holds to the end of the sentence...
+  auto v = run("力争新增规上工业企业100家，新增高新技术企业50家。");
+  REQUIRE_STATEMENT(a, v, "高新技术企业", 50.0);
+  BOOST_CHECK(a->modality == Modality::strive);
+  // ...unless a later clause opens with its own (a list of targets).
+  v = run("力争完成电网建设投资200亿元，新增清洁能源装机60万千瓦，力争新增电力外送能力600万千瓦。");
+  REQUIRE_STATEMENT(b, v, "清洁能源装机", 600000.0);
+  BOOST_CHECK(b->modality == Modality::plain);
+  REQUIRE_STATEMENT(c, v, "电力外送能力", 6000000.0);
+  BOOST_CHECK(c->modality == Modality::strive);
+  // A cue after the subject is said of its own item.
+  v = run("PM2.5年均浓度力争降至15微克/立方米，空气质量优良天数比例保持在97%以上。");
+  REQUIRE_STATEMENT(d, v, "空气质量优良天数比例", 97.0);
+  BOOST_CHECK(d->modality == Modality::plain);
+  // A cue in the items without numbers before the number is its own.
+  v = run("力争乡镇、社区卫生机构能力达标比例75%以上。");
+  REQUIRE_STATEMENT(e, v, "社区卫生机构能力达标比例", 75.0);
+  BOOST_CHECK(e->modality == Modality::strive);
+}
+
 BOOST_AUTO_TEST_CASE(capacities_name_plants) {
   auto v = run("加快建设年产12万吨纸浆项目，推动8万吨铜箔一期投产，新增装机150万千瓦。");
   BOOST_CHECK(!has_value(v, 120000));
@@ -182,6 +203,25 @@ BOOST_AUTO_TEST_CASE(labels_and_background_counts) {
       run("开通第五航权[12]航线，建成318国道改造工程，引进世界500强企业，"
           "深入实施十大行动40个专项行动，办好2025国际马拉松。");
   for (double x : {12.0, 318.0, 500.0, 40.0, 2025.0}) BOOST_CHECK_MESSAGE(!has_value(v, x), x);
+}
+
+BOOST_AUTO_TEST_CASE(parts_of_a_programme_and_classes) {
+  // The count of a programme's parts, with words between (市办, 省定,
+  // 年度重点), and N大类 before a count are no targets; the count after is.
+  auto v =
+      run("今年安排了15件市办民生实事，办好13件年度重点民生实事，"
+          "建设医药、金融等10大类40个总部经济集聚区。");
+  for (double x : {15.0, 13.0, 10.0}) BOOST_CHECK_MESSAGE(!has_value(v, x), x);
+  REQUIRE_STATEMENT(a, v, "总部经济集聚区", 40.0);
+}
+
+BOOST_AUTO_TEST_CASE(numbers_listed_with_a_label_are_labels) {
+  auto v = run("加速建设6、7、8号线，推进国道317、318沿线示范园区建设，新建公园12个。");
+  for (double x : {6.0, 7.0, 317.0, 318.0}) BOOST_CHECK_MESSAGE(!has_value(v, x), x);
+  REQUIRE_STATEMENT(a, v, "公园", 12.0);
+  // A list ending in a count keeps its values (每月分别外出招商1、2、3次).
+  v = run("新增绿道10、20公里。");
+  BOOST_CHECK(has_value(v, 10.0));
 }
 
 BOOST_AUTO_TEST_CASE(unnumbered_plan_heading) {

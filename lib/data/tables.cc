@@ -95,7 +95,7 @@ Table load(TableId id) {
       return Table({"target_false_friends.tsv",
                     1,
                     {"after", "before", "unit", "threshold_head", "capacity_unit", "time_measure",
-                     "fact_before", "plan_before", "count_unit", "counter"},
+                     "fact_before", "plan_before", "count_unit", "counter", "part_head"},
                     2,
                     3},
                    target_false_friends_tsv_text());

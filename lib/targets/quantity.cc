@@ -102,6 +102,22 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
   return false;
 }
 
+// The noun right after a count names a programme whose parts are counted
+// (15件市办民生实事): a part_head within its first few Han characters.
+bool names_programme_parts(std::string_view after, const Cues& cues) {
+  constexpr std::size_t kPartNounChars = 8;
+  std::size_t end = 0;
+  for (std::size_t n = 0; n < kPartNounChars && end < after.size(); ++n) {
+    std::size_t k = end;
+    if (!utf8::is_han(utf8::decode(after, k))) break;
+    end = k;
+  }
+  const std::string_view noun = after.substr(0, end);
+  for (const Cue* f : cues.false_friends().with_role("part_head"))
+    if (noun.find(f->word) != std::string_view::npos) return true;
+  return false;
+}
+
 bool is_year_value(double v) { return v >= 1900 && v <= 2100 && v == static_cast<int>(v); }
 
 // Years that are not followed by 年: 2024亚洲种子大会, （2024—2026）,
@@ -185,6 +201,7 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
     if (!timed && starts_with(after, f->word)) return Use::skip;
   for (const Cue* f : cues.false_friends().with_role("unit"))
     if (!timed && m.unit == f->word) return Use::skip;
+  if (names_programme_parts(after, cues)) return Use::skip;
   if (is_code(m, text)) return Use::skip;
   // 一产, 六稳, 三级, 一批, 四市: small numbers spelled in Chinese are parts
   // of words and set phrases, and so are 十件, 十大; quantities in reports

@@ -85,6 +85,7 @@ class SentenceReader {
     for (const Mention& m : mentions)
       if (in_.span.contains(m.span))
         numbers_.push_back(Number{&m, use_of(m, text_, in_.span, cues_)});
+    share_labels();
     for (std::size_t c = 0; c < in_.clauses.size(); ++c) {
       clause_ = c;
       read_clause(in_.clauses[c]);
@@ -92,6 +93,25 @@ class SentenceReader {
   }
 
  private:
+  // Bare numbers listed with a label share what it is: 6、7、8号线 (the
+  // last is an ordinal: 8号线, 9号机组), 国道317、318 (the first follows 国道).
+  void share_labels() {
+    auto listed = [&](std::size_t i) {
+      const Span a = numbers_[i].m->span, b = numbers_[i + 1].m->span;
+      return text_.substr(a.end, b.start - a.end) == "、";
+    };
+    bool label = false;  // numbers_[i] is an ordinal or listed before one
+    for (std::size_t i = numbers_.size(); i-- > 1;) {  // backward: 6、7、8号线
+      label = numbers_[i].m->kind == NumberKind::ordinal || label;
+      label = label && numbers_[i - 1].m->unit.empty() && listed(i - 1);
+      if (label) numbers_[i - 1].use = Use::skip;
+    }
+    for (std::size_t i = 0; i + 1 < numbers_.size(); ++i)  // forward: 国道317、318
+      if (numbers_[i].use == Use::skip && numbers_[i].m->unit.empty() &&
+          numbers_[i + 1].m->unit.empty() && listed(i))
+        numbers_[i + 1].use = Use::skip;
+  }
+
   // Numbers inside s (binary search: numbers_ is in text order).
   std::vector<const Number*> numbers_in(Span s, bool values_only) const {
     std::vector<const Number*> out;
@@ -120,6 +140,11 @@ class SentenceReader {
       } else {
         const auto nums = numbers_in(items[i], false);
         std::size_t bound = items[i].start;
+        // A cue in the items without numbers just before is this item's
+        // (力争乡镇、社区卫生机构能力达标比例75%以上).
+        modality_from_ = items[i].start;
+        for (std::size_t j = i; j > 0 && !has_numbers[j - 1]; --j)
+          modality_from_ = items[j - 1].start;
         for (std::size_t k = 0; k < nums.size(); ++k) {
           const Mention& m = *nums[k]->m;
           Span left{bound, m.span.start};
@@ -333,7 +358,8 @@ class SentenceReader {
     if (!cue) cue = cues_.prefix(rv, "measure");
     set_measure(s, m, cue, true);
     s.comparator = comparator_of(m, lv, rv, cues_);
-    s.modality = modality(lv, own_indicator);
+    const std::size_t mod_from = left.start == item.start ? modality_from_ : left.start;
+    s.modality = modality(text_.substr(mod_from, m.span.start - mod_from), own_indicator);
     s.rule = shape + cue_suffix(cue);
     emit(std::move(s));
   }
@@ -496,13 +522,52 @@ class SentenceReader {
            is_row(m.unit, cues_.false_friends(), "count_unit");
   }
 
+  // A cue opening the clause (only scope and time words before it) holds to
+  // the end of the sentence, unless a later clause opens with a cue of its
+  // own and a number (力争…200亿元，新增…60万千瓦，力争…600万千瓦: a list
+  // of targets, each item with its own). A cue after the subject (PM2.5年均浓度力争降至
+  // 15微克) is said of its item only.
   Modality modality(std::string_view left, bool opens_scope) {
     if (Hit h = cues_.last_word(left, "modality")) {
       Modality m = h.cue->value == "strive" ? Modality::strive : Modality::firm;
-      if (opens_scope) carry_ = m;
+      if (opens_scope && opens_phrase(left.substr(0, h.start)) && !later_clause_has_cue())
+        carry_ = m;
       return m;
     }
     return carry_;
+  }
+
+  // Whether only scope and time words (全年, 今年, 同时) come before.
+  bool opens_phrase(std::string_view v) const {
+    for (bool progress = true; progress && !v.empty();) {
+      progress = false;
+      Hit h = find_prefix(v, cues_.scope(), "lead");
+      if (!h) h = find_prefix(v, cues_.scope(), "cut");
+      for (const char* role : {"horizon", "period"})
+        if (!h) h = cues_.prefix(v, role);
+      if (h) {
+        v.remove_prefix(h.end);
+        progress = true;
+      } else if (static_cast<unsigned char>(v.front()) < 0x80) {
+        v.remove_prefix(1);
+        progress = true;
+      } else if (std::size_t k = 0; !utf8::is_han(utf8::decode(v, k))) {
+        v.remove_prefix(k);
+        progress = true;
+      }
+    }
+    return v.empty();
+  }
+
+  bool later_clause_has_cue() const {
+    for (std::size_t c = clause_ + 1; c < in_.clauses.size(); ++c) {
+      std::string_view v = in_.clauses[c].of(text_);
+      Hit lead;  // 全年, 今年 (力争 is a lead word too)
+      while (!cues_.prefix(v, "modality") && (lead = find_prefix(v, cues_.scope(), "lead")))
+        v.remove_prefix(lead.end);
+      if (cues_.prefix(v, "modality") && !numbers_in(in_.clauses[c], true).empty()) return true;
+    }
+    return false;
   }
 
   // The horizon named in the words before a number, else the one named
@@ -530,6 +595,7 @@ class SentenceReader {
   const Statement* last_ = nullptr;
   std::size_t clause_ = 0, last_clause_ = 0;
   Modality carry_ = Modality::plain;
+  std::size_t modality_from_ = 0;       // where the words that set a number's modality start
   Measure last_cued_ = Measure::level;  // the last measure set, before the unit's correction
   std::string start_point_;
   std::string carry_horizon_;
