@@ -341,3 +341,44 @@ BOOST_AUTO_TEST_CASE(compact_source_map_agrees_with_a_byte_map) {
   // Layout was removed often enough for runs to matter.
   BOOST_TEST(runs_seen > 600u);
 }
+
+// A Document built down to sentences (numbers read through the layout with
+// it) is the full one without its clauses: the same sections, paragraphs,
+// sentences, layout noise and plain text, on layout-heavy random text.
+BOOST_AUTO_TEST_CASE(a_document_without_clauses_is_the_same_down_to_sentences) {
+  const std::vector<std::string> pieces = {
+      "发展", "增长",   "7%", "39.6", "亿元", "。", "，",   "；",      "：",        "（",
+      "）",   "“",      "”",  "\n",   "\n\n", "  ", "\r\n", "— 3 —\n", "\n第2页\n", "（上接第1版）",
+      "一、", "（二）", "3.", "\f",   "PM",   "2.5"};
+  std::mt19937 rng(13);
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+  std::size_t clauses = 0, noisy = 0;
+  auto spans = [](const Document& d, Level level) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (const Unit& u : d.units(level))
+      out.emplace_back(u.span.start, u.span.end + 1000 * u.section);
+    return out;
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::string t;
+    for (int i = 0; i < 1 + round % 150; ++i) t += pieces[pick(rng)];
+    const Document full = segmenter().segment(t);
+    const Document light = segmenter().segment(t, Level::sentence);
+    BOOST_TEST(light.units(Level::clause).empty());
+    for (Level level : {Level::section, Level::paragraph, Level::sentence})
+      BOOST_TEST_REQUIRE((spans(light, level) == spans(full, level)), t);
+    BOOST_TEST_REQUIRE(light.sections().size() == full.sections().size());
+    std::vector<std::pair<std::size_t, std::size_t>> a, b;
+    for (const Span& s : light.layout_noise()) a.emplace_back(s.start, s.end);
+    for (const Span& s : full.layout_noise()) b.emplace_back(s.start, s.end);
+    BOOST_TEST_REQUIRE((a == b), t);
+    BOOST_TEST_REQUIRE(light.plain().text == full.plain().text);
+    // Asking for clauses (or words) builds them.
+    BOOST_TEST(spans(segmenter().segment(t, Level::word), Level::clause) ==
+               spans(full, Level::clause));
+    clauses += full.units(Level::clause).size();
+    noisy += !full.layout_noise().empty();
+  }
+  BOOST_TEST(clauses > 1000u);
+  BOOST_TEST(noisy > 100u);
+}

@@ -96,7 +96,10 @@ void run(const Pipeline& p, const Options& o, const RecordSource& src, Emit& emi
       emit.raw(text);
       break;
     case Command::segment: {
-      const Document doc = p.segment(text);
+      // Clauses are built only for the level that prints them (words are
+      // cut sentence by sentence).
+      const Document doc =
+          p.segmenter().segment(text, o.level == Level::clause ? Level::clause : Level::sentence);
       const RecordSource with_doc{src.doc, text, &doc};
       if (o.level == Level::word) {
         // Words are cut sentence by sentence, so that each knows its section.
@@ -114,8 +117,9 @@ void run(const Pipeline& p, const Options& o, const RecordSource& src, Emit& emi
       break;
     }
     case Command::numbers:
-      // Read through the layout: a number split by a line break is one.
-      for (const Mention& m : p.numbers().find(p.segment(text))) {
+      // Read through the layout: a number split by a line break is one
+      // (the layout noise needs the sentences, not the clauses).
+      for (const Mention& m : p.numbers().find(p.segmenter().segment(text, Level::sentence))) {
         present(src, m, row);
         emit(row);
       }

@@ -181,6 +181,12 @@ class Segmenter {
 
   // Sections, paragraphs, sentences and clauses. Throws InvalidUtf8.
   Document segment(std::string_view text) const;
+  // The same, built down to the units of finest only: Level::sentence (or
+  // coarser) leaves out the clauses, whose units(Level::clause) is then
+  // empty, for a caller that reads no clause (numbers through the layout,
+  // which needs the sentences). Every unit built is the one segment(text)
+  // builds, and so are layout_noise() and plain().
+  Document segment(std::string_view text, Level finest) const;
 
   // Word tokens of the whole text, or of text[range) (range is clamped to
   // the text). Whitespace is not a token. Numbers, dates and percentages are

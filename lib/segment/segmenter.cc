@@ -59,9 +59,11 @@ Segmenter::~Segmenter() = default;
 Segmenter::Segmenter(Segmenter&&) noexcept = default;
 Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 
-Document Segmenter::segment(std::string_view text) const {
+Document Segmenter::segment(std::string_view text) const { return segment(text, Level::clause); }
+
+Document Segmenter::segment(std::string_view text, Level finest) const {
   require_utf8(text);
-  return DocumentBuilder::build(text);
+  return DocumentBuilder::build(text, finest >= Level::clause);
 }
 
 std::vector<Token> Segmenter::words(std::string_view text) const {

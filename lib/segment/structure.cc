@@ -45,7 +45,7 @@ void assign_sections(const std::vector<Section>& sections, std::vector<Unit>& un
 
 }  // namespace
 
-Document DocumentBuilder::build(std::string_view text) {
+Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
   Document d;
   d.text_ = text;
   structure::Layout layout = structure::scan_layout(text);
@@ -73,7 +73,7 @@ Document DocumentBuilder::build(std::string_view text) {
     const auto brackets = structure::match_brackets(text, p, layout.markers);
     const std::size_t first = sentences.size();
     structure::split_sentences(text, p, layout.markers, brackets, sentences, noise);
-    for (std::size_t i = first; i < sentences.size(); ++i)
+    for (std::size_t i = first; with_clauses && i < sentences.size(); ++i)
       structure::split_clauses(text, sentences[i], layout.markers, brackets, clauses);
   }
   // Sized once: a growing vector holds its old and new buffers at once, and

@@ -10,8 +10,9 @@
 namespace mubiao {
 
 struct DocumentBuilder {
-  // text must already be valid UTF-8.
-  static Document build(std::string_view text);
+  // text must already be valid UTF-8. Without clauses, units(clause) stays
+  // empty; everything else is the same.
+  static Document build(std::string_view text, bool clauses = true);
 };
 
 }  // namespace mubiao
