@@ -215,6 +215,18 @@ BOOST_AUTO_TEST_CASE(parts_of_a_programme_and_classes) {
   REQUIRE_STATEMENT(a, v, "总部经济集聚区", 40.0);
 }
 
+BOOST_AUTO_TEST_CASE(bare_digits_run_into_a_noun_name_it) {
+  // Chinese counts with a measure word: digits with none, run into a noun,
+  // are part of a name (120指挥调度平台, 985高校); with one they count.
+  auto v = run("建成智慧门诊暨120指挥调度平台，推动011科创谷迭代升级，新增路灯2210盏。");
+  for (double x : {120.0, 11.0}) BOOST_CHECK_MESSAGE(!has_value(v, x), x);
+  REQUIRE_STATEMENT(a, v, "路灯", 2210.0);
+  BOOST_CHECK_EQUAL(a->unit, "盏");
+  // A magnitude makes it an amount (10万农村人口进城).
+  v = run("推动10万农村人口进城。");
+  BOOST_CHECK(has_value(v, 100000.0));
+}
+
 BOOST_AUTO_TEST_CASE(numbers_listed_with_a_label_are_labels) {
   auto v = run("加速建设6、7、8号线，推进国道317、318沿线示范园区建设，新建公园12个。");
   for (double x : {6.0, 7.0, 317.0, 318.0}) BOOST_CHECK_MESSAGE(!has_value(v, x), x);

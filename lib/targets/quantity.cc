@@ -118,6 +118,19 @@ bool names_programme_parts(std::string_view after, const Cues& cues) {
   return false;
 }
 
+// Digits with no unit and no magnitude run into a noun name it (120指挥调度
+// 平台, 985高校, 9610海关监管场所): Chinese counts things with a measure word.
+bool names_with_bare_digits(const Mention& m, std::string_view text, std::string_view after,
+                            const Cues& cues) {
+  if (!m.unit.empty() || m.kind != NumberKind::cardinal) return false;
+  for (char c : m.span.of(text))
+    if (c < '0' || c > '9') return false;
+  if (!utf8::is_han(char_at(text, m.span.end))) return false;
+  for (const char* role : {"after", "measure", "modality", "before"})
+    if (cues.prefix(after, role)) return false;
+  return true;
+}
+
 bool is_year_value(double v) { return v >= 1900 && v <= 2100 && v == static_cast<int>(v); }
 
 // Years that are not followed by 年: 2024亚洲种子大会, （2024—2026）,
@@ -202,7 +215,7 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   for (const Cue* f : cues.false_friends().with_role("unit"))
     if (!timed && m.unit == f->word) return Use::skip;
   if (names_programme_parts(after, cues)) return Use::skip;
-  if (is_code(m, text)) return Use::skip;
+  if (is_code(m, text) || names_with_bare_digits(m, text, after, cues)) return Use::skip;
   // 一产, 六稳, 三级, 一批, 四市: small numbers spelled in Chinese are parts
   // of words and set phrases, and so are 十件, 十大; quantities in reports
   // are written in digits (larger spelled ones, 万亿元, are kept).
