@@ -313,6 +313,8 @@ class SentenceReader {
       if (!counted.empty()) noun = counted;
     }
     if (list_tail && !noun.empty()) ind = Span{left.end, left.end};
+    // A time alone names no indicator (…开工率达到35%、上半年达到80%).
+    if (is_row(ind.of(text_), cues_.cues(), "time")) ind = Span{left.end, left.end};
     // 每个县至少打造1所优质初中, 各地培育2家: the places before are who does
     // it; what is counted is the noun after.
     if (!noun.empty() && per_place(ind.of(text_))) ind = Span{left.end, left.end};
