@@ -248,7 +248,16 @@ class SentenceReader {
     // The same for every record: read once, not once per value (a long
     // enumeration with as many values would cost quadratic time).
     const std::string shared_horizon = horizon(Span{clause.start, values.front()->m->span.start});
-    const Hit mid_cue = measure_cue(mid, cues_);
+    Hit mid_cue = measure_cue(mid, cues_);
+    // 存贷款增速均达到12%: a rate before the distributing word says what is
+    // measured, 达到 only that it is reached.
+    if (!mid_cue || mid_cue.cue->value == "level") {
+      const std::size_t end = values.front()->m->span.start;
+      const Hit whole = measure_cue(text_.substr(clause.start, end - clause.start), cues_);
+      if (whole && whole.cue->value != "level" && whole.cue->value != "increment" &&
+          whole.cue->value != "multiple")
+        mid_cue = whole;
+    }
     // The verb before the list, when nothing between list and values says
     // what kind of quantity they are.
     const std::size_t lead_end = conj.front().span.empty() ? clause.start : conj.front().span.start;
