@@ -35,7 +35,7 @@ char32_t last_char(std::string_view w) {
 }  // namespace
 
 void CueTable::Index::add(char32_t c, const Cue* cue) {
-  any.set(c & 0xFFFF);
+  any.set(c & kMask);
   const auto it = std::lower_bound(keys.begin(), keys.end(), c);
   const auto k = static_cast<std::size_t>(it - keys.begin());
   if (it == keys.end() || *it != c) {
@@ -45,11 +45,27 @@ void CueTable::Index::add(char32_t c, const Cue* cue) {
   rows[k].push_back(cue);
 }
 
+namespace {
+std::size_t char_hash(char32_t c) { return (c * 0x9E3779B1u) >> 8; }
+}  // namespace
+
+void CueTable::Index::seal() {
+  std::size_t size = 8;
+  while (size < 2 * keys.size()) size *= 2;
+  slots.assign(size, Slot{});
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    std::size_t h = char_hash(keys[k]) & (size - 1);
+    while (slots[h].at >= 0) h = (h + 1) & (size - 1);
+    slots[h] = Slot{keys[k], static_cast<std::int32_t>(k)};
+  }
+}
+
 const std::vector<const Cue*>* CueTable::Index::find(char32_t c) const {
-  if (!any.test(c & 0xFFFF)) return nullptr;
-  const auto it = std::lower_bound(keys.begin(), keys.end(), c);
-  return it != keys.end() && *it == c ? &rows[static_cast<std::size_t>(it - keys.begin())]
-                                      : nullptr;
+  if (!may_hold(c)) return nullptr;
+  const std::size_t mask = slots.size() - 1;
+  for (std::size_t h = char_hash(c) & mask; slots[h].at >= 0; h = (h + 1) & mask)
+    if (slots[h].key == c) return &rows[static_cast<std::size_t>(slots[h].at)];
+  return nullptr;
 }
 
 namespace {
@@ -78,10 +94,14 @@ CueTable::CueTable(std::vector<Cue> rows, std::vector<std::string> known_roles)
     it->by_first.add(first_char(c.word), &c);
     row_role_.push_back(static_cast<int>(it - roles_.begin()));
   }
+  by_first_.seal();
+  by_last_.seal();
+  for (Role& r : roles_) r.by_first.seal();
   std::size_t size = 8;
   while (size < 2 * roles_.size()) size *= 2;
   role_slots_.assign(size, -1);
   for (std::size_t r = 0; r < roles_.size(); ++r) {
+    role_names_.push_back(roles_[r].name);
     std::size_t k = role_hash(roles_[r].name) & (size - 1);
     while (role_slots_[k] >= 0) k = (k + 1) & (size - 1);
     role_slots_[k] = static_cast<int>(r);
@@ -91,7 +111,7 @@ CueTable::CueTable(std::vector<Cue> rows, std::vector<std::string> known_roles)
 int CueTable::named_role(std::string_view role) const {
   const std::size_t mask = role_slots_.size() - 1;
   for (std::size_t k = role_hash(role) & mask; role_slots_[k] >= 0; k = (k + 1) & mask)
-    if (roles_[static_cast<std::size_t>(role_slots_[k])].name == role) return role_slots_[k];
+    if (role_names_[static_cast<std::size_t>(role_slots_[k])] == role) return role_slots_[k];
   if (!known_roles_.empty() &&
       std::find(known_roles_.begin(), known_roles_.end(), role) == known_roles_.end())
     throw data::TableError("no cue role '" + std::string(role) + "' in its table's schema");
@@ -145,11 +165,11 @@ Hit CueTable::suffix(std::string_view text, std::string_view role) const {
 Hit CueTable::last(std::string_view text, std::string_view role) const {
   const int r = named_role(role);
   if (r == kNoRole) return {};
-  const auto& starts = roles_[static_cast<std::size_t>(r)].by_first.any;
+  const Index& starts = roles_[static_cast<std::size_t>(r)].by_first;
   Hit best;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t here = i;
-    if (!starts.test(utf8::decode(text, i) & 0xFFFF)) continue;
+    if (!starts.may_hold(utf8::decode(text, i))) continue;
     if (Hit h = at(text, here, r); h && (!best || h.end > best.end)) best = h;
   }
   return best;
@@ -174,10 +194,10 @@ Hit CueTable::last_word(std::string_view text, std::string_view role) const {
 Hit CueTable::first(std::string_view text, std::string_view role) const {
   const int r = named_role(role);
   if (r == kNoRole) return {};
-  const auto& starts = roles_[static_cast<std::size_t>(r)].by_first.any;
+  const Index& starts = roles_[static_cast<std::size_t>(r)].by_first;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t here = i;
-    if (!starts.test(utf8::decode(text, i) & 0xFFFF)) continue;
+    if (!starts.may_hold(utf8::decode(text, i))) continue;
     if (Hit h = at(text, here, r)) return h;
   }
   return {};
@@ -192,14 +212,14 @@ Hit CueTable::first_of_any(std::string_view text) const {
 bool CueTable::holds_both(std::string_view text, std::string_view a, std::string_view b) const {
   const int ra = named_role(a), rb = named_role(b);
   if (ra == kNoRole || rb == kNoRole) return false;
-  const auto& starts_a = roles_[static_cast<std::size_t>(ra)].by_first.any;
-  const auto& starts_b = roles_[static_cast<std::size_t>(rb)].by_first.any;
+  const Index& starts_a = roles_[static_cast<std::size_t>(ra)].by_first;
+  const Index& starts_b = roles_[static_cast<std::size_t>(rb)].by_first;
   bool found_a = false, found_b = false;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t here = i;
     const char32_t c = utf8::decode(text, i) & 0xFFFF;
-    if (!found_a && starts_a.test(c) && at(text, here, ra)) found_a = true;
-    if (!found_b && starts_b.test(c) && at(text, here, rb)) found_b = true;
+    if (!found_a && starts_a.may_hold(c) && at(text, here, ra)) found_a = true;
+    if (!found_b && starts_b.may_hold(c) && at(text, here, rb)) found_b = true;
     if (found_a && found_b) return true;
   }
   return false;

@@ -8,6 +8,7 @@
 
 #include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,13 +82,27 @@ class CueTable {
   static constexpr int kAnyRole = -1, kNoRole = -2;
   // Rows by the first (last) character of their word, longest first. The
   // bitset answers "no row starts with this character" without a lookup,
-  // which is the common case; the characters that do are a sorted array
-  // (dense, so that the search stays in one or two cache lines).
+  // which is the common case: it is keyed by the character's low 12 bits,
+  // so that it is small (512 bytes) and stays in the cache while a walk
+  // tests every character (a character sharing them with a row's costs a
+  // search that finds nothing). The characters that do start a row are a
+  // sorted array (dense, so that the search stays in a cache line or two).
   struct Index {
-    std::bitset<0x10000> any;                   // by the character's low 16 bits
+    static constexpr char32_t kMask = 0xFFF;
+    std::bitset<kMask + 1> any;  // by the character's low 12 bits
+    bool may_hold(char32_t c) const { return any.test(c & kMask); }
     std::vector<char32_t> keys;                 // sorted
     std::vector<std::vector<const Cue*>> rows;  // rows[k]: the rows of keys[k]
+    // keys as an open-addressing table (power-of-two size, at most half
+    // full) of positions in keys: a search by halves mispredicted a branch
+    // at every step, and a walk asks at many characters.
+    struct Slot {
+      char32_t key = 0;
+      std::int32_t at = -1;  // -1: empty
+    };
+    std::vector<Slot> slots;
     void add(char32_t c, const Cue* cue);
+    void seal();  // builds slots once every row is added
     const std::vector<const Cue*>* find(char32_t c) const;
   };
   // A role has its own index, so that a walk for one role tests its first
@@ -112,6 +127,7 @@ class CueTable {
   Index by_first_, by_last_;
   std::vector<Role> roles_;
   std::vector<std::string> known_roles_;
+  std::vector<std::string> role_names_;  // roles_[r].name, side by side
   // Role ids by a hash of their names (open addressing, -1 empty): the
   // stages name roles in every call, and a table has a dozen of them.
   std::vector<int> role_slots_;
