@@ -227,6 +227,19 @@ BOOST_AUTO_TEST_CASE(bare_digits_run_into_a_noun_name_it) {
   BOOST_CHECK(has_value(v, 100000.0));
 }
 
+BOOST_AUTO_TEST_CASE(a_rate_before_a_distributing_word) {
+  // 增速 says what is measured, 达到 only that it is reached.
+  auto v = run("制造业中长期贷款、普惠小微贷款增速均达到25%以上。");
+  REQUIRE_STATEMENT(a, v, "普惠小微贷款", 25.0);
+  BOOST_CHECK(a->measure == Measure::growth);
+}
+
+BOOST_AUTO_TEST_CASE(a_time_alone_is_no_indicator) {
+  auto v = run("确保新建项目开工率达到35%、上半年达到80%以上。");
+  for (const Statement& s : v) BOOST_CHECK(s.indicator != "上半年");
+  REQUIRE_STATEMENT(a, v, "项目开工率", 80.0);
+}
+
 BOOST_AUTO_TEST_CASE(numbers_listed_with_a_label_are_labels) {
   auto v = run("加速建设6、7、8号线，推进国道317、318沿线示范园区建设，新建公园12个。");
   for (double x : {6.0, 7.0, 317.0, 318.0}) BOOST_CHECK_MESSAGE(!has_value(v, x), x);

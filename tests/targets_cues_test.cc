@@ -18,7 +18,7 @@ BOOST_AUTO_TEST_CASE(tables_use_known_roles_and_values) {
   BOOST_CHECK_GT(c.cues().size(), 50u);
   const std::set<std::string> roles = {"measure", "before",       "after",       "modality",
                                        "horizon", "period",       "achievement", "skip_before",
-                                       "skip",    "respectively", "word"};
+                                       "skip",    "respectively", "word",        "time"};
   const std::set<std::string> measures = {"level",   "growth",    "avg_growth",
                                           "decline", "increment", "multiple"};
   const std::set<std::string> comparators = {"eq", "ge", "gt", "le", "lt", "approx", "toward"};

@@ -248,7 +248,16 @@ class SentenceReader {
     // The same for every record: read once, not once per value (a long
     // enumeration with as many values would cost quadratic time).
     const std::string shared_horizon = horizon(Span{clause.start, values.front()->m->span.start});
-    const Hit mid_cue = measure_cue(mid, cues_);
+    Hit mid_cue = measure_cue(mid, cues_);
+    // 存贷款增速均达到12%: a rate before the distributing word says what is
+    // measured, 达到 only that it is reached.
+    if (!mid_cue || mid_cue.cue->value == "level") {
+      const std::size_t end = values.front()->m->span.start;
+      const Hit whole = measure_cue(text_.substr(clause.start, end - clause.start), cues_);
+      if (whole && whole.cue->value != "level" && whole.cue->value != "increment" &&
+          whole.cue->value != "multiple")
+        mid_cue = whole;
+    }
     // The verb before the list, when nothing between list and values says
     // what kind of quantity they are.
     const std::size_t lead_end = conj.front().span.empty() ? clause.start : conj.front().span.start;
@@ -313,6 +322,8 @@ class SentenceReader {
       if (!counted.empty()) noun = counted;
     }
     if (list_tail && !noun.empty()) ind = Span{left.end, left.end};
+    // A time alone names no indicator (…开工率达到35%、上半年达到80%).
+    if (is_row(ind.of(text_), cues_.cues(), "time")) ind = Span{left.end, left.end};
     // 每个县至少打造1所优质初中, 各地培育2家: the places before are who does
     // it; what is counted is the noun after.
     if (!noun.empty() && per_place(ind.of(text_))) ind = Span{left.end, left.end};
