@@ -222,6 +222,10 @@ BOOST_AUTO_TEST_CASE(bare_digits_run_into_a_noun_name_it) {
   for (double x : {120.0, 11.0}) BOOST_CHECK_MESSAGE(!has_value(v, x), x);
   REQUIRE_STATEMENT(a, v, "路灯", 2210.0);
   BOOST_CHECK_EQUAL(a->unit, "盏");
+  // Sizes of a product line and rank thresholds are no amounts either.
+  v = run("建设华润微电子12英寸生产线，新增14个学科进入ESI排名前1%。");
+  for (double x : {12.0, 1.0}) BOOST_CHECK_MESSAGE(!has_value(v, x), x);
+  BOOST_CHECK(has_value(v, 14.0));
   // A magnitude makes it an amount (10万农村人口进城).
   v = run("推动10万农村人口进城。");
   BOOST_CHECK(has_value(v, 100000.0));
