@@ -238,6 +238,16 @@ BOOST_AUTO_TEST_CASE(a_rate_before_a_distributing_word) {
   BOOST_CHECK(a->measure == Measure::growth);
 }
 
+BOOST_AUTO_TEST_CASE(a_running_total_is_a_stock) {
+  auto v = run("累计建成果蔬基地31万亩，新增公园16座、累计达到83座。");
+  REQUIRE_STATEMENT(a, v, "果蔬基地", 310000.0);
+  BOOST_CHECK(a->measure == Measure::level);
+  REQUIRE_STATEMENT(b, v, "公园", 83.0);
+  BOOST_CHECK(b->measure == Measure::level);
+  REQUIRE_STATEMENT(c, v, "公园", 16.0);
+  BOOST_CHECK(c->measure == Measure::increment);
+}
+
 BOOST_AUTO_TEST_CASE(a_time_alone_is_no_indicator) {
   auto v = run("确保新建项目开工率达到35%、上半年达到80%以上。");
   for (const Statement& s : v) BOOST_CHECK(s.indicator != "上半年");
@@ -301,7 +311,7 @@ BOOST_AUTO_TEST_CASE(an_opener_does_not_turn_a_headed_review_into_a_plan) {
   auto v =
       run("一、2023年工作回顾\n\n今年，全市遭遇严重干旱，累计提水1.2亿方。\n\n"
           "二、2024年工作安排\n\n地区生产总值增长6%左右。\n");
-  REQUIRE_STATEMENT(a, v, "累计提水", 1.2e8);
+  REQUIRE_STATEMENT(a, v, "提水", 1.2e8);
   BOOST_CHECK(a->stance == Stance::achievement);
   REQUIRE_STATEMENT(b, v, "地区生产总值", 6.0);
   BOOST_CHECK(b->stance == Stance::target);
