@@ -222,6 +222,10 @@ BOOST_AUTO_TEST_CASE(bare_digits_run_into_a_noun_name_it) {
   for (double x : {120.0, 11.0}) BOOST_CHECK_MESSAGE(!has_value(v, x), x);
   REQUIRE_STATEMENT(a, v, "路灯", 2210.0);
   BOOST_CHECK_EQUAL(a->unit, "盏");
+  // Sizes of a product line and rank thresholds are no amounts either.
+  v = run("建设华润微电子12英寸生产线，新增14个学科进入ESI排名前1%。");
+  for (double x : {12.0, 1.0}) BOOST_CHECK_MESSAGE(!has_value(v, x), x);
+  BOOST_CHECK(has_value(v, 14.0));
   // A magnitude makes it an amount (10万农村人口进城).
   v = run("推动10万农村人口进城。");
   BOOST_CHECK(has_value(v, 100000.0));
@@ -232,6 +236,16 @@ BOOST_AUTO_TEST_CASE(a_rate_before_a_distributing_word) {
   auto v = run("制造业中长期贷款、普惠小微贷款增速均达到25%以上。");
   REQUIRE_STATEMENT(a, v, "普惠小微贷款", 25.0);
   BOOST_CHECK(a->measure == Measure::growth);
+}
+
+BOOST_AUTO_TEST_CASE(a_running_total_is_a_stock) {
+  auto v = run("累计建成果蔬基地31万亩，新增公园16座、累计达到83座。");
+  REQUIRE_STATEMENT(a, v, "果蔬基地", 310000.0);
+  BOOST_CHECK(a->measure == Measure::level);
+  REQUIRE_STATEMENT(b, v, "公园", 83.0);
+  BOOST_CHECK(b->measure == Measure::level);
+  REQUIRE_STATEMENT(c, v, "公园", 16.0);
+  BOOST_CHECK(c->measure == Measure::increment);
 }
 
 BOOST_AUTO_TEST_CASE(a_time_alone_is_no_indicator) {
@@ -297,7 +311,7 @@ BOOST_AUTO_TEST_CASE(an_opener_does_not_turn_a_headed_review_into_a_plan) {
   auto v =
       run("一、2023年工作回顾\n\n今年，全市遭遇严重干旱，累计提水1.2亿方。\n\n"
           "二、2024年工作安排\n\n地区生产总值增长6%左右。\n");
-  REQUIRE_STATEMENT(a, v, "累计提水", 1.2e8);
+  REQUIRE_STATEMENT(a, v, "提水", 1.2e8);
   BOOST_CHECK(a->stance == Stance::achievement);
   REQUIRE_STATEMENT(b, v, "地区生产总值", 6.0);
   BOOST_CHECK(b->stance == Stance::target);

@@ -16,9 +16,9 @@ using mubiao::targets::Hit;
 BOOST_AUTO_TEST_CASE(tables_use_known_roles_and_values) {
   const Cues& c = Cues::builtin();
   BOOST_CHECK_GT(c.cues().size(), 50u);
-  const std::set<std::string> roles = {"measure", "before",       "after",       "modality",
-                                       "horizon", "period",       "achievement", "skip_before",
-                                       "skip",    "respectively", "word",        "time"};
+  const std::set<std::string> roles = {
+      "measure",     "before", "after",        "modality", "horizon", "period", "achievement",
+      "skip_before", "skip",   "respectively", "word",     "time",    "stock"};
   const std::set<std::string> measures = {"level",   "growth",    "avg_growth",
                                           "decline", "increment", "multiple"};
   const std::set<std::string> comparators = {"eq", "ge", "gt", "le", "lt", "approx", "toward"};

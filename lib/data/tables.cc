@@ -68,7 +68,7 @@ Table load(TableId id) {
       return Table({"target_cues.tsv",
                     1,
                     {"measure", "before", "after", "modality", "horizon", "period", "word",
-                     "achievement", "skip_before", "skip", "respectively", "time"},
+                     "achievement", "skip_before", "skip", "respectively", "time", "stock"},
                     2,
                     3},
                    target_cues_tsv_text());

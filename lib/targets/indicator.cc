@@ -27,14 +27,15 @@ void each_cue(std::string_view phrase, const Cues& cues, F&& f) {
 
 bool is_frame_role(const std::string& role) {
   return role == "measure" || role == "modality" || role == "before" || role == "respectively" ||
-         role == "horizon" || role == "period" || role == "skip_before";
+         role == "horizon" || role == "period" || role == "skip_before" || role == "stock";
 }
 
 }  // namespace
 
 Hit measure_cue(std::string_view phrase, const Cues& cues) {
-  Hit last, rate;
+  Hit last, rate, stock;
   each_cue(phrase, cues, [&](Hit h) {
+    if (h.cue->role == "stock") stock = h;
     if (h.cue->role != "measure") return;
     last = h;
     const std::string& v = h.cue->value;
@@ -42,6 +43,8 @@ Hit measure_cue(std::string_view phrase, const Cues& cues) {
   });
   // 涨幅控制在3%: the rate says what is measured, 控制在 only that it is kept.
   if (last && last.cue->value == "level" && rate) return rate;
+  // 累计建成果蔬31万亩: a running total is a stock, whatever the verb.
+  if (stock && (!last || last.cue->value == "increment")) return stock;
   return last;
 }
 
