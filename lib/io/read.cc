@@ -11,6 +11,7 @@
 #include "io/formats.h"
 #include "mubiao/read.h"
 #include "mubiao/text.h"
+#include "text/huge_pages.h"
 
 namespace mubiao {
 
@@ -101,7 +102,11 @@ ReadResult read_file(const std::string& path, const ReadOptions& options) {
   std::size_t have = 0;
   std::size_t chunk = S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) + 1 : 1 << 16;
   for (;;) {
-    if (have == bytes.size()) bytes.resize(have + chunk);
+    if (have == bytes.size()) {
+      bytes.reserve(have + chunk);
+      advise_huge_pages(bytes.data(), bytes.capacity());  // before the bytes are touched
+      bytes.resize(have + chunk);
+    }
     ssize_t n = ::read(f.fd, &bytes[have], bytes.size() - have);
     if (n < 0) {
       if (errno == EINTR) continue;

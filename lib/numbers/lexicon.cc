@@ -39,6 +39,7 @@ void Lexicon::index_first_characters() {
     std::size_t k = (first * 0x9E3779B1u) >> 8 & (size - 1);
     while (slots_[k].list != nullptr) k = (k + 1) & (size - 1);
     slots_[k] = Slot{first, &list};
+    may_start_.set(first & kFilterMask);
   }
 }
 

@@ -6,6 +6,7 @@
 #ifndef MUBIAO_LIB_NUMBERS_LEXICON_H_
 #define MUBIAO_LIB_NUMBERS_LEXICON_H_
 
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -51,7 +52,7 @@ class Lexicon {
   void index_last_characters();
   // The words that start with c, longest first, or nullptr.
   const std::vector<LexEntry>* list_of(char32_t c) const {
-    if (slots_.empty()) return nullptr;
+    if (!may_start_.test(c & kFilterMask)) return nullptr;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t k = (c * 0x9E3779B1u) >> 8 & mask;; k = (k + 1) & mask) {
       if (slots_[k].list == nullptr) return nullptr;
@@ -71,6 +72,11 @@ class Lexicon {
     const std::vector<LexEntry>* list = nullptr;
   };
   std::vector<Slot> slots_;
+  // The first characters by their low 12 bits (512 bytes, so that it stays
+  // in the cache): most positions the recognizer asks about start no word of
+  // a given list, and this answers them without the probe.
+  static constexpr char32_t kFilterMask = 0xFFF;
+  std::bitset<kFilterMask + 1> may_start_;
   std::vector<LexEntry> all_;  // longest first
   // Positions in all_, rising, by the word's last code point: match_before
   // compares only the words that end with the character before pos.

@@ -176,9 +176,14 @@ bool is_page_number(std::string_view text, Span line, bool at_page_break) {
 }
 
 std::size_t count_chars_upto(std::string_view text, Span s, std::size_t most) {
+  // Valid UTF-8 has one character per byte that is not a continuation
+  // byte, and 4 * most bytes hold at least most characters: the count runs
+  // over a bounded stretch without an exit in the loop (so it vectorizes).
+  const std::size_t end = std::min(s.end, s.start + 4 * most);
   std::size_t n = 0;
-  for (std::size_t i = s.start; i < s.end && n < most; utf8::decode(text, i)) ++n;
-  return n;
+  for (std::size_t i = s.start; i < end; ++i)
+    n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  return std::min(n, most);
 }
 
 std::vector<bool> full_lines(std::string_view text, const std::vector<Line>& lines) {

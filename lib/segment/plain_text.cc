@@ -4,6 +4,7 @@
 
 #include "data/structure_tables.h"
 #include "mubiao/segment.h"
+#include "text/huge_pages.h"
 #include "text/utf8.h"
 
 namespace mubiao {
@@ -42,6 +43,7 @@ void start_run(PlainText& out, std::size_t input) {
 PlainText Document::plain() const {
   PlainText out;
   out.text.reserve(text_.size());
+  advise_huge_pages(out.text.data(), out.text.capacity());
   std::size_t pos = 0;
   auto copy = [&](std::size_t from, std::size_t to) {
     start_run(out, from);

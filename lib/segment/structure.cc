@@ -11,6 +11,7 @@
 #include "segment/layout_repair.h"
 #include "segment/paragraphs.h"
 #include "segment/sentences.h"
+#include "text/huge_pages.h"
 
 namespace mubiao {
 
@@ -79,9 +80,11 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
   // Sized once: a growing vector holds its old and new buffers at once, and
   // the clauses of a large document are the largest thing it keeps.
   d.sentences_.reserve(sentences.size());
+  advise_huge_pages(d.sentences_.data(), d.sentences_.capacity() * sizeof(Unit));
   for (const Span& s : sentences) d.sentences_.push_back(Unit{s, 0});
   sentences = {};
   d.clauses_.reserve(clauses.size());
+  advise_huge_pages(d.clauses_.data(), d.clauses_.capacity() * sizeof(Unit));
   for (const Span& c : clauses) d.clauses_.push_back(Unit{c, 0});
   clauses = {};
   std::sort(noise.begin(), noise.end());

@@ -18,6 +18,7 @@
 #include "targets/phrase.h"
 #include "targets/rules.h"
 #include "targets/stance.h"
+#include "text/huge_pages.h"
 #include "text/utf8.h"
 
 namespace mubiao {
@@ -64,6 +65,7 @@ class PieceReader {
     // numbers spares a large document the doubling of its vector of
     // records (which holds the old and new buffers at once).
     out_.reserve(out_.size() + mentions_.size());
+    advise_huge_pages(out_.data(), out_.capacity() * sizeof(Statement));
     const std::string_view text = doc_.text();
     const auto& sentences = doc_.units(Level::sentence);
     const auto& clauses = doc_.units(Level::clause);
