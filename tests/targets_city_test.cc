@@ -248,6 +248,13 @@ BOOST_AUTO_TEST_CASE(a_running_total_is_a_stock) {
   BOOST_CHECK(c->measure == Measure::increment);
 }
 
+BOOST_AUTO_TEST_CASE(a_list_closed_by_etc_is_the_indicator) {
+  auto v = run("新引进知名品牌首店、体验店等30家以上。");
+  BOOST_REQUIRE_EQUAL(v.size(), 1u);
+  BOOST_CHECK(v[0].indicator.find("知名品牌首店、体验店") != std::string::npos);
+  BOOST_CHECK(v[0].indicator.substr(v[0].indicator.size() - 3) != "等");
+}
+
 BOOST_AUTO_TEST_CASE(a_time_alone_is_no_indicator) {
   auto v = run("确保新建项目开工率达到35%、上半年达到80%以上。");
   for (const Statement& s : v) BOOST_CHECK(s.indicator != "上半年");

@@ -322,6 +322,15 @@ class SentenceReader {
       if (!counted.empty()) noun = counted;
     }
     if (list_tail && !noun.empty()) ind = Span{left.end, left.end};
+    // 新引进知名品牌首店、体验店等30家: 等 closes the list whose members the
+    // count totals; the list is the indicator, never a word ending in 等.
+    if (constexpr std::string_view kEtc = "等";
+        ind.size() > kEtc.size() && ind.of(text_).substr(ind.size() - kEtc.size()) == kEtc) {
+      const std::size_t from = left.start == item.start ? modality_from_ : ind.start;
+      const Span list =
+          indicator_before(text_, Span{std::min(from, ind.start), ind.end - kEtc.size()}, cues_);
+      ind = list.empty() ? Span{ind.start, ind.end - kEtc.size()} : list;
+    }
     // A time alone names no indicator (…开工率达到35%、上半年达到80%).
     if (is_row(ind.of(text_), cues_.cues(), "time")) ind = Span{left.end, left.end};
     // 每个县至少打造1所优质初中, 各地培育2家: the places before are who does
