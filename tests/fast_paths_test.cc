@@ -85,11 +85,17 @@ BOOST_AUTO_TEST_CASE(cue_search_matches_a_word_by_word_search) {
                  {"年", "horizon", ""},
                  {"经济增长", "word", ""},
                  {"增", "word", ""},
-                 {"一二", "", ""}});
+                 {"一二", "", ""},
+                 // A role with first characters of other lengths (a, é, 𠀀):
+                 // its walk reads every character.
+                 {"a7", "mixed", ""},
+                 {"é", "mixed", ""},
+                 {"𠀀年", "mixed", ""},
+                 {"展", "mixed", ""}});
   std::mt19937 rng(3);
   for (int round = 0; round < 500; ++round) {
     const std::string s = random_text(rng, 1 + round % 40);
-    for (const char* role : {"measure", "horizon", "word", "", "absent"}) {
+    for (const char* role : {"measure", "horizon", "word", "", "mixed", "absent"}) {
       // Reference: every row of the role, found byte by byte.
       Hit last, first;
       for (const Cue& c : t) {

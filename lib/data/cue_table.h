@@ -102,6 +102,9 @@ class CueTable {
     };
     std::vector<Slot> slots;
     void add(char32_t c, const Cue* cue);
+    // Every key is a 3-byte character (U+0800..U+FFFF, all of Han): a walk
+    // then need look only where such a character starts.
+    bool three_byte_keys = true;
     void seal();  // builds slots once every row is added
     const std::vector<const Cue*>* find(char32_t c) const;
   };
@@ -112,6 +115,10 @@ class CueTable {
     std::vector<const Cue*> rows;
     Index by_first;
   };
+  // Calls f(i) at every i in text where a character that may start a key
+  // of idx begins, in order, until f returns true; returns whether it did.
+  template <typename F>
+  static bool each_start(std::string_view text, const Index& idx, F&& f);
   // The longest row of role (kAnyRole: any) that starts at text[i].
   Hit at(std::string_view text, std::size_t i, int role) const;
   static void next_char(std::string_view text, std::size_t& i);
