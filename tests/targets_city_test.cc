@@ -255,6 +255,15 @@ BOOST_AUTO_TEST_CASE(a_list_closed_by_etc_is_the_indicator) {
   BOOST_CHECK(v[0].indicator.substr(v[0].indicator.size() - 3) != "等");
 }
 
+BOOST_AUTO_TEST_CASE(a_conjunction_begins_the_next_item) {
+  auto v = run("创建示范村27个和重点帮扶优秀县2个。");
+  REQUIRE_STATEMENT(a, v, "示范村", 27.0);
+  REQUIRE_STATEMENT(b, v, "重点帮扶优秀县", 2.0);
+  // 和美 is a word, not 和 joining two items.
+  v = run("建设90个和美乡村省级中心村、30个精品村。");
+  REQUIRE_STATEMENT(c, v, "美乡村省级中心村", 90.0);
+}
+
 BOOST_AUTO_TEST_CASE(a_time_alone_is_no_indicator) {
   auto v = run("确保新建项目开工率达到35%、上半年达到80%以上。");
   for (const Statement& s : v) BOOST_CHECK(s.indicator != "上半年");

@@ -309,6 +309,13 @@ class SentenceReader {
     Span noun = noun_after(text_, right_wide, cues_);
     if (noun.empty() || right_wide.of(text_).find("的") == std::string_view::npos)
       noun = noun_after(text_, right, cues_);
+    // After a conjunction and before another count begins the next item,
+    // not the noun counted (示范村27个和重点帮扶优秀县2个: 27 示范村; but
+    // 9个和美乡村精品示范村).
+    if (const std::string_view r = trim(text_, right).of(text_);
+        !numbers_in(Span{right.start, item_end}, true).empty() && !cues_.prefix(r, "word"))
+      for (std::string_view w : kConjunctions)
+        if (r.substr(0, w.size()) == w) noun = Span{right.start, right.start};
     // A count whose noun follows the next item (2个50亿元以上、5个10亿元以上
     // 优质项目): nothing but thresholds after it here, the next item's noun.
     if (noun.empty() && right.start >= right.end && !next_item.empty())
