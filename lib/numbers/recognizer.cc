@@ -7,6 +7,7 @@
 #include "mubiao/segment.h"
 #include "numbers/scanner.h"
 #include "numbers/tables.h"
+#include "text/huge_pages.h"
 #include "text/utf8.h"
 
 namespace mubiao {
@@ -20,7 +21,12 @@ constexpr const char* kQualifierNames[] = {"none",     "over",    "about",
 
 // The mentions in text[range) of valid UTF-8.
 std::vector<Mention> mentions(const numbers::Tables& tables, std::string_view text, Span range) {
+  // Room for one mention per 128 bytes (reports hold about one per 240):
+  // reserved memory is not touched until used, while a vector that doubles
+  // first-touches twice its final size.
   std::vector<Mention> out;
+  out.reserve(range.size() / 128);
+  advise_huge_pages(out.data(), out.capacity() * sizeof(Mention));
   numbers::scan_each(tables, text, range,
                      [&](numbers::Found&& f) { out.push_back(std::move(f.mention)); });
   return out;
