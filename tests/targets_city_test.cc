@@ -197,8 +197,8 @@ BOOST_AUTO_TEST_CASE(work_done_is_an_increment) {
     BOOST_CHECK_MESSAGE(it->measure == Measure::increment, x);
   }
   // 形成 N 项 counts what is formed, the noun after it (the subject before).
-  v = run("推动自贸片区形成30项以上制度创新成果。");
-  REQUIRE_STATEMENT(a, v, "制度创新成果", 30.0);
+  v = run("推动自贸片区形成30项以上改革创新成果。");
+  REQUIRE_STATEMENT(a, v, "改革创新成果", 30.0);
   BOOST_CHECK(a->measure == Measure::increment);
 }
 
