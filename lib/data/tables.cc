@@ -75,7 +75,7 @@ Table load(TableId id) {
     case TableId::target_scope:
       return Table({"target_scope.tsv",
                     1,
-                    {"lead", "cut", "trail", "head", "shared_head", "not_noun", "compare"},
+                    {"lead", "cut", "trail", "head", "shared_head", "not_noun", "compare", "level"},
                     2,
                     3},
                    target_scope_tsv_text());
@@ -95,7 +95,7 @@ Table load(TableId id) {
       return Table({"target_false_friends.tsv",
                     1,
                     {"after", "before", "unit", "threshold_head", "capacity_unit", "time_measure",
-                     "fact_before", "plan_before", "count_unit", "counter", "part_head"},
+                     "fact_before", "plan_before", "count_unit", "counter", "part_head", "rate_head"},
                     2,
                     3},
                    target_false_friends_tsv_text());
