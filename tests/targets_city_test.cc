@@ -196,6 +196,10 @@ BOOST_AUTO_TEST_CASE(work_done_is_an_increment) {
     BOOST_REQUIRE(it != v.end());
     BOOST_CHECK_MESSAGE(it->measure == Measure::increment, x);
   }
+  // 形成 N 项 counts what is formed, the noun after it (the subject before).
+  v = run("推动自贸片区形成30项以上改革创新成果。");
+  REQUIRE_STATEMENT(a, v, "改革创新成果", 30.0);
+  BOOST_CHECK(a->measure == Measure::increment);
 }
 
 BOOST_AUTO_TEST_CASE(labels_and_background_counts) {
@@ -253,6 +257,25 @@ BOOST_AUTO_TEST_CASE(a_list_closed_by_etc_is_the_indicator) {
   BOOST_REQUIRE_EQUAL(v.size(), 1u);
   BOOST_CHECK(v[0].indicator.find("知名品牌首店、体验店") != std::string::npos);
   BOOST_CHECK(v[0].indicator.substr(v[0].indicator.size() - 3) != "等");
+}
+
+BOOST_AUTO_TEST_CASE(a_conjunction_begins_the_next_item) {
+  auto v = run("创建示范村27个和重点帮扶优秀县2个。");
+  REQUIRE_STATEMENT(a, v, "示范村", 27.0);
+  REQUIRE_STATEMENT(b, v, "重点帮扶优秀县", 2.0);
+  // 和美 is a word, not 和 joining two items.
+  v = run("建设90个和美乡村省级中心村、30个精品村。");
+  REQUIRE_STATEMENT(c, v, "美乡村省级中心村", 90.0);
+}
+
+BOOST_AUTO_TEST_CASE(levels_joined_and_places_a_rate_is_taken_over) {
+  // Two administrative levels joined by 、 modify one noun.
+  auto v = run("推动400个省、市重点项目加快建设。");
+  REQUIRE_STATEMENT(a, v, "省、市重点项目", 400.0);
+  // The count of places a rate is taken over is no target; the rate is.
+  v = run("全市300条河流水体优良比例提升至75%以上。");
+  BOOST_CHECK(!has_value(v, 300.0));
+  BOOST_CHECK(has_value(v, 75.0));
 }
 
 BOOST_AUTO_TEST_CASE(a_time_alone_is_no_indicator) {

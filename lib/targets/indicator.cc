@@ -201,7 +201,9 @@ bool ends_in_verb(std::string_view text, Span phrase, const Cues& cues) {
   if (Hit h = cues.suffix(v, "measure"); h && h.cue->value != "level") return true;
   // 安排的43项重点改革任务: the number sits inside the noun phrase.
   // 先进材料等6个产业集群: 等 closes a list that the number counts.
-  for (std::string_view w : {"和", "及", "与", "以及", "的", "等"})
+  for (std::string_view w : kConjunctions)
+    if (v.size() >= w.size() && v.substr(v.size() - w.size()) == w) return true;
+  for (std::string_view w : {"的", "等"})
     if (v.size() >= w.size() && v.substr(v.size() - w.size()) == w) return true;
   return false;
 }

@@ -21,6 +21,8 @@ std::size_t name_chars(std::string_view text, Span s);
 char32_t char_at(std::string_view text, std::size_t i);
 char32_t char_before(std::string_view text, std::size_t i);
 bool is_digit_like(char32_t c);  // 0-9, full-width digits, ×, ., letters
+// Conjunctions joining the items of a list (示范村27个和优秀县2个).
+inline constexpr std::string_view kConjunctions[] = {"和", "及", "以及", "与"};
 
 }  // namespace mubiao::targets
 

@@ -295,11 +295,13 @@ BOOST_AUTO_TEST_CASE(city_reports_first_batch) {
   // P 0.969 R 0.974, headline recall 1.000 (154/154), measure 0.882. After
   // the third round (facts before 的, programme parts, measured time, counts
   // with no verb as increments, values listed with their members, GDP):
-  // P 0.977 R 0.984, measure 0.953, lowest report recall 0.967.
-  const CityScore c = check_city_batch("first", {15, 0.97, 0.975, 0.99, 0.94});
+  // P 0.977 R 0.984, measure 0.953, lowest report recall 0.967. After the
+  // fourth round (spelled round numbers, 争创 and the scope of modality cues,
+  // the heldout3 error kinds): P 0.978 R 0.985, measure 0.953, modality 0.984.
+  const CityScore c = check_city_batch("first", {15, 0.972, 0.978, 0.99, 0.945});
   BOOST_CHECK_GE(c.min_recall, 0.95);
   BOOST_CHECK_GE(c.total.field("comparator"), 0.98);
-  BOOST_CHECK_GE(c.total.field("modality"), 0.97);
+  BOOST_CHECK_GE(c.total.field("modality"), 0.975);
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out) {
@@ -309,8 +311,8 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out) {
   // First contact: 506 statements (50 headline), P 0.916 R 0.953, headline
   // recall 0.980 (49/50); measure 0.795, comparator 0.994, unit 0.994,
   // modality 0.979. After the third round: P 0.950 R 0.974, headline 50/50,
-  // measure 0.921.
-  check_city_batch("heldout", {5, 0.94, 0.965, 0.99, 0.91});
+  // measure 0.921; after the fourth: P 0.952 R 0.978, measure 0.927.
+  check_city_batch("heldout", {5, 0.945, 0.97, 0.99, 0.915});
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_second) {
@@ -322,8 +324,9 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_second) {
   // tests/data/targets/city/README.md): 316 statements (35 headline), P 0.917
   // R 0.940, headline recall 0.886 (31/35); measure 0.875, comparator 0.997,
   // unit 1.000, modality 0.976. After the third round (whose rules saw these
-  // reports' errors too): P 0.972 R 0.987, headline 35/35, measure 0.952.
-  check_city_batch("heldout2", {5, 0.96, 0.975, 0.99, 0.94});
+  // reports' errors too): P 0.972 R 0.987, headline 35/35, measure 0.952;
+  // after the fourth: P 0.975 R 0.991, measure 0.952.
+  check_city_batch("heldout2", {5, 0.965, 0.982, 0.99, 0.945});
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_third_a) {
