@@ -268,6 +268,16 @@ BOOST_AUTO_TEST_CASE(a_conjunction_begins_the_next_item) {
   REQUIRE_STATEMENT(c, v, "美乡村省级中心村", 90.0);
 }
 
+BOOST_AUTO_TEST_CASE(levels_joined_and_places_a_rate_is_taken_over) {
+  // Two administrative levels joined by 、 modify one noun.
+  auto v = run("推动400个省、市重点项目加快建设。");
+  REQUIRE_STATEMENT(a, v, "省、市重点项目", 400.0);
+  // The count of places a rate is taken over is no target; the rate is.
+  v = run("全市300条河流水体优良比例提升至75%以上。");
+  BOOST_CHECK(!has_value(v, 300.0));
+  BOOST_CHECK(has_value(v, 75.0));
+}
+
 BOOST_AUTO_TEST_CASE(a_time_alone_is_no_indicator) {
   auto v = run("确保新建项目开工率达到35%、上半年达到80%以上。");
   for (const Statement& s : v) BOOST_CHECK(s.indicator != "上半年");

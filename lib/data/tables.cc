@@ -75,7 +75,7 @@ Table load(TableId id) {
     case TableId::target_scope:
       return Table({"target_scope.tsv",
                     1,
-                    {"lead", "cut", "trail", "head", "shared_head", "not_noun", "compare"},
+                    {"lead", "cut", "trail", "head", "shared_head", "not_noun", "compare", "level"},
                     2,
                     3},
                    target_scope_tsv_text());
@@ -92,13 +92,14 @@ Table load(TableId id) {
                     6},
                    target_benchmarks_tsv_text());
     case TableId::target_false_friends:
-      return Table({"target_false_friends.tsv",
-                    1,
-                    {"after", "before", "unit", "threshold_head", "capacity_unit", "time_measure",
-                     "fact_before", "plan_before", "count_unit", "counter", "part_head"},
-                    2,
-                    3},
-                   target_false_friends_tsv_text());
+      return Table(
+          {"target_false_friends.tsv",
+           1,
+           {"after", "before", "unit", "threshold_head", "capacity_unit", "time_measure",
+            "fact_before", "plan_before", "count_unit", "counter", "part_head", "rate_head"},
+           2,
+           3},
+          target_false_friends_tsv_text());
     case TableId::codebook:
       // code, zh, en, unit, kind (the role: the code's family), basis, better, phrases.
       return Table({"codebook.tsv",

@@ -26,7 +26,7 @@ struct Number {
 // The items of an enumeration in a clause: split at 、 outside quotes,
 // brackets (lib/data/structure_tables.h) and numbers.
 std::vector<Span> enumeration_items(std::string_view text, Span s,
-                                    const std::vector<Number>& numbers) {
+                                    const std::vector<Number>& numbers, const Cues& cues) {
   namespace tables = data::structure;
   std::vector<Span> out;
   std::size_t start = s.start, i = s.start;
@@ -54,8 +54,18 @@ std::vector<Span> enumeration_items(std::string_view text, Span s,
     else if (tables::is_closer(c) && depth > 0)
       --depth;
     else if (depth == 0 && c == tables::kEnumerationComma) {
-      out.push_back(Span{start, i});
-      start = k;
+      // 省、市重点项目, 完成国、省下达: two administrative levels modify one
+      // noun, when the first opens a word (not 城市、县城: after a counter,
+      // a non-Han character or the item's start).
+      auto level = [&](std::string_view ch) { return is_row(ch, cues.scope(), "level"); };
+      const bool modifier = i >= start + 3 && level(text.substr(i - 3, 3)) &&
+                            level(text.substr(k, 3)) &&
+                            (i - 3 == start || !utf8::is_han(char_before(text, i - 3)) ||
+                             is_row(text.substr(i - 6, 3), cues.false_friends(), "counter"));
+      if (!modifier) {
+        out.push_back(Span{start, i});
+        start = k;
+      }
     }
     i = k;
   }
@@ -127,7 +137,7 @@ class SentenceReader {
     start_point_.clear();
     const auto values = numbers_in(clause, true);
     if (!values.empty() && read_respectively(clause, values)) return;
-    auto items = enumeration_items(text_, clause, numbers_);
+    auto items = enumeration_items(text_, clause, numbers_, cues_);
     // A benchmark said of a list (一般公共预算收入、居民收入与经济增长同步):
     // the whole clause is one statement per listed indicator.
     if (values.empty() && items.size() > 1 && read_list_benchmark(clause, items)) return;
@@ -364,6 +374,11 @@ class SentenceReader {
                (ind.empty() || ends_in_verb(text_, left, cues_) ||
                 // a thin frame before, a real noun after (not 中小学30所学校)
                 (is_frame_only(text_, ind, cues_) && han_count(text_, noun) > 2))) {
+      // 14个国、省考核断面水质优良率保持100%: the count of the places a rate
+      // is taken over, with the rate after it, is no target; the rate is.
+      if (find_suffix(noun.of(text_), cues_.false_friends(), "rate_head") && next &&
+          next->kind == NumberKind::percent && next->span.start < item_end)
+        return;
       s.indicator = std::string(noun.of(text_));
       s.indicator_span = noun;
       s.span.end = std::max(s.span.end, noun.end);
