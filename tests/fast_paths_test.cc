@@ -190,3 +190,22 @@ BOOST_AUTO_TEST_CASE(validation_blocks_agree_with_the_byte_rules) {
   }
   BOOST_TEST(invalid > 1500u);  // both kinds of text were tried
 }
+
+// Text that ends inside a character, at every length: the end of a text may
+// cut the last character of a block, which then has no next block to check
+// it (a words range of 16 bytes ending in the lead of 产 was taken as valid).
+BOOST_AUTO_TEST_CASE(validation_of_every_prefix_agrees_with_the_byte_rules) {
+  const std::string text = "4提升至4448年度地区生产总值增长5%，居民收入𠀀同步é增长。发展经济";
+  std::size_t cut = 0;
+  for (std::size_t len = 0; len <= text.size(); ++len) {
+    for (std::size_t from = 0; from < 3 && from <= len; ++from) {
+      const std::string s = text.substr(from, len - from);
+      const std::size_t bad = first_invalid_by_the_rules(s);
+      const auto found = mubiao::find_invalid_utf8(s);
+      BOOST_TEST(found.has_value() == (bad != s.size()), "length " << s.size() << " from " << from);
+      if (found) BOOST_TEST(*found == bad);
+      cut += bad != s.size();
+    }
+  }
+  BOOST_TEST(cut > 100u);  // cut characters were tried
+}

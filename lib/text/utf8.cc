@@ -94,6 +94,8 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     if (const std::size_t bad = check_characters(p, n, i, i + 16 < n ? i + 16 : n); bad != n)
       return bad;
   }
+  // The last block ended the text inside a character it started.
+  if (carry) return n - (last_lead & 0x8000u ? 1 : 2);
 #else
   if (const std::size_t bad = check_characters(p, n, i, n); bad != n) return bad;
 #endif
