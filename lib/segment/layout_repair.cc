@@ -167,12 +167,12 @@ bool is_page_number(std::string_view text, Span line, bool at_page_break) {
     if (!consume_dashes(text, i, end)) return false;
     return skip_whitespace(text, i, end) == end;
   }
-  if (i < end && (text[i] == '/' || consume_word(text, i, end, "／"))) {
-    if (text[i] == '/') ++i;
-    i = skip_whitespace(text, i, end);
-    return consume_digits(text, i, end) && skip_whitespace(text, i, end) == end;
-  }
-  return i == end && at_page_break;
+  if (i < end && text[i] == '/')
+    ++i;
+  else if (!consume_word(text, i, end, "／"))
+    return i == end && at_page_break;
+  i = skip_whitespace(text, i, end);
+  return consume_digits(text, i, end) && skip_whitespace(text, i, end) == end;
 }
 
 std::size_t count_chars_upto(std::string_view text, Span s, std::size_t most) {
