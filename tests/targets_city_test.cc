@@ -424,3 +424,25 @@ BOOST_AUTO_TEST_CASE(assigned_targets_done_as_required_or_ahead) {
   v = run("提质发展8个全国重点实验室。");
   REQUIRE_STATEMENT(d, v, "重点实验室", 8.0);
 }
+
+BOOST_AUTO_TEST_CASE(targets_controlled_or_assessed_above_and_kept_below) {
+  // 省控/市控 targets and 考核要求 of a level above are assigned targets.
+  auto v = run("化学需氧量、氨氮排放量完成市控目标，地表水达标率达到国家考核要求。");
+  REQUIRE_STATEMENT(a, v, "氨氮排放量", std::nullopt);
+  BOOST_CHECK_EQUAL(a->reference, "市控目标");
+  BOOST_CHECK(a->comparator == Comparator::eq);
+  REQUIRE_STATEMENT(b, v, "地表水达标率", std::nullopt);
+  BOOST_CHECK_EQUAL(b->reference, "国家考核要求");
+  // Reaching a requirement nobody above set is still no benchmark.
+  BOOST_CHECK(run("各项工作达到标准化建设要求。").empty());
+  // A control range of a level above, said with 目标.
+  v = run("商品房库存去化周期控制在市调控目标范围内。");
+  REQUIRE_STATEMENT(c, v, "商品房库存去化周期", std::nullopt);
+  BOOST_CHECK_EQUAL(c->reference, "市调控目标范围");
+  BOOST_CHECK(c->comparator == Comparator::le);
+  // Kept below a benchmark: at most it.
+  v = run("企业综合融资成本保持在全国平均水平以下。");
+  REQUIRE_STATEMENT(d, v, "企业综合融资成本", std::nullopt);
+  BOOST_CHECK_EQUAL(d->reference, "全国平均水平");
+  BOOST_CHECK(d->comparator == Comparator::le);
+}
