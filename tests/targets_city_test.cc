@@ -446,3 +446,22 @@ BOOST_AUTO_TEST_CASE(targets_controlled_or_assessed_above_and_kept_below) {
   BOOST_CHECK_EQUAL(d->reference, "全国平均水平");
   BOOST_CHECK(d->comparator == Comparator::le);
 }
+
+BOOST_AUTO_TEST_CASE(ordinal_sectors_before_respectively) {
+  // 一、二、三产: each digit stands for its sector, written in full.
+  auto v = run("主要预期目标是：其中一、二、三产增加值分别增长3％、7％、5％左右。");
+  REQUIRE_STATEMENT(a, v, "第一产业增加值", 3.0);
+  REQUIRE_STATEMENT(b, v, "第二产业增加值", 7.0);
+  REQUIRE_STATEMENT(c, v, "第三产业增加值", 5.0);
+  BOOST_CHECK(c->measure == Measure::growth);
+  v = run("一、二、三产分别增长3.5%、6%、5.5%。");
+  REQUIRE_STATEMENT(d, v, "第二产业", 6.0);
+  // 三次产业: a collective noun read as its three members.
+  v = run("三次产业分别增长3%、6.5%、8%以上。");
+  REQUIRE_STATEMENT(e, v, "第一产业", 3.0);
+  REQUIRE_STATEMENT(f, v, "第二产业", 6.5);
+  REQUIRE_STATEMENT(g, v, "第三产业", 8.0);
+  BOOST_CHECK(g->comparator == Comparator::ge);
+  BOOST_CHECK(std::none_of(v.begin(), v.end(),
+                           [](const Statement& s) { return s.indicator == "三次产业"; }));
+}

@@ -48,9 +48,9 @@ BOOST_AUTO_TEST_CASE(respectively_distributes_values_over_coordinated_indicators
 BOOST_AUTO_TEST_CASE(respectively_with_three_conjuncts_and_own_comparators) {
   auto v = run("一产、二产、三产增加值分别增长5%左右、5%以上、5%左右。");
   BOOST_REQUIRE_EQUAL(v.size(), 3u);
-  BOOST_CHECK_EQUAL(v[0].indicator, "一产增加值");
-  BOOST_CHECK_EQUAL(v[1].indicator, "二产增加值");
-  BOOST_CHECK_EQUAL(v[2].indicator, "三产增加值");
+  BOOST_CHECK_EQUAL(v[0].indicator, "第一产业增加值");
+  BOOST_CHECK_EQUAL(v[1].indicator, "第二产业增加值");
+  BOOST_CHECK_EQUAL(v[2].indicator, "第三产业增加值");
   BOOST_CHECK(v[0].comparator == Comparator::approx);
   BOOST_CHECK(v[1].comparator == Comparator::ge);
   BOOST_CHECK(v[2].comparator == Comparator::approx);

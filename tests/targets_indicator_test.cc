@@ -61,8 +61,14 @@ BOOST_AUTO_TEST_CASE(measure_cues) {
 BOOST_AUTO_TEST_CASE(coordination_shares_heads) {
   BOOST_CHECK((conj("城镇和农村居民人均可支配收入") ==
                std::vector<std::string>{"城镇居民人均可支配收入", "农村居民人均可支配收入"}));
+  // Short sector names in a list are written in full.
   BOOST_CHECK((conj("一产、二产、三产增加值") ==
-               std::vector<std::string>{"一产增加值", "二产增加值", "三产增加值"}));
+               std::vector<std::string>{"第一产业增加值", "第二产业增加值", "第三产业增加值"}));
+  BOOST_CHECK((conj("一、二、三产业增加值") ==
+               std::vector<std::string>{"第一产业增加值", "第二产业增加值", "第三产业增加值"}));
+  BOOST_CHECK((conj("三次产业") == std::vector<std::string>{"第一产业", "第二产业", "第三产业"}));
+  // A name read alone is kept as written.
+  BOOST_CHECK((conj("三产增加值") == std::vector<std::string>{"三产增加值"}));
   BOOST_CHECK((conj("绿化覆盖率、绿地率") == std::vector<std::string>{"绿化覆盖率", "绿地率"}));
   BOOST_CHECK((conj("高新技术、科技型中小企业数量") ==
                std::vector<std::string>{"高新技术企业数量", "科技型中小企业数量"}));

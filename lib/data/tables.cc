@@ -75,7 +75,8 @@ Table load(TableId id) {
     case TableId::target_scope:
       return Table({"target_scope.tsv",
                     1,
-                    {"lead", "cut", "trail", "head", "shared_head", "not_noun", "compare", "level"},
+                    {"lead", "cut", "trail", "head", "shared_head", "not_noun", "compare", "level",
+                     "abbreviation", "members"},
                     2,
                     3},
                    target_scope_tsv_text());

@@ -3,6 +3,7 @@
 
 #include "targets/indicator.h"
 #include "targets/phrase.h"
+#include "text/numerals.h"
 #include "text/utf8.h"
 
 namespace mubiao::targets {
@@ -33,6 +34,43 @@ std::string_view drop_chars(std::string_view v, std::size_t n) {
   std::size_t i = 0;
   while (n-- > 0 && i < v.size()) utf8::decode(v, i);
   return v.substr(i);
+}
+
+// One Chinese digit alone (一 in 一、二、三产增加值): an ordinal that shares
+// the rest of the last conjunct, which opens with a digit too.
+bool is_digit_char(std::string_view v) {
+  std::size_t i = 0;
+  const char32_t c = utf8::decode(v, i);
+  return i == v.size() && numerals::numeral(c).kind == numerals::NumeralKind::digit;
+}
+
+// 一产增加值 -> 第一产业增加值: a short form that opens a name, in full.
+Conjunct in_full(Conjunct c, const Cues& cues) {
+  if (c.name.empty()) return c;
+  if (Hit h = find_prefix(c.name, cues.scope(), "abbreviation")) {
+    c.name = h.cue->value + c.name.substr(h.end);
+    c.span = Span{};
+  }
+  return c;
+}
+
+// 三次产业增长…: a collective noun read as its members (rows "members"),
+// with the words around it (三次产业增加值 -> 第一产业增加值 …).
+std::vector<Conjunct> members_of(std::string_view name, const Cues& cues) {
+  std::vector<Conjunct> out;
+  const Hit h = find_last(name, cues.scope(), "members");
+  if (!h) return out;
+  const std::string_view list = h.cue->value;
+  for (std::size_t from = 0; from <= list.size();) {
+    std::size_t to = list.find("、", from);
+    if (to == std::string_view::npos) to = list.size();
+    out.push_back(Conjunct{std::string(name.substr(0, h.start)) +
+                               std::string(list.substr(from, to - from)) +
+                               std::string(name.substr(h.end)),
+                           Span{}});
+    from = to + std::string_view("、").size();
+  }
+  return out;
 }
 
 }  // namespace
@@ -69,9 +107,18 @@ std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
       parts.back().end = parts.back().start + deng;
   }
   const std::string_view last = parts.back().of(text);
+  if (parts.size() == 1) {
+    if (auto members = members_of(last, cues); !members.empty()) return members;
+  }
   for (std::size_t j = 0; j < parts.size(); ++j) {
     std::string_view name = parts[j].of(text);
     if (name.empty()) continue;
+    if (j + 1 < parts.size() && is_digit_char(name) && char_count(last) > 1 &&
+        is_digit_char(last.substr(0, name.size()))) {
+      // 一、二、三产增加值: 一 stands for 一产增加值, not 一增加值.
+      out.push_back(Conjunct{std::string(name) + std::string(drop_chars(last, 1)), Span{}});
+      continue;
+    }
     if (j + 1 < parts.size() && !has_head(name, cues) && char_count(name) < char_count(last)) {
       std::string_view head = drop_chars(last, char_count(name));
       std::size_t at = std::string_view::npos;
@@ -95,6 +142,10 @@ std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
       out.push_back(Conjunct{std::string(name), parts[j]});
     }
   }
+  // 一产、二产、三产增加值: the members of a list in full (a single name is
+  // kept as written, like any indicator read alone).
+  if (parts.size() > 1)
+    for (Conjunct& c : out) c = in_full(std::move(c), cues);
   return out;
 }
 
