@@ -49,10 +49,6 @@ void CueTable::Index::add(char32_t c, const Cue* cue) {
   rows[k].push_back(cue);
 }
 
-namespace {
-std::size_t char_hash(char32_t c) { return (c * 0x9E3779B1u) >> 8; }
-}  // namespace
-
 void CueTable::Index::seal() {
   three_byte_keys =
       std::all_of(keys.begin(), keys.end(), [](char32_t c) { return c >= 0x800 && c <= 0xFFFF; });
@@ -60,7 +56,7 @@ void CueTable::Index::seal() {
   while (size < 2 * keys.size()) size *= 2;
   slots.assign(size, Slot{});
   for (std::size_t k = 0; k < keys.size(); ++k) {
-    std::size_t h = char_hash(keys[k]) & (size - 1);
+    std::size_t h = utf8::char_hash(keys[k]) & (size - 1);
     while (slots[h].at >= 0) h = (h + 1) & (size - 1);
     slots[h] = Slot{keys[k], static_cast<std::int32_t>(k)};
   }
@@ -69,7 +65,7 @@ void CueTable::Index::seal() {
 const std::vector<const Cue*>* CueTable::Index::find(char32_t c) const {
   if (!may_hold(c)) return nullptr;
   const std::size_t mask = slots.size() - 1;
-  for (std::size_t h = char_hash(c) & mask; slots[h].at >= 0; h = (h + 1) & mask)
+  for (std::size_t h = utf8::char_hash(c) & mask; slots[h].at >= 0; h = (h + 1) & mask)
     if (slots[h].key == c) return &rows[static_cast<std::size_t>(slots[h].at)];
   return nullptr;
 }

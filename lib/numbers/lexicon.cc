@@ -36,7 +36,7 @@ void Lexicon::index_first_characters() {
   while (size < 2 * by_first_.size()) size *= 2;
   slots_.assign(size, Slot{});
   for (const auto& [first, list] : by_first_) {
-    std::size_t k = (first * 0x9E3779B1u) >> 8 & (size - 1);
+    std::size_t k = utf8::char_hash(first) & (size - 1);
     while (slots_[k].list != nullptr) k = (k + 1) & (size - 1);
     slots_[k] = Slot{first, &list};
     may_start_.set(first & kFilterMask);

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "data/table.h"
+#include "text/utf8.h"
 
 namespace mubiao::numbers {
 
@@ -54,7 +55,7 @@ class Lexicon {
   const std::vector<LexEntry>* list_of(char32_t c) const {
     if (!may_start_.test(c & kFilterMask)) return nullptr;
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t k = (c * 0x9E3779B1u) >> 8 & mask;; k = (k + 1) & mask) {
+    for (std::size_t k = utf8::char_hash(c) & mask;; k = (k + 1) & mask) {
       if (slots_[k].list == nullptr) return nullptr;
       if (slots_[k].first == c) return slots_[k].list;
     }

@@ -59,6 +59,11 @@ inline std::size_t start_of_cut_character(std::string_view text, std::size_t i) 
   return lead;
 }
 
+// A character's slot hash for the open-addressing tables keyed by a
+// character (numbers' lexicons, the cue tables): mask the result to the
+// table's power-of-two size.
+inline std::size_t char_hash(char32_t c) { return (c * 0x9E3779B1u) >> 8; }
+
 // Decodes the code point at text[i] of valid UTF-8 and advances i past it.
 inline char32_t decode(std::string_view text, std::size_t& i) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + i;
