@@ -413,3 +413,18 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_fifth) {
   // P 0.960 R 0.984, headline 45/45.
   check_city_batch("heldout5", {4, 0.945, 0.97, 0.97, 0.94});
 }
+
+BOOST_AUTO_TEST_CASE(city_headline_passages_a) {
+  require_shared("corpus/city2024");
+  // The headline passage (the 主要预期目标 paragraph, benchmark targets
+  // included) of 29 more city reports (tests/data/targets/city/*.headline.tsv,
+  // batch headline6a; per report in tests/data/targets/city/README.md),
+  // annotated before any output for them was looked at (commit a57e861).
+  // First contact, on main at ec8968d: 279 statements (58 benchmarks without
+  // a number), 266 records, 265 matched: P 0.996 R 0.950, headline recall
+  // 0.950 (265/279), 8 of 29 reports below 0.97; measure 0.981, comparator
+  // 0.974, unit 1.000, modality 1.000. No annotation slip was found, so the
+  // corrected figures are the same. 12 of the 14 misses are benchmarks.
+  // Current (main at fd9504a, no rule change yet): the same.
+  check_city_batch("headline6a", {29, 0.98, 0.94, 0.94, 0.96});
+}
