@@ -38,38 +38,6 @@ char32_t last_char(std::string_view w) {
 
 }  // namespace
 
-void CueTable::Index::add(char32_t c, const Cue* cue) {
-  any.set(c & kMask);
-  const auto it = std::lower_bound(keys.begin(), keys.end(), c);
-  const auto k = static_cast<std::size_t>(it - keys.begin());
-  if (it == keys.end() || *it != c) {
-    keys.insert(it, c);
-    rows.insert(rows.begin() + static_cast<std::ptrdiff_t>(k), std::vector<const Cue*>{});
-  }
-  rows[k].push_back(cue);
-}
-
-void CueTable::Index::seal() {
-  three_byte_keys =
-      std::all_of(keys.begin(), keys.end(), [](char32_t c) { return c >= 0x800 && c <= 0xFFFF; });
-  std::size_t size = 8;
-  while (size < 2 * keys.size()) size *= 2;
-  slots.assign(size, Slot{});
-  for (std::size_t k = 0; k < keys.size(); ++k) {
-    std::size_t h = utf8::char_hash(keys[k]) & (size - 1);
-    while (slots[h].at >= 0) h = (h + 1) & (size - 1);
-    slots[h] = Slot{keys[k], static_cast<std::int32_t>(k)};
-  }
-}
-
-const std::vector<const Cue*>* CueTable::Index::find(char32_t c) const {
-  if (!may_hold(c)) return nullptr;
-  const std::size_t mask = slots.size() - 1;
-  for (std::size_t h = utf8::char_hash(c) & mask; slots[h].at >= 0; h = (h + 1) & mask)
-    if (slots[h].key == c) return &rows[static_cast<std::size_t>(slots[h].at)];
-  return nullptr;
-}
-
 namespace {
 // Role names are a few ASCII letters: their length and first and last
 // letters tell the dozen roles of a table apart well enough.
@@ -171,7 +139,7 @@ template <typename F>
 bool CueTable::each_start(std::string_view text, const Index& idx, F&& f) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  if (!idx.three_byte_keys) {
+  if (!idx.three_byte_keys()) {
     for (std::size_t i = 0; i < n;) {
       const std::size_t here = i;
       if (idx.may_hold(utf8::decode(text, i)) && f(here)) return true;
@@ -181,7 +149,7 @@ bool CueTable::each_start(std::string_view text, const Index& idx, F&& f) {
   // A lead byte E0..EF starts a character of valid UTF-8, with two bytes
   // after it; the filter's 12 bits are those two bytes' payloads.
   auto test = [&](std::size_t j) {
-    return idx.any.test((static_cast<std::size_t>(p[j + 1] & 0x3F) << 6) | (p[j + 2] & 0x3F));
+    return idx.may_hold_bits((static_cast<std::size_t>(p[j + 1] & 0x3F) << 6) | (p[j + 2] & 0x3F));
   };
   std::size_t i = 0;
 #if defined(__SSE2__)

@@ -6,7 +6,6 @@
 #ifndef MUBIAO_LIB_DATA_CUE_TABLE_H_
 #define MUBIAO_LIB_DATA_CUE_TABLE_H_
 
-#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -14,6 +13,7 @@
 #include <vector>
 
 #include "data/tables.h"
+#include "text/char_index.h"
 
 namespace mubiao::data {
 
@@ -80,34 +80,10 @@ class CueTable {
 
  private:
   static constexpr int kAnyRole = -1, kNoRole = -2;
-  // Rows by the first (last) character of their word, longest first. The
-  // bitset answers "no row starts with this character" without a lookup,
-  // which is the common case: it is keyed by the character's low 12 bits,
-  // so that it is small (512 bytes) and stays in the cache while a walk
-  // tests every character (a character sharing them with a row's costs a
-  // search that finds nothing). The characters that do start a row are a
-  // sorted array (dense, so that the search stays in a cache line or two).
-  struct Index {
-    static constexpr char32_t kMask = 0xFFF;
-    std::bitset<kMask + 1> any;  // by the character's low 12 bits
-    bool may_hold(char32_t c) const { return any.test(c & kMask); }
-    std::vector<char32_t> keys;                 // sorted
-    std::vector<std::vector<const Cue*>> rows;  // rows[k]: the rows of keys[k]
-    // keys as an open-addressing table (power-of-two size, at most half
-    // full) of positions in keys: a search by halves mispredicted a branch
-    // at every step, and a walk asks at many characters.
-    struct Slot {
-      char32_t key = 0;
-      std::int32_t at = -1;  // -1: empty
-    };
-    std::vector<Slot> slots;
-    void add(char32_t c, const Cue* cue);
-    // Every key is a 3-byte character (U+0800..U+FFFF, all of Han): a walk
-    // then need look only where such a character starts.
-    bool three_byte_keys = true;
-    void seal();  // builds slots once every row is added
-    const std::vector<const Cue*>* find(char32_t c) const;
-  };
+  // Rows by the first (last) character of their word, longest first: the
+  // index's filter answers "no row starts with this character" without a
+  // probe, which is the common case.
+  using Index = CharIndex<const Cue*>;
   // A role has its own index, so that a walk for one role tests its first
   // characters and reads only its rows.
   struct Role {

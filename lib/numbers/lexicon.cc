@@ -21,26 +21,20 @@ std::uint64_t first_two(char32_t first, char32_t second) {
 Lexicon Lexicon::of(const std::vector<const data::TableRow*>& rows, std::size_t tag_column) {
   Lexicon lex;
   for (const data::TableRow* row : rows)
-    lex.add(LexEntry{std::string(row->cell(0)), std::string(row->cell(tag_column)),
-                     std::string(row->cell(tag_column + 1))});
-  for (auto& [c, v] : lex.by_first_) std::stable_sort(v.begin(), v.end(), longer);
+    if (!row->cell(0).empty())
+      lex.all_.push_back(LexEntry{std::string(row->cell(0)), std::string(row->cell(tag_column)),
+                                  std::string(row->cell(tag_column + 1))});
+  // Longest first, rows of one length in table order; each first
+  // character's list keeps that order.
   std::stable_sort(lex.all_.begin(), lex.all_.end(), longer);
+  for (const LexEntry& e : lex.all_) {
+    std::size_t i = 0;
+    lex.by_first_.add(utf8::decode(e.word, i), e);
+  }
+  lex.by_first_.seal();
   lex.index_second_characters();
-  lex.index_first_characters();
   lex.index_last_characters();
   return lex;
-}
-
-void Lexicon::index_first_characters() {
-  std::size_t size = 8;
-  while (size < 2 * by_first_.size()) size *= 2;
-  slots_.assign(size, Slot{});
-  for (const auto& [first, list] : by_first_) {
-    std::size_t k = utf8::char_hash(first) & (size - 1);
-    while (slots_[k].list != nullptr) k = (k + 1) & (size - 1);
-    slots_[k] = Slot{first, &list};
-    may_start_.set(first & kFilterMask);
-  }
 }
 
 void Lexicon::index_last_characters() {
@@ -51,23 +45,15 @@ void Lexicon::index_last_characters() {
 }
 
 void Lexicon::index_second_characters() {
-  for (const auto& [first, list] : by_first_) {
-    if (list.size() <= kScanLimit) continue;
+  by_first_.each([&](char32_t first, const std::vector<LexEntry>& list) {
+    if (list.size() <= kScanLimit) return;
     for (std::size_t k = 0; k < list.size(); ++k) {
       std::size_t i = 0;
       utf8::decode(list[k].word, i);
       const char32_t second = i < list[k].word.size() ? utf8::decode(list[k].word, i) : kNoSecond;
       by_first_two_[first_two(first, second)].push_back(static_cast<std::uint32_t>(k));
     }
-  }
-}
-
-void Lexicon::add(LexEntry entry) {
-  if (entry.word.empty()) return;
-  std::size_t i = 0;
-  char32_t first = utf8::decode(entry.word, i);
-  by_first_[first].push_back(entry);
-  all_.push_back(std::move(entry));
+  });
 }
 
 const LexEntry* Lexicon::match(std::string_view text, std::size_t pos) const {

@@ -6,7 +6,6 @@
 #ifndef MUBIAO_LIB_NUMBERS_LEXICON_H_
 #define MUBIAO_LIB_NUMBERS_LEXICON_H_
 
-#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -15,7 +14,7 @@
 #include <vector>
 
 #include "data/table.h"
-#include "text/utf8.h"
+#include "text/char_index.h"
 
 namespace mubiao::numbers {
 
@@ -28,7 +27,7 @@ struct LexEntry {
 class Lexicon {
  public:
   Lexicon() = default;
-  // Moved, never copied: the flat index points into by_first_.
+  // Moved, never copied (a copy of every word list).
   Lexicon(Lexicon&&) = default;
   Lexicon& operator=(Lexicon&&) = default;
   Lexicon(const Lexicon&) = delete;
@@ -47,37 +46,17 @@ class Lexicon {
   const std::vector<LexEntry>& entries() const { return all_; }
 
  private:
-  void add(LexEntry entry);
   void index_second_characters();
-  void index_first_characters();
   void index_last_characters();
   // The words that start with c, longest first, or nullptr.
-  const std::vector<LexEntry>* list_of(char32_t c) const {
-    if (!may_start_.test(c & kFilterMask)) return nullptr;
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t k = utf8::char_hash(c) & mask;; k = (k + 1) & mask) {
-      if (slots_[k].list == nullptr) return nullptr;
-      if (slots_[k].first == c) return slots_[k].list;
-    }
-  }
-  std::unordered_map<char32_t, std::vector<LexEntry>> by_first_;  // longest first
+  const std::vector<LexEntry>* list_of(char32_t c) const { return by_first_.find(c); }
+  // The scanner asks at every character that may start an idiom: most start
+  // no word of a given list, and the index's filter answers them.
+  CharIndex<LexEntry> by_first_;  // longest first
   // For the long lists of by_first_: positions in the list, rising, by the
   // first two code points (a word of one character: its code point and
   // kNoSecond).
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_first_two_;
-  // by_first_ as an open-addressing table (power-of-two size, at most half
-  // full): the scanner asks it at every character that may start an idiom,
-  // and a std::hash probe (a division) cost more than the rest of the test.
-  struct Slot {
-    char32_t first = 0;
-    const std::vector<LexEntry>* list = nullptr;
-  };
-  std::vector<Slot> slots_;
-  // The first characters by their low 12 bits (512 bytes, so that it stays
-  // in the cache): most positions the recognizer asks about start no word of
-  // a given list, and this answers them without the probe.
-  static constexpr char32_t kFilterMask = 0xFFF;
-  std::bitset<kFilterMask + 1> may_start_;
   std::vector<LexEntry> all_;  // longest first
   // Positions in all_, rising, by the word's last code point: match_before
   // compares only the words that end with the character before pos.
