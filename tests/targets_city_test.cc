@@ -465,3 +465,23 @@ BOOST_AUTO_TEST_CASE(ordinal_sectors_before_respectively) {
   BOOST_CHECK(std::none_of(v.begin(), v.end(),
                            [](const Statement& s) { return s.indicator == "三次产业"; }));
 }
+
+BOOST_AUTO_TEST_CASE(counts_of_a_set_that_exists_are_background) {
+  // A verb that acts on what exists (做强, 聚焦, 用好) governs a count of the
+  // set, also over a list of named members; one that makes or adds counts work.
+  auto v =
+      run("做优做强6条重点产业链，聚焦12个特色园区开展精准招商，新引进企业45家。"
+          "用好东湖、西山等17个文化场馆、老街等8个历史街区。新建社区食堂20个。");
+  BOOST_CHECK(!has_value(v, 6));
+  BOOST_CHECK(!has_value(v, 12));
+  BOOST_CHECK(!has_value(v, 17));
+  BOOST_CHECK(!has_value(v, 8));
+  BOOST_CHECK(has_value(v, 45));
+  REQUIRE_STATEMENT(b, v, "社区食堂", 20.0);
+  BOOST_CHECK(b->measure == Measure::increment);
+  // A later verb of work in the clause governs its own count; a count of
+  // projects is work whatever the verb.
+  v = run("围绕主导产业新建标准化厂房9栋，紧盯总投资300亿元的57个重点项目。");
+  BOOST_CHECK(has_value(v, 9));
+  REQUIRE_STATEMENT(d, v, "重点项目", 57.0);
+}

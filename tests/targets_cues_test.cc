@@ -18,7 +18,7 @@ BOOST_AUTO_TEST_CASE(tables_use_known_roles_and_values) {
   BOOST_CHECK_GT(c.cues().size(), 50u);
   const std::set<std::string> roles = {
       "measure",     "before", "after",        "modality", "horizon", "period", "achievement",
-      "skip_before", "skip",   "respectively", "word",     "time",    "stock"};
+      "skip_before", "skip",   "respectively", "word",     "time",    "stock",  "existing"};
   const std::set<std::string> measures = {"level",   "growth",    "avg_growth",
                                           "decline", "increment", "multiple"};
   const std::set<std::string> comparators = {"eq", "ge", "gt", "le", "lt", "approx", "toward"};
@@ -42,8 +42,9 @@ BOOST_AUTO_TEST_CASE(tables_use_known_roles_and_values) {
   BOOST_CHECK(!c.benchmark_heads().empty());
   BOOST_CHECK(!c.assigners().empty());
   const std::set<std::string> friend_roles = {
-      "after",       "unit",        "before",     "threshold_head", "capacity_unit", "time_measure",
-      "fact_before", "plan_before", "count_unit", "counter",        "part_head",     "rate_head"};
+      "after",        "unit",        "before",      "threshold_head", "capacity_unit",
+      "time_measure", "fact_before", "plan_before", "count_unit",     "counter",
+      "part_head",    "rate_head",   "work_head"};
   for (const auto& f : c.false_friends())
     BOOST_CHECK_MESSAGE(friend_roles.count(f.role), f.word << ": role " << f.role);
 }

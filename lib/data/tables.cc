@@ -65,13 +65,14 @@ Table load(TableId id) {
                     3},
                    number_cues_tsv_text());
     case TableId::target_cues:
-      return Table({"target_cues.tsv",
-                    1,
-                    {"measure", "before", "after", "modality", "horizon", "period", "word",
-                     "achievement", "skip_before", "skip", "respectively", "time", "stock"},
-                    2,
-                    3},
-                   target_cues_tsv_text());
+      return Table(
+          {"target_cues.tsv",
+           1,
+           {"measure", "before", "after", "modality", "horizon", "period", "word", "achievement",
+            "skip_before", "skip", "respectively", "time", "stock", "existing"},
+           2,
+           3},
+          target_cues_tsv_text());
     case TableId::target_scope:
       return Table({"target_scope.tsv",
                     1,
@@ -93,14 +94,14 @@ Table load(TableId id) {
                     6},
                    target_benchmarks_tsv_text());
     case TableId::target_false_friends:
-      return Table(
-          {"target_false_friends.tsv",
-           1,
-           {"after", "before", "unit", "threshold_head", "capacity_unit", "time_measure",
-            "fact_before", "plan_before", "count_unit", "counter", "part_head", "rate_head"},
-           2,
-           3},
-          target_false_friends_tsv_text());
+      return Table({"target_false_friends.tsv",
+                    1,
+                    {"after", "before", "unit", "threshold_head", "capacity_unit", "time_measure",
+                     "fact_before", "plan_before", "count_unit", "counter", "part_head",
+                     "rate_head", "work_head"},
+                    2,
+                    3},
+                   target_false_friends_tsv_text());
     case TableId::codebook:
       // code, zh, en, unit, kind (the role: the code's family), basis, better, phrases.
       return Table({"codebook.tsv",

@@ -186,6 +186,37 @@ bool is_fact_amount(const Mention& m, std::string_view text, std::string_view le
   return static_cast<bool>(find_suffix(left, cues.false_friends(), "fact_before"));
 }
 
+// A count governed by a verb that acts on a set that exists (做强4个产业集群,
+// 用好航空、气象等86个科普场馆): the set is background, not work planned. The
+// governing verb is the last verb of the clause before the count (rows
+// "measure" and "existing" of the cue words), looked for over a bounded
+// stretch so that it costs the same in any sentence. A count of projects is
+// work whatever the verb (rows "work_head": 紧盯…1426个建设项目).
+bool counts_existing_set(const Mention& m, std::string_view left, std::string_view after,
+                         const Cues& cues) {
+  constexpr std::size_t kMaxClauseBytes = 150;  // ~50 characters
+  if (!is_row(m.unit, cues.false_friends(), "counter")) return false;
+  std::size_t noun_end = 0;  // the Han text right after the count
+  while (noun_end < after.size() && noun_end < kMaxClauseBytes) {
+    std::size_t k = noun_end;
+    if (!utf8::is_han(utf8::decode(after, k))) break;
+    noun_end = k;
+  }
+  for (const Cue* w : cues.false_friends().with_role("work_head"))
+    if (after.substr(0, noun_end).find(w->word) != std::string_view::npos) return false;
+  std::size_t from = left.size() - std::min(left.size(), kMaxClauseBytes);
+  while (from < left.size() && (static_cast<unsigned char>(left[from]) & 0xC0) == 0x80) ++from;
+  std::string_view clause = left.substr(from);
+  for (std::string_view sep : {"，", "；", "：", "。"})
+    if (const std::size_t k = clause.rfind(sep); k != std::string_view::npos)
+      clause.remove_prefix(k + sep.size());
+  Hit governing;
+  cues.cues().each(clause, [&](Hit h) {
+    if (h.cue->role == "measure" || h.cue->role == "existing") governing = h;
+  });
+  return governing && governing.cue->role == "existing";
+}
+
 }  // namespace
 
 Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues) {
@@ -242,6 +273,7 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (Hit to = cues.prefix(right, "measure"); to && is_to_cue(to.cue->word))
     return Use::start_point;
   if (cues.suffix(left, "skip")) return Use::skip;
+  if (counts_existing_set(m, left, after, cues)) return Use::skip;
   return Use::value;
 }
 

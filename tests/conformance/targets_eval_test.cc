@@ -398,8 +398,10 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_fourth) {
   // at 805a117. First contact (per report in tests/data/targets/city/README.md):
   // 405 statements (39 headline), 419 records, 384 matched: P 0.916 R 0.948,
   // headline recall 0.897 (35/39); measure 0.969, comparator 0.992, unit
-  // 1.000, modality 0.995.
-  check_city_batch("heldout4", {4, 0.90, 0.93, 0.87, 0.95});
+  // 1.000, modality 0.995. After the fourth round: P 0.922 R 0.960; with
+  // counts of a set that exists as background (做强4个产业集群, 用好…等86个
+  // 科普场馆): P 0.931 R 0.960.
+  check_city_batch("heldout4", {4, 0.925, 0.95, 0.87, 0.95});
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_fifth) {
@@ -408,6 +410,22 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_fifth) {
   // 山东), annotated and scored like the fourth round, on the same rules.
   // First contact: 314 statements (45 headline), 317 records, 301 matched:
   // P 0.950 R 0.959, headline recall 0.911 (41/45); measure 0.957, comparator
-  // 0.993, unit 1.000, modality 1.000.
-  check_city_batch("heldout5", {4, 0.93, 0.94, 0.89, 0.94});
+  // 0.993, unit 1.000, modality 1.000. After the fourth round: P 0.959 R
+  // 0.971; with counts of a set that exists as background: P 0.968 R 0.971.
+  check_city_batch("heldout5", {4, 0.96, 0.965, 0.89, 0.94});
+}
+
+BOOST_AUTO_TEST_CASE(city_headline_passages_a) {
+  require_shared("corpus/city2024");
+  // The headline passage (the 主要预期目标 paragraph, benchmark targets
+  // included) of 29 more city reports (tests/data/targets/city/*.headline.tsv,
+  // batch headline6a; per report in tests/data/targets/city/README.md),
+  // annotated before any output for them was looked at (commit a57e861).
+  // First contact, on main at ec8968d: 279 statements (58 benchmarks without
+  // a number), 266 records, 265 matched: P 0.996 R 0.950, headline recall
+  // 0.950 (265/279), 8 of 29 reports below 0.97; measure 0.981, comparator
+  // 0.974, unit 1.000, modality 1.000. No annotation slip was found, so the
+  // corrected figures are the same. 12 of the 14 misses are benchmarks.
+  // Current (main at fd9504a, no rule change yet): the same.
+  check_city_batch("headline6a", {29, 0.98, 0.94, 0.94, 0.96});
 }
