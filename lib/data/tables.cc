@@ -86,10 +86,11 @@ Table load(TableId id) {
                    target_sections_tsv_text());
     case TableId::target_benchmarks:
       // comparator<TAB>open<TAB>close<TAB>rule[<TAB>value<TAB>unit], and
-      // head/assigner/place<TAB>word rows.
+      // head/assigner/place<TAB>word rows, class*<TAB>word[<TAB>comparator].
       return Table({"target_benchmarks.tsv",
                     0,
-                    {"gt", "ge", "eq", "lt", "le", "head", "assigner", "place"},
+                    {"gt", "ge", "eq", "lt", "le", "head", "assigner", "place", "class",
+                     "class_verb", "class_adverb", "class_tail"},
                     2,
                     6},
                    target_benchmarks_tsv_text());

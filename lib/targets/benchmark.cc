@@ -99,12 +99,63 @@ bool long_tail(std::string_view text, Span rest) {
 // for every opening word).
 constexpr std::size_t kMaxAssignedReferenceBytes = 150;
 
+// A quality class to reach or keep (巢湖水质保持Ⅲ类, 空气质量稳定达到国家二级
+// 标准, 水质实现四类及以上): the last class spelling of the item, followed by
+// nothing but tail words (标准, 以上) and preceded by a verb (保持, 达到) with
+// its adverbs (稳定, 全部); the words before them name the indicator. A class
+// inside a name (一类示范性普通高中) is followed by other words; one with no
+// verb before it (三类500强) is a label.
+std::optional<BenchmarkMatch> find_class(std::string_view text, Span item, const Cues& cues) {
+  const Table& t = cues.classes();
+  const Span s = trim(text, item);
+  const std::string_view v = s.of(text);
+  const Hit c = t.last(v, "class");
+  if (!c) return std::nullopt;
+  std::string comparator = "eq";
+  std::size_t ref_end = c.end;
+  for (std::size_t i = c.end; i < v.size();) {
+    const Hit tail = t.prefix(v.substr(i), "class_tail");
+    if (!tail) return std::nullopt;
+    if (tail.cue->value.empty())
+      ref_end = i + tail.end;
+    else
+      comparator = tail.cue->value;
+    i += tail.end;
+  }
+  std::size_t open = c.start;
+  bool verb = false;
+  for (;;) {
+    const std::string_view before = v.substr(0, open);
+    const Hit h = t.suffix(before, "class_verb");
+    const Hit a = t.suffix(before, "class_adverb");
+    const Hit& w = h && (!a || h.start <= a.start) ? h : a;
+    if (!w) break;
+    verb = verb || w.cue->role == "class_verb";
+    if (!w.cue->value.empty()) comparator = w.cue->value;
+    open = w.start;
+  }
+  // How long the class has been kept (连续6年, 连续三年) is no part of what
+  // is measured.
+  constexpr std::string_view kRun = "连续", kYears = "年";
+  if (const std::size_t run = v.rfind(kRun, open);
+      verb && run != std::string_view::npos && open >= kYears.size() &&
+      v.compare(open - kYears.size(), kYears.size(), kYears) == 0 &&
+      open - run <= kRun.size() + 4 * kYears.size())
+    open = run;
+  const Benchmark* shape = cues.class_shape(comparator);
+  if (!verb || open == 0 || !shape) return std::nullopt;
+  return BenchmarkMatch{
+      shape, Span{s.start, s.start + open}, Span{s.start + c.start, s.start + ref_end}, {}, {}};
+}
+
 }  // namespace
 
 std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, const Cues& cues) {
   const std::string_view v = item.of(text);
-  if (!cues.may_hold_benchmark(v)) return std::nullopt;  // one walk instead of a find per shape
-  for (const Benchmark& b : cues.benchmarks()) {         // shapes with a closing word first
+  // One walk instead of a find per shape.
+  const bool shapes = cues.may_hold_shape(v);
+  for (std::size_t k = 0; shapes && k < cues.benchmarks().size(); ++k) {  // closing word first
+    const Benchmark& b = cues.benchmarks()[k];
     std::size_t open = v.find(b.open);
     std::size_t close = 0;  // the first closing word at or after `close` (kept: one walk)
     bool close_known = false;
@@ -138,7 +189,8 @@ std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, c
       if (!b.assigned() || read_assigned(text, m, head, cues)) return m;
     }
   }
-  return std::nullopt;
+  if (!cues.may_hold_class(v)) return std::nullopt;
+  return find_class(text, item, cues);
 }
 
 }  // namespace mubiao::targets

@@ -11,9 +11,13 @@ Cues::Cues()
       scope_(data::cue_table(data::TableId::target_scope)),
       false_friends_(data::cue_table(data::TableId::target_false_friends)) {
   // comparator<TAB>open<TAB>close<TAB>rule[<TAB>value<TAB>unit], and
-  // head/assigner/place<TAB>word.
+  // head/assigner/place<TAB>word, and class*<TAB>word[<TAB>comparator].
+  std::vector<Cue> classes;
   for (const data::TableRow& r : data::table(data::TableId::target_benchmarks).rows()) {
-    if (r.cell(0) == "head")
+    if (r.cell(0).rfind("class", 0) == 0)
+      classes.push_back(
+          Cue{std::string(r.cell(1)), std::string(r.cell(0)), std::string(r.cell(2))});
+    else if (r.cell(0) == "head")
       heads_.emplace_back(r.cell(1));
     else if (r.cell(0) == "assigner")
       assigners_.emplace_back(r.cell(1));
@@ -22,7 +26,7 @@ Cues::Cues()
     else
       benchmarks_.push_back(Benchmark{std::string(r.cell(0)), std::string(r.cell(1)),
                                       std::string(r.cell(2)), std::string(r.cell(3)),
-                                      std::string(r.cell(4)), std::string(r.cell(5))});
+                                      std::string(r.cell(4)), std::string(r.cell(5)), ""});
   }
   std::vector<Cue> words;
   for (const Benchmark& b : benchmarks_) {
@@ -32,6 +36,13 @@ Cues::Cues()
   }
   for (const std::string& h : heads_) words.push_back(Cue{h, "head", ""});
   benchmark_words_.emplace(std::move(words));
+  // A quality class is eq unless a word says at least (以上, 好于).
+  class_shapes_.push_back(Benchmark{"eq", "", "", "quality-class", "", "", "level"});
+  for (const Cue& c : classes)
+    if (!c.value.empty() && !class_shape(c.value))
+      class_shapes_.push_back(Benchmark{c.value, "", "", "quality-class", "", "", "level"});
+  class_words_.emplace(std::move(classes), std::vector<std::string>{"class", "class_verb",
+                                                                    "class_adverb", "class_tail"});
   // Shapes with a closing word first: 与…基本同步 before 高于….
   std::stable_sort(
       benchmarks_.begin(), benchmarks_.end(),

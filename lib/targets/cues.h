@@ -26,6 +26,7 @@ struct Benchmark {
   std::string rule;        // name of the shape
   std::string value;       // a threshold the words state (正增长: 0), "" when none
   std::string unit;        // its unit (%)
+  std::string measure;     // the measure the shape says, "" when the words before say it
   // The reference must name who set the target (省下达, 省定): shapes of
   // completing an assigned target, whose reference ends in a common word
   // (任务, 目标) that alone would say nothing.
@@ -59,19 +60,38 @@ class Cues {
   const std::vector<Benchmark>& benchmarks() const { return benchmarks_; }
   // Whether text holds the opening word of some benchmark shape and some
   // head word: no shape can match without both.
-  bool may_hold_benchmark(std::string_view text) const {
+  bool may_hold_shape(std::string_view text) const {
     return benchmark_words_->holds_both(text, "open", "head");
+  }
+  // Whether text holds a quality class and a verb before classes.
+  bool may_hold_class(std::string_view text) const {
+    return class_words_->holds_both(text, "class_verb", "class");
+  }
+  bool may_hold_benchmark(std::string_view text) const {
+    return may_hold_shape(text) || may_hold_class(text);
   }
   const std::vector<std::string>& benchmark_heads() const { return heads_; }
   // Words naming who assigns a target (下达, 省定), rows "assigner<TAB>word".
   const std::vector<std::string>& assigners() const { return assigners_; }
   // Heads that make a whole reference alone (与全省保持一致), rows "place".
   const std::vector<std::string>& places() const { return places_; }
+  // Quality classes and grades (水质保持Ⅲ类): rows "class", "class_verb",
+  // "class_adverb" and "class_tail", a comparator as value where one is said
+  // (以上: ge); and the shape of such a benchmark (a level) with comparator c ("eq",
+  // "ge"), nullptr when the table names none.
+  const Table& classes() const { return *class_words_; }
+  const Benchmark* class_shape(std::string_view c) const {
+    for (const Benchmark& b : class_shapes_)
+      if (b.comparator == c) return &b;
+    return nullptr;
+  }
 
  private:
   Table cues_, scope_, false_friends_;
   std::vector<Benchmark> benchmarks_;
   std::optional<Table> benchmark_words_;  // roles "open" and "head"
+  std::optional<Table> class_words_;      // roles class, class_verb, class_adverb, class_tail
+  std::vector<Benchmark> class_shapes_;
   std::vector<std::string> heads_, assigners_, places_;
 };
 

@@ -457,6 +457,8 @@ class SentenceReader {
       if (!ind.empty()) names.push_back(Conjunct{std::string(ind.of(text_)), ind});
     }
     if (list && names.size() < 2) return 0;  // not a list: read item by item
+    // A time alone names no indicator (全湖水质保持Ⅳ类、上半年保持Ⅲ类).
+    if (names.size() == 1 && is_row(names.front().name, cues_.cues(), "time")) names.clear();
     const bool elliptical = names.empty();
     if (elliptical) {
       if (!last_) return 0;
@@ -465,7 +467,7 @@ class SentenceReader {
     const std::string_view lv = b.before.of(text_);
     // The measure is said before the shape, or by a rate in its closing word
     // (与经济同步增长; 按照…全面完成 says no measure).
-    Hit cue = measure_cue(lv, cues_);
+    Hit cue = b.shape->measure.empty() ? measure_cue(lv, cues_) : Hit{};
     if (Hit c = measure_cue(b.shape->close, cues_);
         !cue && c && measure_from(c.cue->value) != Measure::level &&
         measure_from(c.cue->value) != Measure::increment)
@@ -479,7 +481,9 @@ class SentenceReader {
       s.stance = in_.stance;
       s.indicator = c.name;
       s.indicator_span = c.span;
-      if (cue)
+      if (!b.shape->measure.empty())  // a quality class is a level, whatever the verb before
+        s.measure = measure_from(b.shape->measure);
+      else if (cue)
         s.measure = measure_from(cue.cue->value);
       else if (!b.shape->value.empty() || ends_in_rate(ref))
         s.measure = Measure::growth;

@@ -400,8 +400,9 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_fourth) {
   // headline recall 0.897 (35/39); measure 0.969, comparator 0.992, unit
   // 1.000, modality 0.995. After the fourth round: P 0.922 R 0.960; with
   // counts of a set that exists as background (做强4个产业集群, 用好…等86个
-  // 科普场馆): P 0.931 R 0.960.
-  check_city_batch("heldout4", {4, 0.925, 0.95, 0.87, 0.95});
+  // 科普场馆): P 0.931 R 0.960; with quality classes as benchmarks (水质保持Ⅲ类,
+  // the guide settled after scoring): P 0.931 R 0.968, headline 39/39.
+  check_city_batch("heldout4", {4, 0.92, 0.955, 0.97, 0.95});
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_fifth) {
@@ -411,8 +412,9 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_fifth) {
   // First contact: 314 statements (45 headline), 317 records, 301 matched:
   // P 0.950 R 0.959, headline recall 0.911 (41/45); measure 0.957, comparator
   // 0.993, unit 1.000, modality 1.000. After the fourth round: P 0.959 R
-  // 0.971; with counts of a set that exists as background: P 0.968 R 0.971.
-  check_city_batch("heldout5", {4, 0.96, 0.965, 0.89, 0.94});
+  // 0.971; with counts of a set that exists as background: P 0.968 R 0.971;
+  // with quality classes as benchmarks: P 0.969 R 0.984, headline 45/45.
+  check_city_batch("heldout5", {4, 0.96, 0.97, 0.97, 0.94});
 }
 
 BOOST_AUTO_TEST_CASE(city_headline_passages_a) {
