@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "data/structure_tables.h"
 #include "targets/benchmark.h"
@@ -203,6 +204,9 @@ class SentenceReader {
           if (!is_kind_word(phrase.substr(k + d.size(), 3))) return false;
         }
     }
+    // 分别增长4.5%、6.5%、7%以上: with a distributing word, a bound after the
+    // last of values listed together covers them all.
+    const bool shared_bound = static_cast<bool>(r);
     if (!r) {
       // 高新技术、科技型中小企业数量增长10%: a rate said of an enumeration holds
       // for each member (a count would be their total: 国家、省、市三级…50个).
@@ -237,9 +241,9 @@ class SentenceReader {
           break;
         }
       }
-      if (!ends.empty()) return read_distributed(clause, conj, ends, mid);
+      if (!ends.empty()) return read_distributed(clause, conj, ends, mid, shared_bound);
     }
-    return read_distributed(clause, conj, values, mid);
+    return read_distributed(clause, conj, values, mid, shared_bound);
   }
 
   // Values with nothing but list separators between them (15亿元、20亿元和30亿元).
@@ -252,9 +256,28 @@ class SentenceReader {
     return true;
   }
 
+  // The bound said after the last of values listed together (4.5%、6.5%、7%以上),
+  // when none of the others has one of its own; nullopt otherwise.
+  std::optional<Comparator> bound_of_list(const std::vector<const Number*>& values,
+                                          std::string_view mid) const {
+    if (values.size() < 2 || !listed_together(values)) return std::nullopt;
+    std::optional<Comparator> bound;
+    for (std::size_t k = 0; k < values.size(); ++k) {
+      const Mention& m = *values[k]->m;
+      if (m.kind == NumberKind::range) return std::nullopt;
+      const Comparator c = comparator_of(m, mid, text_.substr(m.span.end, 12), cues_);
+      if (k + 1 < values.size() ? c != Comparator::eq : c == Comparator::eq) return std::nullopt;
+      bound = c;
+    }
+    return bound;
+  }
+
   bool read_distributed(Span clause, const std::vector<Conjunct>& conj,
-                        const std::vector<const Number*>& values, std::string_view mid) {
+                        const std::vector<const Number*>& values, std::string_view mid,
+                        bool shared_bound) {
     const std::size_t n = values.size() == 1 ? conj.size() : values.size();
+    const std::optional<Comparator> list_bound =
+        shared_bound ? bound_of_list(values, mid) : std::nullopt;
     // The same for every record: read once, not once per value (a long
     // enumeration with as many values would cost quadratic time).
     const std::string shared_horizon = horizon(Span{clause.start, values.front()->m->span.start});
@@ -295,7 +318,7 @@ class SentenceReader {
       if (!cue) cue = cues_.prefix(right, "measure");
       if (!cue) cue = lead_cue;  // 新增省级、市级龙头企业2家、20家
       set_measure(s, m, cue, false);
-      s.comparator = comparator_of(m, mid, right, cues_);
+      s.comparator = list_bound ? *list_bound : comparator_of(m, mid, right, cues_);
       s.modality = mod;
       s.rule = std::string("respectively") + cue_suffix(cue);
       emit(std::move(s));
