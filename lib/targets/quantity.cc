@@ -106,17 +106,23 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
   return false;
 }
 
+// The Han characters that open text, at most max_chars of them: the noun
+// right after a number.
+std::string_view han_run(std::string_view text, std::size_t max_chars) {
+  std::size_t end = 0;
+  for (std::size_t n = 0; n < max_chars && end < text.size(); ++n) {
+    std::size_t k = end;
+    if (!utf8::is_han(utf8::decode(text, k))) break;
+    end = k;
+  }
+  return text.substr(0, end);
+}
+
 // The noun right after a count names a programme whose parts are counted
 // (15件市办民生实事): a part_head within its first few Han characters.
 bool names_programme_parts(std::string_view after, const Cues& cues) {
   constexpr std::size_t kPartNounChars = 8;
-  std::size_t end = 0;
-  for (std::size_t n = 0; n < kPartNounChars && end < after.size(); ++n) {
-    std::size_t k = end;
-    if (!utf8::is_han(utf8::decode(after, k))) break;
-    end = k;
-  }
-  const std::string_view noun = after.substr(0, end);
+  const std::string_view noun = han_run(after, kPartNounChars);
   for (const Cue* f : cues.false_friends().with_role("part_head"))
     if (noun.find(f->word) != std::string_view::npos) return true;
   return false;
@@ -206,15 +212,9 @@ bool counts_policy_items(const Mention& m, std::string_view left, const Cues& cu
 // as the means (以…为载体) exists too.
 bool counts_existing_set(const Mention& m, std::string_view left, std::string_view after,
                          const Cues& cues) {
-  constexpr std::size_t kMaxClauseBytes = 150;  // ~50 characters
+  constexpr std::size_t kMaxClauseChars = 50, kMaxClauseBytes = 3 * kMaxClauseChars;
   if (!is_row(m.unit, cues.false_friends(), "counter")) return false;
-  std::size_t noun_end = 0;  // the Han text right after the count
-  while (noun_end < after.size() && noun_end < kMaxClauseBytes) {
-    std::size_t k = noun_end;
-    if (!utf8::is_han(utf8::decode(after, k))) break;
-    noun_end = k;
-  }
-  const std::string_view noun = after.substr(0, noun_end);
+  const std::string_view noun = han_run(after, kMaxClauseChars);
   for (const Cue* w : cues.false_friends().with_role("work_head"))
     if (noun.find(w->word) != std::string_view::npos) return false;
   std::size_t from = left.size() - std::min(left.size(), kMaxClauseBytes);
