@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "targets/indicator.h"
 #include "targets/phrase.h"
@@ -141,6 +142,12 @@ bool names_with_bare_digits(const Mention& m, std::string_view text, std::string
   return true;
 }
 
+bool is_power_of_ten(double v) {
+  if (v < 10) return false;
+  while (v >= 10 && std::fmod(v, 10) == 0) v /= 10;
+  return v == 1;
+}
+
 bool is_year_value(double v) { return v >= 1900 && v <= 2100 && v == static_cast<int>(v); }
 
 // Years that are not followed by 年: 2024亚洲种子大会, （2024—2026）,
@@ -228,9 +235,14 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
   if (clause.find("以") != std::string_view::npos)
     for (const Cue* w : cues.false_friends().with_role("means_after"))
       if (noun.find(w->word) != std::string_view::npos) return true;
+  // A verb inside a listed item (、深化商事制度改革、…等24项工作) governs its
+  // item only.
   Hit governing;
   cues.cues().each(clause, [&](Hit h) {
-    if (h.cue->role == "measure" || h.cue->role == "existing") governing = h;
+    if (h.cue->role == "measure" ||
+        (h.cue->role == "existing" &&
+         clause.substr(0, h.start).find("、") == std::string_view::npos))
+      governing = h;
   });
   return governing && governing.cue->role == "existing";
 }
@@ -275,10 +287,11 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   // 万人发明专利拥有量, 千人床位数: a spelled round number of people right
   // before a noun is the base of a rate; one of any counter, unqualified,
   // names a class or a slogan (联动万家科创企业, 进万家活动, 万家丽路), while
-  // 突破万户, 上线万人以上 end their phrase or carry a bound.
+  // 突破万户, 上线万人以上 end their phrase or carry a bound, and 二十三个 is
+  // no round number.
   if (!digits && utf8::is_han(char_at(text, m.span.end)) &&
-      (m.unit == "人" ||
-       (m.qualifier == Qualifier::none && is_row(m.unit, cues.false_friends(), "counter"))))
+      (m.unit == "人" || (m.qualifier == Qualifier::none && is_power_of_ten(m.value) &&
+                          is_row(m.unit, cues.false_friends(), "counter"))))
     return Use::skip;
   // 2×100万千瓦: a product names a configuration, not an amount.
   if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
@@ -297,7 +310,10 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (Hit to = cues.prefix(right, "measure"); to && is_to_cue(to.cue->word))
     return Use::start_point;
   if (cues.suffix(left, "skip")) return Use::skip;
-  if (counts_existing_set(m, left, after, cues)) return Use::skip;
+  // The clause before the count, its separators kept (left is trimmed).
+  if (counts_existing_set(m, text.substr(sentence.start, m.span.start - sentence.start), after,
+                          cues))
+    return Use::skip;
   return Use::value;
 }
 
