@@ -254,9 +254,18 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (!digits && m.kind != NumberKind::percent && m.kind != NumberKind::multiple &&
       (m.value <= 10 || (m.unit.empty() && m.value < 1e4)))
     return Use::skip;
-  // 万人发明专利拥有量, 千人床位数: a spelled round number of people right
-  // before a noun is the base of a rate.
-  if (!digits && m.unit == "人" && utf8::is_han(char_at(text, m.span.end))) return Use::skip;
+  // 万人发明专利拥有量, 千人床位数, 万元GDP能耗, 亿元税收楼宇: a spelled round
+  // number of people, or one spelled power of ten of yuan, right before a
+  // noun is the base of a rate or names a class (not 千亿元 before 迈进 or
+  // 大关: a round amount). Rows "rate_base" of the false friends.
+  if (const char32_t next = char_at(text, m.span.end);
+      !digits && (utf8::is_han(next) || (next >= 'A' && next <= 'Z'))) {
+    constexpr std::size_t kNumeralBytes = 3;  // one numeral character (万), then the unit
+    const Hit base = find_prefix(m.unit, cues.false_friends(), "rate_base");
+    if (base && base.end == m.unit.size() &&
+        (base.cue->value == "any" || m.span.size() == kNumeralBytes + m.unit.size()))
+      return Use::skip;
+  }
   // 2×100万千瓦: a product names a configuration, not an amount.
   if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
   if (in_slogan(text, sentence, m.span)) return Use::skip;
