@@ -485,3 +485,23 @@ BOOST_AUTO_TEST_CASE(counts_of_a_set_that_exists_are_background) {
   BOOST_CHECK(has_value(v, 9));
   REQUIRE_STATEMENT(d, v, "重点项目", 57.0);
 }
+
+BOOST_AUTO_TEST_CASE(a_bound_or_grade_after_a_count_names_its_noun) {
+  // 40 villages of 30 households or more: the bound names a class; an
+  // unbounded second count is a quantity of its own (households, persons).
+  auto v =
+      run("建成40个30户以上自然村寨供水管网，新建3个5万吨级散货泊位，帮扶1200户3600人稳定增收。");
+  REQUIRE_STATEMENT(a, v, "自然村寨供水管网", 40.0);
+  BOOST_CHECK(!has_value(v, 30));
+  REQUIRE_STATEMENT(b, v, "散货泊位", 3.0);
+  BOOST_CHECK(!has_value(v, 5e4));
+  BOOST_CHECK(has_value(v, 1200));
+  BOOST_CHECK(has_value(v, 3600));
+}
+
+BOOST_AUTO_TEST_CASE(items_of_a_policy_put_in_force_are_no_targets) {
+  // 落实 acts on a policy that exists: its items are background.
+  auto v = run("全面落实促进民营经济发展26条，落实建筑业“十二条”措施，新建各级各类托育机构15所。");
+  BOOST_CHECK(!has_value(v, 26));
+  REQUIRE_STATEMENT(a, v, "托育机构", 15.0);
+}

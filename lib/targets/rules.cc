@@ -97,6 +97,7 @@ class SentenceReader {
       if (in_.span.contains(m.span))
         numbers_.push_back(Number{&m, use_of(m, text_, in_.span, cues_)});
     share_labels();
+    bounds_after_counts();
     for (std::size_t c = 0; c < in_.clauses.size(); ++c) {
       clause_ = c;
       read_clause(in_.clauses[c]);
@@ -121,6 +122,25 @@ class SentenceReader {
       if (numbers_[i].use == Use::skip && numbers_[i].m->unit.empty() &&
           numbers_[i + 1].m->unit.empty() && listed(i))
         numbers_[i + 1].use = Use::skip;
+  }
+
+  // A bounded count right after another count, before a noun, names a
+  // class of what is counted (230个50户以上木质房屋连片村寨: 230 villages of
+  // 50 households or more): a name, not a second quantity. An unbounded one
+  // is a second count (2800户7700人返贫风险: households and persons).
+  void bounds_after_counts() {
+    const Table& ff = cues_.false_friends();
+    auto counter = [&](const std::string& u) {
+      return is_row(u, ff, "counter") || is_row(u, ff, "count_unit");
+    };
+    for (std::size_t i = 1; i < numbers_.size(); ++i) {
+      const Mention &a = *numbers_[i - 1].m, &b = *numbers_[i].m;
+      if (a.span.end == b.span.start && counter(a.unit) && counter(b.unit) &&
+          (b.qualifier == Qualifier::at_least || b.qualifier == Qualifier::over ||
+           b.qualifier == Qualifier::at_most) &&
+          utf8::is_han(char_at(text_, b.span.end)))
+        numbers_[i].use = Use::skip;
+    }
   }
 
   // Numbers inside s (binary search: numbers_ is in text order).
@@ -469,6 +489,10 @@ class SentenceReader {
     // Not past a code (5G全连接工厂): it is part of the noun.
     if (it != numbers_.end() && it->m->span.start == i && it->use == Use::skip) {
       const char32_t next = char_at(text_, it->m->span.end);
+      // A grade goes with its number (2个10万吨级泊位: the noun is 泊位).
+      constexpr std::string_view kGrade = "级";
+      if (text_.substr(it->m->span.end, kGrade.size()) == kGrade)
+        return it->m->span.end + kGrade.size();
       if (next >= 0x80 || !std::isalpha(static_cast<int>(next))) return it->m->span.end;
     }
     return i;

@@ -387,7 +387,9 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_third_b) {
   // measure 0.969, comparator 0.984, unit 1.000, modality 0.996. With the one
   // annotation slip fixed (an indicator that left out the noun after its
   // number): 258 matched, P 0.966 R 0.963, headline 25/29.
-  check_city_batch("heldout3b", {3, 0.95, 0.95, 0.85, 0.95});
+  // After the fourth round: P 0.996 R 0.989; with the items of a policy put
+  // in force (落实…, 支持民营经济发展23条) as background: P 1.000 R 0.989.
+  check_city_batch("heldout3b", {3, 0.99, 0.95, 0.85, 0.95});
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_fourth) {
@@ -401,8 +403,10 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_fourth) {
   // 1.000, modality 0.995. After the fourth round: P 0.922 R 0.960; with
   // counts of a set that exists as background (做强4个产业集群, 用好…等86个
   // 科普场馆): P 0.931 R 0.960; with quality classes as benchmarks (水质保持Ⅲ类,
-  // the guide settled after scoring): P 0.931 R 0.968, headline 39/39.
-  check_city_batch("heldout4", {4, 0.92, 0.955, 0.97, 0.95});
+  // the guide settled after scoring): P 0.931 R 0.968, headline 39/39; with
+  // bounds after a count naming its noun (超230个50户以上木质房屋连片村寨): P
+  // 0.938 R 0.973.
+  check_city_batch("heldout4", {4, 0.93, 0.96, 0.97, 0.95});
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_fifth) {
