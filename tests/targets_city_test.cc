@@ -505,3 +505,22 @@ BOOST_AUTO_TEST_CASE(items_of_a_policy_put_in_force_are_no_targets) {
   BOOST_CHECK(!has_value(v, 26));
   REQUIRE_STATEMENT(a, v, "托育机构", 15.0);
 }
+
+BOOST_AUTO_TEST_CASE(policy_items_and_spelled_classes_are_no_targets) {
+  // The items of a policy named right before their count, and a spelled
+  // round number before a noun (a class or a slogan), are no quantities; a
+  // spelled one that ends its phrase is.
+  auto v =
+      run("认真执行促进文旅消费发展18条，抓好年度工作要点35条，服务万家中小企业，"
+          "开展文艺进万家活动，规上工业企业突破万家，新建城市道路18条。");
+  BOOST_CHECK(!has_value(v, 35));
+  auto count = [&](double x) {
+    return std::count_if(v.begin(), v.end(),
+                         [&](const Statement& s) { return s.value && *s.value == x; });
+  };
+  BOOST_CHECK_EQUAL(count(18), 1);
+  BOOST_CHECK_EQUAL(count(1e4), 1);
+  REQUIRE_STATEMENT(a, v, "规上工业企业", 1e4);
+  BOOST_CHECK(a->comparator == Comparator::gt);
+  REQUIRE_STATEMENT(b, v, "城市道路", 18.0);
+}

@@ -186,6 +186,13 @@ bool is_fact_amount(const Mention& m, std::string_view text, std::string_view le
   return static_cast<bool>(find_suffix(left, cues.false_friends(), "fact_before"));
 }
 
+// The items of a policy named right before their count (支持民营经济发展31条,
+// 工作要点40条): rows "policy_before", whose value is the unit of the items.
+bool counts_policy_items(const Mention& m, std::string_view left, const Cues& cues) {
+  const Hit h = find_suffix(left, cues.false_friends(), "policy_before");
+  return h && h.cue->value == m.unit;
+}
+
 // A count governed by a verb that acts on a set that exists (做强4个产业集群,
 // 用好航空、气象等86个科普场馆): the set is background, not work planned. The
 // governing verb is the last verb of the clause before the count (rows
@@ -254,16 +261,22 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (!digits && m.kind != NumberKind::percent && m.kind != NumberKind::multiple &&
       (m.value <= 10 || (m.unit.empty() && m.value < 1e4)))
     return Use::skip;
-  // 万人发明专利拥有量, 千人床位数, 万元GDP能耗, 亿元税收楼宇: a spelled round
-  // number of people, or one spelled power of ten of yuan, right before a
-  // noun is the base of a rate or names a class (not 千亿元 before 迈进 or
-  // 大关: a round amount). Rows "rate_base" of the false friends.
+  // 万人发明专利拥有量, 千人床位数: a spelled round number of people right
+  // before a noun is the base of a rate; one of any counter, unqualified,
+  // names a class or a slogan (联动万家科创企业, 进万家活动, 万家丽路), while
+  // 突破万户, 上线万人以上 end their phrase or carry a bound.
+  if (!digits && utf8::is_han(char_at(text, m.span.end)) &&
+      (m.unit == "人" ||
+       (m.qualifier == Qualifier::none && is_row(m.unit, cues.false_friends(), "counter"))))
+    return Use::skip;
+  // 万元GDP能耗, 亿元税收楼宇: one spelled power of ten of yuan (rows
+  // "rate_base") right before a noun is the base of a rate or names a class
+  // (not 千亿元 before 迈进 or 大关: a round amount).
   if (const char32_t next = char_at(text, m.span.end);
       !digits && (utf8::is_han(next) || (next >= 'A' && next <= 'Z'))) {
     constexpr std::size_t kNumeralBytes = 3;  // one numeral character (万), then the unit
-    const Hit base = find_prefix(m.unit, cues.false_friends(), "rate_base");
-    if (base && base.end == m.unit.size() &&
-        (base.cue->value == "any" || m.span.size() == kNumeralBytes + m.unit.size()))
+    if (is_row(m.unit, cues.false_friends(), "rate_base") &&
+        m.span.size() == kNumeralBytes + m.unit.size())
       return Use::skip;
   }
   // 2×100万千瓦: a product names a configuration, not an amount.
@@ -275,6 +288,7 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (names_a_year(m, text)) return Use::skip;
   if (find_suffix(left, cues.false_friends(), "before")) return Use::skip;  // 附件1, 表2: labels
   if (is_fact_amount(m, text, left, cues)) return Use::skip;
+  if (counts_policy_items(m, left, cues)) return Use::skip;
   if (cues.suffix(left, "skip_before")) return Use::start_point;
   // 2375元提高到2423元: a number right before 提高到 is where the change starts.
   const std::string_view right =
