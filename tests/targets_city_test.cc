@@ -524,3 +524,17 @@ BOOST_AUTO_TEST_CASE(policy_items_and_spelled_classes_are_no_targets) {
   BOOST_CHECK(a->comparator == Comparator::gt);
   REQUIRE_STATEMENT(b, v, "城市道路", 18.0);
 }
+
+BOOST_AUTO_TEST_CASE(bare_money_thresholds_and_sets_taken_as_means) {
+  // 30亿以上 with its 元 left out still names a class of projects; a set
+  // between 以 and 为载体 is the means of the work, not its object.
+  auto v =
+      run("新签约30亿以上先进制造业项目12个以上，新增百亿产业集群2个，"
+          "以6个省级开发区为载体，新建标准化厂房40万平方米。");
+  BOOST_CHECK(!has_value(v, 3e9));
+  BOOST_CHECK(!has_value(v, 1e10));
+  BOOST_CHECK(!has_value(v, 6));
+  BOOST_CHECK(has_value(v, 12));
+  BOOST_CHECK(has_value(v, 2));
+  BOOST_CHECK(has_value(v, 4e5));
+}

@@ -58,7 +58,11 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
     if (starts_with(text.substr(i), w)) i += w.size();
   if (starts_with(text.substr(i), "“")) i += std::string_view("“").size();
   const char32_t next = char_at(text, i);
-  const bool money = m.unit == "元" || m.unit == "美元";
+  // A bare hundred million or more (50亿以上重大项目, 200亿产业链) is money
+  // with its unit left out.
+  constexpr double kBareMoney = 1e8;
+  const bool money =
+      m.unit == "元" || m.unit == "美元" || (m.unit.empty() && m.value >= kBareMoney);
   const std::string_view v = m.span.of(text);
   // 2个50亿元以上、5个10亿元以上优质项目: the thresholds of a list share the
   // noun after the last one.
@@ -198,7 +202,8 @@ bool counts_policy_items(const Mention& m, std::string_view left, const Cues& cu
 // governing verb is the last verb of the clause before the count (rows
 // "measure" and "existing" of the cue words), looked for over a bounded
 // stretch so that it costs the same in any sentence. A count of projects is
-// work whatever the verb (rows "work_head": 紧盯…1426个建设项目).
+// work whatever the verb (rows "work_head": 紧盯…1426个建设项目); a set taken
+// as the means (以…为载体) exists too.
 bool counts_existing_set(const Mention& m, std::string_view left, std::string_view after,
                          const Cues& cues) {
   constexpr std::size_t kMaxClauseBytes = 150;  // ~50 characters
@@ -209,14 +214,20 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
     if (!utf8::is_han(utf8::decode(after, k))) break;
     noun_end = k;
   }
+  const std::string_view noun = after.substr(0, noun_end);
   for (const Cue* w : cues.false_friends().with_role("work_head"))
-    if (after.substr(0, noun_end).find(w->word) != std::string_view::npos) return false;
+    if (noun.find(w->word) != std::string_view::npos) return false;
   std::size_t from = left.size() - std::min(left.size(), kMaxClauseBytes);
   while (from < left.size() && (static_cast<unsigned char>(left[from]) & 0xC0) == 0x80) ++from;
   std::string_view clause = left.substr(from);
   for (std::string_view sep : {"，", "；", "：", "。"})
     if (const std::size_t k = clause.rfind(sep); k != std::string_view::npos)
       clause.remove_prefix(k + sep.size());
+  // 以9个省级化工园区为载体: the set is the means of the work, not its object
+  // (rows "means_after").
+  if (clause.find("以") != std::string_view::npos)
+    for (const Cue* w : cues.false_friends().with_role("means_after"))
+      if (noun.find(w->word) != std::string_view::npos) return true;
   Hit governing;
   cues.cues().each(clause, [&](Hit h) {
     if (h.cue->role == "measure" || h.cue->role == "existing") governing = h;
