@@ -269,7 +269,9 @@ BOOST_AUTO_TEST_CASE(pdftotext_layout_indentation_and_column_spaces) {
   BOOST_TEST(plain.find("5.2%、7.1%") != std::string::npos);
   const auto v = pipeline().targets(t);
   BOOST_TEST_REQUIRE(v.size() == 4u);
-  BOOST_TEST(v[3].indicator == "城乡居民人均可支配收入");  // "城\n乡" read whole
+  // "城\n乡" read whole: 城乡居民 before 分别 is read as its members.
+  BOOST_TEST(v[2].indicator == "城镇居民人均可支配收入");
+  BOOST_TEST(v[3].indicator == "农村居民人均可支配收入");
 }
 
 BOOST_AUTO_TEST_CASE(latin_words_split_by_a_line_break_stay_apart) {

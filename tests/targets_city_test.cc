@@ -485,3 +485,56 @@ BOOST_AUTO_TEST_CASE(counts_of_a_set_that_exists_are_background) {
   BOOST_CHECK(has_value(v, 9));
   REQUIRE_STATEMENT(d, v, "重点项目", 57.0);
 }
+
+BOOST_AUTO_TEST_CASE(a_bound_or_grade_after_a_count_names_its_noun) {
+  // 40 villages of 30 households or more: the bound names a class; an
+  // unbounded second count is a quantity of its own (households, persons).
+  auto v =
+      run("建成40个30户以上自然村寨供水管网，新建3个5万吨级散货泊位，帮扶1200户3600人稳定增收。");
+  REQUIRE_STATEMENT(a, v, "自然村寨供水管网", 40.0);
+  BOOST_CHECK(!has_value(v, 30));
+  REQUIRE_STATEMENT(b, v, "散货泊位", 3.0);
+  BOOST_CHECK(!has_value(v, 5e4));
+  BOOST_CHECK(has_value(v, 1200));
+  BOOST_CHECK(has_value(v, 3600));
+}
+
+BOOST_AUTO_TEST_CASE(items_of_a_policy_put_in_force_are_no_targets) {
+  // 落实 acts on a policy that exists: its items are background.
+  auto v = run("全面落实促进民营经济发展26条，落实建筑业“十二条”措施，新建各级各类托育机构15所。");
+  BOOST_CHECK(!has_value(v, 26));
+  REQUIRE_STATEMENT(a, v, "托育机构", 15.0);
+}
+
+BOOST_AUTO_TEST_CASE(policy_items_and_spelled_classes_are_no_targets) {
+  // The items of a policy named right before their count, and a spelled
+  // round number before a noun (a class or a slogan), are no quantities; a
+  // spelled one that ends its phrase is.
+  auto v =
+      run("认真执行促进文旅消费发展18条，抓好年度工作要点35条，服务万家中小企业，"
+          "开展文艺进万家活动，规上工业企业突破万家，新建城市道路18条。");
+  BOOST_CHECK(!has_value(v, 35));
+  auto count = [&](double x) {
+    return std::count_if(v.begin(), v.end(),
+                         [&](const Statement& s) { return s.value && *s.value == x; });
+  };
+  BOOST_CHECK_EQUAL(count(18), 1);
+  BOOST_CHECK_EQUAL(count(1e4), 1);
+  REQUIRE_STATEMENT(a, v, "规上工业企业", 1e4);
+  BOOST_CHECK(a->comparator == Comparator::gt);
+  REQUIRE_STATEMENT(b, v, "城市道路", 18.0);
+}
+
+BOOST_AUTO_TEST_CASE(bare_money_thresholds_and_sets_taken_as_means) {
+  // 30亿以上 with its 元 left out still names a class of projects; a set
+  // between 以 and 为载体 is the means of the work, not its object.
+  auto v =
+      run("新签约30亿以上先进制造业项目12个以上，新增百亿产业集群2个，"
+          "以6个省级开发区为载体，新建标准化厂房40万平方米。");
+  BOOST_CHECK(!has_value(v, 3e9));
+  BOOST_CHECK(!has_value(v, 1e10));
+  BOOST_CHECK(!has_value(v, 6));
+  BOOST_CHECK(has_value(v, 12));
+  BOOST_CHECK(has_value(v, 2));
+  BOOST_CHECK(has_value(v, 4e5));
+}

@@ -44,7 +44,7 @@ BOOST_AUTO_TEST_CASE(tables_use_known_roles_and_values) {
   const std::set<std::string> friend_roles = {
       "after",        "unit",        "before",      "threshold_head", "capacity_unit",
       "time_measure", "fact_before", "plan_before", "count_unit",     "counter",
-      "part_head",    "rate_head",   "work_head"};
+      "part_head",    "rate_head",   "work_head",   "policy_before",  "means_after"};
   for (const auto& f : c.false_friends())
     BOOST_CHECK_MESSAGE(friend_roles.count(f.role), f.word << ": role " << f.role);
 }

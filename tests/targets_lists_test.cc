@@ -87,3 +87,50 @@ BOOST_AUTO_TEST_CASE(how_long_a_class_was_kept_is_no_part_of_the_indicator) {
   BOOST_CHECK_EQUAL(classes, 2);
   BOOST_CHECK(find(v, "上半年", std::nullopt) == nullptr);
 }
+
+BOOST_AUTO_TEST_CASE(a_bound_after_the_last_of_listed_values_covers_the_list) {
+  auto v = run("工业投资、技改投资分别增长12%、9%以上，城镇、农村居民收入分别增长5%和7%左右。");
+  REQUIRE_STATEMENT(a, v, "工业投资", 12.0);
+  BOOST_CHECK(a->comparator == Comparator::ge);
+  REQUIRE_STATEMENT(b, v, "技改投资", 9.0);
+  BOOST_CHECK(b->comparator == Comparator::ge);
+  REQUIRE_STATEMENT(c, v, "城镇居民收入", 5.0);
+  BOOST_CHECK(c->comparator == Comparator::approx);
+  // Each value with its own bound, or a bound on one item only, stays as written.
+  v = run(
+      "蔬菜、水果产量分别达到80万吨左右、30万吨以上。新增高新技术企业50家、科技型企业20家以上。");
+  REQUIRE_STATEMENT(d, v, "蔬菜产量", 8e5);
+  BOOST_CHECK(d->comparator == Comparator::approx);
+  REQUIRE_STATEMENT(e, v, "高新技术企业", 50.0);
+  BOOST_CHECK(e->comparator == Comparator::eq);
+}
+
+BOOST_AUTO_TEST_CASE(a_fused_pair_is_read_as_its_members_before_a_distributing_word) {
+  auto v = run("金融机构存贷款余额分别增长10%、8%，实际利用内外资均增长5%。");
+  REQUIRE_STATEMENT(a, v, "金融机构存款余额", 10.0);
+  REQUIRE_STATEMENT(b, v, "金融机构贷款余额", 8.0);
+  REQUIRE_STATEMENT(c, v, "实际利用内资", 5.0);
+  REQUIRE_STATEMENT(d, v, "实际利用外资", 5.0);
+  // Without a distributing word the pair is one total.
+  v = run("存贷款余额增长9%。");
+  REQUIRE_STATEMENT(e, v, "存贷款余额", 9.0);
+}
+
+BOOST_AUTO_TEST_CASE(values_listed_after_a_distributed_list_go_to_its_members) {
+  auto v = run("城镇、农村居民人均可支配收入分别达到4万元、2万元，分别增长5%、8%。");
+  REQUIRE_STATEMENT(a, v, "城镇居民人均可支配收入", 5.0);
+  BOOST_CHECK(a->measure == Measure::growth);
+  REQUIRE_STATEMENT(b, v, "农村居民人均可支配收入", 8.0);
+  v = run("小麦、玉米产量分别稳定在30万吨、5万吨，增长2%和3%。");
+  REQUIRE_STATEMENT(c, v, "小麦产量", 2.0);
+  REQUIRE_STATEMENT(d, v, "玉米产量", 3.0);
+}
+
+BOOST_AUTO_TEST_CASE(ordinals_with_di_share_the_rest_of_the_last_conjunct) {
+  auto v = run("第一、二、三产业增加值分别增长3%、6%、5%，第一、第二产业投资分别增长2%、4%。");
+  REQUIRE_STATEMENT(a, v, "第一产业增加值", 3.0);
+  REQUIRE_STATEMENT(b, v, "第二产业增加值", 6.0);
+  REQUIRE_STATEMENT(c, v, "第三产业增加值", 5.0);
+  REQUIRE_STATEMENT(d, v, "第一产业投资", 2.0);
+  REQUIRE_STATEMENT(e, v, "第二产业投资", 4.0);
+}

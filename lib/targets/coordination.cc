@@ -36,12 +36,21 @@ std::string_view drop_chars(std::string_view v, std::size_t n) {
   return v.substr(i);
 }
 
-// One Chinese digit alone (一 in 一、二、三产增加值): an ordinal that shares
-// the rest of the last conjunct, which opens with a digit too.
-bool is_digit_char(std::string_view v) {
-  std::size_t i = 0;
+// The bytes of an ordinal that opens v: one Chinese digit, after 第 or not
+// (一 in 一、二、三产增加值, 第一 in 第一、二、三产业); 0 when none.
+std::size_t ordinal_at(std::string_view v) {
+  constexpr std::string_view kOrdinal = "第";
+  std::size_t i = v.substr(0, kOrdinal.size()) == kOrdinal ? kOrdinal.size() : 0;
+  if (i >= v.size()) return 0;
   const char32_t c = utf8::decode(v, i);
-  return i == v.size() && numerals::numeral(c).kind == numerals::NumeralKind::digit;
+  return numerals::numeral(c).kind == numerals::NumeralKind::digit ? i : 0;
+}
+
+// An ordinal alone (一, 第一): it shares the rest of the last conjunct, which
+// opens with an ordinal too.
+bool is_ordinal(std::string_view v) {
+  const std::size_t n = ordinal_at(v);
+  return n > 0 && n == v.size();
 }
 
 // 一产增加值 -> 第一产业增加值: a short form that opens a name, in full.
@@ -113,10 +122,11 @@ std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
   for (std::size_t j = 0; j < parts.size(); ++j) {
     std::string_view name = parts[j].of(text);
     if (name.empty()) continue;
-    if (j + 1 < parts.size() && is_digit_char(name) && char_count(last) > 1 &&
-        is_digit_char(last.substr(0, name.size()))) {
-      // 一、二、三产增加值: 一 stands for 一产增加值, not 一增加值.
-      out.push_back(Conjunct{std::string(name) + std::string(drop_chars(last, 1)), Span{}});
+    if (const std::size_t rest = ordinal_at(last);
+        j + 1 < parts.size() && is_ordinal(name) && rest > 0 && rest < last.size()) {
+      // 一、二、三产增加值: 一 stands for 一产增加值, not 一增加值 (第一、第二、
+      // 第三产业增加值: 第一产业增加值).
+      out.push_back(Conjunct{std::string(name) + std::string(last.substr(rest)), Span{}});
       continue;
     }
     if (j + 1 < parts.size() && !has_head(name, cues) && char_count(name) < char_count(last)) {

@@ -58,7 +58,11 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
     if (starts_with(text.substr(i), w)) i += w.size();
   if (starts_with(text.substr(i), "“")) i += std::string_view("“").size();
   const char32_t next = char_at(text, i);
-  const bool money = m.unit == "元" || m.unit == "美元";
+  // A bare hundred million or more (50亿以上重大项目, 200亿产业链) is money
+  // with its unit left out.
+  constexpr double kBareMoney = 1e8;
+  const bool money =
+      m.unit == "元" || m.unit == "美元" || (m.unit.empty() && m.value >= kBareMoney);
   const std::string_view v = m.span.of(text);
   // 2个50亿元以上、5个10亿元以上优质项目: the thresholds of a list share the
   // noun after the last one.
@@ -186,12 +190,20 @@ bool is_fact_amount(const Mention& m, std::string_view text, std::string_view le
   return static_cast<bool>(find_suffix(left, cues.false_friends(), "fact_before"));
 }
 
+// The items of a policy named right before their count (支持民营经济发展31条,
+// 工作要点40条): rows "policy_before", whose value is the unit of the items.
+bool counts_policy_items(const Mention& m, std::string_view left, const Cues& cues) {
+  const Hit h = find_suffix(left, cues.false_friends(), "policy_before");
+  return h && h.cue->value == m.unit;
+}
+
 // A count governed by a verb that acts on a set that exists (做强4个产业集群,
 // 用好航空、气象等86个科普场馆): the set is background, not work planned. The
 // governing verb is the last verb of the clause before the count (rows
 // "measure" and "existing" of the cue words), looked for over a bounded
 // stretch so that it costs the same in any sentence. A count of projects is
-// work whatever the verb (rows "work_head": 紧盯…1426个建设项目).
+// work whatever the verb (rows "work_head": 紧盯…1426个建设项目); a set taken
+// as the means (以…为载体) exists too.
 bool counts_existing_set(const Mention& m, std::string_view left, std::string_view after,
                          const Cues& cues) {
   constexpr std::size_t kMaxClauseBytes = 150;  // ~50 characters
@@ -202,14 +214,20 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
     if (!utf8::is_han(utf8::decode(after, k))) break;
     noun_end = k;
   }
+  const std::string_view noun = after.substr(0, noun_end);
   for (const Cue* w : cues.false_friends().with_role("work_head"))
-    if (after.substr(0, noun_end).find(w->word) != std::string_view::npos) return false;
+    if (noun.find(w->word) != std::string_view::npos) return false;
   std::size_t from = left.size() - std::min(left.size(), kMaxClauseBytes);
   while (from < left.size() && (static_cast<unsigned char>(left[from]) & 0xC0) == 0x80) ++from;
   std::string_view clause = left.substr(from);
   for (std::string_view sep : {"，", "；", "：", "。"})
     if (const std::size_t k = clause.rfind(sep); k != std::string_view::npos)
       clause.remove_prefix(k + sep.size());
+  // 以9个省级化工园区为载体: the set is the means of the work, not its object
+  // (rows "means_after").
+  if (clause.find("以") != std::string_view::npos)
+    for (const Cue* w : cues.false_friends().with_role("means_after"))
+      if (noun.find(w->word) != std::string_view::npos) return true;
   Hit governing;
   cues.cues().each(clause, [&](Hit h) {
     if (h.cue->role == "measure" || h.cue->role == "existing") governing = h;
@@ -255,8 +273,13 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
       (m.value <= 10 || (m.unit.empty() && m.value < 1e4)))
     return Use::skip;
   // 万人发明专利拥有量, 千人床位数: a spelled round number of people right
-  // before a noun is the base of a rate.
-  if (!digits && m.unit == "人" && utf8::is_han(char_at(text, m.span.end))) return Use::skip;
+  // before a noun is the base of a rate; one of any counter, unqualified,
+  // names a class or a slogan (联动万家科创企业, 进万家活动, 万家丽路), while
+  // 突破万户, 上线万人以上 end their phrase or carry a bound.
+  if (!digits && utf8::is_han(char_at(text, m.span.end)) &&
+      (m.unit == "人" ||
+       (m.qualifier == Qualifier::none && is_row(m.unit, cues.false_friends(), "counter"))))
+    return Use::skip;
   // 2×100万千瓦: a product names a configuration, not an amount.
   if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
   if (in_slogan(text, sentence, m.span)) return Use::skip;
@@ -266,6 +289,7 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (names_a_year(m, text)) return Use::skip;
   if (find_suffix(left, cues.false_friends(), "before")) return Use::skip;  // 附件1, 表2: labels
   if (is_fact_amount(m, text, left, cues)) return Use::skip;
+  if (counts_policy_items(m, left, cues)) return Use::skip;
   if (cues.suffix(left, "skip_before")) return Use::start_point;
   // 2375元提高到2423元: a number right before 提高到 is where the change starts.
   const std::string_view right =

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "data/structure_tables.h"
 #include "targets/benchmark.h"
@@ -96,6 +97,7 @@ class SentenceReader {
       if (in_.span.contains(m.span))
         numbers_.push_back(Number{&m, use_of(m, text_, in_.span, cues_)});
     share_labels();
+    bounds_after_counts();
     for (std::size_t c = 0; c < in_.clauses.size(); ++c) {
       clause_ = c;
       read_clause(in_.clauses[c]);
@@ -120,6 +122,25 @@ class SentenceReader {
       if (numbers_[i].use == Use::skip && numbers_[i].m->unit.empty() &&
           numbers_[i + 1].m->unit.empty() && listed(i))
         numbers_[i + 1].use = Use::skip;
+  }
+
+  // A bounded count right after another count, before a noun, names a
+  // class of what is counted (230个50户以上木质房屋连片村寨: 230 villages of
+  // 50 households or more): a name, not a second quantity. An unbounded one
+  // is a second count (2800户7700人返贫风险: households and persons).
+  void bounds_after_counts() {
+    const Table& ff = cues_.false_friends();
+    auto counter = [&](const std::string& u) {
+      return is_row(u, ff, "counter") || is_row(u, ff, "count_unit");
+    };
+    for (std::size_t i = 1; i < numbers_.size(); ++i) {
+      const Mention &a = *numbers_[i - 1].m, &b = *numbers_[i].m;
+      if (a.span.end == b.span.start && counter(a.unit) && counter(b.unit) &&
+          (b.qualifier == Qualifier::at_least || b.qualifier == Qualifier::over ||
+           b.qualifier == Qualifier::at_most) &&
+          utf8::is_han(char_at(text_, b.span.end)))
+        numbers_[i].use = Use::skip;
+    }
   }
 
   // Numbers inside s (binary search: numbers_ is in text order).
@@ -203,12 +224,31 @@ class SentenceReader {
           if (!is_kind_word(phrase.substr(k + d.size(), 3))) return false;
         }
     }
+    // 分别增长4.5%、6.5%、7%以上: with a distributing word, a bound after the
+    // last of values listed together covers them all.
+    const bool shared_bound = static_cast<bool>(r);
+    // 城乡居民人均可支配收入分别为5.8万元和3.1万元，增长5%和8%: values listed
+    // together with no indicator of their own, as many as the members the
+    // sentence distributed values over last, go one to each member.
+    auto elliptical_list = [&]() {
+      if (last_list_.size() < 2 || values.size() != last_list_.size() || !listed_together(values))
+        return false;
+      const std::size_t end = values.front()->m->span.start;
+      if (!indicator_before(text_, Span{clause.start, r ? clause.start + r.start : end}, cues_)
+               .empty())
+        return false;
+      const std::size_t from = r ? clause.start + r.end : clause.start;
+      const std::vector<Conjunct> members = last_list_;
+      return read_distributed(clause, members, values, text_.substr(from, end - from),
+                              shared_bound);
+    };
     if (!r) {
       // 高新技术、科技型中小企业数量增长10%: a rate said of an enumeration holds
       // for each member (a count would be their total: 国家、省、市三级…50个).
       Hit rate = measure_cue(before, cues_);
       const Mention& m = *values.front()->m;
-      if (!rate || before.substr(0, rate.start).find("、") == std::string_view::npos) return false;
+      if (!rate || before.substr(0, rate.start).find("、") == std::string_view::npos)
+        return elliptical_list();
       // 市场采购、互市贸易、跨境电商贸易额达到15亿元、20亿元和30亿元: as many
       // values, listed together, as members: one each, in order.
       const bool value_per_member = values.size() > 1 && listed_together(values);
@@ -222,7 +262,7 @@ class SentenceReader {
         return false;
     }
     auto conj = coordinated_indicators(text_, Span{clause.start, clause.start + r.start}, cues_);
-    if (conj.empty()) return false;
+    if (conj.empty()) return elliptical_list();
     const std::size_t mid_start = clause.start + r.end;
     std::string_view mid = text_.substr(mid_start, values.front()->m->span.start - mid_start);
     // 分别从209元、217元提高到280元、290元: the values before 提高到 are start points.
@@ -237,9 +277,9 @@ class SentenceReader {
           break;
         }
       }
-      if (!ends.empty()) return read_distributed(clause, conj, ends, mid);
+      if (!ends.empty()) return read_distributed(clause, conj, ends, mid, shared_bound);
     }
-    return read_distributed(clause, conj, values, mid);
+    return read_distributed(clause, conj, values, mid, shared_bound);
   }
 
   // Values with nothing but list separators between them (15亿元、20亿元和30亿元).
@@ -252,9 +292,28 @@ class SentenceReader {
     return true;
   }
 
+  // The bound said after the last of values listed together (4.5%、6.5%、7%以上),
+  // when none of the others has one of its own; nullopt otherwise.
+  std::optional<Comparator> bound_of_list(const std::vector<const Number*>& values,
+                                          std::string_view mid) const {
+    if (values.size() < 2 || !listed_together(values)) return std::nullopt;
+    std::optional<Comparator> bound;
+    for (std::size_t k = 0; k < values.size(); ++k) {
+      const Mention& m = *values[k]->m;
+      if (m.kind == NumberKind::range) return std::nullopt;
+      const Comparator c = comparator_of(m, mid, text_.substr(m.span.end, 12), cues_);
+      if (k + 1 < values.size() ? c != Comparator::eq : c == Comparator::eq) return std::nullopt;
+      bound = c;
+    }
+    return bound;
+  }
+
   bool read_distributed(Span clause, const std::vector<Conjunct>& conj,
-                        const std::vector<const Number*>& values, std::string_view mid) {
+                        const std::vector<const Number*>& values, std::string_view mid,
+                        bool shared_bound) {
     const std::size_t n = values.size() == 1 ? conj.size() : values.size();
+    const std::optional<Comparator> list_bound =
+        shared_bound ? bound_of_list(values, mid) : std::nullopt;
     // The same for every record: read once, not once per value (a long
     // enumeration with as many values would cost quadratic time).
     const std::string shared_horizon = horizon(Span{clause.start, values.front()->m->span.start});
@@ -295,11 +354,12 @@ class SentenceReader {
       if (!cue) cue = cues_.prefix(right, "measure");
       if (!cue) cue = lead_cue;  // 新增省级、市级龙头企业2家、20家
       set_measure(s, m, cue, false);
-      s.comparator = comparator_of(m, mid, right, cues_);
+      s.comparator = list_bound ? *list_bound : comparator_of(m, mid, right, cues_);
       s.modality = mod;
       s.rule = std::string("respectively") + cue_suffix(cue);
       emit(std::move(s));
     }
+    if (conj.size() > 1 && values.size() == conj.size()) last_list_ = conj;
     return true;
   }
 
@@ -429,6 +489,10 @@ class SentenceReader {
     // Not past a code (5G全连接工厂): it is part of the noun.
     if (it != numbers_.end() && it->m->span.start == i && it->use == Use::skip) {
       const char32_t next = char_at(text_, it->m->span.end);
+      // A grade goes with its number (2个10万吨级泊位: the noun is 泊位).
+      constexpr std::string_view kGrade = "级";
+      if (text_.substr(it->m->span.end, kGrade.size()) == kGrade)
+        return it->m->span.end + kGrade.size();
       if (next >= 0x80 || !std::isalpha(static_cast<int>(next))) return it->m->span.end;
     }
     return i;
@@ -645,6 +709,7 @@ class SentenceReader {
   Measure last_cued_ = Measure::level;  // the last measure set, before the unit's correction
   std::string start_point_;
   std::string carry_horizon_;
+  std::vector<Conjunct> last_list_;  // the members values were last distributed over, one each
 };
 
 }  // namespace

@@ -387,7 +387,9 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_third_b) {
   // measure 0.969, comparator 0.984, unit 1.000, modality 0.996. With the one
   // annotation slip fixed (an indicator that left out the noun after its
   // number): 258 matched, P 0.966 R 0.963, headline 25/29.
-  check_city_batch("heldout3b", {3, 0.95, 0.95, 0.85, 0.95});
+  // After the fourth round: P 0.996 R 0.989; with the items of a policy put
+  // in force (落实…, 支持民营经济发展23条) as background: P 1.000 R 0.989.
+  check_city_batch("heldout3b", {3, 0.99, 0.95, 0.85, 0.95});
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_fourth) {
@@ -401,8 +403,12 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_fourth) {
   // 1.000, modality 0.995. After the fourth round: P 0.922 R 0.960; with
   // counts of a set that exists as background (做强4个产业集群, 用好…等86个
   // 科普场馆): P 0.931 R 0.960; with quality classes as benchmarks (水质保持Ⅲ类,
-  // the guide settled after scoring): P 0.931 R 0.968, headline 39/39.
-  check_city_batch("heldout4", {4, 0.92, 0.955, 0.97, 0.95});
+  // the guide settled after scoring): P 0.931 R 0.968, headline 39/39; with
+  // bounds after a count naming its noun (超230个50户以上木质房屋连片村寨): P
+  // 0.938 R 0.973; with policy items and spelled classes (联动万家科创企业) as no
+  // quantities: P 0.943 R 0.973; with bare money thresholds (引进50亿以上重大
+  // 项目): P 0.947.
+  check_city_batch("heldout4", {4, 0.94, 0.965, 0.97, 0.95});
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_fifth) {
@@ -413,8 +419,11 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_fifth) {
   // P 0.950 R 0.959, headline recall 0.911 (41/45); measure 0.957, comparator
   // 0.993, unit 1.000, modality 1.000. After the fourth round: P 0.959 R
   // 0.971; with counts of a set that exists as background: P 0.968 R 0.971;
-  // with quality classes as benchmarks: P 0.969 R 0.984, headline 45/45.
-  check_city_batch("heldout5", {4, 0.96, 0.97, 0.97, 0.94});
+  // with quality classes as benchmarks: P 0.969 R 0.984, headline 45/45;
+  // with policy items (支持民营经济发展31条, 工作要点40条) and spelled classes
+  // (万家丽路) as no quantities: P 0.975 R 0.984; with sets taken as the means
+  // (以9个省级化工园区为载体): P 0.978.
+  check_city_batch("heldout5", {4, 0.97, 0.975, 0.97, 0.94});
 }
 
 BOOST_AUTO_TEST_CASE(city_headline_passages_a) {
@@ -430,4 +439,19 @@ BOOST_AUTO_TEST_CASE(city_headline_passages_a) {
   // corrected figures are the same. 12 of the 14 misses are benchmarks.
   // Current (main at fd9504a, no rule change yet): the same.
   check_city_batch("headline6a", {29, 0.98, 0.94, 0.94, 0.96});
+}
+
+BOOST_AUTO_TEST_CASE(city_headline_passages_b) {
+  require_shared("corpus/city2024");
+  // The headline passage of 29 more city reports (batch headline6b; per report
+  // in tests/data/targets/city/README.md), annotated before any output for
+  // them was looked at (commit 3718f98). First contact, on main at ec8968d:
+  // 284 statements (88 benchmarks without a number), 271 records, 270
+  // matched: P 0.996 R 0.951, headline recall 0.951 (270/284), 10 of 29
+  // reports below 0.97; measure 0.970, comparator 0.985, unit 1.000, modality
+  // 1.000. No annotation slip was found, so the corrected figures are the
+  // same. All 14 misses have no number (12 benchmarks, 2 与上年持平).
+  // Current (main at 0305057): P R and headline recall the same, comparator
+  // 0.996 (a trailing 左右 after a 分别 list now covers it).
+  check_city_batch("headline6b", {29, 0.98, 0.94, 0.94, 0.95});
 }
