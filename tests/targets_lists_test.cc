@@ -134,3 +134,36 @@ BOOST_AUTO_TEST_CASE(ordinals_with_di_share_the_rest_of_the_last_conjunct) {
   REQUIRE_STATEMENT(d, v, "第一产业投资", 2.0);
   REQUIRE_STATEMENT(e, v, "第二产业投资", 4.0);
 }
+
+BOOST_AUTO_TEST_CASE(benchmark_spellings_of_the_headline_passages) {
+  // 平均 without 水平, a 、 that begins another predicate, a Latin rate.
+  auto v = run("固定资产投资增幅高于全省平均、位次前移，服务业增加值增长高于GDP增速。");
+  REQUIRE_STATEMENT(a, v, "固定资产投资", std::nullopt);
+  BOOST_CHECK(a->comparator == Comparator::gt);
+  BOOST_CHECK(a->measure == Measure::growth);
+  BOOST_CHECK_EQUAL(a->reference, "全省平均");
+  REQUIRE_STATEMENT(b, v, "服务业增加值", std::nullopt);
+  BOOST_CHECK_EQUAL(b->reference, "GDP增速");
+  // A range set by a level above, one row per indicator (及 lists too).
+  v = run("城镇登记失业率、物价指数控制在省定范围内，能耗强度及水耗强度完成市下达目标任务。");
+  for (const char* name : {"城镇登记失业率", "物价指数"}) {
+    const Statement* s = find(v, name, std::nullopt);
+    BOOST_REQUIRE_MESSAGE(s != nullptr, "no statement " << name);
+    BOOST_CHECK(s->comparator == Comparator::le);
+    BOOST_CHECK_EQUAL(s->reference, "省定范围");
+  }
+  BOOST_CHECK(find(v, "能耗强度", std::nullopt) != nullptr);
+  BOOST_CHECK(find(v, "水耗强度", std::nullopt) != nullptr);
+  // A range nobody set is no benchmark.
+  v = run("把物价涨幅控制在合理范围内。");
+  for (const Statement& s : v) BOOST_CHECK_MESSAGE(s.reference.empty(), s.indicator);
+}
+
+BOOST_AUTO_TEST_CASE(a_spelled_ten_thousand_yuan_before_a_noun_is_a_rate_base) {
+  auto v = run("万元工业增加值用水量下降4%，培育亿元龙头企业5家，农业产值向千亿元迈进。");
+  REQUIRE_STATEMENT(a, v, "万元工业增加值用水量", 4.0);
+  BOOST_CHECK(!has_value(v, 1e4));
+  BOOST_CHECK(!has_value(v, 1e8));
+  REQUIRE_STATEMENT(b, v, "亿元龙头企业", 5.0);
+  REQUIRE_STATEMENT(c, v, "农业产值", 1e11);
+}

@@ -18,7 +18,7 @@ Cues::Cues()
       classes.push_back(
           Cue{std::string(r.cell(1)), std::string(r.cell(0)), std::string(r.cell(2))});
     else if (r.cell(0) == "head")
-      heads_.emplace_back(r.cell(1));
+      (r.cell(2) == "assigned" ? assigned_heads_ : heads_).emplace_back(r.cell(1));
     else if (r.cell(0) == "assigner")
       assigners_.emplace_back(r.cell(1));
     else if (r.cell(0) == "place")
@@ -34,7 +34,8 @@ Cues::Cues()
     // A threshold in words (正增长) needs no reference after it.
     if (!b.value.empty()) words.push_back(Cue{b.open, "head", ""});
   }
-  for (const std::string& h : heads_) words.push_back(Cue{h, "head", ""});
+  for (const auto* hs : {&heads_, &assigned_heads_})
+    for (const std::string& h : *hs) words.push_back(Cue{h, "head", ""});
   benchmark_words_.emplace(std::move(words));
   // A quality class is eq unless a word says at least (以上, 好于).
   class_shapes_.push_back(Benchmark{"eq", "", "", "quality-class", "", "", "level"});

@@ -514,7 +514,7 @@ class SentenceReader {
     // statement each (节能降碳和主要污染物排放完成自治区下达的目标任务).
     const std::string_view nv = named.of(text_);
     if (list || !b.inner.empty() || nv.find("、") != std::string_view::npos ||
-        nv.find("和") != std::string_view::npos)
+        nv.find("和") != std::string_view::npos || nv.find("及") != std::string_view::npos)
       names = coordinated_indicators(text_, named, cues_);
     if (names.empty()) {
       Span ind = indicator_before(text_, named, cues_);
