@@ -5,6 +5,7 @@
 // checked here against a plain reference on random mixed text (Han,
 // punctuation of every class, ASCII, whitespace, 2- and 4-byte characters).
 
+#include <algorithm>
 #include <iterator>
 #include <random>
 #include <string>
@@ -12,6 +13,7 @@
 
 #include "data/structure_tables.h"
 #include "mubiao/text.h"
+#include "segment/layout_repair.h"
 #include "segment/lead_scan.h"
 #include "targets/cues.h"
 #include "text/utf8.h"
@@ -208,4 +210,27 @@ BOOST_AUTO_TEST_CASE(validation_of_every_prefix_agrees_with_the_byte_rules) {
     }
   }
   BOOST_TEST(cut > 100u);  // cut characters were tried
+}
+
+// The line widths of the wrap detection (16 bytes at a time): every span of
+// random texts, most limits below and above the span's count.
+BOOST_AUTO_TEST_CASE(character_count_agrees_with_a_count_by_characters) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 300; ++round) {
+    const std::string s = random_text(rng, 1 + static_cast<std::size_t>(round) % 90);
+    std::vector<std::size_t> starts;  // where characters start
+    for (std::size_t i = 0; i < s.size(); mubiao::utf8::decode(s, i)) starts.push_back(i);
+    starts.push_back(s.size());
+    std::uniform_int_distribution<std::size_t> pick(0, starts.size() - 1);
+    for (int k = 0; k < 20; ++k) {
+      std::size_t a = starts[pick(rng)], b = starts[pick(rng)];
+      if (a > b) std::swap(a, b);
+      std::size_t chars = 0;
+      for (std::size_t i = a; i < b; mubiao::utf8::decode(s, i)) ++chars;
+      for (std::size_t most : {std::size_t{0}, std::size_t{1}, std::size_t{5}, chars / 2, chars,
+                               chars + 1, std::size_t{100}})
+        BOOST_TEST(mubiao::structure::count_chars_upto(s, mubiao::Span{a, b}, most) ==
+                   std::min(chars, most));
+    }
+  }
 }

@@ -39,12 +39,17 @@ BOOST_AUTO_TEST_CASE(tables_use_known_roles_and_values) {
       BOOST_CHECK(!b.unit.empty());
     }
   }
+  // Quality classes: a comparator where a word says one (以上: ge).
+  for (const auto& k : c.classes())
+    if (!k.value.empty()) BOOST_CHECK_MESSAGE(comparators.count(k.value), k.word);
+  BOOST_CHECK(c.class_shape("eq") != nullptr);
   BOOST_CHECK(!c.benchmark_heads().empty());
   BOOST_CHECK(!c.assigners().empty());
   const std::set<std::string> friend_roles = {
-      "after",        "unit",        "before",      "threshold_head", "capacity_unit",
-      "time_measure", "fact_before", "plan_before", "count_unit",     "counter",
-      "part_head",    "rate_head",   "work_head",   "policy_before",  "means_after"};
+      "after",         "unit",          "before",      "threshold_head",
+      "capacity_unit", "time_measure",  "fact_before", "plan_before",
+      "count_unit",    "counter",       "part_head",   "rate_head",
+      "work_head",     "policy_before", "means_after", "rate_base"};
   for (const auto& f : c.false_friends())
     BOOST_CHECK_MESSAGE(friend_roles.count(f.role), f.word << ": role " << f.role);
 }

@@ -134,3 +134,79 @@ BOOST_AUTO_TEST_CASE(ordinals_with_di_share_the_rest_of_the_last_conjunct) {
   REQUIRE_STATEMENT(d, v, "第一产业投资", 2.0);
   REQUIRE_STATEMENT(e, v, "第二产业投资", 4.0);
 }
+
+BOOST_AUTO_TEST_CASE(benchmark_spellings_of_the_headline_passages) {
+  // 平均 without 水平, a 、 that begins another predicate, a Latin rate.
+  auto v = run("固定资产投资增幅高于全省平均、位次前移，服务业增加值增长高于GDP增速。");
+  REQUIRE_STATEMENT(a, v, "固定资产投资", std::nullopt);
+  BOOST_CHECK(a->comparator == Comparator::gt);
+  BOOST_CHECK(a->measure == Measure::growth);
+  BOOST_CHECK_EQUAL(a->reference, "全省平均");
+  REQUIRE_STATEMENT(b, v, "服务业增加值", std::nullopt);
+  BOOST_CHECK_EQUAL(b->reference, "GDP增速");
+  // A range set by a level above, one row per indicator (及 lists too).
+  v = run("城镇登记失业率、物价指数控制在省定范围内，能耗强度及水耗强度完成市下达目标任务。");
+  for (const char* name : {"城镇登记失业率", "物价指数"}) {
+    const Statement* s = find(v, name, std::nullopt);
+    BOOST_REQUIRE_MESSAGE(s != nullptr, "no statement " << name);
+    BOOST_CHECK(s->comparator == Comparator::le);
+    BOOST_CHECK_EQUAL(s->reference, "省定范围");
+  }
+  BOOST_CHECK(find(v, "能耗强度", std::nullopt) != nullptr);
+  BOOST_CHECK(find(v, "水耗强度", std::nullopt) != nullptr);
+  // A range nobody set is no benchmark.
+  v = run("把物价涨幅控制在合理范围内。");
+  for (const Statement& s : v) BOOST_CHECK_MESSAGE(s.reference.empty(), s.indicator);
+}
+
+BOOST_AUTO_TEST_CASE(a_spelled_ten_thousand_yuan_before_a_noun_is_a_rate_base) {
+  auto v = run("万元工业增加值用水量下降4%，培育亿元龙头企业5家，农业产值向千亿元迈进。");
+  REQUIRE_STATEMENT(a, v, "万元工业增加值用水量", 4.0);
+  BOOST_CHECK(!has_value(v, 1e4));
+  BOOST_CHECK(!has_value(v, 1e8));
+  REQUIRE_STATEMENT(b, v, "亿元龙头企业", 5.0);
+  REQUIRE_STATEMENT(c, v, "农业产值", 1e11);
+}
+
+BOOST_AUTO_TEST_CASE(level_with_last_year_is_a_zero_growth) {
+  auto v = run("税收收入与上年基本持平，经济运行保持平稳。");
+  REQUIRE_STATEMENT(a, v, "税收收入", 0.0);
+  BOOST_CHECK(a->measure == Measure::growth);
+  BOOST_CHECK(a->comparator == Comparator::eq);
+  BOOST_CHECK_EQUAL(a->unit, "%");
+  BOOST_CHECK_EQUAL(v.size(), 1u);  // 保持平稳 holds no 持平
+}
+
+BOOST_AUTO_TEST_CASE(not_above_and_not_below_are_their_own_shapes) {
+  auto v = run("物价涨幅不高于省控线，民生支出增速不低于全省平均，外贸增速高于省均。");
+  REQUIRE_STATEMENT(a, v, "物价", std::nullopt);
+  BOOST_CHECK(a->comparator == Comparator::le);
+  REQUIRE_STATEMENT(b, v, "民生支出", std::nullopt);
+  BOOST_CHECK(b->comparator == Comparator::ge);
+  REQUIRE_STATEMENT(c, v, "外贸", std::nullopt);
+  BOOST_CHECK(c->comparator == Comparator::gt);
+  BOOST_CHECK_EQUAL(c->reference, "省均");
+}
+
+BOOST_AUTO_TEST_CASE(an_assigned_target_is_a_level_and_a_margin_between_rates_a_rate) {
+  auto v = run(
+      "单位工业增加值能耗下降率完成市下达目标，投资增速高于全省2个百分点，人均收入提高3个百分点。");
+  REQUIRE_STATEMENT(a, v, "单位工业增加值能耗下降率", std::nullopt);
+  BOOST_CHECK(a->measure == Measure::level);
+  const Statement* b = nullptr;
+  for (const Statement& s : v)
+    if (s.value && *s.value == 2.0) b = &s;
+  BOOST_REQUIRE(b != nullptr);
+  BOOST_CHECK(b->measure == Measure::growth);
+  BOOST_CHECK_EQUAL(b->unit, "百分点");
+  REQUIRE_STATEMENT(c, v, "人均收入", 3.0);
+  BOOST_CHECK(c->measure == Measure::increment);
+}
+
+BOOST_AUTO_TEST_CASE(a_long_list_keeps_its_first_member_whole) {
+  auto v = run(
+      "完成省下达的城镇新增就业人数、万元工业增加值用水量、耕地保有量、粮食播种面积、主要污染物排放"
+      "等目标任务。");
+  for (const char* m : {"城镇新增就业人数", "耕地保有量", "粮食播种面积", "主要污染物排放"})
+    BOOST_CHECK_MESSAGE(find(v, m, std::nullopt) != nullptr, "no statement " << m);
+}

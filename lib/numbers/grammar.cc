@@ -234,7 +234,13 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
                      const Lexicon& units) {
   Numeral n;
   n.start = n.end = pos;
-  std::vector<Tok> toks;
+  // The tokens of one numeral, in a vector kept per thread: the scanner
+  // reads one numeral at a time (never one inside another), and a vector
+  // that grows anew for every numeral of a report (1, 2, 4 tokens…)
+  // allocated and moved more than the numeral took to read.
+  thread_local std::vector<Tok> scratch;
+  std::vector<Tok>& toks = scratch;
+  toks.clear();
   bool malformed = false;
   std::size_t i = pos, good_end = pos;
   auto push = [&](Tok t) {

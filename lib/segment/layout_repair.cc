@@ -4,6 +4,10 @@
 #include <cstring>
 #include <map>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "data/structure_tables.h"
 #include "segment/lead_scan.h"
 #include "text/utf8.h"
@@ -178,11 +182,23 @@ bool is_page_number(std::string_view text, Span line, bool at_page_break) {
 std::size_t count_chars_upto(std::string_view text, Span s, std::size_t most) {
   // Valid UTF-8 has one character per byte that is not a continuation
   // byte, and 4 * most bytes hold at least most characters: the count runs
-  // over a bounded stretch without an exit in the loop (so it vectorizes).
+  // over a bounded stretch without an exit in the loop. Every line of a
+  // report is counted (twice), so 16 bytes are counted at a time (SSE2;
+  // GCC's -O2 left the byte loop scalar).
   const std::size_t end = std::min(s.end, s.start + 4 * most);
-  std::size_t n = 0;
-  for (std::size_t i = s.start; i < end; ++i)
-    n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t n = 0, i = s.start;
+#if defined(__SSE2__)
+  const __m128i top = _mm_set1_epi8(static_cast<char>(0xC0));
+  const __m128i continuation = _mm_set1_epi8(static_cast<char>(0x80));
+  for (; i + 16 <= end; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const auto cont = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, top), continuation)));
+    n += 16 - static_cast<std::size_t>(__builtin_popcount(cont));
+  }
+#endif
+  for (; i < end; ++i) n += (p[i] & 0xC0) != 0x80;
   return std::min(n, most);
 }
 

@@ -13,25 +13,21 @@ bool is_place(std::string_view r, const Cues& cues) {
   return false;
 }
 
-bool has_han(std::string_view v) {
-  for (std::size_t i = 0; i < v.size();) {
-    const auto b = static_cast<unsigned char>(v[i]);
-    if (b >= 0xE4 && b <= 0xE9) return true;
-    i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-  }
-  return false;
-}
-
-// The head word that ends r, or "" when none does. The words before the
-// head must name something (“两个高于”目标 names nothing), unless r is a
-// place alone (与全省保持一致).
-std::string_view head_of(std::string_view r, const Cues& cues) {
+// The head word that ends r, or "" when none does; heads of assigned
+// targets only when assigned. The words before the head must name something
+// (“两个高于”目标 names nothing; GDP增速 does), unless r is a place alone
+// (与全省保持一致).
+std::string_view head_of(std::string_view r, const Cues& cues, bool assigned) {
   if (is_place(r, cues)) return r;
   std::string_view best;
-  for (const std::string& head : cues.benchmark_heads()) {
-    if (r.size() <= head.size() || r.compare(r.size() - head.size(), head.size(), head) != 0)
-      continue;
-    if (head.size() > best.size() && has_han(r.substr(0, r.size() - head.size()))) best = head;
+  for (const auto* heads : {&cues.benchmark_heads(), &cues.assigned_heads()}) {
+    if (heads == &cues.assigned_heads() && !assigned) break;
+    for (const std::string& head : *heads) {
+      if (r.size() <= head.size() || r.compare(r.size() - head.size(), head.size(), head) != 0)
+        continue;
+      if (head.size() > best.size() && name_chars(r, Span{0, r.size() - head.size()}) > 0)
+        best = head;
+    }
   }
   return best;
 }
@@ -183,7 +179,15 @@ std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, c
       }
       Span ref = trim(text, Span{item.start + ref_start, item.start + ref_end});
       if (b.assigned() && ref.size() > kMaxAssignedReferenceBytes) continue;
-      const std::string_view head = head_of(ref.of(text), cues);
+      std::string_view head = head_of(ref.of(text), cues, b.assigned());
+      // 增幅高于全省平均、位次靠前: with no closing word, the reference may end
+      // at a 、 that begins another predicate (the longest part with a head).
+      for (std::size_t cut = ref.size(); head.empty() && b.close.empty() && cut > 0;) {
+        cut = ref.of(text).rfind("、", cut - 1);
+        if (cut == std::string_view::npos) break;
+        const Span part = trim(text, Span{ref.start, ref.start + cut});
+        if ((head = head_of(part.of(text), cues, b.assigned())).size()) ref = part;
+      }
       if (head.empty()) continue;
       BenchmarkMatch m{&b, Span{item.start, item.start + open}, ref, {}, {}};
       if (!b.assigned() || read_assigned(text, m, head, cues)) return m;

@@ -71,6 +71,9 @@ class Cues {
     return may_hold_shape(text) || may_hold_class(text);
   }
   const std::vector<std::string>& benchmark_heads() const { return heads_; }
+  // Heads that end the reference of an assigned target only (省定范围: a
+  // range alone, 合理范围, names no benchmark), rows "head<TAB>word<TAB>assigned".
+  const std::vector<std::string>& assigned_heads() const { return assigned_heads_; }
   // Words naming who assigns a target (下达, 省定), rows "assigner<TAB>word".
   const std::vector<std::string>& assigners() const { return assigners_; }
   // Heads that make a whole reference alone (与全省保持一致), rows "place".
@@ -92,7 +95,7 @@ class Cues {
   std::optional<Table> benchmark_words_;  // roles "open" and "head"
   std::optional<Table> class_words_;      // roles class, class_verb, class_adverb, class_tail
   std::vector<Benchmark> class_shapes_;
-  std::vector<std::string> heads_, assigners_, places_;
+  std::vector<std::string> heads_, assigned_heads_, assigners_, places_;
 };
 
 // Lookups in a table other than the cue words (scope words, false friends).

@@ -293,6 +293,16 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
       (m.unit == "人" || (m.qualifier == Qualifier::none && is_power_of_ten(m.value) &&
                           is_row(m.unit, cues.false_friends(), "counter"))))
     return Use::skip;
+  // 万元GDP能耗, 亿元税收楼宇: one spelled power of ten of yuan (rows
+  // "rate_base") right before a noun is the base of a rate or names a class
+  // (not 千亿元 before 迈进 or 大关: a round amount).
+  if (const char32_t next = char_at(text, m.span.end);
+      !digits && (utf8::is_han(next) || (next >= 'A' && next <= 'Z'))) {
+    constexpr std::size_t kNumeralBytes = 3;  // one numeral character (万), then the unit
+    if (is_row(m.unit, cues.false_friends(), "rate_base") &&
+        m.span.size() == kNumeralBytes + m.unit.size())
+      return Use::skip;
+  }
   // 2×100万千瓦: a product names a configuration, not an amount.
   if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
   if (in_slogan(text, sentence, m.span)) return Use::skip;
