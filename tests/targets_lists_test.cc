@@ -27,10 +27,6 @@ using test::has_value;
 
 }  // namespace
 
-#define REQUIRE_STATEMENT(name, v, indicator, value) \
-  const Statement* name = find(v, indicator, value); \
-  BOOST_REQUIRE_MESSAGE(name != nullptr, "no statement " << indicator)
-
 BOOST_AUTO_TEST_CASE(a_quality_class_to_keep_is_a_benchmark) {
   auto v =
       run("清水河水质保持Ⅱ类，确保城区空气质量稳定达到国家二级标准，力争白沙湖水质提升到IV类。");
