@@ -206,3 +206,11 @@ BOOST_AUTO_TEST_CASE(a_long_list_keeps_its_first_member_whole) {
   for (const char* m : {"城镇新增就业人数", "耕地保有量", "粮食播种面积", "主要污染物排放"})
     BOOST_CHECK_MESSAGE(find(v, m, std::nullopt) != nullptr, "no statement " << m);
 }
+
+BOOST_AUTO_TEST_CASE(a_bracketed_second_counter_does_not_hide_the_bound) {
+  auto v = run("筹集公共租赁住房2万套（间）以上，新增托位500个（张）左右。");
+  REQUIRE_STATEMENT(a, v, "公共租赁住房", 2e4);
+  BOOST_CHECK(a->comparator == Comparator::ge);
+  REQUIRE_STATEMENT(b, v, "托位", 500.0);
+  BOOST_CHECK(b->comparator == Comparator::approx);
+}
