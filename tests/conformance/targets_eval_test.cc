@@ -298,7 +298,9 @@ BOOST_AUTO_TEST_CASE(city_reports_first_batch) {
   // P 0.977 R 0.984, measure 0.953, lowest report recall 0.967. After the
   // fourth round (spelled round numbers, 争创 and the scope of modality cues,
   // the heldout3 error kinds): P 0.978 R 0.985, measure 0.953, modality 0.984.
-  const CityScore c = check_city_batch("first", {15, 0.972, 0.978, 0.99, 0.945});
+  // Session 5 (counts of what exists, policy items, bare money thresholds,
+  // and city7's lists and benchmarks): P 0.982 R 0.986.
+  const CityScore c = check_city_batch("first", {15, 0.977, 0.98, 0.99, 0.945});
   BOOST_CHECK_GE(c.min_recall, 0.95);
   BOOST_CHECK_GE(c.total.field("comparator"), 0.98);
   BOOST_CHECK_GE(c.total.field("modality"), 0.975);
@@ -311,8 +313,9 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out) {
   // First contact: 506 statements (50 headline), P 0.916 R 0.953, headline
   // recall 0.980 (49/50); measure 0.795, comparator 0.994, unit 0.994,
   // modality 0.979. After the third round: P 0.950 R 0.974, headline 50/50,
-  // measure 0.921; after the fourth: P 0.952 R 0.978, measure 0.927.
-  check_city_batch("heldout", {5, 0.945, 0.97, 0.99, 0.915});
+  // measure 0.921; after the fourth: P 0.952 R 0.978, measure 0.927; in
+  // session 5: P 0.959 R 0.980.
+  check_city_batch("heldout", {5, 0.952, 0.97, 0.99, 0.915});
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_second) {
