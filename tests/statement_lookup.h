@@ -32,4 +32,10 @@ inline bool has_value(const std::vector<Statement>& v, double value) {
 
 }  // namespace mubiao::test
 
+// Declares name as the statement on indicator with value, and stops the test
+// case when there is none (for files that include Boost.Test first).
+#define REQUIRE_STATEMENT(name, v, indicator, value)               \
+  const Statement* name = mubiao::test::find(v, indicator, value); \
+  BOOST_REQUIRE_MESSAGE(name != nullptr, "no statement " << indicator)
+
 #endif  // MUBIAO_TESTS_STATEMENT_LOOKUP_H_

@@ -27,10 +27,6 @@ using test::has_value;
 
 }  // namespace
 
-#define REQUIRE_STATEMENT(name, v, indicator, value) \
-  const Statement* name = find(v, indicator, value); \
-  BOOST_REQUIRE_MESSAGE(name != nullptr, "no statement " << indicator)
-
 BOOST_AUTO_TEST_CASE(thresholds_inside_a_noun_phrase_are_categories) {
   auto v = run("全年新签约亿元以上工业项目120个，引进超5亿元项目8个，培育产值过20亿元企业3家。");
   BOOST_CHECK(!has_value(v, 1e8));

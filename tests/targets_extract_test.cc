@@ -26,10 +26,6 @@ std::vector<Statement> run(const std::string& text) { return pipeline().targets(
 using test::find;
 using test::has_value;
 
-#define REQUIRE_STATEMENT(var, stmts, ind, val) \
-  const Statement* var = find(stmts, ind, val); \
-  BOOST_REQUIRE_MESSAGE(var != nullptr, "no statement " << ind)
-
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(respectively_distributes_values_over_coordinated_indicators) {

@@ -27,10 +27,6 @@ using test::has_value;
 
 }  // namespace
 
-#define REQUIRE_STATEMENT(name, v, indicator, value) \
-  const Statement* name = find(v, indicator, value); \
-  BOOST_REQUIRE_MESSAGE(name != nullptr, "no statement " << indicator)
-
 BOOST_AUTO_TEST_CASE(a_quality_class_to_keep_is_a_benchmark) {
   auto v =
       run("清水河水质保持Ⅱ类，确保城区空气质量稳定达到国家二级标准，力争白沙湖水质提升到IV类。");
@@ -166,4 +162,55 @@ BOOST_AUTO_TEST_CASE(a_spelled_ten_thousand_yuan_before_a_noun_is_a_rate_base) {
   BOOST_CHECK(!has_value(v, 1e8));
   REQUIRE_STATEMENT(b, v, "亿元龙头企业", 5.0);
   REQUIRE_STATEMENT(c, v, "农业产值", 1e11);
+}
+
+BOOST_AUTO_TEST_CASE(level_with_last_year_is_a_zero_growth) {
+  auto v = run("税收收入与上年基本持平，经济运行保持平稳。");
+  REQUIRE_STATEMENT(a, v, "税收收入", 0.0);
+  BOOST_CHECK(a->measure == Measure::growth);
+  BOOST_CHECK(a->comparator == Comparator::eq);
+  BOOST_CHECK_EQUAL(a->unit, "%");
+  BOOST_CHECK_EQUAL(v.size(), 1u);  // 保持平稳 holds no 持平
+}
+
+BOOST_AUTO_TEST_CASE(not_above_and_not_below_are_their_own_shapes) {
+  auto v = run("物价涨幅不高于省控线，民生支出增速不低于全省平均，外贸增速高于省均。");
+  REQUIRE_STATEMENT(a, v, "物价", std::nullopt);
+  BOOST_CHECK(a->comparator == Comparator::le);
+  REQUIRE_STATEMENT(b, v, "民生支出", std::nullopt);
+  BOOST_CHECK(b->comparator == Comparator::ge);
+  REQUIRE_STATEMENT(c, v, "外贸", std::nullopt);
+  BOOST_CHECK(c->comparator == Comparator::gt);
+  BOOST_CHECK_EQUAL(c->reference, "省均");
+}
+
+BOOST_AUTO_TEST_CASE(an_assigned_target_is_a_level_and_a_margin_between_rates_a_rate) {
+  auto v = run(
+      "单位工业增加值能耗下降率完成市下达目标，投资增速高于全省2个百分点，人均收入提高3个百分点。");
+  REQUIRE_STATEMENT(a, v, "单位工业增加值能耗下降率", std::nullopt);
+  BOOST_CHECK(a->measure == Measure::level);
+  const Statement* b = nullptr;
+  for (const Statement& s : v)
+    if (s.value && *s.value == 2.0) b = &s;
+  BOOST_REQUIRE(b != nullptr);
+  BOOST_CHECK(b->measure == Measure::growth);
+  BOOST_CHECK_EQUAL(b->unit, "百分点");
+  REQUIRE_STATEMENT(c, v, "人均收入", 3.0);
+  BOOST_CHECK(c->measure == Measure::increment);
+}
+
+BOOST_AUTO_TEST_CASE(a_long_list_keeps_its_first_member_whole) {
+  auto v = run(
+      "完成省下达的城镇新增就业人数、万元工业增加值用水量、耕地保有量、粮食播种面积、主要污染物排放"
+      "等目标任务。");
+  for (const char* m : {"城镇新增就业人数", "耕地保有量", "粮食播种面积", "主要污染物排放"})
+    BOOST_CHECK_MESSAGE(find(v, m, std::nullopt) != nullptr, "no statement " << m);
+}
+
+BOOST_AUTO_TEST_CASE(a_bracketed_second_counter_does_not_hide_the_bound) {
+  auto v = run("筹集公共租赁住房2万套（间）以上，新增托位500个（张）左右。");
+  REQUIRE_STATEMENT(a, v, "公共租赁住房", 2e4);
+  BOOST_CHECK(a->comparator == Comparator::ge);
+  REQUIRE_STATEMENT(b, v, "托位", 500.0);
+  BOOST_CHECK(b->comparator == Comparator::approx);
 }

@@ -59,6 +59,14 @@ bool read_assigned(std::string_view text, BenchmarkMatch& m, std::string_view he
     return true;
   }
   std::size_t after = at + who.size();
+  // 完成节能减排降碳约束性指标和环境质量改善目标: an assigner word that names
+  // an indicator (约束性指标) before a conjunction is a member of the list.
+  const std::size_t end_of_list = r.size() - head.size();
+  for (std::string_view w : kConjunctions)
+    if (at > 0 && after < end_of_list && r.compare(after, w.size(), w) == 0) {
+      m.inner = trim(text, Span{m.reference.start, m.reference.start + end_of_list});
+      return true;
+    }
   constexpr std::string_view kDe = "的";
   if (r.compare(after, kDe.size(), kDe) == 0) after += kDe.size();
   const std::size_t end = r.size() - head.size();

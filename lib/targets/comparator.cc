@@ -2,6 +2,7 @@
 #include "targets/comparator.h"
 
 #include <optional>
+#include <utility>
 
 #include "targets/enum_names.h"
 
@@ -20,6 +21,20 @@ std::optional<Comparator> from_qualifier(Qualifier q) {
   return std::nullopt;
 }
 
+// 3万套（间）以上: a bracketed second counter of at most two characters
+// between the number and its bound is passed over.
+std::string_view past_bracketed_counter(std::string_view right) {
+  constexpr std::size_t kMaxCounterBytes = 6;
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"},
+                                    std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+    if (right.substr(0, open.size()) != open) continue;
+    const std::size_t k = right.find(close, open.size());
+    if (k != std::string_view::npos && k - open.size() <= kMaxCounterBytes)
+      return right.substr(k + close.size());
+  }
+  return right;
+}
+
 }  // namespace
 
 Comparator comparator_of(const Mention& m, std::string_view left, std::string_view right,
@@ -30,7 +45,7 @@ Comparator comparator_of(const Mention& m, std::string_view left, std::string_vi
   if (!before)
     if (Hit verb = cues.suffix(left, "measure"))
       before = cues.suffix(left.substr(0, verb.start), "before");
-  Hit after = cues.prefix(right, "after");
+  Hit after = cues.prefix(past_bracketed_counter(right), "after");
   if ((before && before.cue->value == "toward") || (after && after.cue->value == "toward"))
     return Comparator::toward;
   if (auto q = from_qualifier(m.qualifier)) return *q;

@@ -28,6 +28,10 @@ Cues::Cues()
                                       std::string(r.cell(2)), std::string(r.cell(3)),
                                       std::string(r.cell(4)), std::string(r.cell(5)), ""});
   }
+  // Completing or keeping within what a level above set is a level
+  // (单位GDP能耗降低率完成省下达任务: not a decline).
+  for (Benchmark& b : benchmarks_)
+    if (b.assigned()) b.measure = "level";
   std::vector<Cue> words;
   for (const Benchmark& b : benchmarks_) {
     words.push_back(Cue{b.open, "open", ""});
@@ -44,10 +48,13 @@ Cues::Cues()
       class_shapes_.push_back(Benchmark{c.value, "", "", "quality-class", "", "", "level"});
   class_words_.emplace(std::move(classes), std::vector<std::string>{"class", "class_verb",
                                                                     "class_adverb", "class_tail"});
-  // Shapes with a closing word first: 与…基本同步 before 高于….
-  std::stable_sort(
-      benchmarks_.begin(), benchmarks_.end(),
-      [](const Benchmark& a, const Benchmark& b) { return a.close.size() > b.close.size(); });
+  // Shapes with a closing word first (与…基本同步 before 高于…), then the
+  // longer opening word (不高于 before 高于).
+  std::stable_sort(benchmarks_.begin(), benchmarks_.end(),
+                   [](const Benchmark& a, const Benchmark& b) {
+                     if (a.close.size() != b.close.size()) return a.close.size() > b.close.size();
+                     return a.open.size() > b.open.size();
+                   });
 }
 
 const Cues& Cues::builtin() {

@@ -130,7 +130,10 @@ Span indicator_before(std::string_view text, Span phrase, const Cues& cues) {
     std::size_t i = r.end, n = 0;
     while (i > r.start && n < kMaxIndicatorHan)
       if (utf8::is_han(utf8::decode_before(text, i))) ++n;
-    r.start = i;
+    // A list (…就业人口、万元GDP综合能耗、耕地保有量…) is no long noun phrase:
+    // it is kept whole, its members are cut one by one.
+    constexpr std::string_view kListComma = "、";
+    if (text.substr(i, r.end - i).find(kListComma) == std::string_view::npos) r.start = i;
   }
   return r;
 }

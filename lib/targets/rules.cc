@@ -19,6 +19,8 @@
 namespace mubiao::targets {
 namespace {
 
+constexpr std::string_view kPoints = "百分点";  // the unit of a margin between rates
+
 struct Number {
   const Mention* m;
   Use use;
@@ -458,7 +460,7 @@ class SentenceReader {
     start_point_.clear();
     Hit cue = measure_cue(lv, cues_);
     if (!cue) cue = cues_.prefix(rv, "measure");
-    set_measure(s, m, cue, true);
+    set_measure(s, m, cue, true, lv);
     s.comparator = comparator_of(m, lv, rv, cues_);
     const std::size_t mod_from = left.start == item.start ? modality_from_ : left.start;
     s.modality = modality(text_.substr(mod_from, m.span.start - mod_from), own_indicator);
@@ -600,7 +602,10 @@ class SentenceReader {
 
   // Measure from the governing cue; an elliptical value keeps the measure of
   // its antecedent in the same clause (增长7%、力争实现7.5%).
-  void set_measure(Statement& s, const Mention& m, Hit cue, bool may_inherit) {
+  // left: the words before the number, when a margin over a benchmark may
+  // be said in them (增速高于省平1个百分点).
+  void set_measure(Statement& s, const Mention& m, Hit cue, bool may_inherit,
+                   std::string_view left = {}) {
     if (m.kind == NumberKind::multiple) {
       s.measure = Measure::multiple;
       if (s.unit.empty()) s.unit = "倍";
@@ -615,10 +620,25 @@ class SentenceReader {
     else
       s.measure = counts_things(m) ? Measure::increment : Measure::level;
     last_cued_ = s.measure;
-    // 增加100万, 提高30元: growth by a count is an increment.
+    // 增加100万, 提高30元: growth by a count is an increment; but a growth
+    // rate above another by N 个百分点 stays a rate (增速高于全省0.5个百分点).
     if (s.measure == Measure::growth && m.kind != NumberKind::percent &&
-        !(m.kind == NumberKind::range && m.unit == "%"))
+        !(m.kind == NumberKind::range && m.unit == "%") &&
+        !(m.unit == kPoints && margin_over_benchmark(left)))
       s.measure = Measure::increment;
+  }
+
+  // Whether left ends in a comparison with a benchmark (高于全省, 快于城镇):
+  // the opening word of a relative benchmark shape (no closing word, no
+  // threshold), with no other verb after it.
+  bool margin_over_benchmark(std::string_view left) const {
+    for (const Benchmark& b : cues_.benchmarks()) {
+      if (!b.close.empty() || !b.value.empty() || b.assigned()) continue;
+      const std::size_t at = left.rfind(b.open);
+      if (at != std::string_view::npos && !measure_cue(left.substr(at + b.open.size()), cues_))
+        return true;
+    }
+    return false;
   }
 
   // A count of things with no verb (a task list: 幼儿园10所, 示范基地5个)
