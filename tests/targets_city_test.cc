@@ -534,3 +534,14 @@ BOOST_AUTO_TEST_CASE(bare_money_thresholds_and_sets_taken_as_means) {
   BOOST_CHECK(has_value(v, 2));
   BOOST_CHECK(has_value(v, 4e5));
 }
+
+BOOST_AUTO_TEST_CASE(a_verb_of_what_exists_governs_its_own_clause_and_item) {
+  // The count after a comma, or after a listed item holding the verb, is
+  // not governed by it; 出台十二条措施 counts a policy's items.
+  auto v =
+      run("持续深化医药卫生体制改革，16个社区卫生服务站完成标准化建设。"
+          "乡村道路、深化农村改革、养老服务等9项工作纳入省级考核，出台支持外贸发展十二条措施。");
+  BOOST_CHECK(has_value(v, 16));
+  BOOST_CHECK(has_value(v, 9));
+  BOOST_CHECK(!has_value(v, 12));
+}

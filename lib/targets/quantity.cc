@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "targets/indicator.h"
 #include "targets/phrase.h"
@@ -106,17 +107,23 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
   return false;
 }
 
+// The Han characters that open text, at most max_chars of them: the noun
+// right after a number.
+std::string_view han_run(std::string_view text, std::size_t max_chars) {
+  std::size_t end = 0;
+  for (std::size_t n = 0; n < max_chars && end < text.size(); ++n) {
+    std::size_t k = end;
+    if (!utf8::is_han(utf8::decode(text, k))) break;
+    end = k;
+  }
+  return text.substr(0, end);
+}
+
 // The noun right after a count names a programme whose parts are counted
 // (15件市办民生实事): a part_head within its first few Han characters.
 bool names_programme_parts(std::string_view after, const Cues& cues) {
   constexpr std::size_t kPartNounChars = 8;
-  std::size_t end = 0;
-  for (std::size_t n = 0; n < kPartNounChars && end < after.size(); ++n) {
-    std::size_t k = end;
-    if (!utf8::is_han(utf8::decode(after, k))) break;
-    end = k;
-  }
-  const std::string_view noun = after.substr(0, end);
+  const std::string_view noun = han_run(after, kPartNounChars);
   for (const Cue* f : cues.false_friends().with_role("part_head"))
     if (noun.find(f->word) != std::string_view::npos) return true;
   return false;
@@ -133,6 +140,12 @@ bool names_with_bare_digits(const Mention& m, std::string_view text, std::string
   for (const char* role : {"after", "measure", "modality", "before"})
     if (cues.prefix(after, role)) return false;
   return true;
+}
+
+bool is_power_of_ten(double v) {
+  if (v < 10) return false;
+  while (v >= 10 && std::fmod(v, 10) == 0) v /= 10;
+  return v == 1;
 }
 
 bool is_year_value(double v) { return v >= 1900 && v <= 2100 && v == static_cast<int>(v); }
@@ -206,15 +219,9 @@ bool counts_policy_items(const Mention& m, std::string_view left, const Cues& cu
 // as the means (以…为载体) exists too.
 bool counts_existing_set(const Mention& m, std::string_view left, std::string_view after,
                          const Cues& cues) {
-  constexpr std::size_t kMaxClauseBytes = 150;  // ~50 characters
+  constexpr std::size_t kMaxClauseChars = 50, kMaxClauseBytes = 3 * kMaxClauseChars;
   if (!is_row(m.unit, cues.false_friends(), "counter")) return false;
-  std::size_t noun_end = 0;  // the Han text right after the count
-  while (noun_end < after.size() && noun_end < kMaxClauseBytes) {
-    std::size_t k = noun_end;
-    if (!utf8::is_han(utf8::decode(after, k))) break;
-    noun_end = k;
-  }
-  const std::string_view noun = after.substr(0, noun_end);
+  const std::string_view noun = han_run(after, kMaxClauseChars);
   for (const Cue* w : cues.false_friends().with_role("work_head"))
     if (noun.find(w->word) != std::string_view::npos) return false;
   std::size_t from = left.size() - std::min(left.size(), kMaxClauseBytes);
@@ -228,9 +235,14 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
   if (clause.find("以") != std::string_view::npos)
     for (const Cue* w : cues.false_friends().with_role("means_after"))
       if (noun.find(w->word) != std::string_view::npos) return true;
+  // A verb inside a listed item (、深化商事制度改革、…等24项工作) governs its
+  // item only.
   Hit governing;
   cues.cues().each(clause, [&](Hit h) {
-    if (h.cue->role == "measure" || h.cue->role == "existing") governing = h;
+    if (h.cue->role == "measure" ||
+        (h.cue->role == "existing" &&
+         clause.substr(0, h.start).find("、") == std::string_view::npos))
+      governing = h;
   });
   return governing && governing.cue->role == "existing";
 }
@@ -275,10 +287,11 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   // 万人发明专利拥有量, 千人床位数: a spelled round number of people right
   // before a noun is the base of a rate; one of any counter, unqualified,
   // names a class or a slogan (联动万家科创企业, 进万家活动, 万家丽路), while
-  // 突破万户, 上线万人以上 end their phrase or carry a bound.
+  // 突破万户, 上线万人以上 end their phrase or carry a bound, and 二十三个 is
+  // no round number.
   if (!digits && utf8::is_han(char_at(text, m.span.end)) &&
-      (m.unit == "人" ||
-       (m.qualifier == Qualifier::none && is_row(m.unit, cues.false_friends(), "counter"))))
+      (m.unit == "人" || (m.qualifier == Qualifier::none && is_power_of_ten(m.value) &&
+                          is_row(m.unit, cues.false_friends(), "counter"))))
     return Use::skip;
   // 万元GDP能耗, 亿元税收楼宇: one spelled power of ten of yuan (rows
   // "rate_base") right before a noun is the base of a rate or names a class
@@ -307,7 +320,10 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (Hit to = cues.prefix(right, "measure"); to && is_to_cue(to.cue->word))
     return Use::start_point;
   if (cues.suffix(left, "skip")) return Use::skip;
-  if (counts_existing_set(m, left, after, cues)) return Use::skip;
+  // The clause before the count, its separators kept (left is trimmed).
+  if (counts_existing_set(m, text.substr(sentence.start, m.span.start - sentence.start), after,
+                          cues))
+    return Use::skip;
   return Use::value;
 }
 
