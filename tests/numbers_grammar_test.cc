@@ -57,6 +57,10 @@ BOOST_AUTO_TEST_CASE(ends_and_failures) {
   BOOST_TEST(scan("十五六").upper->str() == "16");
   Numeral kw = scan("100万千瓦");
   BOOST_TEST(kw.value.str() == "1000000");  // 千瓦 is a unit, not 千
+  Numeral bare = scan("25万千升");          // 千 with no digit after 万 is no next place
+  BOOST_TEST(bare.value.str() == "250000");
+  BOOST_TEST(bare.end == std::string("25万").size());
+  BOOST_TEST(value("一万一千") == "11000");
   Numeral empty = scan("abc");
   BOOST_TEST(empty.end == 0u);
 }

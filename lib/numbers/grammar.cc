@@ -385,6 +385,9 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
     } else if (info.kind == NumChar::small || info.kind == NumChar::magnitude) {
       // 千瓦, 千米, 百万千瓦: the unit wins over the numeral character.
       if (const LexEntry* u = units.match(text, i); u && u->word.size() > j - i) break;
+      // 25万千升, 3万千亩: a 十百千 right after 万 or 亿 with no digit between
+      // is no next place (that needs its digit: 一万一千), so the numeral ends.
+      if (info.kind == NumChar::small && last && last->t == T::mag) break;
       push(make(info.kind == NumChar::small ? T::small : T::mag, Decimal(), info.value));
       n.scaled = n.chinese = true;
     } else if (info.kind == NumChar::tens) {
