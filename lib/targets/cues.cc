@@ -20,7 +20,7 @@ Cues::Cues()
     else if (r.cell(0) == "head")
       (r.cell(2) == "assigned" ? assigned_heads_ : heads_).emplace_back(r.cell(1));
     else if (r.cell(0) == "assigner")
-      assigners_.emplace_back(r.cell(1));
+      (r.cell(2) == "whole" ? whole_assigners_ : assigners_).emplace_back(r.cell(1));
     else if (r.cell(0) == "place")
       places_.emplace_back(r.cell(1)), heads_.emplace_back(r.cell(1));
     else
@@ -38,6 +38,8 @@ Cues::Cues()
     // A threshold in words (正增长) needs no reference after it.
     if (!b.value.empty()) words.push_back(Cue{b.open, "head", ""});
   }
+  // An assigner that must be the whole reference is looked for like any other.
+  assigners_.insert(assigners_.end(), whole_assigners_.begin(), whole_assigners_.end());
   for (const auto* hs : {&heads_, &assigned_heads_})
     for (const std::string& h : *hs) words.push_back(Cue{h, "head", ""});
   benchmark_words_.emplace(std::move(words));
