@@ -104,9 +104,9 @@ int CueTable::role_id(std::string_view role) const {
   return role.empty() ? kAnyRole : named_role(role);
 }
 
-const std::vector<const Cue*>& CueTable::with_role(std::string_view role) const {
+const std::vector<const Cue*>& CueTable::with_role(CueRole role) const {
   static const std::vector<const Cue*> none;
-  const int r = named_role(role);
+  const int r = role.id_;
   return r >= 0 ? roles_[static_cast<std::size_t>(r)].rows : none;
 }
 
@@ -121,13 +121,8 @@ Hit CueTable::at(std::string_view text, std::size_t i, int role) const {
   return {};
 }
 
-Hit CueTable::prefix(std::string_view text, std::string_view role) const {
-  const int r = role_id(role);
-  return text.empty() || r == kNoRole ? Hit{} : at(text, 0, r);
-}
-
-Hit CueTable::suffix(std::string_view text, std::string_view role) const {
-  const int r = role_id(role);
+Hit CueTable::suffix(std::string_view text, CueRole role) const {
+  const int r = role.id_;
   if (text.empty() || r == kNoRole) return {};
   const auto* bucket = by_last_.find(last_char(text));
   if (!bucket) return {};
@@ -181,8 +176,8 @@ bool CueTable::each_start(std::string_view text, const Index& idx, F&& f) {
   return false;
 }
 
-Hit CueTable::last(std::string_view text, std::string_view role) const {
-  const int r = named_role(role);
+Hit CueTable::last(std::string_view text, CueRole role) const {
+  const int r = role.id_;
   if (r == kNoRole) return {};
   Hit best;
   each_start(text, roles_[static_cast<std::size_t>(r)].by_first, [&](std::size_t i) {
@@ -192,8 +187,8 @@ Hit CueTable::last(std::string_view text, std::string_view role) const {
   return best;
 }
 
-Hit CueTable::last_word(std::string_view text, std::string_view role) const {
-  const int r = named_role(role);
+Hit CueTable::last_word(std::string_view text, CueRole role) const {
+  const int r = role.id_;
   if (r == kNoRole) return {};
   Hit best;
   for (std::size_t i = 0; i < text.size();) {
@@ -208,8 +203,8 @@ Hit CueTable::last_word(std::string_view text, std::string_view role) const {
   return best;
 }
 
-Hit CueTable::first(std::string_view text, std::string_view role) const {
-  const int r = named_role(role);
+Hit CueTable::first(std::string_view text, CueRole role) const {
+  const int r = role.id_;
   if (r == kNoRole) return {};
   Hit found;
   each_start(text, roles_[static_cast<std::size_t>(r)].by_first,
@@ -223,8 +218,8 @@ Hit CueTable::first_of_any(std::string_view text) const {
   return {};
 }
 
-bool CueTable::holds_both(std::string_view text, std::string_view a, std::string_view b) const {
-  const int ra = named_role(a), rb = named_role(b);
+bool CueTable::holds_both(std::string_view text, CueRole a, CueRole b) const {
+  const int ra = a.id_, rb = b.id_;
   if (ra == kNoRole || rb == kNoRole) return false;
   auto holds = [&](int r) {
     return each_start(text, roles_[static_cast<std::size_t>(r)].by_first,

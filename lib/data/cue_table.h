@@ -32,6 +32,19 @@ struct Hit {
   explicit operator bool() const { return cue != nullptr; }
 };
 
+// A role of one table, looked up by its name once (CueTable::role): the
+// lookups that take it skip the search for the name, which the stages would
+// otherwise make millions of times per report. Valid with its table only.
+class CueRole {
+ public:
+  CueRole() = default;  // no role: lookups find nothing
+
+ private:
+  friend class CueTable;
+  explicit CueRole(int id) : id_(id) {}
+  int id_ = -2;  // CueTable::kNoRole
+};
+
 // The rows of one table, indexed by their first and last character so that
 // a lookup costs a bit test per position, whatever the table's size.
 class CueTable {
@@ -47,23 +60,49 @@ class CueTable {
   auto end() const { return rows_.end(); }
   std::size_t size() const { return rows_.size(); }
 
+  // The role so named (a role no row has finds nothing). Throws
+  // data::TableError for a name the table's schema does not list.
+  CueRole role(std::string_view name) const { return CueRole(named_role(name)); }
+  // Whether c is a row of role r.
+  bool has_role(const Cue* c, CueRole r) const { return role_of(c) == r.id_; }
+
+  // Each lookup takes a role (CueRole) or a role's name, looked up per call.
   // The rightmost row of role in text (longest on ties), or an empty Hit.
   // ("" here names the rows without a role.)
-  Hit last(std::string_view text, std::string_view role) const;
+  Hit last(std::string_view text, CueRole r) const;
+  Hit last(std::string_view text, std::string_view name) const { return last(text, role(name)); }
   // The last word of text read as each() reads it that is a row of role: in
   // 力争创建 the words are 力争 and 创建, so 争创 is none (last() finds it).
-  Hit last_word(std::string_view text, std::string_view role) const;
+  Hit last_word(std::string_view text, CueRole r) const;
+  Hit last_word(std::string_view text, std::string_view name) const {
+    return last_word(text, role(name));
+  }
   // The leftmost row of role in text (longest on ties).
-  Hit first(std::string_view text, std::string_view role) const;
+  Hit first(std::string_view text, CueRole r) const;
+  Hit first(std::string_view text, std::string_view name) const { return first(text, role(name)); }
   // The leftmost row of any role in text (longest on ties).
   Hit first_of_any(std::string_view text) const;
   // Whether text holds a row of role a and a row of role b (one walk).
-  bool holds_both(std::string_view text, std::string_view a, std::string_view b) const;
+  bool holds_both(std::string_view text, CueRole a, CueRole b) const;
+  bool holds_both(std::string_view text, std::string_view a, std::string_view b) const {
+    return holds_both(text, role(a), role(b));
+  }
   // The longest row of role that text starts / ends with ("" role: any).
-  Hit prefix(std::string_view text, std::string_view role = {}) const;
-  Hit suffix(std::string_view text, std::string_view role = {}) const;
+  Hit prefix(std::string_view text, CueRole r) const {
+    return text.empty() || r.id_ == kNoRole ? Hit{} : at(text, 0, r.id_);
+  }
+  Hit prefix(std::string_view text, std::string_view name = {}) const {
+    return prefix(text, CueRole(role_id(name)));
+  }
+  Hit suffix(std::string_view text, CueRole r) const;
+  Hit suffix(std::string_view text, std::string_view name = {}) const {
+    return suffix(text, CueRole(role_id(name)));
+  }
   // The rows of one role, in table order (longest first).
-  const std::vector<const Cue*>& with_role(std::string_view role) const;
+  const std::vector<const Cue*>& with_role(CueRole r) const;
+  const std::vector<const Cue*>& with_role(std::string_view name) const {
+    return with_role(role(name));
+  }
   // Reads text left to right as rows: at each position the longest row of
   // any role that starts there is reported and skipped.
   template <typename F>

@@ -113,12 +113,13 @@ std::optional<BenchmarkMatch> find_class(std::string_view text, Span item, const
   const Table& t = cues.classes();
   const Span s = trim(text, item);
   const std::string_view v = s.of(text);
-  const Hit c = t.last(v, "class");
+  const ClassRoles& role = cues.class_role();
+  const Hit c = t.last(v, role.class_);
   if (!c) return std::nullopt;
   std::string comparator = "eq";
   std::size_t ref_end = c.end;
   for (std::size_t i = c.end; i < v.size();) {
-    const Hit tail = t.prefix(v.substr(i), "class_tail");
+    const Hit tail = t.prefix(v.substr(i), role.class_tail);
     if (!tail) return std::nullopt;
     if (tail.cue->value.empty())
       ref_end = i + tail.end;
@@ -130,8 +131,8 @@ std::optional<BenchmarkMatch> find_class(std::string_view text, Span item, const
   bool verb = false;
   for (;;) {
     const std::string_view before = v.substr(0, open);
-    const Hit h = t.suffix(before, "class_verb");
-    const Hit a = t.suffix(before, "class_adverb");
+    const Hit h = t.suffix(before, role.class_verb);
+    const Hit a = t.suffix(before, role.class_adverb);
     const Hit& w = h && (!a || h.start <= a.start) ? h : a;
     if (!w) break;
     verb = verb || w.cue->role == "class_verb";

@@ -40,12 +40,12 @@ std::string_view past_bracketed_counter(std::string_view right) {
 Comparator comparator_of(const Mention& m, std::string_view left, std::string_view right,
                          const Cues& cues) {
   if (m.kind == NumberKind::range && m.upper) return Comparator::range;
-  Hit before = cues.suffix(left, "before");
+  Hit before = cues.suffix(left, cues.role().before);
   // 至少建成1所, 不少于新增50家: the bound may come before the verb.
   if (!before)
-    if (Hit verb = cues.suffix(left, "measure"))
-      before = cues.suffix(left.substr(0, verb.start), "before");
-  Hit after = cues.prefix(past_bracketed_counter(right), "after");
+    if (Hit verb = cues.suffix(left, cues.role().measure))
+      before = cues.suffix(left.substr(0, verb.start), cues.role().before);
+  Hit after = cues.prefix(past_bracketed_counter(right), cues.role().after);
   if ((before && before.cue->value == "toward") || (after && after.cue->value == "toward"))
     return Comparator::toward;
   if (auto q = from_qualifier(m.qualifier)) return *q;

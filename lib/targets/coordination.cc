@@ -20,7 +20,7 @@ std::size_t separator_at(std::string_view v, std::size_t i) {
 }
 
 bool has_head(std::string_view name, const Cues& cues) {
-  return static_cast<bool>(find_suffix(name, cues.scope(), "head"));
+  return static_cast<bool>(find_suffix(name, cues.scope(), cues.scope_role().head));
 }
 
 std::size_t char_count(std::string_view v) {
@@ -56,7 +56,7 @@ bool is_ordinal(std::string_view v) {
 // 一产增加值 -> 第一产业增加值: a short form that opens a name, in full.
 Conjunct in_full(Conjunct c, const Cues& cues) {
   if (c.name.empty()) return c;
-  if (Hit h = find_prefix(c.name, cues.scope(), "abbreviation")) {
+  if (Hit h = find_prefix(c.name, cues.scope(), cues.scope_role().abbreviation)) {
     c.name = h.cue->value + c.name.substr(h.end);
     c.span = Span{};
   }
@@ -67,7 +67,7 @@ Conjunct in_full(Conjunct c, const Cues& cues) {
 // with the words around it (三次产业增加值 -> 第一产业增加值 …).
 std::vector<Conjunct> members_of(std::string_view name, const Cues& cues) {
   std::vector<Conjunct> out;
-  const Hit h = find_last(name, cues.scope(), "members");
+  const Hit h = find_last(name, cues.scope(), cues.scope_role().members);
   if (!h) return out;
   const std::string_view list = h.cue->value;
   for (std::size_t from = 0; from <= list.size();) {

@@ -50,11 +50,65 @@ Cues::Cues()
                                                                     "class_adverb", "class_tail"});
   // Shapes with a closing word first (与…基本同步 before 高于…), then the
   // longer opening word (不高于 before 高于).
+  resolve_roles();
   std::stable_sort(benchmarks_.begin(), benchmarks_.end(),
                    [](const Benchmark& a, const Benchmark& b) {
                      if (a.close.size() != b.close.size()) return a.close.size() > b.close.size();
                      return a.open.size() > b.open.size();
                    });
+}
+
+// Each role by its name in its table: a name the table's schema does not
+// list throws (data::TableError) here, at load time.
+void Cues::resolve_roles() {
+  role_.achievement = cues_.role("achievement");
+  role_.after = cues_.role("after");
+  role_.before = cues_.role("before");
+  role_.existing = cues_.role("existing");
+  role_.horizon = cues_.role("horizon");
+  role_.measure = cues_.role("measure");
+  role_.modality = cues_.role("modality");
+  role_.period = cues_.role("period");
+  role_.respectively = cues_.role("respectively");
+  role_.skip = cues_.role("skip");
+  role_.skip_before = cues_.role("skip_before");
+  role_.stock = cues_.role("stock");
+  role_.time = cues_.role("time");
+  role_.word = cues_.role("word");
+  scope_role_.abbreviation = scope_.role("abbreviation");
+  scope_role_.compare = scope_.role("compare");
+  scope_role_.cut = scope_.role("cut");
+  scope_role_.head = scope_.role("head");
+  scope_role_.lead = scope_.role("lead");
+  scope_role_.level = scope_.role("level");
+  scope_role_.members = scope_.role("members");
+  scope_role_.not_noun = scope_.role("not_noun");
+  scope_role_.shared_head = scope_.role("shared_head");
+  scope_role_.trail = scope_.role("trail");
+  false_friend_role_.after = false_friends_.role("after");
+  false_friend_role_.before = false_friends_.role("before");
+  false_friend_role_.capacity_unit = false_friends_.role("capacity_unit");
+  false_friend_role_.count_unit = false_friends_.role("count_unit");
+  false_friend_role_.counter = false_friends_.role("counter");
+  false_friend_role_.fact_before = false_friends_.role("fact_before");
+  false_friend_role_.means_after = false_friends_.role("means_after");
+  false_friend_role_.part_head = false_friends_.role("part_head");
+  false_friend_role_.plan_before = false_friends_.role("plan_before");
+  false_friend_role_.policy_before = false_friends_.role("policy_before");
+  false_friend_role_.support_verb = false_friends_.role("support_verb");
+  false_friend_role_.existing_after = false_friends_.role("existing_after");
+  false_friend_role_.rate_base = false_friends_.role("rate_base");
+  false_friend_role_.rate_head = false_friends_.role("rate_head");
+  false_friend_role_.threshold_head = false_friends_.role("threshold_head");
+  false_friend_role_.time_measure = false_friends_.role("time_measure");
+  false_friend_role_.unit = false_friends_.role("unit");
+  false_friend_role_.work_head = false_friends_.role("work_head");
+  class_role_.class_ = class_words_->role("class");
+  class_role_.class_verb = class_words_->role("class_verb");
+  class_role_.class_adverb = class_words_->role("class_adverb");
+  class_role_.class_tail = class_words_->role("class_tail");
+  open_ = benchmark_words_->role("open");
+  head_ = benchmark_words_->role("head");
 }
 
 const Cues& Cues::builtin() {

@@ -18,6 +18,29 @@ namespace mubiao::targets {
 using Cue = data::Cue;
 using Hit = data::Hit;
 using Table = data::CueTable;
+using Role = data::CueRole;
+
+// The roles each table's lookups name, resolved once when the tables are
+// loaded (a lookup by a role's name searches for the name on every call,
+// millions of times per report). Rows of lib/data/target_cues.tsv:
+struct CueRoles {
+  Role achievement, after, before, existing, horizon, measure, modality, period, respectively, skip,
+      skip_before, stock, time, word;
+};
+// lib/data/target_scope.tsv:
+struct ScopeRoles {
+  Role abbreviation, compare, cut, head, lead, level, members, not_noun, shared_head, trail;
+};
+// lib/data/target_false_friends.tsv:
+struct FalseFriendRoles {
+  Role after, before, capacity_unit, count_unit, counter, fact_before, means_after, part_head,
+      plan_before, policy_before, rate_base, rate_head, threshold_head, time_measure, unit,
+      work_head, support_verb, existing_after;
+};
+// The quality classes of lib/data/target_benchmarks.tsv (classes()).
+struct ClassRoles {
+  Role class_, class_verb, class_adverb, class_tail;
+};
 
 struct Benchmark {
   std::string comparator;  // "gt", "ge", "eq"
@@ -40,19 +63,34 @@ class Cues {
   // The built-in tables are read through data/tables.h.
   Cues();
 
-  Hit last(std::string_view text, std::string_view role) const { return cues_.last(text, role); }
-  Hit first(std::string_view text, std::string_view role) const { return cues_.first(text, role); }
+  // Lookups in the cue words, by a role of role() (or a role's name).
+  template <typename R>
+  Hit last(std::string_view text, R role) const {
+    return cues_.last(text, role);
+  }
+  template <typename R>
+  Hit first(std::string_view text, R role) const {
+    return cues_.first(text, role);
+  }
   // The last cue of role among the words of text read left to right, longest
   // first (力争创建: 力争, not 争创).
-  Hit last_word(std::string_view text, std::string_view role) const {
+  template <typename R>
+  Hit last_word(std::string_view text, R role) const {
     return cues_.last_word(text, role);
   }
-  Hit prefix(std::string_view text, std::string_view role) const {
+  template <typename R>
+  Hit prefix(std::string_view text, R role) const {
     return cues_.prefix(text, role);
   }
-  Hit suffix(std::string_view text, std::string_view role) const {
+  template <typename R>
+  Hit suffix(std::string_view text, R role) const {
     return cues_.suffix(text, role);
   }
+  // The roles of cues(), scope(), false_friends() and classes().
+  const CueRoles& role() const { return role_; }
+  const ScopeRoles& scope_role() const { return scope_role_; }
+  const FalseFriendRoles& false_friend_role() const { return false_friend_role_; }
+  const ClassRoles& class_role() const { return class_role_; }
 
   const Table& cues() const { return cues_; }
   const Table& scope() const { return scope_; }
@@ -61,11 +99,11 @@ class Cues {
   // Whether text holds the opening word of some benchmark shape and some
   // head word: no shape can match without both.
   bool may_hold_shape(std::string_view text) const {
-    return benchmark_words_->holds_both(text, "open", "head");
+    return benchmark_words_->holds_both(text, open_, head_);
   }
   // Whether text holds a quality class and a verb before classes.
   bool may_hold_class(std::string_view text) const {
-    return class_words_->holds_both(text, "class_verb", "class");
+    return class_words_->holds_both(text, class_role_.class_verb, class_role_.class_);
   }
   bool may_hold_benchmark(std::string_view text) const {
     return may_hold_shape(text) || may_hold_class(text);
@@ -96,20 +134,30 @@ class Cues {
   std::optional<Table> class_words_;      // roles class, class_verb, class_adverb, class_tail
   std::vector<Benchmark> class_shapes_;
   std::vector<std::string> heads_, assigned_heads_, assigners_, places_;
+  CueRoles role_;
+  ScopeRoles scope_role_;
+  FalseFriendRoles false_friend_role_;
+  ClassRoles class_role_;
+  Role open_, head_;  // of benchmark_words_
+  void resolve_roles();
 };
 
 // Lookups in a table other than the cue words (scope words, false friends).
-inline Hit find_last(std::string_view text, const Table& t, std::string_view role) {
+template <typename R>
+inline Hit find_last(std::string_view text, const Table& t, R role) {
   return t.last(text, role);
 }
-inline Hit find_prefix(std::string_view text, const Table& t, std::string_view role) {
+template <typename R>
+inline Hit find_prefix(std::string_view text, const Table& t, R role) {
   return t.prefix(text, role);
 }
-inline Hit find_suffix(std::string_view text, const Table& t, std::string_view role) {
+template <typename R>
+inline Hit find_suffix(std::string_view text, const Table& t, R role) {
   return t.suffix(text, role);
 }
 // Whether word is a whole row of role in t (a unit listed as a counter).
-inline bool is_row(std::string_view word, const Table& t, std::string_view role) {
+template <typename R>
+inline bool is_row(std::string_view word, const Table& t, R role) {
   const Hit h = t.prefix(word, role);
   return h && h.end == word.size();
 }

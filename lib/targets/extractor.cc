@@ -125,7 +125,7 @@ class PieceReader {
         s.value_span = map_back(plain_, s.value_span);
       }
     }
-    if (targets::Hit h = cues_.last(pv, "period")) period_ = h.cue->value;
+    if (targets::Hit h = cues_.last(pv, cues_.role().period)) period_ = h.cue->value;
     mi_ = mj;
   }
 

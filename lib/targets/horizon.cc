@@ -10,7 +10,7 @@ std::string horizon_in(std::string_view text, Span s, std::size_t pos, const Cue
   std::string_view before = text.substr(s.start, pos - s.start);
   std::string found;
   std::size_t at = 0;
-  if (Hit h = cues.last(before, "horizon")) {
+  if (Hit h = cues.last(before, cues.role().horizon)) {
     found = h.cue->value == "@year" ? (year.empty() ? h.cue->word : year) : h.cue->value;
     at = h.end;
   }

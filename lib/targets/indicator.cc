@@ -69,7 +69,7 @@ Span peel(std::string_view text, Span s, const Cues& cues) {
     changed = false;
     s = trim(text, s);
     std::string_view v = s.of(text);
-    Hit h = find_suffix(v, cues.scope(), "trail");
+    Hit h = find_suffix(v, cues.scope(), cues.scope_role().trail);
     if (!h) {
       // The longest cue that ends the phrase: 开发区 is a word, not 开发.
       Hit c = cues.cues().suffix(v);
@@ -80,7 +80,7 @@ Span peel(std::string_view text, Span s, const Cues& cues) {
       changed = true;
       continue;
     }
-    h = find_prefix(v, cues.scope(), "lead");
+    h = find_prefix(v, cues.scope(), cues.scope_role().lead);
     if (!h) {
       Hit c = cues.cues().prefix(v);
       if (c && is_frame_role(c.cue->role)) h = c;
@@ -95,8 +95,8 @@ Span peel(std::string_view text, Span s, const Cues& cues) {
 
 // The last word after which an indicator starts afresh (力争, 实现, 全市, ：).
 Hit last_cut(std::string_view v, const Cues& cues) {
-  Hit best = find_last(v, cues.scope(), "cut");
-  for (const char* role : {"modality", "horizon", "period"})
+  Hit best = find_last(v, cues.scope(), cues.scope_role().cut);
+  for (Role role : {cues.role().modality, cues.role().horizon, cues.role().period})
     if (Hit h = cues.last_word(v, role); h && (!best || h.end > best.end)) best = h;
   if (std::size_t colon = v.rfind("：");
       colon != std::string_view::npos && (!best || colon + 3 > best.end))
@@ -160,7 +160,8 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
   }
   const char32_t first = char_at(text, s.start + (letters ? code : 0));
   if (!utf8::is_han(first) && first != U'“' && first != U'"') return Span{s.start, s.start};
-  for (const char* role : {"after", "measure", "modality", "before", "respectively"})
+  for (Role role : {cues.role().after, cues.role().measure, cues.role().modality,
+                    cues.role().before, cues.role().respectively})
     if (cues.prefix(v, role)) return Span{s.start, s.start};
   // Stop at the first cue word (实施错峰生产 is no part of the noun).
   std::size_t end = v.size();
@@ -172,8 +173,8 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
   // A scope word opens no noun (全市, 全年), unless a 的 ended the phrase it
   // opened (全区一流的优质初中: 优质初中) or a name follows it (10个全国重点
   // 实验室: 重点实验室).
-  if (find_prefix(v, cues.scope(), "not_noun")) return Span{s.start, s.start};
-  if (Hit lead = find_prefix(v, cues.scope(), "lead")) {
+  if (find_prefix(v, cues.scope(), cues.scope_role().not_noun)) return Span{s.start, s.start};
+  if (Hit lead = find_prefix(v, cues.scope(), cues.scope_role().lead)) {
     const std::string_view rest = v.substr(lead.end);
     if (rest.size() < 6 || !utf8::is_han(char_at(rest, 0))) return Span{s.start, s.start};
     v = rest;
@@ -183,7 +184,7 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
   // Drop a trailing connector (成果转化基金和 -> 成果转化基金).
   for (bool changed = true; changed;) {
     changed = false;
-    if (Hit h = find_suffix(out.of(text), cues.scope(), "lead"); h && h.start > 0) {
+    if (Hit h = find_suffix(out.of(text), cues.scope(), cues.scope_role().lead); h && h.start > 0) {
       out.end = out.start + h.start;
       changed = true;
     }
@@ -195,13 +196,13 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
 
 bool is_frame_only(std::string_view text, Span indicator, const Cues& cues) {
   return han_count(text, indicator) <= kMaxFrameHan &&
-         !find_suffix(indicator.of(text), cues.scope(), "head");
+         !find_suffix(indicator.of(text), cues.scope(), cues.scope_role().head);
 }
 
 bool ends_in_verb(std::string_view text, Span phrase, const Cues& cues) {
   std::string_view v = trim(text, phrase).of(text);
   if (v.empty()) return true;
-  if (Hit h = cues.suffix(v, "measure"); h && h.cue->value != "level") return true;
+  if (Hit h = cues.suffix(v, cues.role().measure); h && h.cue->value != "level") return true;
   // 安排的43项重点改革任务: the number sits inside the noun phrase.
   // 先进材料等6个产业集群: 等 closes a list that the number counts.
   for (std::string_view w : kConjunctions)

@@ -74,10 +74,11 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
   const bool latin = next < 0x80 && std::isalpha(static_cast<int>(next));
   if (!utf8::is_han(next) && !latin) return false;
   const std::string_view after = text.substr(i, std::min<std::size_t>(30, sentence.end - i));
-  for (const char* role : {"after", "before", "measure", "modality"})
+  for (Role role :
+       {cues.role().after, cues.role().before, cues.role().measure, cues.role().modality})
     if (cues.prefix(after, role)) return false;
   // 60万吨玻纤一期, 4万头奶牛养殖园区: a capacity names a plant.
-  if (is_row(m.unit, cues.false_friends(), "capacity_unit")) return true;
+  if (is_row(m.unit, cues.false_friends(), cues.false_friend_role().capacity_unit)) return true;
   if (latin) return false;
   const bool grade = starts_with(text.substr(m.span.end), "级");
   // A bound on a count of the things that follow is a count (200个以上老旧
@@ -87,8 +88,8 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
     return true;
   if (ends_with(v, "以上") && !m.unit.empty()) {
     // A count, or an extent of work (50万亩以上高标准农田).
-    if (!is_row(m.unit, cues.false_friends(), "counter") &&
-        !is_row(m.unit, cues.false_friends(), "count_unit"))
+    if (!is_row(m.unit, cues.false_friends(), cues.false_friend_role().counter) &&
+        !is_row(m.unit, cues.false_friends(), cues.false_friend_role().count_unit))
       return true;
   }
   if (!money && !grade) return false;
@@ -101,7 +102,7 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
     end = k;
   }
   const std::string_view phrase = after.substr(0, end);
-  for (const Cue* h : cues.false_friends().with_role("threshold_head"))
+  for (const Cue* h : cues.false_friends().with_role(cues.false_friend_role().threshold_head))
     if (phrase.find(h->word) != std::string_view::npos && phrase.size() <= 24 + h->word.size())
       return true;
   return false;
@@ -124,7 +125,7 @@ std::string_view han_run(std::string_view text, std::size_t max_chars) {
 bool names_programme_parts(std::string_view after, const Cues& cues) {
   constexpr std::size_t kPartNounChars = 8;
   const std::string_view noun = han_run(after, kPartNounChars);
-  for (const Cue* f : cues.false_friends().with_role("part_head"))
+  for (const Cue* f : cues.false_friends().with_role(cues.false_friend_role().part_head))
     if (noun.find(f->word) != std::string_view::npos) return true;
   return false;
 }
@@ -137,7 +138,8 @@ bool names_with_bare_digits(const Mention& m, std::string_view text, std::string
   for (char c : m.span.of(text))
     if (c < '0' || c > '9') return false;
   if (!utf8::is_han(char_at(text, m.span.end))) return false;
-  for (const char* role : {"after", "measure", "modality", "before"})
+  for (Role role :
+       {cues.role().after, cues.role().measure, cues.role().modality, cues.role().before})
     if (cues.prefix(after, role)) return false;
   return true;
 }
@@ -172,7 +174,7 @@ bool measures_time(std::string_view text, Span sentence, Span m, const Cues& cue
   constexpr std::size_t kLookBackBytes = 30;  // ~10 characters
   const std::size_t from = m.start - std::min(m.start - sentence.start, kLookBackBytes);
   std::string_view left = text.substr(from, m.start - from);
-  for (const Cue* w : cues.false_friends().with_role("time_measure"))
+  for (const Cue* w : cues.false_friends().with_role(cues.false_friend_role().time_measure))
     if (left.find(w->word) != std::string_view::npos) return true;
   return false;
 }
@@ -194,19 +196,21 @@ bool is_code(const Mention& m, std::string_view text) {
 // rows "fact_before", unless the word is part of a plan word ("plan_before":
 // 年度计划总投资, whose amount is planned, even before 的…项目).
 bool follows_plan_word(std::string_view left, const Cues& cues) {
-  return static_cast<bool>(find_suffix(left, cues.false_friends(), "plan_before"));
+  return static_cast<bool>(
+      find_suffix(left, cues.false_friends(), cues.false_friend_role().plan_before));
 }
 
 bool is_fact_amount(const Mention& m, std::string_view text, std::string_view left,
                     const Cues& cues) {
   if (!starts_with(text.substr(m.span.end), "的") || follows_plan_word(left, cues)) return false;
-  return static_cast<bool>(find_suffix(left, cues.false_friends(), "fact_before"));
+  return static_cast<bool>(
+      find_suffix(left, cues.false_friends(), cues.false_friend_role().fact_before));
 }
 
 // The items of a policy named right before their count (支持民营经济发展31条,
 // 工作要点40条): rows "policy_before", whose value is the unit of the items.
 bool counts_policy_items(const Mention& m, std::string_view left, const Cues& cues) {
-  const Hit h = find_suffix(left, cues.false_friends(), "policy_before");
+  const Hit h = find_suffix(left, cues.false_friends(), cues.false_friend_role().policy_before);
   return h && h.cue->value == m.unit;
 }
 
@@ -221,9 +225,9 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
                          const Cues& cues) {
   constexpr std::size_t kMaxClauseChars = 50, kMaxClauseBytes = 3 * kMaxClauseChars;
   constexpr std::size_t kMaxAfterBytes = 3 * 20;  // the counted noun and its predicate
-  if (!is_row(m.unit, cues.false_friends(), "counter")) return false;
+  if (!is_row(m.unit, cues.false_friends(), cues.false_friend_role().counter)) return false;
   const std::string_view noun = han_run(after, kMaxClauseChars);
-  for (const Cue* w : cues.false_friends().with_role("work_head"))
+  for (const Cue* w : cues.false_friends().with_role(cues.false_friend_role().work_head))
     if (noun.find(w->word) != std::string_view::npos) return false;
   std::size_t from = left.size() - std::min(left.size(), kMaxClauseBytes);
   while (from < left.size() && (static_cast<unsigned char>(left[from]) & 0xC0) == 0x80) ++from;
@@ -234,7 +238,7 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
   // 以9个省级化工园区为载体: the set is the means of the work, not its object
   // (rows "means_after").
   if (clause.find("以") != std::string_view::npos)
-    for (const Cue* w : cues.false_friends().with_role("means_after"))
+    for (const Cue* w : cues.false_friends().with_role(cues.false_friend_role().means_after))
       if (noun.find(w->word) != std::string_view::npos) return true;
   // A verb inside a listed item (、深化商事制度改革、…等24项工作) governs its
   // item only.
@@ -252,14 +256,14 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
   // after it (rows "existing_after", within the count's clause) exists; a
   // set to be made is the object of work (支持200家中小企业开展…提升).
   const Table& ff = cues.false_friends();
-  const Hit support = ff.last(clause, "support_verb");
+  const Hit support = ff.last(clause, cues.false_friend_role().support_verb);
   if (!support || (governing && support.end < governing.end)) return false;
   std::string_view rest = after.substr(0, std::min(after.size(), kMaxAfterBytes));
   for (std::string_view sep : {"，", "；", "：", "。", "、", "以及"})
     if (const std::size_t k = rest.find(sep); k != std::string_view::npos) rest = rest.substr(0, k);
   // 发展, 融合 name a noun's kind as often (高质量发展集聚区, 产教融合共同体):
   // those (value "end") only when they close the clause.
-  for (const Cue* w : ff.with_role("existing_after"))
+  for (const Cue* w : ff.with_role(cues.false_friend_role().existing_after))
     if (w->value == "end" ? ends_with(rest, w->word) : rest.find(w->word) != std::string_view::npos)
       return true;
   return false;
@@ -289,9 +293,9 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
     return Use::skip;
   const std::string_view after = text.substr(m.span.end);
   const bool timed = m.kind == NumberKind::duration;  // already known to be measured
-  for (const Cue* f : cues.false_friends().with_role("after"))
+  for (const Cue* f : cues.false_friends().with_role(cues.false_friend_role().after))
     if (!timed && starts_with(after, f->word)) return Use::skip;
-  for (const Cue* f : cues.false_friends().with_role("unit"))
+  for (const Cue* f : cues.false_friends().with_role(cues.false_friend_role().unit))
     if (!timed && m.unit == f->word) return Use::skip;
   if (names_programme_parts(after, cues)) return Use::skip;
   if (is_code(m, text) || names_with_bare_digits(m, text, after, cues)) return Use::skip;
@@ -309,7 +313,7 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   // no round number.
   if (!digits && utf8::is_han(char_at(text, m.span.end)) &&
       (m.unit == "人" || (m.qualifier == Qualifier::none && is_power_of_ten(m.value) &&
-                          is_row(m.unit, cues.false_friends(), "counter"))))
+                          is_row(m.unit, cues.false_friends(), cues.false_friend_role().counter))))
     return Use::skip;
   // 万元GDP能耗, 亿元税收楼宇: one spelled power of ten of yuan (rows
   // "rate_base") right before a noun is the base of a rate or names a class
@@ -317,7 +321,7 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (const char32_t next = char_at(text, m.span.end);
       !digits && (utf8::is_han(next) || (next >= 'A' && next <= 'Z'))) {
     constexpr std::size_t kNumeralBytes = 3;  // one numeral character (万), then the unit
-    if (is_row(m.unit, cues.false_friends(), "rate_base") &&
+    if (is_row(m.unit, cues.false_friends(), cues.false_friend_role().rate_base) &&
         m.span.size() == kNumeralBytes + m.unit.size())
       return Use::skip;
   }
@@ -328,16 +332,17 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (!follows_plan_word(left, cues) && is_category_threshold(m, text, sentence, cues))
     return Use::skip;
   if (names_a_year(m, text)) return Use::skip;
-  if (find_suffix(left, cues.false_friends(), "before")) return Use::skip;  // 附件1, 表2: labels
+  if (find_suffix(left, cues.false_friends(), cues.false_friend_role().before))
+    return Use::skip;  // 附件1, 表2: labels
   if (is_fact_amount(m, text, left, cues)) return Use::skip;
   if (counts_policy_items(m, left, cues)) return Use::skip;
-  if (cues.suffix(left, "skip_before")) return Use::start_point;
+  if (cues.suffix(left, cues.role().skip_before)) return Use::start_point;
   // 2375元提高到2423元: a number right before 提高到 is where the change starts.
   const std::string_view right =
       text.substr(m.span.end, std::min<std::size_t>(15, sentence.end - m.span.end));
-  if (Hit to = cues.prefix(right, "measure"); to && is_to_cue(to.cue->word))
+  if (Hit to = cues.prefix(right, cues.role().measure); to && is_to_cue(to.cue->word))
     return Use::start_point;
-  if (cues.suffix(left, "skip")) return Use::skip;
+  if (cues.suffix(left, cues.role().skip)) return Use::skip;
   // The clause before the count, its separators kept (left is trimmed).
   if (counts_existing_set(m, text.substr(sentence.start, m.span.start - sentence.start), after,
                           cues))

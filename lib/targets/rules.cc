@@ -60,11 +60,13 @@ std::vector<Span> enumeration_items(std::string_view text, Span s,
       // 省、市重点项目, 完成国、省下达: two administrative levels modify one
       // noun, when the first opens a word (not 城市、县城: after a counter,
       // a non-Han character or the item's start).
-      auto level = [&](std::string_view ch) { return is_row(ch, cues.scope(), "level"); };
-      const bool modifier = i >= start + 3 && level(text.substr(i - 3, 3)) &&
-                            level(text.substr(k, 3)) &&
-                            (i - 3 == start || !utf8::is_han(char_before(text, i - 3)) ||
-                             is_row(text.substr(i - 6, 3), cues.false_friends(), "counter"));
+      auto level = [&](std::string_view ch) {
+        return is_row(ch, cues.scope(), cues.scope_role().level);
+      };
+      const bool modifier =
+          i >= start + 3 && level(text.substr(i - 3, 3)) && level(text.substr(k, 3)) &&
+          (i - 3 == start || !utf8::is_han(char_before(text, i - 3)) ||
+           is_row(text.substr(i - 6, 3), cues.false_friends(), cues.false_friend_role().counter));
       if (!modifier) {
         out.push_back(Span{start, i});
         start = k;
@@ -133,7 +135,8 @@ class SentenceReader {
   void bounds_after_counts() {
     const Table& ff = cues_.false_friends();
     auto counter = [&](const std::string& u) {
-      return is_row(u, ff, "counter") || is_row(u, ff, "count_unit");
+      return is_row(u, ff, cues_.false_friend_role().counter) ||
+             is_row(u, ff, cues_.false_friend_role().count_unit);
     };
     for (std::size_t i = 1; i < numbers_.size(); ++i) {
       const Mention &a = *numbers_[i - 1].m, &b = *numbers_[i].m;
@@ -268,12 +271,12 @@ class SentenceReader {
     const std::size_t mid_start = clause.start + r.end;
     std::string_view mid = text_.substr(mid_start, values.front()->m->span.start - mid_start);
     // 分别从209元、217元提高到280元、290元: the values before 提高到 are start points.
-    if (cues_.last(mid, "skip_before")) {
+    if (cues_.last(mid, cues_.role().skip_before)) {
       std::vector<const Number*> ends;
       for (std::size_t k = 0; k + 1 < values.size(); ++k) {
         std::string_view between = text_.substr(
             values[k]->m->span.end, values[k + 1]->m->span.start - values[k]->m->span.end);
-        if (Hit to = cues_.last(between, "measure"); to && is_to_cue(to.cue->word)) {
+        if (Hit to = cues_.last(between, cues_.role().measure); to && is_to_cue(to.cue->word)) {
           ends.assign(values.begin() + static_cast<std::ptrdiff_t>(k + 1), values.end());
           mid = between;
           break;
@@ -353,7 +356,7 @@ class SentenceReader {
       s.indicator = c.name;
       s.indicator_span = c.span;
       Hit cue = mid_cue;
-      if (!cue) cue = cues_.prefix(right, "measure");
+      if (!cue) cue = cues_.prefix(right, cues_.role().measure);
       if (!cue) cue = lead_cue;  // 新增省级、市级龙头企业2家、20家
       set_measure(s, m, cue, false);
       s.comparator = list_bound ? *list_bound : comparator_of(m, mid, right, cues_);
@@ -371,7 +374,7 @@ class SentenceReader {
     const std::string_view lv = trim(text_, left).of(text_);
     const std::string_view rv = right.of(text_);
     Span ind = indicator_before(text_, left, cues_);
-    if (find_prefix(trim(text_, left).of(text_), cues_.scope(), "compare"))
+    if (find_prefix(trim(text_, left).of(text_), cues_.scope(), cues_.scope_role().compare))
       ind = Span{left.end, left.end};
     // A category threshold between the count and its noun is part of the
     // noun (1个500亿元产值园区).
@@ -385,7 +388,8 @@ class SentenceReader {
     // not the noun counted (示范村27个和重点帮扶优秀县2个: 27 示范村; but
     // 9个和美乡村精品示范村).
     if (const std::string_view r = trim(text_, right).of(text_);
-        !numbers_in(Span{right.start, item_end}, true).empty() && !cues_.prefix(r, "word"))
+        !numbers_in(Span{right.start, item_end}, true).empty() &&
+        !cues_.prefix(r, cues_.role().word))
       for (std::string_view w : kConjunctions)
         if (r.substr(0, w.size()) == w) noun = Span{right.start, right.start};
     // A count whose noun follows the next item (2个50亿元以上、5个10亿元以上
@@ -411,14 +415,15 @@ class SentenceReader {
       ind = list.empty() ? Span{ind.start, ind.end - kEtc.size()} : list;
     }
     // A time alone names no indicator (…开工率达到35%、上半年达到80%).
-    if (is_row(ind.of(text_), cues_.cues(), "time")) ind = Span{left.end, left.end};
+    if (is_row(ind.of(text_), cues_.cues(), cues_.role().time)) ind = Span{left.end, left.end};
     // 每个县至少打造1所优质初中, 各地培育2家: the places before are who does
     // it; what is counted is the noun after.
     if (!noun.empty() && per_place(ind.of(text_))) ind = Span{left.end, left.end};
     if (num.use == Use::start_point) {
       // The indicator is named before 从/由 (…最低标准从每人每月2375元提高到…).
       Span named = left;
-      if (Hit h = cues_.last(lv, "skip_before")) named.end = trim(text_, left).start + h.start;
+      if (Hit h = cues_.last(lv, cues_.role().skip_before))
+        named.end = trim(text_, left).start + h.start;
       Span before_from = indicator_before(text_, named, cues_);
       if (before_from.empty()) before_from = ind;
       if (!before_from.empty()) start_point_ = std::string(before_from.of(text_));
@@ -438,8 +443,8 @@ class SentenceReader {
                 (is_frame_only(text_, ind, cues_) && han_count(text_, noun) > 2))) {
       // 14个国、省考核断面水质优良率保持100%: the count of the places a rate
       // is taken over, with the rate after it, is no target; the rate is.
-      if (find_suffix(noun.of(text_), cues_.false_friends(), "rate_head") && next &&
-          next->kind == NumberKind::percent && next->span.start < item_end)
+      if (find_suffix(noun.of(text_), cues_.false_friends(), cues_.false_friend_role().rate_head) &&
+          next && next->kind == NumberKind::percent && next->span.start < item_end)
         return;
       s.indicator = std::string(noun.of(text_));
       s.indicator_span = noun;
@@ -459,7 +464,7 @@ class SentenceReader {
     }
     start_point_.clear();
     Hit cue = measure_cue(lv, cues_);
-    if (!cue) cue = cues_.prefix(rv, "measure");
+    if (!cue) cue = cues_.prefix(rv, cues_.role().measure);
     set_measure(s, m, cue, true, lv);
     s.comparator = comparator_of(m, lv, rv, cues_);
     const std::size_t mod_from = left.start == item.start ? modality_from_ : left.start;
@@ -524,7 +529,8 @@ class SentenceReader {
     }
     if (list && names.size() < 2) return 0;  // not a list: read item by item
     // A time alone names no indicator (全湖水质保持Ⅳ类、上半年保持Ⅲ类).
-    if (names.size() == 1 && is_row(names.front().name, cues_.cues(), "time")) names.clear();
+    if (names.size() == 1 && is_row(names.front().name, cues_.cues(), cues_.role().time))
+      names.clear();
     const bool elliptical = names.empty();
     if (elliptical) {
       if (!last_) return 0;
@@ -648,8 +654,8 @@ class SentenceReader {
   bool counts_things(const Mention& m) const {
     if (in_.stance != Stance::target) return false;
     if (m.kind != NumberKind::cardinal && m.kind != NumberKind::range) return false;
-    return is_row(m.unit, cues_.false_friends(), "counter") ||
-           is_row(m.unit, cues_.false_friends(), "count_unit");
+    return is_row(m.unit, cues_.false_friends(), cues_.false_friend_role().counter) ||
+           is_row(m.unit, cues_.false_friends(), cues_.false_friend_role().count_unit);
   }
 
   // A cue opening the clause (only scope and time words before it) holds to
@@ -658,7 +664,7 @@ class SentenceReader {
   // of targets, each item with its own). A cue after the subject (PM2.5年均浓度力争降至
   // 15微克) is said of its item only.
   Modality modality(std::string_view left, bool opens_scope) {
-    if (Hit h = cues_.last_word(left, "modality")) {
+    if (Hit h = cues_.last_word(left, cues_.role().modality)) {
       Modality m = h.cue->value == "strive" ? Modality::strive : Modality::firm;
       if (opens_scope && opens_phrase(left.substr(0, h.start)) && !later_clause_has_cue())
         carry_ = m;
@@ -671,9 +677,9 @@ class SentenceReader {
   bool opens_phrase(std::string_view v) const {
     for (bool progress = true; progress && !v.empty();) {
       progress = false;
-      Hit h = find_prefix(v, cues_.scope(), "lead");
-      if (!h) h = find_prefix(v, cues_.scope(), "cut");
-      for (const char* role : {"horizon", "period"})
+      Hit h = find_prefix(v, cues_.scope(), cues_.scope_role().lead);
+      if (!h) h = find_prefix(v, cues_.scope(), cues_.scope_role().cut);
+      for (Role role : {cues_.role().horizon, cues_.role().period})
         if (!h) h = cues_.prefix(v, role);
       if (h) {
         v.remove_prefix(h.end);
@@ -693,9 +699,11 @@ class SentenceReader {
     for (std::size_t c = clause_ + 1; c < in_.clauses.size(); ++c) {
       std::string_view v = in_.clauses[c].of(text_);
       Hit lead;  // 全年, 今年 (力争 is a lead word too)
-      while (!cues_.prefix(v, "modality") && (lead = find_prefix(v, cues_.scope(), "lead")))
+      while (!cues_.prefix(v, cues_.role().modality) &&
+             (lead = find_prefix(v, cues_.scope(), cues_.scope_role().lead)))
         v.remove_prefix(lead.end);
-      if (cues_.prefix(v, "modality") && !numbers_in(in_.clauses[c], true).empty()) return true;
+      if (cues_.prefix(v, cues_.role().modality) && !numbers_in(in_.clauses[c], true).empty())
+        return true;
     }
     return false;
   }

@@ -7,7 +7,7 @@ Stance stance_of(ReportPart part, std::string_view sentence, const Cues& cues) {
   if (part == ReportPart::review) return Stance::achievement;
   // Read as cue words, so that 比去年 (a comparison) is not 去年 (the past).
   // Most sentences hold no achievement word at all: one walk tells.
-  if (!cues.first(sentence, "achievement")) return Stance::target;
+  if (!cues.first(sentence, cues.role().achievement)) return Stance::target;
   bool weak = false, strong = false;
   cues.cues().each(sentence, [&](Hit h) {
     if (h.cue->role != "achievement") return;
