@@ -77,7 +77,7 @@ Table load(TableId id) {
       return Table({"target_scope.tsv",
                     1,
                     {"lead", "cut", "trail", "head", "shared_head", "not_noun", "compare", "level",
-                     "abbreviation", "members"},
+                     "abbreviation", "members", "goal", "manner"},
                     2,
                     3},
                    target_scope_tsv_text());

@@ -301,9 +301,12 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (is_code(m, text) || names_with_bare_digits(m, text, after, cues)) return Use::skip;
   // 一产, 六稳, 三级, 一批, 四市: small numbers spelled in Chinese are parts
   // of words and set phrases, and so are 十件, 十大; quantities in reports
-  // are written in digits (larger spelled ones, 万亿元, are kept).
+  // are written in digits (larger spelled ones, 万亿元, are kept). A share
+  // said as a fraction in words (占全省一半以上, 压减三分之一) is a quantity;
+  // one with a counter (半个月) is not a share.
   const bool digits = has_digit(m.span.of(text));
-  if (!digits && m.kind != NumberKind::percent && m.kind != NumberKind::multiple &&
+  const bool share = m.kind == NumberKind::fraction && m.unit.empty();
+  if (!digits && m.kind != NumberKind::percent && m.kind != NumberKind::multiple && !share &&
       (m.value <= 10 || (m.unit.empty() && m.value < 1e4)))
     return Use::skip;
   // 万人发明专利拥有量, 千人床位数: a spelled round number of people right
