@@ -224,6 +224,7 @@ bool counts_policy_items(const Mention& m, std::string_view left, const Cues& cu
 bool counts_existing_set(const Mention& m, std::string_view left, std::string_view after,
                          const Cues& cues) {
   constexpr std::size_t kMaxClauseChars = 50, kMaxClauseBytes = 3 * kMaxClauseChars;
+  constexpr std::size_t kMaxAfterBytes = 3 * 20;  // the counted noun and its predicate
   if (!is_row(m.unit, cues.false_friends(), cues.false_friend_role().counter)) return false;
   const std::string_view noun = han_run(after, kMaxClauseChars);
   for (const Cue* w : cues.false_friends().with_role(cues.false_friend_role().work_head))
@@ -248,7 +249,24 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
          clause.substr(0, h.start).find("、") == std::string_view::npos))
       governing = h;
   });
-  return governing && governing.cue->role == "existing";
+  if (governing && governing.cue->role == "existing") return true;
+  // 支持8家湖北实验室多出成果, 推动4个副城产城融合, 15个特色产业园要扩大增量:
+  // under a verb that supports what exists as well as what is new (rows
+  // "support_verb": the last verb of the clause), a set whose own development is said right
+  // after it (rows "existing_after", within the count's clause) exists; a
+  // set to be made is the object of work (支持200家中小企业开展…提升).
+  const Table& ff = cues.false_friends();
+  const Hit support = ff.last(clause, cues.false_friend_role().support_verb);
+  if (!support || (governing && support.end < governing.end)) return false;
+  std::string_view rest = after.substr(0, std::min(after.size(), kMaxAfterBytes));
+  for (std::string_view sep : {"，", "；", "：", "。", "、", "以及"})
+    if (const std::size_t k = rest.find(sep); k != std::string_view::npos) rest = rest.substr(0, k);
+  // 发展, 融合 name a noun's kind as often (高质量发展集聚区, 产教融合共同体):
+  // those (value "end") only when they close the clause.
+  for (const Cue* w : ff.with_role(cues.false_friend_role().existing_after))
+    if (w->value == "end" ? ends_with(rest, w->word) : rest.find(w->word) != std::string_view::npos)
+      return true;
+  return false;
 }
 
 }  // namespace
