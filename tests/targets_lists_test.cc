@@ -275,3 +275,34 @@ BOOST_AUTO_TEST_CASE(a_class_target_may_end_in_target) {
   BOOST_CHECK(a->comparator == Comparator::ge);
   BOOST_CHECK(a->rule == "benchmark:quality-class");
 }
+
+BOOST_AUTO_TEST_CASE(a_level_and_above_is_no_second_member) {
+  auto v = run("力争市级及以上开发区营业收入、税收分别增长12%、8%。");
+  REQUIRE_STATEMENT(a, v, "市级及以上开发区营业收入", 12.0);
+  REQUIRE_STATEMENT(b, v, "税收", 8.0);
+  BOOST_CHECK(b->modality == Modality::strive);
+  BOOST_CHECK_EQUAL(v.size(), 2u);
+}
+
+BOOST_AUTO_TEST_CASE(values_after_a_comma_go_to_the_list_before_it) {
+  auto v = run("力争招商项目履约率、投产率、资金到位率，分别达到85%、70%、40%以上。");
+  REQUIRE_STATEMENT(a, v, "招商项目履约率", 85.0);
+  BOOST_CHECK(a->modality == Modality::strive);
+  REQUIRE_STATEMENT(b, v, "投产率", 70.0);
+  REQUIRE_STATEMENT(c, v, "资金到位率", 40.0);
+  BOOST_CHECK(c->comparator == Comparator::ge);
+  // Members after 分别 are its own.
+  auto w = run("稳定粮食生产，分别完成小麦、玉米播种面积10万亩、20万亩。");
+  BOOST_CHECK(find(w, "稳定粮食生产", std::nullopt) == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(a_margin_said_of_a_list_holds_for_each_member) {
+  auto v = run("园区工业投资、技改投资增速高于全省平均水平3个百分点以上。");
+  for (const char* m : {"园区工业投资", "技改投资"}) {
+    const Statement* s = find(v, m, 3.0);
+    BOOST_REQUIRE_MESSAGE(s != nullptr, "no statement " << m);
+    BOOST_CHECK(s->measure == Measure::growth);
+    BOOST_CHECK_EQUAL(s->unit, "百分点");
+    BOOST_CHECK(s->comparator == Comparator::ge);
+  }
+}

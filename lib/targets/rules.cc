@@ -273,8 +273,12 @@ class SentenceReader {
       // 市场采购、互市贸易、跨境电商贸易额达到15亿元、20亿元和30亿元: as many
       // values, listed together, as members: one each, in order.
       const bool value_per_member = values.size() > 1 && listed_together(values);
-      if (!value_per_member && (values.size() != 1 || m.kind != NumberKind::percent ||
-                                rate.cue->value == "level" || rate.cue->value == "increment"))
+      // 进出口、实际使用外资增幅高于全市平均水平5个百分点: a margin over a
+      // benchmark is a rate too.
+      const bool rate_value = m.kind == NumberKind::percent ||
+                              (m.unit == kPoints && margin_over_benchmark(before.substr(rate.end)));
+      if (!value_per_member && (values.size() != 1 || !rate_value || rate.cue->value == "level" ||
+                                rate.cue->value == "increment"))
         return false;
       r = Hit{rate.cue, rate.start, rate.start};
       if (value_per_member &&
@@ -283,6 +287,20 @@ class SentenceReader {
         return false;
     }
     auto conj = coordinated_indicators(text_, Span{clause.start, clause.start + r.start}, cues_);
+    // 合同履约率、开工率、资金到位率，分别达到90%、80%、30%以上: the members
+    // are the previous clause, a list with no numbers, one per value (not
+    // when the members follow 分别: 分别完成粮食、油菜种植面积…, nor when
+    // the list has a predicate of its own: 收入均稳居全省第2，分别增长…).
+    if (conj.empty() && r && clause_ > 0 && values.size() > 1 && listed_together(values) &&
+        numbers_in(in_.clauses[clause_ - 1], false).empty()) {
+      const Span prev = in_.clauses[clause_ - 1];
+      const Span mid{clause.start + r.end, values.front()->m->span.start};
+      if (auto members = coordinated_indicators(text_, prev, cues_);
+          members.size() == values.size() && members.back().span.end == trim(text_, prev).end &&
+          indicator_before(text_, mid, cues_).empty())
+        return read_distributed(Span{prev.start, clause.end}, members, values, mid.of(text_),
+                                shared_bound);
+    }
     if (conj.empty()) return elliptical_list();
     const std::size_t mid_start = clause.start + r.end;
     std::string_view mid = text_.substr(mid_start, values.front()->m->span.start - mid_start);
@@ -373,8 +391,8 @@ class SentenceReader {
       s.indicator_span = c.span;
       Hit cue = mid_cue;
       if (!cue) cue = cues_.prefix(right, cues_.role().measure);
-      if (!cue) cue = lead_cue;  // 新增省级、市级龙头企业2家、20家
-      set_measure(s, m, cue, false);
+      if (!cue) cue = lead_cue;            // 新增省级、市级龙头企业2家、20家
+      set_measure(s, m, cue, false, mid);  // mid: a margin over a benchmark stays a rate
       s.comparator = list_bound ? *list_bound : comparator_of(m, mid, right, cues_);
       s.modality = mod;
       s.rule = std::string("respectively") + cue_suffix(cue);

@@ -444,8 +444,10 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_sixth) {
   // matched: P 0.957 R 0.969, headline recall 0.965 (109/113; 芜湖 5/9);
   // measure 0.946, comparator 0.999, unit 1.000, modality 0.995.
   // Session 6 (city8: 与经济增长相匹配, 完成省下达指标, 一半以上, 10000P, 水质
-  // 目标, 达到考核要求): P 0.958 R 0.977, headline 113/113 (芜湖 9/9).
-  const CityScore c = check_city_batch("heldout6", {12, 0.95, 0.97, 0.99, 0.94});
+  // 目标, 达到考核要求): P 0.958 R 0.977, headline 113/113 (芜湖 9/9); with
+  // lists (省级及以上, values after a comma given to the list before it, a
+  // margin over a benchmark said of a list): P 0.962 R 0.985.
+  const CityScore c = check_city_batch("heldout6", {12, 0.955, 0.975, 0.99, 0.94});
   BOOST_CHECK_GE(c.min_headline_recall, 0.97);
 }
 
