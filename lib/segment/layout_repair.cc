@@ -361,6 +361,7 @@ void drop_running_heads(std::string_view text, Layout& layout) {
   for (const auto& [line, count] : repeats) any = any || count >= tables::kMinRunningHeadRepeats;
   if (!any) return;
   std::vector<Line> kept;
+  kept.reserve(lines.size());
   std::size_t blanks = 0;
   bool marker = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {

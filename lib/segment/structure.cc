@@ -68,7 +68,12 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
   for (std::size_t i = 0; i < d.sections_.size(); ++i)
     d.section_units_.push_back(Unit{d.sections_[i].span, i});
 
-  std::vector<Span> noise = layout.markers;
+  // The noise: the markers, and the whitespace runs inside sentences (a
+  // hard-wrapped paragraph has one per line). Reserved, like the units
+  // below, for about that many.
+  std::vector<Span> noise;
+  noise.reserve(layout.markers.size() + layout.lines.size());
+  noise = layout.markers;
   // Room for the units of a report (about one sentence per 120 bytes and
   // one clause per 45): reserved memory is touched only as it is used,
   // while a vector that doubles first-touches twice its final size. Units
@@ -81,7 +86,8 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
     d.clauses_.reserve(text.size() / 32);
     advise_huge_pages(d.clauses_.data(), d.clauses_.capacity() * sizeof(Unit));
   }
-  std::vector<Span> sentences, clauses;  // of one paragraph, one sentence
+  std::vector<Span> sentences, clauses;        // of one paragraph, one sentence
+  d.paragraphs_.reserve(layout.lines.size());  // a paragraph holds one line or more
   for (const Span& p : structure::build_paragraphs(text, layout.lines, headings, full)) {
     d.paragraphs_.push_back(Unit{p, 0});
     const auto brackets = structure::match_brackets(text, p, layout.markers);
