@@ -85,6 +85,36 @@ BOOST_AUTO_TEST_CASE(doubles_agree_with_strtod) {
   BOOST_TEST(Decimal::from_digits("9007199254740993").to_double() == 9007199254740992.0);
 }
 
+// str() writes short values into a buffer and long ones by appends: both
+// must print plain decimal notation, on either side of the buffer's size.
+BOOST_AUTO_TEST_CASE(prints_short_and_long_values_alike) {
+  std::mt19937 rng(7);
+  int differ = 0;
+  for (int i = 0; i < 50000; ++i) {
+    std::string digits(1 + rng() % 40, '0');
+    for (char& c : digits) c = static_cast<char>('0' + rng() % 10);
+    digits.front() = static_cast<char>('1' + rng() % 9);
+    digits.back() = static_cast<char>('1' + rng() % 9);
+    const long e = static_cast<long>(rng() % 101) - 50;
+    const bool negative = rng() % 4 == 0;
+    Decimal d = Decimal::from_digits(digits).shifted(e);
+    if (negative) d.negate();
+    // The expected text: digits * 10^e written out.
+    std::string want;
+    const long point = static_cast<long>(digits.size()) + e;
+    if (e >= 0)
+      want = digits + std::string(static_cast<std::size_t>(e), '0');
+    else if (point > 0)
+      want = digits.substr(0, static_cast<std::size_t>(point)) + "." +
+             digits.substr(static_cast<std::size_t>(point));
+    else
+      want = "0." + std::string(static_cast<std::size_t>(-point), '0') + digits;
+    if (negative) want = "-" + want;
+    differ += d.str() != want;
+  }
+  BOOST_TEST(differ == 0);
+}
+
 BOOST_AUTO_TEST_CASE(overflow_is_bounded) {
   // Beyond kMaxDigits digits a value becomes "overflow": no output, no
   // growth, infinite as a double.

@@ -191,13 +191,39 @@ bool Decimal::operator<(const Decimal& o) const {
 std::string Decimal::str() const {
   if (overflow_) return "";
   if (digits_.empty()) return "0";
+  // The usual value (a few digits) is written into a buffer and copied out
+  // once, instead of grown by appends (a value per number of a report).
+  const std::size_t n = digits_.size();
+  const long point = static_cast<long>(n) + exp_;  // digits before the point
+  const std::size_t len =
+      (negative_ ? 1 : 0) + (exp_ >= 0   ? static_cast<std::size_t>(point)
+                             : point > 0 ? n + 1
+                                         : n + 2 + static_cast<std::size_t>(-point));
+  char buf[64];
+  if (len <= sizeof buf) {
+    char* w = buf;
+    if (negative_) *w++ = '-';
+    if (exp_ >= 0) {
+      w = std::copy(digits_.begin(), digits_.end(), w);
+      w = std::fill_n(w, exp_, '0');
+    } else if (point > 0) {
+      w = std::copy(digits_.begin(), digits_.begin() + point, w);
+      *w++ = '.';
+      w = std::copy(digits_.begin() + point, digits_.end(), w);
+    } else {
+      *w++ = '0';
+      *w++ = '.';
+      w = std::fill_n(w, -point, '0');
+      w = std::copy(digits_.begin(), digits_.end(), w);
+    }
+    return std::string(buf, static_cast<std::size_t>(w - buf));
+  }
   std::string out = negative_ ? "-" : "";
   if (exp_ >= 0) {
     out += digits_;
     out.append(static_cast<std::size_t>(exp_), '0');
     return out;
   }
-  long point = static_cast<long>(digits_.size()) + exp_;  // digits before the point
   if (point > 0) {
     out.append(digits_, 0, static_cast<std::size_t>(point));
     out += '.';
