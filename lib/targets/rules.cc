@@ -217,7 +217,7 @@ class SentenceReader {
     Hit r;  // read as words, so that 年均 is no 均
     cues_.cues().each(before, [&](Hit h) {
       // 各类, 各项: scope words, not a distribution (竣工各类保障性住房8万套).
-      if (h.cue->role == "respectively" && !is_kind_word(before.substr(h.end, 3))) r = h;
+      if (cues_.is(h, cues_.role().respectively) && !is_kind_word(before.substr(h.end, 3))) r = h;
     });
     if (r) {
       // 各县（市、区）分别培育1家: the places each do it; no list of
