@@ -96,10 +96,10 @@ class SentenceReader {
   SentenceReader(const SentenceInput& in, const Cues& cues, std::vector<Statement>& out)
       : in_(in), text_(in.text), cues_(cues), out_(out) {}
 
-  void run(const std::vector<Mention>& mentions) {
-    for (const Mention& m : mentions)
-      if (in_.span.contains(m.span))
-        numbers_.push_back(Number{&m, use_of(m, text_, in_.span, cues_)});
+  void run(const Mention* first, const Mention* last) {
+    for (const Mention* m = first; m != last; ++m)
+      if (in_.span.contains(m->span))
+        numbers_.push_back(Number{m, use_of(*m, text_, in_.span, cues_)});
     share_labels();
     bounds_after_counts();
     for (std::size_t c = 0; c < in_.clauses.size(); ++c) {
@@ -742,9 +742,9 @@ class SentenceReader {
 
 }  // namespace
 
-void read_sentence(const SentenceInput& in, const std::vector<Mention>& mentions, const Cues& cues,
-                   std::vector<Statement>& out) {
-  SentenceReader(in, cues, out).run(mentions);
+void read_sentence(const SentenceInput& in, const Mention* first, const Mention* last,
+                   const Cues& cues, std::vector<Statement>& out) {
+  SentenceReader(in, cues, out).run(first, last);
 }
 
 }  // namespace mubiao::targets
