@@ -545,3 +545,20 @@ BOOST_AUTO_TEST_CASE(a_verb_of_what_exists_governs_its_own_clause_and_item) {
   BOOST_CHECK(has_value(v, 9));
   BOOST_CHECK(!has_value(v, 12));
 }
+
+BOOST_AUTO_TEST_CASE(a_supported_set_whose_own_development_follows_exists) {
+  // Under 支持/推动/保障 a set followed by its own development (做大, 运行,
+  // 融合 closing the clause) exists; the same verbs before work on a set
+  // are work, and 融合 inside a noun names its kind.
+  auto v =
+      run("支持12家省级重点实验室多出成果，推动3个新区产城融合，保障25万户燃气设施安全运行，"
+          "推动27条特色产业链做大做强。支持300家中小企业开展数字化改造，推动45户停产企业恢复生产，"
+          "推进14家省级以上“两业”融合试点建设。");
+  BOOST_CHECK(!has_value(v, 12));
+  BOOST_CHECK(!has_value(v, 3));
+  BOOST_CHECK(!has_value(v, 2.5e5));
+  BOOST_CHECK(!has_value(v, 27));
+  BOOST_CHECK(has_value(v, 300));
+  BOOST_CHECK(has_value(v, 45));
+  BOOST_CHECK(has_value(v, 14));
+}

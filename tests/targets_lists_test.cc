@@ -214,3 +214,95 @@ BOOST_AUTO_TEST_CASE(a_bracketed_second_counter_does_not_hide_the_bound) {
   REQUIRE_STATEMENT(b, v, "托位", 500.0);
   BOOST_CHECK(b->comparator == Comparator::approx);
 }
+
+BOOST_AUTO_TEST_CASE(spellings_of_in_step_and_of_assigned_indicators) {
+  auto v = run(
+      "农民人均纯收入与经济增长相匹配；单位产值能耗和二氧化碳排放完成市下达指标；断面水质达到考核"
+      "要求。");
+  REQUIRE_STATEMENT(a, v, "农民人均纯收入", std::nullopt);
+  BOOST_CHECK(a->measure == Measure::growth);
+  BOOST_CHECK(a->comparator == Comparator::eq);
+  BOOST_CHECK_EQUAL(a->reference, "经济增长");
+  for (const char* m : {"单位产值能耗", "二氧化碳排放"}) {
+    const Statement* s = find(v, m, std::nullopt);
+    BOOST_REQUIRE_MESSAGE(s != nullptr, "no statement " << m);
+    BOOST_CHECK(s->measure == Measure::level);
+    BOOST_CHECK_EQUAL(s->reference, "市下达指标");
+  }
+  REQUIRE_STATEMENT(c, v, "断面水质", std::nullopt);
+  BOOST_CHECK_EQUAL(c->reference, "考核要求");
+  // 与…相匹配 without a benchmark head is no target (与产业体系相匹配的人才).
+  auto w = run("建设与现代产业体系相匹配的人才队伍。");
+  BOOST_CHECK(w.empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_years_task_is_a_benchmark_only_after_its_indicator) {
+  auto v = run("节能降碳完成年度任务，空气质量持续改善。");
+  REQUIRE_STATEMENT(a, v, "节能降碳", std::nullopt);
+  BOOST_CHECK(a->measure == Measure::level);
+  BOOST_CHECK_EQUAL(a->reference, "年度任务");
+  // The work itself (the task named inside), or a schedule after a task.
+  auto w =
+      run("确保完成年度债务化解任务。推进保障房项目建设，按期完成年度任务。完成农田年度建设任务。");
+  BOOST_CHECK(w.empty());
+  // In a review it reports the work done.
+  static const Pipeline p;
+  auto r = p.targets("一、2024年工作回顾\n闲置土地处置超额完成年度任务。\n");
+  BOOST_CHECK(r.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_fraction_in_words_is_a_share) {
+  auto v = run("优势产业营收力争占全市一半以上，审批时限压减三分之一，从立项到开工用时半个月。");
+  REQUIRE_STATEMENT(a, v, "优势产业营收", 0.5);
+  BOOST_CHECK(a->comparator == Comparator::ge);
+  BOOST_CHECK(a->modality == Modality::strive);
+  BOOST_CHECK(find(v, "审批时限", 1.0 / 3) != nullptr);
+  // With a counter it is no share (半个月).
+  for (const Statement& s : v) BOOST_CHECK(!s.value || *s.value != 0.5 || s.indicator != "用时");
+}
+
+BOOST_AUTO_TEST_CASE(computing_power_in_p_is_a_quantity) {
+  auto v = run("智能算力规模提升至5000P以上，P2P网贷风险全面出清。");
+  REQUIRE_STATEMENT(a, v, "智能算力规模", 5000.0);
+  BOOST_CHECK_EQUAL(a->unit, "P");
+  BOOST_CHECK(a->comparator == Comparator::ge);
+  for (const Statement& s : v) BOOST_CHECK(!s.value || *s.value != 2.0);
+}
+
+BOOST_AUTO_TEST_CASE(a_class_target_may_end_in_target) {
+  auto v = run("主要河流控制断面全面实现Ⅲ类及以上水质目标。");
+  REQUIRE_STATEMENT(a, v, "主要河流控制断面", std::nullopt);
+  BOOST_CHECK(a->comparator == Comparator::ge);
+  BOOST_CHECK(a->rule == "benchmark:quality-class");
+}
+
+BOOST_AUTO_TEST_CASE(a_level_and_above_is_no_second_member) {
+  auto v = run("力争市级及以上开发区营业收入、税收分别增长12%、8%。");
+  REQUIRE_STATEMENT(a, v, "市级及以上开发区营业收入", 12.0);
+  REQUIRE_STATEMENT(b, v, "税收", 8.0);
+  BOOST_CHECK(b->modality == Modality::strive);
+  BOOST_CHECK_EQUAL(v.size(), 2u);
+}
+
+BOOST_AUTO_TEST_CASE(values_after_a_comma_go_to_the_list_before_it) {
+  auto v = run("力争招商项目履约率、投产率、资金到位率，分别达到85%、70%、40%以上。");
+  REQUIRE_STATEMENT(a, v, "招商项目履约率", 85.0);
+  BOOST_CHECK(a->modality == Modality::strive);
+  REQUIRE_STATEMENT(b, v, "投产率", 70.0);
+  REQUIRE_STATEMENT(c, v, "资金到位率", 40.0);
+  BOOST_CHECK(c->comparator == Comparator::ge);
+  // Members after 分别 are its own.
+  auto w = run("稳定粮食生产，分别完成小麦、玉米播种面积10万亩、20万亩。");
+  BOOST_CHECK(find(w, "稳定粮食生产", std::nullopt) == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(a_margin_said_of_a_list_holds_for_each_member) {
+  auto v = run("园区工业投资、技改投资增速高于全省平均水平3个百分点以上。");
+  for (const char* m : {"园区工业投资", "技改投资"}) {
+    const Statement* s = find(v, m, 3.0);
+    BOOST_REQUIRE_MESSAGE(s != nullptr, "no statement " << m);
+    BOOST_CHECK(s->measure == Measure::growth);
+    BOOST_CHECK_EQUAL(s->unit, "百分点");
+    BOOST_CHECK(s->comparator == Comparator::ge);
+  }
+}

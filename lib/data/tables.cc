@@ -77,7 +77,7 @@ Table load(TableId id) {
       return Table({"target_scope.tsv",
                     1,
                     {"lead", "cut", "trail", "head", "shared_head", "not_noun", "compare", "level",
-                     "abbreviation", "members"},
+                     "abbreviation", "members", "goal", "manner"},
                     2,
                     3},
                    target_scope_tsv_text());
@@ -99,7 +99,8 @@ Table load(TableId id) {
                     1,
                     {"after", "before", "unit", "threshold_head", "capacity_unit", "time_measure",
                      "fact_before", "plan_before", "count_unit", "counter", "part_head",
-                     "rate_head", "work_head", "policy_before", "means_after", "rate_base"},
+                     "rate_head", "work_head", "policy_before", "means_after", "rate_base",
+                     "support_verb", "existing_after"},
                     2,
                     3},
                    target_false_friends_tsv_text());

@@ -48,7 +48,7 @@ bool read_assigned(std::string_view text, BenchmarkMatch& m, std::string_view he
       who = a;
     }
   }
-  if (who.empty()) return false;
+  if (who.empty() || (cues.assigns_whole_only(who) && who != r)) return false;
   // An assigner word may hold the head itself (国家要求).
   const bool holds_head = who.size() >= head.size() && who.substr(who.size() - head.size()) == head;
   m.assigned_reference = std::string(who) + std::string(holds_head ? "" : head);

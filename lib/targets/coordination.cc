@@ -14,6 +14,9 @@ constexpr std::size_t kMaxModifierChars = 3;
 
 // Separators between conjuncts: the enumeration comma and conjunctions.
 std::size_t separator_at(std::string_view v, std::size_t i) {
+  // 省级及以上园区: a bound on a level, not a second item.
+  for (std::string_view bound : {"及以上", "及以下"})
+    if (v.compare(i, bound.size(), bound) == 0) return 0;
   for (std::string_view w : {"、", "和", "及", "与"})
     if (v.compare(i, w.size(), w) == 0) return w.size();
   return 0;

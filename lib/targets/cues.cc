@@ -20,7 +20,7 @@ Cues::Cues()
     else if (r.cell(0) == "head")
       (r.cell(2) == "assigned" ? assigned_heads_ : heads_).emplace_back(r.cell(1));
     else if (r.cell(0) == "assigner")
-      assigners_.emplace_back(r.cell(1));
+      (r.cell(2) == "whole" ? whole_assigners_ : assigners_).emplace_back(r.cell(1));
     else if (r.cell(0) == "place")
       places_.emplace_back(r.cell(1)), heads_.emplace_back(r.cell(1));
     else
@@ -38,6 +38,8 @@ Cues::Cues()
     // A threshold in words (正增长) needs no reference after it.
     if (!b.value.empty()) words.push_back(Cue{b.open, "head", ""});
   }
+  // An assigner that must be the whole reference is looked for like any other.
+  assigners_.insert(assigners_.end(), whole_assigners_.begin(), whole_assigners_.end());
   for (const auto* hs : {&heads_, &assigned_heads_})
     for (const std::string& h : *hs) words.push_back(Cue{h, "head", ""});
   benchmark_words_.emplace(std::move(words));
@@ -78,9 +80,11 @@ void Cues::resolve_roles() {
   scope_role_.abbreviation = scope_.role("abbreviation");
   scope_role_.compare = scope_.role("compare");
   scope_role_.cut = scope_.role("cut");
+  scope_role_.goal = scope_.role("goal");
   scope_role_.head = scope_.role("head");
   scope_role_.lead = scope_.role("lead");
   scope_role_.level = scope_.role("level");
+  scope_role_.manner = scope_.role("manner");
   scope_role_.members = scope_.role("members");
   scope_role_.not_noun = scope_.role("not_noun");
   scope_role_.shared_head = scope_.role("shared_head");
@@ -95,6 +99,8 @@ void Cues::resolve_roles() {
   false_friend_role_.part_head = false_friends_.role("part_head");
   false_friend_role_.plan_before = false_friends_.role("plan_before");
   false_friend_role_.policy_before = false_friends_.role("policy_before");
+  false_friend_role_.support_verb = false_friends_.role("support_verb");
+  false_friend_role_.existing_after = false_friends_.role("existing_after");
   false_friend_role_.rate_base = false_friends_.role("rate_base");
   false_friend_role_.rate_head = false_friends_.role("rate_head");
   false_friend_role_.threshold_head = false_friends_.role("threshold_head");

@@ -29,13 +29,14 @@ struct CueRoles {
 };
 // lib/data/target_scope.tsv:
 struct ScopeRoles {
-  Role abbreviation, compare, cut, head, lead, level, members, not_noun, shared_head, trail;
+  Role abbreviation, compare, cut, goal, head, lead, level, manner, members, not_noun, shared_head,
+      trail;
 };
 // lib/data/target_false_friends.tsv:
 struct FalseFriendRoles {
   Role after, before, capacity_unit, count_unit, counter, fact_before, means_after, part_head,
       plan_before, policy_before, rate_base, rate_head, threshold_head, time_measure, unit,
-      work_head;
+      work_head, support_verb, existing_after;
 };
 // The quality classes of lib/data/target_benchmarks.tsv (classes()).
 struct ClassRoles {
@@ -116,6 +117,14 @@ class Cues {
   const std::vector<std::string>& assigned_heads() const { return assigned_heads_; }
   // Words naming who assigns a target (下达, 省定), rows "assigner<TAB>word".
   const std::vector<std::string>& assigners() const { return assigners_; }
+  // Assigner words that assign only as the whole reference (完成年度任务:
+  // the year's share of a constraint; 完成年度化债任务 is the work itself),
+  // rows "assigner<TAB>word<TAB>whole"; they are in assigners() too.
+  bool assigns_whole_only(std::string_view word) const {
+    for (const std::string& w : whole_assigners_)
+      if (w == word) return true;
+    return false;
+  }
   // Heads that make a whole reference alone (与全省保持一致), rows "place".
   const std::vector<std::string>& places() const { return places_; }
   // Quality classes and grades (水质保持Ⅲ类): rows "class", "class_verb",
@@ -135,7 +144,7 @@ class Cues {
   std::optional<Table> benchmark_words_;  // roles "open" and "head"
   std::optional<Table> class_words_;      // roles class, class_verb, class_adverb, class_tail
   std::vector<Benchmark> class_shapes_;
-  std::vector<std::string> heads_, assigned_heads_, assigners_, places_;
+  std::vector<std::string> heads_, assigned_heads_, assigners_, whole_assigners_, places_;
   CueRoles role_;
   ScopeRoles scope_role_;
   FalseFriendRoles false_friend_role_;

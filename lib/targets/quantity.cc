@@ -224,6 +224,7 @@ bool counts_policy_items(const Mention& m, std::string_view left, const Cues& cu
 bool counts_existing_set(const Mention& m, std::string_view left, std::string_view after,
                          const Cues& cues) {
   constexpr std::size_t kMaxClauseChars = 50, kMaxClauseBytes = 3 * kMaxClauseChars;
+  constexpr std::size_t kMaxAfterBytes = 3 * 20;  // the counted noun and its predicate
   if (!is_row(m.unit, cues.false_friends(), cues.false_friend_role().counter)) return false;
   const std::string_view noun = han_run(after, kMaxClauseChars);
   for (const Cue* w : cues.false_friends().with_role(cues.false_friend_role().work_head))
@@ -248,7 +249,24 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
          clause.substr(0, h.start).find("、") == std::string_view::npos))
       governing = h;
   });
-  return governing && cues.is(governing, cues.role().existing);
+  if (governing && cues.is(governing, cues.role().existing)) return true;
+  // 支持8家湖北实验室多出成果, 推动4个副城产城融合, 15个特色产业园要扩大增量:
+  // under a verb that supports what exists as well as what is new (rows
+  // "support_verb": the last verb of the clause), a set whose own development is said right
+  // after it (rows "existing_after", within the count's clause) exists; a
+  // set to be made is the object of work (支持200家中小企业开展…提升).
+  const Table& ff = cues.false_friends();
+  const Hit support = ff.last(clause, cues.false_friend_role().support_verb);
+  if (!support || (governing && support.end < governing.end)) return false;
+  std::string_view rest = after.substr(0, std::min(after.size(), kMaxAfterBytes));
+  for (std::string_view sep : {"，", "；", "：", "。", "、", "以及"})
+    if (const std::size_t k = rest.find(sep); k != std::string_view::npos) rest = rest.substr(0, k);
+  // 发展, 融合 name a noun's kind as often (高质量发展集聚区, 产教融合共同体):
+  // those (value "end") only when they close the clause.
+  for (const Cue* w : ff.with_role(cues.false_friend_role().existing_after))
+    if (w->value == "end" ? ends_with(rest, w->word) : rest.find(w->word) != std::string_view::npos)
+      return true;
+  return false;
 }
 
 }  // namespace
@@ -285,9 +303,12 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (is_code(m, text) || names_with_bare_digits(m, text, after, cues)) return Use::skip;
   // 一产, 六稳, 三级, 一批, 四市: small numbers spelled in Chinese are parts
   // of words and set phrases, and so are 十件, 十大; quantities in reports
-  // are written in digits (larger spelled ones, 万亿元, are kept).
+  // are written in digits (larger spelled ones, 万亿元, are kept). A share
+  // said as a fraction in words (占全省一半以上, 压减三分之一) is a quantity;
+  // one with a counter (半个月) is not a share.
   const bool digits = has_digit(m.span.of(text));
-  if (!digits && m.kind != NumberKind::percent && m.kind != NumberKind::multiple &&
+  const bool share = m.kind == NumberKind::fraction && m.unit.empty();
+  if (!digits && m.kind != NumberKind::percent && m.kind != NumberKind::multiple && !share &&
       (m.value <= 10 || (m.unit.empty() && m.value < 1e4)))
     return Use::skip;
   // 万人发明专利拥有量, 千人床位数: a spelled round number of people right

@@ -104,7 +104,9 @@ class SentenceReader {
     bounds_after_counts();
     for (std::size_t c = 0; c < in_.clauses.size(); ++c) {
       clause_ = c;
+      const std::size_t before = out_.size();
       read_clause(in_.clauses[c]);
+      bare_direction_ = out_.size() == before ? bare_direction(in_.clauses[c]) : Span{};
     }
   }
 
@@ -146,6 +148,20 @@ class SentenceReader {
           utf8::is_han(char_at(text_, b.span.end)))
         numbers_[i].use = Use::skip;
     }
+  }
+
+  // The indicators of a clause that ends in a direction verb alone, with no
+  // number, no adverb and no statement of its own (主要污染物减排、单位地区
+  // 生产总值能耗下降，大气、水环境质量完成省下达任务): the next clause's assigned
+  // benchmark says how far. Not 能耗进一步下降 or 持续下降: a goal of its own.
+  Span bare_direction(Span clause) const {
+    const std::string_view v = clause.of(text_);
+    const Hit h = cues_.suffix(v, cues_.role().measure);
+    if (!h || h.end != v.size() || !numbers_in(clause, false).empty()) return Span{};
+    // A cut (the constraints a level above assigns); 外贸稳定增长 is a goal.
+    if (h.cue->value != "decline") return Span{};
+    if (find_suffix(v.substr(0, h.start), cues_.scope(), cues_.scope_role().trail)) return Span{};
+    return Span{clause.start, clause.start + h.start};
   }
 
   // Numbers inside s (binary search: numbers_ is in text order).
@@ -257,8 +273,12 @@ class SentenceReader {
       // 市场采购、互市贸易、跨境电商贸易额达到15亿元、20亿元和30亿元: as many
       // values, listed together, as members: one each, in order.
       const bool value_per_member = values.size() > 1 && listed_together(values);
-      if (!value_per_member && (values.size() != 1 || m.kind != NumberKind::percent ||
-                                rate.cue->value == "level" || rate.cue->value == "increment"))
+      // 进出口、实际使用外资增幅高于全市平均水平5个百分点: a margin over a
+      // benchmark is a rate too.
+      const bool rate_value = m.kind == NumberKind::percent ||
+                              (m.unit == kPoints && margin_over_benchmark(before.substr(rate.end)));
+      if (!value_per_member && (values.size() != 1 || !rate_value || rate.cue->value == "level" ||
+                                rate.cue->value == "increment"))
         return false;
       r = Hit{rate.cue, rate.start, rate.start};
       if (value_per_member &&
@@ -267,6 +287,20 @@ class SentenceReader {
         return false;
     }
     auto conj = coordinated_indicators(text_, Span{clause.start, clause.start + r.start}, cues_);
+    // 合同履约率、开工率、资金到位率，分别达到90%、80%、30%以上: the members
+    // are the previous clause, a list with no numbers, one per value (not
+    // when the members follow 分别: 分别完成粮食、油菜种植面积…, nor when
+    // the list has a predicate of its own: 收入均稳居全省第2，分别增长…).
+    if (conj.empty() && r && clause_ > 0 && values.size() > 1 && listed_together(values) &&
+        numbers_in(in_.clauses[clause_ - 1], false).empty()) {
+      const Span prev = in_.clauses[clause_ - 1];
+      const Span mid{clause.start + r.end, values.front()->m->span.start};
+      if (auto members = coordinated_indicators(text_, prev, cues_);
+          members.size() == values.size() && members.back().span.end == trim(text_, prev).end &&
+          indicator_before(text_, mid, cues_).empty())
+        return read_distributed(Span{prev.start, clause.end}, members, values, mid.of(text_),
+                                shared_bound);
+    }
     if (conj.empty()) return elliptical_list();
     const std::size_t mid_start = clause.start + r.end;
     std::string_view mid = text_.substr(mid_start, values.front()->m->span.start - mid_start);
@@ -357,8 +391,8 @@ class SentenceReader {
       s.indicator_span = c.span;
       Hit cue = mid_cue;
       if (!cue) cue = cues_.prefix(right, cues_.role().measure);
-      if (!cue) cue = lead_cue;  // 新增省级、市级龙头企业2家、20家
-      set_measure(s, m, cue, false);
+      if (!cue) cue = lead_cue;            // 新增省级、市级龙头企业2家、20家
+      set_measure(s, m, cue, false, mid);  // mid: a margin over a benchmark stays a rate
       s.comparator = list_bound ? *list_bound : comparator_of(m, mid, right, cues_);
       s.modality = mod;
       s.rule = std::string("respectively") + cue_suffix(cue);
@@ -481,10 +515,15 @@ class SentenceReader {
     // the reference (增速高于全国、全省平均水平, 完成国、省下达的目标任务)
     // lists no indicators.
     const std::size_t shape = b->before.end;
-    for (std::size_t i = 0; i < items.size(); ++i)
+    for (std::size_t i = 0; i < items.size(); ++i) {
       if ((items[i].end <= shape || items[i].start > shape) &&
           find_benchmark(text_, items[i], cues_))
         return false;
+      // An item with a goal of its own (实际使用外资稳中提质、…) is no member.
+      if (items[i].end <= shape &&
+          find_suffix(items[i].of(text_), cues_.scope(), cues_.scope_role().goal))
+        return false;
+    }
     return emit_benchmark(clause, *b, items.front().end <= shape) > 0;
   }
 
@@ -528,13 +567,27 @@ class SentenceReader {
       if (!ind.empty()) names.push_back(Conjunct{std::string(ind.of(text_)), ind});
     }
     if (list && names.size() < 2) return 0;  // not a list: read item by item
+    // 按照规划完成…: how the work is done names nothing measured.
+    if (names.size() == 1 &&
+        find_prefix(names.front().name, cues_.scope(), cues_.scope_role().manner))
+      return 0;
+    // 超额完成年度任务 in a review reports the work done, not a level.
+    if (in_.stance != Stance::target && cues_.assigns_whole_only(b.assigned_reference)) return 0;
     // A time alone names no indicator (全湖水质保持Ⅳ类、上半年保持Ⅲ类).
     if (names.size() == 1 && is_row(names.front().name, cues_.cues(), cues_.role().time))
       names.clear();
     const bool elliptical = names.empty();
     if (elliptical) {
-      if (!last_) return 0;
+      // 如期完成年度任务 after a task: the work's own schedule, no target.
+      if (!last_ || cues_.assigns_whole_only(b.assigned_reference)) return 0;
       names.push_back(Conjunct{last_->indicator, Span{}});
+    }
+    // The indicators of the clause before, left with a bare direction verb.
+    std::size_t carried = 0;
+    if (b.shape->assigned() && !elliptical && !bare_direction_.empty() && clause_ > 0) {
+      std::vector<Conjunct> before = coordinated_indicators(text_, bare_direction_, cues_);
+      carried = before.size();
+      names.insert(names.begin(), before.begin(), before.end());
     }
     const std::string_view lv = b.before.of(text_);
     // The measure is said before the shape, or by a rate in its closing word
@@ -545,9 +598,10 @@ class SentenceReader {
         measure_from(c.cue->value) != Measure::increment)
       cue = c;
     const std::string_view ref = b.reference.of(text_);
-    for (const Conjunct& c : names) {
+    for (std::size_t k = 0; k < names.size(); ++k) {
+      const Conjunct& c = names[k];
       Statement s;
-      s.span = trim(text_, where);
+      s.span = trim(text_, k < carried ? Span{bare_direction_.start, where.end} : where);
       s.sentence = in_.sentence;
       s.section = in_.section;
       s.stance = in_.stance;
@@ -738,6 +792,7 @@ class SentenceReader {
   std::string start_point_;
   std::string carry_horizon_;
   std::vector<Conjunct> last_list_;  // the members values were last distributed over, one each
+  Span bare_direction_;              // the clause before, when bare_direction() holds
 };
 
 }  // namespace

@@ -392,7 +392,11 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_third_b) {
   // number): 258 matched, P 0.966 R 0.963, headline 25/29.
   // After the fourth round: P 0.996 R 0.989; with the items of a policy put
   // in force (落实…, 支持民营经济发展23条) as background: P 1.000 R 0.989.
-  check_city_batch("heldout3b", {3, 0.99, 0.95, 0.85, 0.95});
+  // Session 6 (city8): 宁波's 保持全国占比份额 row removed as a guide change
+  // (a share kept without a number is no row, as four other annotators read
+  // it): 268 statements, P 1.000 R 0.996, headline 28/28.
+  const CityScore c = check_city_batch("heldout3b", {3, 0.99, 0.985, 0.99, 0.95});
+  BOOST_CHECK_GE(c.min_headline_recall, 0.97);
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_fourth) {
@@ -439,7 +443,12 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_sixth) {
   // no gold row changed: 1059 statements (113 headline), 1072 records, 1026
   // matched: P 0.957 R 0.969, headline recall 0.965 (109/113; 芜湖 5/9);
   // measure 0.946, comparator 0.999, unit 1.000, modality 0.995.
-  check_city_batch("heldout6", {12, 0.95, 0.96, 0.95, 0.94});
+  // Session 6 (city8: 与经济增长相匹配, 完成省下达指标, 一半以上, 10000P, 水质
+  // 目标, 达到考核要求): P 0.958 R 0.977, headline 113/113 (芜湖 9/9); with
+  // lists (省级及以上, values after a comma given to the list before it, a
+  // margin over a benchmark said of a list): P 0.962 R 0.985.
+  const CityScore c = check_city_batch("heldout6", {12, 0.955, 0.975, 0.99, 0.94});
+  BOOST_CHECK_GE(c.min_headline_recall, 0.97);
 }
 
 BOOST_AUTO_TEST_CASE(city_headline_passages_a) {
@@ -475,5 +484,9 @@ BOOST_AUTO_TEST_CASE(city_headline_passages_b) {
   // headline rules of city7 (省均, 省控线, 在省控范围内, 与上年持平, 不高于,
   // long lists kept whole, margins in 百分点 as rates): P 0.996 R 0.989,
   // headline 281/284, measure 0.996.
-  check_city_batch("headline6b", {29, 0.985, 0.98, 0.98, 0.98});
+  // Session 6 (city8: a bare 下降 takes the assigned benchmark of the next
+  // clause; an item with a goal of its own is no member of a benchmark list):
+  // P 1.000 R 1.000, headline 284/284.
+  const CityScore c = check_city_batch("headline6b", {29, 0.99, 0.99, 0.99, 0.98});
+  BOOST_CHECK_GE(c.min_headline_recall, 0.97);
 }
