@@ -100,7 +100,7 @@ Table load(TableId id) {
                     {"after", "before", "unit", "threshold_head", "capacity_unit", "time_measure",
                      "fact_before", "plan_before", "count_unit", "counter", "part_head",
                      "rate_head", "work_head", "policy_before", "means_after", "rate_base",
-                     "support_verb", "existing_after"},
+                     "support_verb", "existing_after", "name_tail"},
                     2,
                     3},
                    target_false_friends_tsv_text());

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "data/structure_tables.h"
 #include "segment/report_parts.h"
 #include "targets/phrase.h"
 #include "text/utf8.h"
@@ -95,6 +96,18 @@ Span peel(std::string_view text, Span s, const Cues& cues) {
   return trim(text, s);
 }
 
+// Whether the closing bracket at k ends a list marker opening v: （ and one
+// or two digits or Han numerals (not a note mark after a word: “个转企”（3）).
+bool list_marker_before(std::string_view v, std::size_t k) {
+  constexpr std::string_view kOpen = "（";
+  if (v.substr(0, kOpen.size()) != kOpen || k - kOpen.size() > 6 || k == kOpen.size()) return false;
+  for (std::size_t i = kOpen.size(); i < k;) {
+    const char32_t c = utf8::decode(v, i);
+    if (!(c >= '0' && c <= '9') && !data::structure::is_han_numeral(c)) return false;
+  }
+  return true;
+}
+
 // The last word after which an indicator starts afresh (力争, 实现, 全市, ：).
 Hit last_cut(std::string_view v, const Cues& cues) {
   Hit best = find_last(v, cues.scope(), cues.scope_role().cut);
@@ -103,6 +116,10 @@ Hit last_cut(std::string_view v, const Cues& cues) {
   if (std::size_t colon = v.rfind("：");
       colon != std::string_view::npos && (!best || colon + 3 > best.end))
     best = Hit{&cues.cues().rows().front(), colon, colon + 3};
+  // A list marker ((4)新开工老旧小区改造: a numeral in brackets) opens an item.
+  if (const std::size_t k = v.find("）");
+      k != std::string_view::npos && list_marker_before(v, k) && (!best || k + 3 > best.end))
+    best = Hit{&cues.cues().rows().front(), k, k + 3};
   // A date (2026年省十件民生实事) frames what follows it.
   for (std::size_t k = v.find("年"); k != std::string_view::npos; k = v.find("年", k + 3))
     if (k >= 4 && !structure::year_in(v.substr(k - 4, 7)).empty() && (!best || k + 3 > best.end))
