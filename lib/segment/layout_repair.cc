@@ -261,12 +261,18 @@ class LayoutScanner {
       // Only a few first bytes can open a marker.
       i = next_lead(text_, i, end, tables::kPageMarkerOpenerLeads);
       if (i >= end) break;
+      // The lead byte of （ also leads ， and 。: most stops open nothing.
+      std::size_t next = i;
+      if (!tables::in(tables::kPageMarkerOpeners, utf8::decode(text_, next))) {
+        i = next;
+        continue;
+      }
       if (std::size_t m = page_marker_at(text_, i, end)) {
         out_.markers.push_back(Span{i, i + m});
         i += m;
         continue;
       }
-      utf8::decode(text_, i);
+      i = next;
     }
     const std::size_t last_marker = out_.markers.size();
     const bool has_markers = last_marker > first_marker;

@@ -87,6 +87,8 @@ class Cues {
   Hit suffix(std::string_view text, R role) const {
     return cues_.suffix(text, role);
   }
+  // Whether h, a hit of cues(), is a row of role r.
+  bool is(const Hit& h, Role r) const { return cues_.has_role(h.cue, r); }
   // The roles of cues(), scope(), false_friends() and classes().
   const CueRoles& role() const { return role_; }
   const ScopeRoles& scope_role() const { return scope_role_; }

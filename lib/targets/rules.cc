@@ -96,10 +96,10 @@ class SentenceReader {
   SentenceReader(const SentenceInput& in, const Cues& cues, std::vector<Statement>& out)
       : in_(in), text_(in.text), cues_(cues), out_(out) {}
 
-  void run(const std::vector<Mention>& mentions) {
-    for (const Mention& m : mentions)
-      if (in_.span.contains(m.span))
-        numbers_.push_back(Number{&m, use_of(m, text_, in_.span, cues_)});
+  void run(const Mention* first, const Mention* last) {
+    for (const Mention* m = first; m != last; ++m)
+      if (in_.span.contains(m->span))
+        numbers_.push_back(Number{m, use_of(*m, text_, in_.span, cues_)});
     share_labels();
     bounds_after_counts();
     for (std::size_t c = 0; c < in_.clauses.size(); ++c) {
@@ -233,7 +233,7 @@ class SentenceReader {
     Hit r;  // read as words, so that 年均 is no 均
     cues_.cues().each(before, [&](Hit h) {
       // 各类, 各项: scope words, not a distribution (竣工各类保障性住房8万套).
-      if (h.cue->role == "respectively" && !is_kind_word(before.substr(h.end, 3))) r = h;
+      if (cues_.is(h, cues_.role().respectively) && !is_kind_word(before.substr(h.end, 3))) r = h;
     });
     if (r) {
       // 各县（市、区）分别培育1家: the places each do it; no list of
@@ -820,9 +820,9 @@ class SentenceReader {
 
 }  // namespace
 
-void read_sentence(const SentenceInput& in, const std::vector<Mention>& mentions, const Cues& cues,
-                   std::vector<Statement>& out) {
-  SentenceReader(in, cues, out).run(mentions);
+void read_sentence(const SentenceInput& in, const Mention* first, const Mention* last,
+                   const Cues& cues, std::vector<Statement>& out) {
+  SentenceReader(in, cues, out).run(first, last);
 }
 
 }  // namespace mubiao::targets
