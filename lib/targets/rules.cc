@@ -706,7 +706,9 @@ class SentenceReader {
     const Measure head = measure_from(h.cue->value);
     if (head == Measure::level) {
       const Hit inner = measure_cue(s.indicator, cues_);
-      if (inner && measure_from(inner.cue->value) == Measure::increment) return;
+      if (inner && measure_from(inner.cue->value) == Measure::increment &&
+          !is_row(inner.cue->word, ff, role.light_verb))
+        return;
     }
     s.measure = head;
   }
