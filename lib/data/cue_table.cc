@@ -127,7 +127,7 @@ Hit CueTable::suffix(std::string_view text, CueRole role) const {
   const auto* bucket = by_last_.find(last_char(text));
   if (!bucket) return {};
   for (const Cue* c : *bucket)
-    if ((r == kAnyRole || role_of(c) == r) && text.size() >= c->word.size() &&
+    if ((r == kAnyRole || row_role(c) == r) && text.size() >= c->word.size() &&
         text.compare(text.size() - c->word.size(), c->word.size(), c->word) == 0)
       return Hit{c, text.size() - c->word.size(), text.size()};
   return {};

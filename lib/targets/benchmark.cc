@@ -135,7 +135,7 @@ std::optional<BenchmarkMatch> find_class(std::string_view text, Span item, const
     const Hit a = t.suffix(before, role.class_adverb);
     const Hit& w = h && (!a || h.start <= a.start) ? h : a;
     if (!w) break;
-    verb = verb || w.cue->role == "class_verb";
+    verb = verb || t.has_role(w.cue, role.class_verb);
     if (!w.cue->value.empty()) comparator = w.cue->value;
     open = w.start;
   }

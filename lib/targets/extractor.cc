@@ -80,7 +80,8 @@ class PieceReader {
         period_.clear();
       }
       while (ci < clauses.size() && clauses[ci].span.start < sentence.span.start) ++ci;
-      std::vector<Span> piece;
+      std::vector<Span>& piece = piece_;  // reused: one allocation, not one per sentence
+      piece.clear();
       for (; ci < clauses.size() && clauses[ci].span.end <= sentence.span.end; ++ci) {
         piece.push_back(plain_.plain_span(without_separator(text, clauses[ci])));
         if (clause_end(text, clauses[ci]) == ClauseEnd::semicolon) {
@@ -114,10 +115,8 @@ class PieceReader {
       // In a review, 全年 and 今年 are the year under review.
       in.year =
           in.stance == Stance::achievement && !in.horizon.empty() ? in.horizon : parts_.year();
-      std::vector<Mention> local(mentions_.begin() + static_cast<std::ptrdiff_t>(mi_),
-                                 mentions_.begin() + static_cast<std::ptrdiff_t>(mj));
       const std::size_t first = out_.size();
-      targets::read_sentence(in, local, cues_, out_);
+      targets::read_sentence(in, mentions_.data() + mi_, mentions_.data() + mj, cues_, out_);
       for (std::size_t k = first; k < out_.size(); ++k) {
         Statement& s = out_[k];
         s.span = map_back(plain_, s.span);
@@ -137,6 +136,7 @@ class PieceReader {
   std::vector<Statement>& out_;
   std::size_t mi_ = 0;  // first mention not before the current piece
   std::string period_;  // horizon named earlier in the paragraph
+  std::vector<Span> piece_;
 };
 
 }  // namespace

@@ -26,9 +26,11 @@ void each_cue(std::string_view phrase, const Cues& cues, F&& f) {
   cues.cues().each(phrase, f);
 }
 
-bool is_frame_role(const std::string& role) {
-  return role == "measure" || role == "modality" || role == "before" || role == "respectively" ||
-         role == "horizon" || role == "period" || role == "skip_before" || role == "stock";
+bool is_frame_role(const Hit& c, const Cues& cues) {
+  const CueRoles& r = cues.role();
+  const Role role = cues.cues().role_of(c.cue);
+  return role == r.measure || role == r.modality || role == r.before || role == r.respectively ||
+         role == r.horizon || role == r.period || role == r.skip_before || role == r.stock;
 }
 
 }  // namespace
@@ -36,8 +38,8 @@ bool is_frame_role(const std::string& role) {
 Hit measure_cue(std::string_view phrase, const Cues& cues) {
   Hit last, rate, stock;
   each_cue(phrase, cues, [&](Hit h) {
-    if (h.cue->role == "stock") stock = h;
-    if (h.cue->role != "measure") return;
+    if (cues.is(h, cues.role().stock)) stock = h;
+    if (!cues.is(h, cues.role().measure)) return;
     last = h;
     const std::string& v = h.cue->value;
     if (v == "growth" || v == "avg_growth" || v == "decline") rate = h;
@@ -74,7 +76,7 @@ Span peel(std::string_view text, Span s, const Cues& cues) {
     if (!h) {
       // The longest cue that ends the phrase: 开发区 is a word, not 开发.
       Hit c = cues.cues().suffix(v);
-      if (c && is_frame_role(c.cue->role)) h = c;
+      if (c && is_frame_role(c, cues)) h = c;
     }
     if (h) {
       s.end = s.start + h.start;
@@ -84,7 +86,7 @@ Span peel(std::string_view text, Span s, const Cues& cues) {
     h = find_prefix(v, cues.scope(), cues.scope_role().lead);
     if (!h) {
       Hit c = cues.cues().prefix(v);
-      if (c && is_frame_role(c.cue->role)) h = c;
+      if (c && is_frame_role(c, cues)) h = c;
     }
     if (h) {
       s.start += h.end;
@@ -183,7 +185,7 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
   // Stop at the first cue word (实施错峰生产 is no part of the noun).
   std::size_t end = v.size();
   each_cue(v, cues, [&](Hit h) {
-    if (h.cue->role != "word" && h.start > 0 && h.start < end) end = h.start;
+    if (!cues.is(h, cues.role().word) && h.start > 0 && h.start < end) end = h.start;
   });
   v = v.substr(0, end);
   if (std::size_t de = v.rfind("的"); de != std::string_view::npos) v = v.substr(de + 3);

@@ -269,12 +269,12 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
   // item only.
   Hit governing;
   cues.cues().each(clause, [&](Hit h) {
-    if (h.cue->role == "measure" ||
-        (h.cue->role == "existing" &&
+    if (cues.is(h, cues.role().measure) ||
+        (cues.is(h, cues.role().existing) &&
          clause.substr(0, h.start).find("、") == std::string_view::npos))
       governing = h;
   });
-  if (governing && governing.cue->role == "existing") return true;
+  if (governing && cues.is(governing, cues.role().existing)) return true;
   // 支持8家湖北实验室多出成果, 推动4个副城产城融合, 15个特色产业园要扩大增量:
   // under a verb that supports what exists as well as what is new (rows
   // "support_verb": the last verb of the clause), a set whose own development is said right
@@ -318,10 +318,12 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
     return Use::skip;
   const std::string_view after = text.substr(m.span.end);
   const bool timed = m.kind == NumberKind::duration;  // already known to be measured
-  for (const Cue* f : cues.false_friends().with_role(cues.false_friend_role().after))
-    if (!timed && starts_with(after, f->word)) return Use::skip;
-  for (const Cue* f : cues.false_friends().with_role(cues.false_friend_role().unit))
-    if (!timed && m.unit == f->word) return Use::skip;
+  // (Rows that after starts with / that the unit is: one probe by the first
+  // character, not a comparison with each row.)
+  if (!timed && find_prefix(after, cues.false_friends(), cues.false_friend_role().after))
+    return Use::skip;
+  if (!timed && is_row(m.unit, cues.false_friends(), cues.false_friend_role().unit))
+    return Use::skip;
   if (names_programme_parts(after, cues)) return Use::skip;
   if (is_code(m, text) || names_with_bare_digits(m, text, after, cues)) return Use::skip;
   // 一产, 六稳, 三级, 一批, 四市: small numbers spelled in Chinese are parts
