@@ -680,12 +680,37 @@ class SentenceReader {
     else
       s.measure = counts_things(m) ? Measure::increment : Measure::level;
     last_cued_ = s.measure;
+    if (s.measure == Measure::level || s.measure == Measure::increment) head_measure(s, cue);
+    // A percentage is no amount added (新增…推送率95%, 完成工程量的70%).
+    if (s.measure == Measure::increment && m.kind == NumberKind::percent)
+      s.measure = Measure::level;
     // 增加100万, 提高30元: growth by a count is an increment; but a growth
     // rate above another by N 个百分点 stays a rate (增速高于全省0.5个百分点).
     if (s.measure == Measure::growth && m.kind != NumberKind::percent &&
         !(m.kind == NumberKind::range && m.unit == "%") &&
         !(m.unit == kPoints && margin_over_benchmark(left)))
       s.measure = Measure::increment;
+  }
+
+  // Where no verb says the kind of quantity (none, or a light one: rows
+  // "light_verb", 完成产值), the head of the indicator does (rows
+  // "measure_head": 播种面积, 吞吐量, 产值 are levels; 投资, 资金, 贷款
+  // amounts of work), unless a verb of work inside it makes a level head
+  // an amount of work (治理面积, 认证面积).
+  void head_measure(Statement& s, Hit cue) const {
+    const Table& ff = cues_.false_friends();
+    const auto& role = cues_.false_friend_role();
+    if (cue && !is_row(cue.cue->word, ff, role.light_verb)) return;
+    const Hit h = find_suffix(s.indicator, ff, role.measure_head);
+    if (!h) return;
+    const Measure head = measure_from(h.cue->value);
+    if (head == Measure::level) {
+      const Hit inner = measure_cue(s.indicator, cues_);
+      if (inner && measure_from(inner.cue->value) == Measure::increment &&
+          !is_row(inner.cue->word, ff, role.light_verb))
+        return;
+    }
+    s.measure = head;
   }
 
   // Whether left ends in a comparison with a benchmark (高于全省, 快于城镇):
