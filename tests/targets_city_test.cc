@@ -642,3 +642,10 @@ BOOST_AUTO_TEST_CASE(registered_stocks_and_levels_grown_to) {
   for (const Statement& s : v)
     if (s.value && *s.value == 3e10) BOOST_CHECK(s.measure == Measure::level);
 }
+
+BOOST_AUTO_TEST_CASE(a_range_per_place_counts_the_noun_after_it) {
+  // 引导各县（区）培育1—2个: each place a quota, the noun after the range
+  // is what is counted, not the verb phrase before it.
+  auto v = run("引导各县（区）因地制宜选择1—2个首位产业。");
+  REQUIRE_STATEMENT(a, v, "首位产业", 1.0);
+}

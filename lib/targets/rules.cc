@@ -91,6 +91,15 @@ bool per_place(std::string_view ind) {
   return false;
 }
 
+// Whether 各/每 and a place come in v (引导各区县（市）选择1—2个立县产业): a
+// quota per place, whose range counts the noun after it.
+bool names_places(std::string_view v) {
+  for (std::string_view d : {"各", "每"})
+    for (std::size_t k = v.find(d); k != std::string_view::npos; k = v.find(d, k + d.size()))
+      if (!is_kind_word(v.substr(k + d.size(), 3))) return true;
+  return false;
+}
+
 class SentenceReader {
  public:
   SentenceReader(const SentenceInput& in, const Cues& cues, std::vector<Statement>& out)
@@ -452,7 +461,9 @@ class SentenceReader {
     if (is_row(ind.of(text_), cues_.cues(), cues_.role().time)) ind = Span{left.end, left.end};
     // 每个县至少打造1所优质初中, 各地培育2家: the places before are who does
     // it; what is counted is the noun after.
-    if (!noun.empty() && per_place(ind.of(text_))) ind = Span{left.end, left.end};
+    if (!noun.empty() &&
+        (per_place(ind.of(text_)) || (num.m->kind == NumberKind::range && names_places(lv))))
+      ind = Span{left.end, left.end};
     if (num.use == Use::start_point) {
       // The indicator is named before 从/由 (…最低标准从每人每月2375元提高到…).
       Span named = left;
