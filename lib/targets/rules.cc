@@ -485,7 +485,11 @@ class SentenceReader {
     } else if (!noun.empty() &&
                (ind.empty() || ends_in_verb(text_, left, cues_) ||
                 // a thin frame before, a real noun after (not 中小学30所学校)
-                (is_frame_only(text_, ind, cues_) && han_count(text_, noun) > 2))) {
+                (is_frame_only(text_, ind, cues_) && han_count(text_, noun) > 2) ||
+                // a counter binds the noun right after it (煤化工行业247台常压间歇式
+                // 气化炉淘汰: 气化炉, not the scope before)
+                (noun.start == right.start && han_count(text_, noun) > 2 && m.unit != "人" &&
+                 is_row(m.unit, cues_.false_friends(), cues_.false_friend_role().counter)))) {
       // 14个国、省考核断面水质优良率保持100%: the count of the places a rate
       // is taken over, with the rate after it, is no target; the rate is.
       if (find_suffix(noun.of(text_), cues_.false_friends(), cues_.false_friend_role().rate_head) &&
