@@ -218,6 +218,19 @@ Hit CueTable::first_of_any(std::string_view text) const {
   return {};
 }
 
+void CueTable::rows_in(std::string_view text, CueRole role, std::vector<const Cue*>& out) const {
+  const int r = role.id_;
+  if (r == kNoRole) return;
+  const Role& rr = roles_[static_cast<std::size_t>(r)];
+  each_start(text, rr.by_first, [&](std::size_t i) {
+    std::size_t k = i;
+    if (const auto* bucket = rr.by_first.find(utf8::decode(text, k)))
+      for (const Cue* c : *bucket)
+        if (holds_at(text, i, c->word)) out.push_back(c);
+    return false;
+  });
+}
+
 bool CueTable::holds_both(std::string_view text, CueRole a, CueRole b) const {
   const int ra = a.id_, rb = b.id_;
   if (ra == kNoRole || rb == kNoRole) return false;

@@ -91,6 +91,9 @@ class CueTable {
   bool holds_both(std::string_view text, std::string_view a, std::string_view b) const {
     return holds_both(text, role(a), role(b));
   }
+  // Appends to out every row of role r that occurs in text, once for each
+  // place it occurs (all rows at a place, not only the longest).
+  void rows_in(std::string_view text, CueRole r, std::vector<const Cue*>& out) const;
   // The longest row of role that text starts / ends with ("" role: any).
   Hit prefix(std::string_view text, CueRole r) const {
     return text.empty() || r.id_ == kNoRole ? Hit{} : at(text, 0, r.id_);

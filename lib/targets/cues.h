@@ -104,6 +104,13 @@ class Cues {
   bool may_hold_shape(std::string_view text) const {
     return benchmark_words_->holds_both(text, open_, head_);
   }
+  // The opening words of benchmark shapes that text holds (appended to out),
+  // when it also holds a head word; none otherwise (then no shape matches).
+  void opening_words(std::string_view text, std::vector<const Cue*>& out) const {
+    const std::size_t from = out.size();
+    benchmark_words_->rows_in(text, open_, out);
+    if (out.size() > from && !benchmark_words_->first(text, head_)) out.resize(from);
+  }
   // Whether text holds a quality class and a verb before classes.
   bool may_hold_class(std::string_view text) const {
     return class_words_->holds_both(text, class_role_.class_verb, class_role_.class_);

@@ -27,10 +27,11 @@ using targets::Cues;
 
 namespace {
 
-// A clause without the separator that ends it ("增长7%，" -> "增长7%").
-Span without_separator(std::string_view text, const Unit& clause) {
+// A clause without the separator that ends it ("增长7%，" -> "增长7%"); end:
+// clause_end of it.
+Span without_separator(std::string_view text, const Unit& clause, ClauseEnd end) {
   Span s = clause.span;
-  if (clause_end(text, clause) == ClauseEnd::sentence || s.empty()) return s;
+  if (end == ClauseEnd::sentence || s.empty()) return s;
   std::size_t b = s.end;
   if (data::structure::is_clause_separator(utf8::decode_before(text, b))) s.end = b;
   return s;
@@ -83,8 +84,9 @@ class PieceReader {
       std::vector<Span>& piece = piece_;  // reused: one allocation, not one per sentence
       piece.clear();
       for (; ci < clauses.size() && clauses[ci].span.end <= sentence.span.end; ++ci) {
-        piece.push_back(plain_.plain_span(without_separator(text, clauses[ci])));
-        if (clause_end(text, clauses[ci]) == ClauseEnd::semicolon) {
+        const ClauseEnd end = clause_end(text, clauses[ci]);
+        piece.push_back(plain_.plain_span(without_separator(text, clauses[ci], end)));
+        if (end == ClauseEnd::semicolon) {
           read_piece(si, sentence, piece);
           piece.clear();
         }
