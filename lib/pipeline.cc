@@ -6,6 +6,7 @@
 #include "mubiao/research.h"
 #include "research/meta_internal.h"
 #include "targets/extractor.h"
+#include "text/lazy.h"
 
 namespace mubiao {
 
@@ -13,7 +14,11 @@ struct Pipeline::Impl {
   explicit Impl(const PipelineOptions& o) : segmenter(o.segmenter) {}
   Segmenter segmenter;
   NumberRecognizer numbers;
-  TargetExtractor targets;
+  // The target cues are built when targets are first asked for.
+  const TargetExtractor& targets() const {
+    return extractor.get([] { return std::make_unique<TargetExtractor>(); });
+  }
+  Lazy<TargetExtractor> extractor;
 };
 
 Pipeline::Pipeline() : Pipeline(PipelineOptions{}) {}
@@ -46,7 +51,7 @@ std::vector<Statement> Pipeline::targets(std::string_view text, const Document& 
   // The report's parts are read once, for the stance of each statement and
   // for its period.
   const ReportParts parts(read);
-  std::vector<Statement> out = impl_->targets.extract(read, parts);
+  std::vector<Statement> out = impl_->targets().extract(read, parts);
   annotate(text, read, out);
   // 今年 and 全年 become the report's year (a year before in its review).
   research::resolve_periods(parts, meta, out);

@@ -4,6 +4,8 @@
 // Exact decimal arithmetic used to fold magnitudes into values.
 
 #include <cmath>
+#include <cstdlib>
+#include <random>
 #include <string>
 
 #include "numbers/decimal.h"
@@ -54,6 +56,33 @@ BOOST_AUTO_TEST_CASE(doubles_and_small_ints) {
   BOOST_TEST(Decimal::of(2022).small_int(3000) == 2022);
   BOOST_TEST(Decimal::of(2022).small_int(100) == -1);
   BOOST_TEST(Decimal::from_digits("1", "5").small_int() == -1);
+}
+
+// to_double reads short values without strtod (one exact multiplication or
+// division); it must give strtod's double for every value, at the edges of
+// that shortcut (15 and 16 digits, powers 22 and 23) and past them.
+BOOST_AUTO_TEST_CASE(doubles_agree_with_strtod) {
+  std::mt19937 rng(15);
+  int checked = 0, differ = 0;
+  for (int i = 0; i < 200000; ++i) {
+    const int n = 1 + static_cast<int>(rng() % 17);
+    std::string digits;
+    for (int k = 0; k < n; ++k) digits += static_cast<char>('0' + rng() % 10);
+    if (rng() % 3 == 0) digits.back() = '5';
+    const long e = static_cast<long>(rng() % 51) - 25;
+    const bool negative = rng() % 5 == 0;
+    Decimal d = Decimal::from_digits(digits).shifted(e);
+    if (negative) d.negate();
+    const std::string s = (negative ? "-" : "") + digits + "e" + std::to_string(e);
+    const double want = std::strtod(s.c_str(), nullptr);
+    differ += d.to_double() != want;
+    ++checked;
+  }
+  BOOST_TEST(checked == 200000);
+  BOOST_TEST(differ == 0);
+  BOOST_TEST(Decimal::from_digits("999999999999999").to_double() == 999999999999999.0);
+  BOOST_TEST(Decimal::from_digits("1").shifted(-22).to_double() == 1e-22);
+  BOOST_TEST(Decimal::from_digits("9007199254740993").to_double() == 9007199254740992.0);
 }
 
 BOOST_AUTO_TEST_CASE(overflow_is_bounded) {

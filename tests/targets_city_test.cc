@@ -564,3 +564,83 @@ BOOST_AUTO_TEST_CASE(a_supported_set_whose_own_development_follows_exists) {
   BOOST_CHECK(has_value(v, 45));
   BOOST_CHECK(has_value(v, 14));
 }
+
+BOOST_AUTO_TEST_CASE(names_and_sizes_are_no_quantities) {
+  // A voltage class, a place name with 万, a multiple or a radius before a
+  // noun, the parts of a thing just named (及其): names and sizes.
+  auto v =
+      run("建成500kV变电站扩建工程，推进万载至上栗公路建设，实施3倍储备库扩容行动，"
+          "建成2公里便民服务圈，治理西湖及其18条支流。");
+  BOOST_CHECK(!has_value(v, 500));
+  BOOST_CHECK(!has_value(v, 1e4));
+  BOOST_CHECK(!has_value(v, 3));
+  BOOST_CHECK(!has_value(v, 2));
+  BOOST_CHECK(!has_value(v, 18));
+  // 翻番 and a multiple before a bound stay targets.
+  v = run("规上工业总产值增长2倍以上。");
+  BOOST_CHECK(has_value(v, 2));
+}
+
+BOOST_AUTO_TEST_CASE(money_thresholds_before_a_count_name_its_class) {
+  // 其中超50亿元12个: the noun left out, the amount names the class of the
+  // count that follows it.
+  auto v = run("新签约超10亿元项目60个以上，其中超50亿元12个、超100亿元5个。");
+  BOOST_CHECK(!has_value(v, 5e9));
+  BOOST_CHECK(!has_value(v, 1e10));
+  REQUIRE_STATEMENT(a, v, "超50亿元", 12.0);
+  BOOST_CHECK(a->measure == Measure::increment);
+  BOOST_CHECK(has_value(v, 5));
+}
+
+BOOST_AUTO_TEST_CASE(batches_markers_and_press_verbs_frame_the_indicator) {
+  auto v =
+      run("遴选第二批25个村庄开展试点。（3）新开工城镇老旧小区改造8600户。"
+          "力促户均经营性收入达到20万元。市县两级新上线800项政务服务事项。");
+  REQUIRE_STATEMENT(a, v, "村庄", 25.0);
+  REQUIRE_STATEMENT(b, v, "城镇老旧小区", 8600.0);
+  BOOST_CHECK(b->indicator.find("（") == std::string::npos);
+  REQUIRE_STATEMENT(c, v, "户均经营性收入", 2e5);
+  BOOST_CHECK(c->indicator.find("力促") == std::string::npos);
+  REQUIRE_STATEMENT(d, v, "政务服务事项", 800.0);
+}
+
+BOOST_AUTO_TEST_CASE(the_head_says_the_measure_when_no_verb_does) {
+  // A task list (no verb) or 完成: areas, outputs and throughputs are levels,
+  // investment and funds amounts of work; a percentage is never added.
+  auto v =
+      run("确保粮食播种面积150万亩以上，港口货物吞吐量800万吨，完成规上企业产值90亿元，"
+          "年度投资320亿元，争取上级资金45亿元，治理面积30平方公里，新增政策主动推送率90%以上。");
+  REQUIRE_STATEMENT(a, v, "粮食播种面积", 1.5e6);
+  BOOST_CHECK(a->measure == Measure::level);
+  REQUIRE_STATEMENT(b, v, "港口货物吞吐量", 8e6);
+  BOOST_CHECK(b->measure == Measure::level);
+  REQUIRE_STATEMENT(c, v, "规上企业产值", 9e9);
+  BOOST_CHECK(c->measure == Measure::level);
+  REQUIRE_STATEMENT(d, v, "年度投资", 3.2e10);
+  BOOST_CHECK(d->measure == Measure::increment);
+  REQUIRE_STATEMENT(e, v, "上级资金", 4.5e9);
+  BOOST_CHECK(e->measure == Measure::increment);
+  REQUIRE_STATEMENT(f, v, "治理面积", 30.0);
+  BOOST_CHECK(f->measure == Measure::increment);
+  REQUIRE_STATEMENT(g, v, "政策主动推送率", 90.0);
+  BOOST_CHECK(g->measure == Measure::level);
+}
+
+BOOST_AUTO_TEST_CASE(registered_stocks_and_levels_grown_to) {
+  // 入库 counts a registry (a level), 新增入库 adds to it; 发展到 reaches a
+  // level; 比增 adds an amount; 完成产值 is an output, a level.
+  auto v =
+      run("入库科技型中小企业1800家以上，新增入库规上工业企业40户，专精特新企业发展到120家，"
+          "固定资产投资比增80亿元，装备制造产业集群完成产值300亿元。");
+  REQUIRE_STATEMENT(a, v, "科技型中小企业", 1800.0);
+  BOOST_CHECK(a->measure == Measure::level);
+  REQUIRE_STATEMENT(b, v, "规上工业企业", 40.0);
+  BOOST_CHECK(b->measure == Measure::increment);
+  REQUIRE_STATEMENT(c, v, "专精特新企业", 120.0);
+  BOOST_CHECK(c->measure == Measure::level);
+  REQUIRE_STATEMENT(d, v, "固定资产投资", 8e9);
+  BOOST_CHECK(d->measure == Measure::increment);
+  BOOST_CHECK(has_value(v, 3e10));
+  for (const Statement& s : v)
+    if (s.value && *s.value == 3e10) BOOST_CHECK(s.measure == Measure::level);
+}

@@ -118,11 +118,12 @@ void run(const Pipeline& p, const Options& o, const RecordSource& src, Emit& emi
     }
     case Command::numbers:
       // Read through the layout: a number split by a line break is one
-      // (the layout noise needs the sentences, not the clauses).
-      for (const Mention& m : p.numbers().find(p.segmenter().segment(text, Level::sentence))) {
+      // (the layout noise needs the sentences, not the clauses). Each
+      // mention is written as it is found.
+      p.numbers().find(p.segmenter().segment(text, Level::sentence), [&](const Mention& m) {
         present(src, m, row);
         emit(row);
-      }
+      });
       break;
     case Command::normalize: {
       const std::string n = normalize_text(p.numbers(), text);  // the row views it

@@ -127,7 +127,7 @@ Hit CueTable::suffix(std::string_view text, CueRole role) const {
   const auto* bucket = by_last_.find(last_char(text));
   if (!bucket) return {};
   for (const Cue* c : *bucket)
-    if ((r == kAnyRole || role_of(c) == r) && text.size() >= c->word.size() &&
+    if ((r == kAnyRole || row_role(c) == r) && text.size() >= c->word.size() &&
         text.compare(text.size() - c->word.size(), c->word.size(), c->word) == 0)
       return Hit{c, text.size() - c->word.size(), text.size()};
   return {};
@@ -216,6 +216,19 @@ Hit CueTable::first_of_any(std::string_view text) const {
   for (std::size_t i = 0; i < text.size(); next_char(text, i))
     if (Hit h = at(text, i, kAnyRole)) return h;
   return {};
+}
+
+void CueTable::rows_in(std::string_view text, CueRole role, std::vector<const Cue*>& out) const {
+  const int r = role.id_;
+  if (r == kNoRole) return;
+  const Role& rr = roles_[static_cast<std::size_t>(r)];
+  each_start(text, rr.by_first, [&](std::size_t i) {
+    std::size_t k = i;
+    if (const auto* bucket = rr.by_first.find(utf8::decode(text, k)))
+      for (const Cue* c : *bucket)
+        if (holds_at(text, i, c->word)) out.push_back(c);
+    return false;
+  });
 }
 
 bool CueTable::holds_both(std::string_view text, CueRole a, CueRole b) const {

@@ -42,6 +42,8 @@ class CueRole {
  private:
   friend class CueTable;
   explicit CueRole(int id) : id_(id) {}
+  friend bool operator==(CueRole a, CueRole b) { return a.id_ == b.id_; }
+  friend bool operator!=(CueRole a, CueRole b) { return a.id_ != b.id_; }
   int id_ = -2;  // CueTable::kNoRole
 };
 
@@ -63,8 +65,10 @@ class CueTable {
   // The role so named (a role no row has finds nothing). Throws
   // data::TableError for a name the table's schema does not list.
   CueRole role(std::string_view name) const { return CueRole(named_role(name)); }
-  // Whether c is a row of role r.
-  bool has_role(const Cue* c, CueRole r) const { return role_of(c) == r.id_; }
+  // The role of row c of this table, and whether it is r (an id compared,
+  // where c->role == "name" compares strings).
+  CueRole role_of(const Cue* c) const { return CueRole(row_role(c)); }
+  bool has_role(const Cue* c, CueRole r) const { return row_role(c) == r.id_; }
 
   // Each lookup takes a role (CueRole) or a role's name, looked up per call.
   // The rightmost row of role in text (longest on ties), or an empty Hit.
@@ -87,6 +91,9 @@ class CueTable {
   bool holds_both(std::string_view text, std::string_view a, std::string_view b) const {
     return holds_both(text, role(a), role(b));
   }
+  // Appends to out every row of role r that occurs in text, once for each
+  // place it occurs (all rows at a place, not only the longest).
+  void rows_in(std::string_view text, CueRole r, std::vector<const Cue*>& out) const;
   // The longest row of role that text starts / ends with ("" role: any).
   Hit prefix(std::string_view text, CueRole r) const {
     return text.empty() || r.id_ == kNoRole ? Hit{} : at(text, 0, r.id_);
@@ -139,7 +146,7 @@ class CueTable {
   static void next_char(std::string_view text, std::size_t& i);
   int named_role(std::string_view role) const;  // the role so named, or kNoRole
   int role_id(std::string_view role) const;     // also kAnyRole for ""
-  int role_of(const Cue* c) const { return row_role_[static_cast<std::size_t>(c - rows_.data())]; }
+  int row_role(const Cue* c) const { return row_role_[static_cast<std::size_t>(c - rows_.data())]; }
   // The index a lookup of role r (kAnyRole: every row) reads.
   const Index& index_of(int r) const {
     return r == kAnyRole ? by_first_ : roles_[static_cast<std::size_t>(r)].by_first;

@@ -95,15 +95,17 @@ Table load(TableId id) {
                     6},
                    target_benchmarks_tsv_text());
     case TableId::target_false_friends:
-      return Table({"target_false_friends.tsv",
-                    1,
-                    {"after", "before", "unit", "threshold_head", "capacity_unit", "time_measure",
-                     "fact_before", "plan_before", "count_unit", "counter", "part_head",
-                     "rate_head", "work_head", "policy_before", "means_after", "rate_base",
-                     "support_verb", "existing_after"},
-                    2,
-                    3},
-                   target_false_friends_tsv_text());
+      return Table(
+          {"target_false_friends.tsv",
+           1,
+           {"after",        "before",       "unit",           "threshold_head", "capacity_unit",
+            "time_measure", "fact_before",  "plan_before",    "count_unit",     "counter",
+            "part_head",    "rate_head",    "work_head",      "policy_before",  "means_after",
+            "rate_base",    "support_verb", "existing_after", "name_tail",      "light_verb",
+            "measure_head"},
+           2,
+           3},
+          target_false_friends_tsv_text());
     case TableId::codebook:
       // code, zh, en, unit, kind (the role: the code's family), basis, better, phrases.
       return Table({"codebook.tsv",

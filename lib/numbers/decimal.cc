@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <vector>
 
@@ -212,6 +213,20 @@ std::string Decimal::str() const {
 double Decimal::to_double() const {
   if (overflow_) return HUGE_VAL;
   if (digits_.empty()) return 0;
+  // Up to 15 digits and a power of ten up to 22 are both exact doubles, so
+  // one multiplication or division rounds once, correctly: the same double
+  // strtod gives, without building and parsing a string (nearly every
+  // value of a report).
+  static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                      1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                      1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  if (digits_.size() <= 15 && exp_ >= -22 && exp_ <= 22) {
+    std::uint64_t m = 0;
+    for (char c : digits_) m = m * 10 + static_cast<std::uint64_t>(c - '0');
+    const double d = static_cast<double>(m);
+    const double v = exp_ >= 0 ? d * kPow10[exp_] : d / kPow10[-exp_];
+    return negative_ ? -v : v;
+  }
   std::string s = negative_ ? "-" : "";
   s += digits_;
   s += 'e';

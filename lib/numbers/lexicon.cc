@@ -11,10 +11,17 @@ bool longer(const LexEntry& a, const LexEntry& b) { return a.word.size() > b.wor
 
 // Lists up to this long are scanned; longer ones are keyed by two characters.
 constexpr std::size_t kScanLimit = 8;
-constexpr char32_t kNoSecond = 0x110000;  // past every code point
 
-std::uint64_t first_two(char32_t first, char32_t second) {
-  return (static_cast<std::uint64_t>(first) << 32) | second;
+// Whether text[pos..) starts with word, whose first `same` bytes are known
+// to be there. An inline loop: the words are a few bytes long, and a call
+// of memcmp for each cost more than the comparison (millions per report).
+inline bool starts_with_at(std::string_view text, std::size_t pos, std::string_view word,
+                           std::size_t same) {
+  if (text.size() - pos < word.size()) return false;
+  const char* t = text.data() + pos;
+  for (std::size_t k = same; k < word.size(); ++k)
+    if (t[k] != word[k]) return false;
+  return true;
 }
 }  // namespace
 
@@ -40,46 +47,53 @@ Lexicon Lexicon::of(const std::vector<const data::TableRow*>& rows, std::size_t 
 void Lexicon::index_last_characters() {
   for (std::size_t k = 0; k < all_.size(); ++k) {
     std::size_t i = all_[k].word.size();
-    by_last_[utf8::decode_before(all_[k].word, i)].push_back(static_cast<std::uint32_t>(k));
+    by_last_.add(utf8::decode_before(all_[k].word, i), static_cast<std::uint32_t>(k));
   }
+  by_last_.seal();
 }
 
 void Lexicon::index_second_characters() {
   by_first_.each([&](char32_t first, const std::vector<LexEntry>& list) {
     if (list.size() <= kScanLimit) return;
+    long_.add(first, static_cast<std::uint32_t>(second_.size()));
+    CharIndex<std::uint32_t>& seconds = second_.emplace_back();
+    std::int64_t& single = single_.emplace_back(-1);
     for (std::size_t k = 0; k < list.size(); ++k) {
       std::size_t i = 0;
       utf8::decode(list[k].word, i);
-      const char32_t second = i < list[k].word.size() ? utf8::decode(list[k].word, i) : kNoSecond;
-      by_first_two_[first_two(first, second)].push_back(static_cast<std::uint32_t>(k));
+      if (i < list[k].word.size())
+        seconds.add(utf8::decode(list[k].word, i), static_cast<std::uint32_t>(k));
+      else if (single < 0)
+        single = static_cast<std::int64_t>(k);
     }
+    seconds.seal();
   });
+  long_.seal();
 }
 
-const LexEntry* Lexicon::match(std::string_view text, std::size_t pos) const {
-  if (pos >= text.size()) return nullptr;
-  std::size_t i = pos;
-  char32_t first = utf8::decode(text, i);
+const LexEntry* Lexicon::match_from(std::string_view text, std::size_t pos, std::size_t i,
+                                    char32_t first) const {
   const std::vector<LexEntry>* found = list_of(first);
   if (found == nullptr) return nullptr;
   const std::vector<LexEntry>& list = *found;
+  // Every word of the list starts with the character just read.
+  const std::size_t same = i - pos;
   if (list.size() <= kScanLimit) {
     for (const LexEntry& e : list)
-      if (text.compare(pos, e.word.size(), e.word) == 0) return &e;
+      if (starts_with_at(text, pos, e.word, same)) return &e;
     return nullptr;
   }
   // Every word longer than one character that can match starts with the
   // same two characters as the text; a word of one character is the first
   // character itself, and shorter than any of them.
+  const std::size_t w = long_.find(first)->front();
   if (i < text.size()) {
     std::size_t j = i;
-    auto two = by_first_two_.find(first_two(first, utf8::decode(text, j)));
-    if (two != by_first_two_.end())
-      for (std::uint32_t k : two->second)
-        if (text.compare(pos, list[k].word.size(), list[k].word) == 0) return &list[k];
+    if (const auto* two = second_[w].find(utf8::decode(text, j)))
+      for (std::uint32_t k : *two)
+        if (starts_with_at(text, pos, list[k].word, same)) return &list[k];
   }
-  auto one = by_first_two_.find(first_two(first, kNoSecond));
-  return one != by_first_two_.end() ? &list[one->second.front()] : nullptr;
+  return single_[w] >= 0 ? &list[static_cast<std::size_t>(single_[w])] : nullptr;
 }
 
 const LexEntry* Lexicon::match_before(std::string_view text, std::size_t pos,
@@ -87,12 +101,15 @@ const LexEntry* Lexicon::match_before(std::string_view text, std::size_t pos,
   if (pos == 0 || pos == floor || pos > text.size()) return nullptr;
   // A word that text[..pos) ends with ends with the character before pos.
   std::size_t i = pos;
-  const auto last = by_last_.find(utf8::decode_before(text, i));
-  if (last == by_last_.end()) return nullptr;
-  for (std::uint32_t k : last->second) {
+  const auto* last = by_last_.find(utf8::decode_before(text, i));
+  if (!last) return nullptr;
+  // Every word of the list ends with the character just read.
+  const std::size_t same = pos - i;
+  for (std::uint32_t k : *last) {
     const LexEntry& e = all_[k];
-    if (e.word.size() <= pos - floor &&
-        text.compare(pos - e.word.size(), e.word.size(), e.word) == 0)
+    if (e.word.size() <= pos - floor && e.word.size() <= pos &&
+        starts_with_at(text, pos - e.word.size(),
+                       std::string_view(e.word).substr(0, e.word.size() - same), 0))
       return &e;
   }
   return nullptr;

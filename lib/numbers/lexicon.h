@@ -10,11 +10,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "data/table.h"
 #include "text/char_index.h"
+#include "text/utf8.h"
 
 namespace mubiao::numbers {
 
@@ -36,8 +36,16 @@ class Lexicon {
   // cell at tag_column and the value the one after it.
   static Lexicon of(const std::vector<const data::TableRow*>& rows, std::size_t tag_column);
 
-  // The longest entry that text[pos..] starts with, or nullptr.
-  const LexEntry* match(std::string_view text, std::size_t pos) const;
+  // The longest entry that text[pos..] starts with, or nullptr. Inline up
+  // to the index's filter, which answers most asks (a few hundred thousand
+  // per megabyte of text) without a call.
+  const LexEntry* match(std::string_view text, std::size_t pos) const {
+    if (pos >= text.size()) return nullptr;
+    std::size_t i = pos;
+    const char32_t first = utf8::decode(text, i);
+    if (!by_first_.may_hold(first)) return nullptr;
+    return match_from(text, pos, i, first);
+  }
   // The longest entry that text[..pos) ends with (not before floor), or nullptr.
   const LexEntry* match_before(std::string_view text, std::size_t pos, std::size_t floor = 0) const;
   bool starts_any(char32_t c) const { return list_of(c) != nullptr; }
@@ -46,6 +54,9 @@ class Lexicon {
   const std::vector<LexEntry>& entries() const { return all_; }
 
  private:
+  // match() once the first character (text[pos, i)) passed the filter.
+  const LexEntry* match_from(std::string_view text, std::size_t pos, std::size_t i,
+                             char32_t first) const;
   void index_second_characters();
   void index_last_characters();
   // The words that start with c, longest first, or nullptr.
@@ -53,14 +64,17 @@ class Lexicon {
   // The scanner asks at every character that may start an idiom: most start
   // no word of a given list, and the index's filter answers them.
   CharIndex<LexEntry> by_first_;  // longest first
-  // For the long lists of by_first_: positions in the list, rising, by the
-  // first two code points (a word of one character: its code point and
-  // kNoSecond).
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_first_two_;
+  // For the long lists of by_first_ (a hash probe each, no division as in
+  // std::unordered_map): long_[first] holds k, and second_[k] the positions
+  // in the list, rising, by the word's second code point; single_[k] is the
+  // position of the word of one character, or -1.
+  CharIndex<std::uint32_t> long_;
+  std::vector<CharIndex<std::uint32_t>> second_;
+  std::vector<std::int64_t> single_;
   std::vector<LexEntry> all_;  // longest first
   // Positions in all_, rising, by the word's last code point: match_before
   // compares only the words that end with the character before pos.
-  std::unordered_map<char32_t, std::vector<std::uint32_t>> by_last_;
+  CharIndex<std::uint32_t> by_last_;
 };
 
 }  // namespace mubiao::numbers

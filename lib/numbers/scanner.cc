@@ -1,5 +1,6 @@
 #include "numbers/scanner.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 
@@ -7,19 +8,27 @@
 
 namespace mubiao::numbers {
 
-void scan_each(const Tables& t, std::string_view text, Span range,
-               const std::function<void(Found&&)>& take) {
-  std::size_t pos = range.start, floor = range.start;
-  const std::size_t end = range.end;
-  while (pos < end) {
+void scan_part(const Tables& t, std::string_view text, std::size_t first, std::size_t text_end,
+               std::size_t stop, ScanState& state, const std::function<void(Found&&)>& take) {
+  std::size_t pos = state.pos, floor = state.floor;
+  // Where a read from pos must stop: nothing is read more than
+  // kMaxExpressionBytes ahead (see scanner.h), and no character is cut.
+  // Asked only where a word or a number may start.
+  auto reach = [&] {
+    if (text_end - pos <= kMaxExpressionBytes) return text_end;
+    std::size_t end = pos + kMaxExpressionBytes;
+    while (end < text_end && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    return end;
+  };
+  while (pos < stop) {
     const auto b = static_cast<unsigned char>(text[pos]);
     if (b < 0x80 && (b < '0' || b > '9')) {
       // A sign or a leading point can start a number too (-3.5, .5).
       const bool sign_or_point =
-          (b == '-' || b == '.') && pos + 1 < end &&
+          (b == '-' || b == '.') && pos + 1 < text_end &&
           ((text[pos + 1] >= '0' && text[pos + 1] <= '9') || text[pos + 1] == '.');
       if (!sign_or_point ||
-          (pos > range.start && std::isalnum(static_cast<unsigned char>(text[pos - 1])))) {
+          (pos > first && std::isalnum(static_cast<unsigned char>(text[pos - 1])))) {
         ++pos;
         continue;
       }
@@ -32,7 +41,9 @@ void scan_each(const Tables& t, std::string_view text, Span range,
       pos = next;
       continue;
     }
+    std::size_t end = 0;  // reach(), once needed
     if (flags & Tables::kIdiomFirst) {
+      end = reach();
       const LexEntry* e = t.idioms.match(text.substr(0, end), pos);
       // A digit idiom (12345 hotline) must not be the head of a longer number.
       if (e && e->word.back() >= '0' && e->word.back() <= '9' && pos + e->word.size() < end &&
@@ -47,6 +58,7 @@ void scan_each(const Tables& t, std::string_view text, Span range,
       pos = next;
       continue;
     }
+    if (!end) end = reach();
     ReadResult r = read_expression(t, text, pos, end, floor);
     if (r.found) {
       floor = r.found->mention.span.end;
@@ -54,6 +66,14 @@ void scan_each(const Tables& t, std::string_view text, Span range,
     }
     pos = r.next > pos ? r.next : next;
   }
+  state.pos = pos;
+  state.floor = floor;
+}
+
+void scan_each(const Tables& t, std::string_view text, Span range,
+               const std::function<void(Found&&)>& take) {
+  ScanState state{range.start, range.start};
+  scan_part(t, text, range.start, range.end, range.end, state, take);
 }
 
 std::vector<Found> scan(const Tables& t, std::string_view text, Span range) {

@@ -15,6 +15,29 @@
 
 namespace mubiao::numbers {
 
+// How far one expression may read from where it starts: a run of numeral
+// characters longer than this is no quantity (it is read as several, each
+// malformed or unrepresentable). The bound lets the scan walk a text
+// through a window (scan_part) with the same result as over the whole.
+constexpr std::size_t kMaxExpressionBytes = 32 * 1024;
+// How far before its start an expression may look (prefix qualifiers, the
+// character before, PM before 2.5): far more than the longest cue word.
+constexpr std::size_t kMaxLookBehind = 1024;
+
+// Where a scan stands: the next byte to look at, and the end of the last
+// expression found (no prefix qualifier reaches back past it).
+struct ScanState {
+  std::size_t pos = 0, floor = 0;
+};
+
+// Scans on from state while state.pos < stop, reading no byte at or past
+// end (the end of the text, or more than kMaxExpressionBytes + 3 past stop) nor
+// more than kMaxLookBehind before state.pos, except at the text's start
+// `first` (the start of its range). The expressions found are the ones a
+// scan of the whole text finds there.
+void scan_part(const Tables& t, std::string_view text, std::size_t first, std::size_t end,
+               std::size_t stop, ScanState& state, const std::function<void(Found&&)>& take);
+
 // Expressions in text[range), in order and non-overlapping. Text must be
 // valid UTF-8 (validated by the caller).
 std::vector<Found> scan(const Tables& t, std::string_view text, Span range);

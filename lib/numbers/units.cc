@@ -17,7 +17,10 @@ const LexEntry* unit_at(const Tables& t, std::string_view text, std::size_t i) {
 }
 
 bool is_sign(const LexEntry* u) {
-  return u && (u->tag == "percent" || u->tag == "permille" || u->tag == "points");
+  if (!u) return false;
+  // A view compares lengths first, inline (std::string == "…" calls out).
+  const std::string_view tag = u->tag;
+  return tag == "percent" || tag == "permille" || tag == "points";
 }
 
 // A percent sign, 个百分点 or tenth (成, 折) after a number, also when spaces
@@ -76,7 +79,7 @@ bool year_like(const Numeral& n) {
 void apply_unit_role(const LexEntry& unit, const Numeral& n, const Decimal& v,
                      const std::optional<Decimal>& up, bool after_month, Mention& m) {
   m.unit = unit.word;
-  const std::string& role = unit.tag;
+  const std::string_view role = unit.tag;  // compared inline, length first
   const long k = v.small_int(100);
   const NumberKind plain = v.is_integer() ? NumberKind::cardinal : NumberKind::decimal;
   if (role == "year_or_duration" || role == "year") {

@@ -12,8 +12,13 @@ namespace tables = data::structure;
 
 namespace {
 
+// An inline loop: the prefixes and suffixes of the numbering styles are a
+// few bytes, tried at every line, where a call of memcmp cost more.
 bool starts_with_at(std::string_view text, std::size_t pos, std::size_t end, std::string_view w) {
-  return pos + w.size() <= end && text.compare(pos, w.size(), w) == 0;
+  if (pos + w.size() > end || pos + w.size() > text.size()) return false;
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if (text[pos + k] != w[k]) return false;
+  return true;
 }
 
 char32_t peek(std::string_view text, std::size_t pos, std::size_t end) {

@@ -191,11 +191,14 @@ std::size_t count_chars_upto(std::string_view text, Span s, std::size_t most) {
 #if defined(__SSE2__)
   const __m128i top = _mm_set1_epi8(static_cast<char>(0xC0));
   const __m128i continuation = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i one = _mm_set1_epi8(1);
   for (; i + 16 <= end; i += 16) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    const auto cont = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, top), continuation)));
-    n += 16 - static_cast<std::size_t>(__builtin_popcount(cont));
+    // 1 per continuation byte, summed by psadbw into two 64-bit halves
+    // (x86-64's baseline has no popcnt: __builtin_popcount is a call).
+    const __m128i cont = _mm_and_si128(_mm_cmpeq_epi8(_mm_and_si128(x, top), continuation), one);
+    const __m128i sums = _mm_sad_epu8(cont, _mm_setzero_si128());
+    n += 16 - static_cast<std::size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
   }
 #endif
   for (; i < end; ++i) n += (p[i] & 0xC0) != 0x80;
@@ -234,6 +237,10 @@ class LayoutScanner {
   Layout run() {
     std::size_t pos = 0;
     const std::size_t n = text_.size();
+    // Room for a line per 64 bytes (report lines are longer): reserved
+    // memory is touched only as used, while a doubling vector first-touches
+    // twice its final size.
+    out_.lines.reserve(n / 64);
     while (pos < n) {
       // The line ends at the first '\n' or '\r' (memchr: lines are long).
       const char* nl = static_cast<const char*>(std::memchr(text_.data() + pos, '\n', n - pos));
@@ -254,12 +261,18 @@ class LayoutScanner {
       // Only a few first bytes can open a marker.
       i = next_lead(text_, i, end, tables::kPageMarkerOpenerLeads);
       if (i >= end) break;
+      // The lead byte of （ also leads ， and 。: most stops open nothing.
+      std::size_t next = i;
+      if (!tables::in(tables::kPageMarkerOpeners, utf8::decode(text_, next))) {
+        i = next;
+        continue;
+      }
       if (std::size_t m = page_marker_at(text_, i, end)) {
         out_.markers.push_back(Span{i, i + m});
         i += m;
         continue;
       }
-      utf8::decode(text_, i);
+      i = next;
     }
     const std::size_t last_marker = out_.markers.size();
     const bool has_markers = last_marker > first_marker;

@@ -4,6 +4,7 @@
 
 #include "data/structure_tables.h"
 #include "mubiao/segment.h"
+#include "segment/plain_stream.h"
 #include "text/huge_pages.h"
 #include "text/utf8.h"
 
@@ -28,40 +29,64 @@ bool drops(std::string_view noise) {
   return i < noise.size() || !data::structure::is_whitespace(first);
 }
 
+}  // namespace
+
 // Starts a stretch of plain text copied from input[input...) at the plain
 // text's current end, unless it merely continues the last one.
-void start_run(PlainText& out, std::size_t input) {
-  const std::size_t plain = out.text.size();
-  std::vector<PlainText::Run>& runs = out.runs;
-  if (!runs.empty() && runs.back().plain == plain) runs.pop_back();  // it held no byte
-  if (!runs.empty() && runs.back().input + (plain - runs.back().plain) == input) return;
-  runs.push_back(PlainText::Run{plain, input});
+void PlainStream::start_run(std::size_t input) {
+  const std::size_t plain = made_;
+  if (!runs_.empty() && runs_.back().plain == plain) runs_.pop_back();  // it held no byte
+  if (!runs_.empty() && runs_.back().input + (plain - runs_.back().plain) == input) return;
+  runs_.push_back(PlainText::Run{plain, input});
 }
 
-}  // namespace
+bool PlainStream::fill(std::string& out, std::size_t want) {
+  std::size_t added = 0;
+  while (!done_) {
+    if (copy_end_ == npos) {
+      // The text up to the next noise span that is left out (or the end).
+      while (noise_at_ < noise_.size() &&
+             (noise_[noise_at_].start < pos_ || !drops(noise_[noise_at_].of(text_))))
+        ++noise_at_;
+      copy_end_ = noise_at_ < noise_.size() ? noise_[noise_at_].start : text_.size();
+      start_run(pos_);
+    }
+    const std::size_t k = std::min(copy_end_ - pos_, want - std::min(want, added));
+    out.append(text_.substr(pos_, k));
+    pos_ += k;
+    made_ += k;
+    added += k;
+    if (pos_ < copy_end_) return true;  // `want` bytes made
+    copy_end_ = npos;
+    if (noise_at_ == noise_.size()) {
+      done_ = true;
+      break;
+    }
+    const Span& n = noise_[noise_at_++];
+    // Latin words on either side of a break stay apart; the space maps to
+    // the break's first byte.
+    if (n.start > 0 && n.end < text_.size() && is_latin_letter(text_[n.start - 1]) &&
+        is_latin_letter(text_[n.end])) {
+      start_run(n.start);
+      out.push_back(' ');
+      ++made_;
+      ++added;
+    }
+    pos_ = n.end;
+    if (added >= want) return true;
+  }
+  return false;
+}
+
+Span PlainStream::input_span(Span plain) const { return plain_input_span(runs_, plain); }
 
 PlainText Document::plain() const {
   PlainText out;
   out.text.reserve(text_.size());
   advise_huge_pages(out.text.data(), out.text.capacity());
-  std::size_t pos = 0;
-  auto copy = [&](std::size_t from, std::size_t to) {
-    start_run(out, from);
-    out.text.append(text_.substr(from, to - from));
-  };
-  for (const Span& n : noise_) {
-    if (n.start < pos || !drops(n.of(text_))) continue;
-    copy(pos, n.start);
-    // Latin words on either side of a break stay apart; the space maps to
-    // the break's first byte.
-    if (n.start > 0 && n.end < text_.size() && is_latin_letter(text_[n.start - 1]) &&
-        is_latin_letter(text_[n.end])) {
-      start_run(out, n.start);
-      out.text.push_back(' ');
-    }
-    pos = n.end;
-  }
-  copy(pos, text_.size());
+  PlainStream stream(text_, noise_);
+  stream.fill(out.text, static_cast<std::size_t>(-1));
+  out.runs = stream.take_runs();
   return out;
 }
 
@@ -85,21 +110,36 @@ std::string Document::plain_text(Span span) const {
   return out;
 }
 
+namespace {
+
+// The input offset of plain offset i, by the map of runs (not empty).
+std::size_t input_offset_of(const std::vector<PlainText::Run>& runs, std::size_t i) {
+  auto after =
+      std::upper_bound(runs.begin(), runs.end(), i,
+                       [](std::size_t off, const PlainText::Run& r) { return off < r.plain; });
+  const PlainText::Run& r = *(after - 1);  // runs.front().plain == 0 <= i
+  return r.input + (i - r.plain);
+}
+
+}  // namespace
+
+Span plain_input_span(const std::vector<PlainText::Run>& runs, Span plain) {
+  if (runs.empty()) return plain;
+  const std::size_t start = input_offset_of(runs, plain.start);
+  if (plain.empty()) return Span{start, start};
+  return Span{start, input_offset_of(runs, plain.end - 1) + 1};
+}
+
 std::size_t PlainText::input_offset(std::size_t i) const {
   if (runs.empty()) return i;
-  auto after = std::upper_bound(runs.begin(), runs.end(), i,
-                                [](std::size_t off, const Run& r) { return off < r.plain; });
-  const Run& r = *(after - 1);  // runs.front().plain == 0 <= i
-  return r.input + (i - r.plain);
+  return input_offset_of(runs, i);
 }
 
 Span PlainText::input_span(Span plain) const {
   if (runs.empty()) return plain;
   plain.end = std::min(plain.end, text.size());
   plain.start = std::min(plain.start, plain.end);
-  const std::size_t start = input_offset(plain.start);
-  if (plain.empty()) return Span{start, start};
-  return Span{start, input_offset(plain.end - 1) + 1};
+  return plain_input_span(runs, plain);
 }
 
 Span PlainText::plain_span(Span input) const {

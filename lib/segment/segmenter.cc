@@ -4,6 +4,7 @@
 #include "mubiao/segment.h"
 #include "segment/structure.h"
 #include "segment/word_breaker.h"
+#include "text/lazy.h"
 
 namespace mubiao {
 
@@ -49,8 +50,13 @@ std::string_view Document::top_heading(const Unit& unit) const {
 }
 
 struct Segmenter::Impl {
-  explicit Impl(const SegmenterOptions& o) : words(o.extra_words) {}
-  WordBreaker words;
+  explicit Impl(const SegmenterOptions& o) : options(o) {}
+  // The word lexicon is built when words are first asked for.
+  const WordBreaker& words() const {
+    return breaker.get([&] { return std::make_unique<WordBreaker>(options.extra_words); });
+  }
+  SegmenterOptions options;
+  Lazy<WordBreaker> breaker;
 };
 
 Segmenter::Segmenter() : Segmenter(SegmenterOptions{}) {}
@@ -77,7 +83,7 @@ std::vector<Token> Segmenter::words(std::string_view text, Span range) const {
   // sentence of one text stays linear; a range that cuts a character is
   // invalid UTF-8 at its edge.
   if (auto bad = find_invalid_utf8(range.of(text))) throw InvalidUtf8(range.start + *bad);
-  return impl_->words.tokens(text, range);
+  return impl_->words().tokens(text, range);
 }
 
 }  // namespace mubiao

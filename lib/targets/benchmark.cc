@@ -1,6 +1,9 @@
 // Benchmark shapes (see benchmark.h).
 #include "targets/benchmark.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "targets/phrase.h"
 #include "text/utf8.h"
 
@@ -135,7 +138,7 @@ std::optional<BenchmarkMatch> find_class(std::string_view text, Span item, const
     const Hit a = t.suffix(before, role.class_adverb);
     const Hit& w = h && (!a || h.start <= a.start) ? h : a;
     if (!w) break;
-    verb = verb || w.cue->role == "class_verb";
+    verb = verb || t.has_role(w.cue, role.class_verb);
     if (!w.cue->value.empty()) comparator = w.cue->value;
     open = w.start;
   }
@@ -157,10 +160,15 @@ std::optional<BenchmarkMatch> find_class(std::string_view text, Span item, const
 
 std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, const Cues& cues) {
   const std::string_view v = item.of(text);
-  // One walk instead of a find per shape.
-  const bool shapes = cues.may_hold_shape(v);
-  for (std::size_t k = 0; shapes && k < cues.benchmarks().size(); ++k) {  // closing word first
+  // One walk for the opening words instead of a find per shape.
+  thread_local std::vector<const Cue*> opens;
+  opens.clear();
+  cues.opening_words(v, opens);
+  for (std::size_t k = 0; !opens.empty() && k < cues.benchmarks().size();
+       ++k) {  // closing word first
     const Benchmark& b = cues.benchmarks()[k];
+    if (std::none_of(opens.begin(), opens.end(), [&](const Cue* c) { return c->word == b.open; }))
+      continue;
     std::size_t open = v.find(b.open);
     std::size_t close = 0;  // the first closing word at or after `close` (kept: one walk)
     bool close_known = false;

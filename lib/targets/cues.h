@@ -36,7 +36,7 @@ struct ScopeRoles {
 struct FalseFriendRoles {
   Role after, before, capacity_unit, count_unit, counter, fact_before, means_after, part_head,
       plan_before, policy_before, rate_base, rate_head, threshold_head, time_measure, unit,
-      work_head, support_verb, existing_after;
+      work_head, support_verb, existing_after, name_tail, light_verb, measure_head;
 };
 // The quality classes of lib/data/target_benchmarks.tsv (classes()).
 struct ClassRoles {
@@ -87,6 +87,8 @@ class Cues {
   Hit suffix(std::string_view text, R role) const {
     return cues_.suffix(text, role);
   }
+  // Whether h, a hit of cues(), is a row of role r.
+  bool is(const Hit& h, Role r) const { return cues_.has_role(h.cue, r); }
   // The roles of cues(), scope(), false_friends() and classes().
   const CueRoles& role() const { return role_; }
   const ScopeRoles& scope_role() const { return scope_role_; }
@@ -101,6 +103,13 @@ class Cues {
   // head word: no shape can match without both.
   bool may_hold_shape(std::string_view text) const {
     return benchmark_words_->holds_both(text, open_, head_);
+  }
+  // The opening words of benchmark shapes that text holds (appended to out),
+  // when it also holds a head word; none otherwise (then no shape matches).
+  void opening_words(std::string_view text, std::vector<const Cue*>& out) const {
+    const std::size_t from = out.size();
+    benchmark_words_->rows_in(text, open_, out);
+    if (out.size() > from && !benchmark_words_->first(text, head_)) out.resize(from);
   }
   // Whether text holds a quality class and a verb before classes.
   bool may_hold_class(std::string_view text) const {

@@ -27,10 +27,11 @@ using targets::Cues;
 
 namespace {
 
-// A clause without the separator that ends it ("增长7%，" -> "增长7%").
-Span without_separator(std::string_view text, const Unit& clause) {
+// A clause without the separator that ends it ("增长7%，" -> "增长7%"); end:
+// clause_end of it.
+Span without_separator(std::string_view text, const Unit& clause, ClauseEnd end) {
   Span s = clause.span;
-  if (clause_end(text, clause) == ClauseEnd::sentence || s.empty()) return s;
+  if (end == ClauseEnd::sentence || s.empty()) return s;
   std::size_t b = s.end;
   if (data::structure::is_clause_separator(utf8::decode_before(text, b))) s.end = b;
   return s;
@@ -80,10 +81,12 @@ class PieceReader {
         period_.clear();
       }
       while (ci < clauses.size() && clauses[ci].span.start < sentence.span.start) ++ci;
-      std::vector<Span> piece;
+      std::vector<Span>& piece = piece_;  // reused: one allocation, not one per sentence
+      piece.clear();
       for (; ci < clauses.size() && clauses[ci].span.end <= sentence.span.end; ++ci) {
-        piece.push_back(plain_.plain_span(without_separator(text, clauses[ci])));
-        if (clause_end(text, clauses[ci]) == ClauseEnd::semicolon) {
+        const ClauseEnd end = clause_end(text, clauses[ci]);
+        piece.push_back(plain_.plain_span(without_separator(text, clauses[ci], end)));
+        if (end == ClauseEnd::semicolon) {
           read_piece(si, sentence, piece);
           piece.clear();
         }
@@ -114,10 +117,8 @@ class PieceReader {
       // In a review, 全年 and 今年 are the year under review.
       in.year =
           in.stance == Stance::achievement && !in.horizon.empty() ? in.horizon : parts_.year();
-      std::vector<Mention> local(mentions_.begin() + static_cast<std::ptrdiff_t>(mi_),
-                                 mentions_.begin() + static_cast<std::ptrdiff_t>(mj));
       const std::size_t first = out_.size();
-      targets::read_sentence(in, local, cues_, out_);
+      targets::read_sentence(in, mentions_.data() + mi_, mentions_.data() + mj, cues_, out_);
       for (std::size_t k = first; k < out_.size(); ++k) {
         Statement& s = out_[k];
         s.span = map_back(plain_, s.span);
@@ -137,6 +138,7 @@ class PieceReader {
   std::vector<Statement>& out_;
   std::size_t mi_ = 0;  // first mention not before the current piece
   std::string period_;  // horizon named earlier in the paragraph
+  std::vector<Span> piece_;
 };
 
 }  // namespace

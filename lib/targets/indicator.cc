@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "data/structure_tables.h"
 #include "segment/report_parts.h"
 #include "targets/phrase.h"
 #include "text/utf8.h"
@@ -25,9 +26,11 @@ void each_cue(std::string_view phrase, const Cues& cues, F&& f) {
   cues.cues().each(phrase, f);
 }
 
-bool is_frame_role(const std::string& role) {
-  return role == "measure" || role == "modality" || role == "before" || role == "respectively" ||
-         role == "horizon" || role == "period" || role == "skip_before" || role == "stock";
+bool is_frame_role(const Hit& c, const Cues& cues) {
+  const CueRoles& r = cues.role();
+  const Role role = cues.cues().role_of(c.cue);
+  return role == r.measure || role == r.modality || role == r.before || role == r.respectively ||
+         role == r.horizon || role == r.period || role == r.skip_before || role == r.stock;
 }
 
 }  // namespace
@@ -35,8 +38,8 @@ bool is_frame_role(const std::string& role) {
 Hit measure_cue(std::string_view phrase, const Cues& cues) {
   Hit last, rate, stock;
   each_cue(phrase, cues, [&](Hit h) {
-    if (h.cue->role == "stock") stock = h;
-    if (h.cue->role != "measure") return;
+    if (cues.is(h, cues.role().stock)) stock = h;
+    if (!cues.is(h, cues.role().measure)) return;
     last = h;
     const std::string& v = h.cue->value;
     if (v == "growth" || v == "avg_growth" || v == "decline") rate = h;
@@ -73,7 +76,7 @@ Span peel(std::string_view text, Span s, const Cues& cues) {
     if (!h) {
       // The longest cue that ends the phrase: 开发区 is a word, not 开发.
       Hit c = cues.cues().suffix(v);
-      if (c && is_frame_role(c.cue->role)) h = c;
+      if (c && is_frame_role(c, cues)) h = c;
     }
     if (h) {
       s.end = s.start + h.start;
@@ -83,7 +86,7 @@ Span peel(std::string_view text, Span s, const Cues& cues) {
     h = find_prefix(v, cues.scope(), cues.scope_role().lead);
     if (!h) {
       Hit c = cues.cues().prefix(v);
-      if (c && is_frame_role(c.cue->role)) h = c;
+      if (c && is_frame_role(c, cues)) h = c;
     }
     if (h) {
       s.start += h.end;
@@ -91,6 +94,18 @@ Span peel(std::string_view text, Span s, const Cues& cues) {
     }
   }
   return trim(text, s);
+}
+
+// Whether the closing bracket at k ends a list marker opening v: （ and one
+// or two digits or Han numerals (not a note mark after a word: “个转企”（3）).
+bool list_marker_before(std::string_view v, std::size_t k) {
+  constexpr std::string_view kOpen = "（";
+  if (v.substr(0, kOpen.size()) != kOpen || k - kOpen.size() > 6 || k == kOpen.size()) return false;
+  for (std::size_t i = kOpen.size(); i < k;) {
+    const char32_t c = utf8::decode(v, i);
+    if (!(c >= '0' && c <= '9') && !data::structure::is_han_numeral(c)) return false;
+  }
+  return true;
 }
 
 // The last word after which an indicator starts afresh (力争, 实现, 全市, ：).
@@ -101,6 +116,10 @@ Hit last_cut(std::string_view v, const Cues& cues) {
   if (std::size_t colon = v.rfind("：");
       colon != std::string_view::npos && (!best || colon + 3 > best.end))
     best = Hit{&cues.cues().rows().front(), colon, colon + 3};
+  // A list marker ((4)新开工老旧小区改造: a numeral in brackets) opens an item.
+  if (const std::size_t k = v.find("）");
+      k != std::string_view::npos && list_marker_before(v, k) && (!best || k + 3 > best.end))
+    best = Hit{&cues.cues().rows().front(), k, k + 3};
   // A date (2026年省十件民生实事) frames what follows it.
   for (std::size_t k = v.find("年"); k != std::string_view::npos; k = v.find("年", k + 3))
     if (k >= 4 && !structure::year_in(v.substr(k - 4, 7)).empty() && (!best || k + 3 > best.end))
@@ -166,7 +185,7 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
   // Stop at the first cue word (实施错峰生产 is no part of the noun).
   std::size_t end = v.size();
   each_cue(v, cues, [&](Hit h) {
-    if (h.cue->role != "word" && h.start > 0 && h.start < end) end = h.start;
+    if (!cues.is(h, cues.role().word) && h.start > 0 && h.start < end) end = h.start;
   });
   v = v.substr(0, end);
   if (std::size_t de = v.rfind("的"); de != std::string_view::npos) v = v.substr(de + 3);

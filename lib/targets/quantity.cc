@@ -67,8 +67,11 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
   const std::string_view v = m.span.of(text);
   // 2个50亿元以上、5个10亿元以上优质项目: the thresholds of a list share the
   // noun after the last one.
-  if (money && (ends_with(v, "以上") || starts_with(v, "超") || starts_with(v, "过")) &&
-      next == U'、' && is_ascii_digit(char_at(text, i + 3)))
+  // With the noun left out, a count right after it (其中超50亿元15个): the
+  // class of the count.
+  const bool bounded = ends_with(v, "以上") || starts_with(v, "超") || starts_with(v, "过");
+  if (money && bounded &&
+      (is_ascii_digit(next) || (next == U'、' && is_ascii_digit(char_at(text, i + 3)))))
     return true;
   // 30万吨PGA等项目: a capacity before a Latin name names a plant too.
   const bool latin = next < 0x80 && std::isalpha(static_cast<int>(next));
@@ -83,9 +86,7 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
   const bool grade = starts_with(text.substr(m.span.end), "级");
   // A bound on a count of the things that follow is a count (200个以上老旧
   // 小区改造项目); on an amount of money, a category (亿元以上项目).
-  if (ends_with(v, "以下") ||
-      (money && (ends_with(v, "以上") || starts_with(v, "超") || starts_with(v, "过"))))
-    return true;
+  if (ends_with(v, "以下") || (money && bounded)) return true;
   if (ends_with(v, "以上") && !m.unit.empty()) {
     // A count, or an extent of work (50万亩以上高标准农田).
     if (!is_row(m.unit, cues.false_friends(), cues.false_friend_role().counter) &&
@@ -142,6 +143,30 @@ bool names_with_bare_digits(const Mention& m, std::string_view text, std::string
        {cues.role().after, cues.role().measure, cues.role().modality, cues.role().before})
     if (cues.prefix(after, role)) return false;
   return true;
+}
+
+// A size that names what follows, not an amount: a multiple right before
+// a noun (2倍储备库, 对照…4倍目录库: a class of stock, not a growth), and a
+// length or span before a noun that ends in a name's word (rows
+// "name_tail": 3公里汽车充电服务圈).
+bool names_by_size(const Mention& m, std::string_view text, std::string_view after,
+                   const Cues& cues) {
+  if (!utf8::is_han(char_at(text, m.span.end))) return false;
+  for (Role role : {cues.role().after, cues.role().measure, cues.role().modality})
+    if (cues.prefix(after, role)) return false;
+  if (m.kind == NumberKind::multiple) {
+    if (!ends_with(m.span.of(text), "倍")) return false;  // 翻番 is a target
+    for (std::string_view w : kConjunctions)
+      if (starts_with(after, w)) return false;
+    return !starts_with(after, "多") && !starts_with(after, "余");
+  }
+  if (!is_row(m.unit, cues.false_friends(), cues.false_friend_role().count_unit) ||
+      is_row(m.unit, cues.false_friends(), cues.false_friend_role().counter))
+    return false;
+  constexpr std::size_t kNameChars = 10;
+  const std::string_view noun = han_run(after, kNameChars);
+  return static_cast<bool>(
+      find_suffix(noun, cues.false_friends(), cues.false_friend_role().name_tail));
 }
 
 bool is_power_of_ten(double v) {
@@ -244,12 +269,12 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
   // item only.
   Hit governing;
   cues.cues().each(clause, [&](Hit h) {
-    if (h.cue->role == "measure" ||
-        (h.cue->role == "existing" &&
+    if (cues.is(h, cues.role().measure) ||
+        (cues.is(h, cues.role().existing) &&
          clause.substr(0, h.start).find("、") == std::string_view::npos))
       governing = h;
   });
-  if (governing && governing.cue->role == "existing") return true;
+  if (governing && cues.is(governing, cues.role().existing)) return true;
   // 支持8家湖北实验室多出成果, 推动4个副城产城融合, 15个特色产业园要扩大增量:
   // under a verb that supports what exists as well as what is new (rows
   // "support_verb": the last verb of the clause), a set whose own development is said right
@@ -293,10 +318,12 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
     return Use::skip;
   const std::string_view after = text.substr(m.span.end);
   const bool timed = m.kind == NumberKind::duration;  // already known to be measured
-  for (const Cue* f : cues.false_friends().with_role(cues.false_friend_role().after))
-    if (!timed && starts_with(after, f->word)) return Use::skip;
-  for (const Cue* f : cues.false_friends().with_role(cues.false_friend_role().unit))
-    if (!timed && m.unit == f->word) return Use::skip;
+  // (Rows that after starts with / that the unit is: one probe by the first
+  // character, not a comparison with each row.)
+  if (!timed && find_prefix(after, cues.false_friends(), cues.false_friend_role().after))
+    return Use::skip;
+  if (!timed && is_row(m.unit, cues.false_friends(), cues.false_friend_role().unit))
+    return Use::skip;
   if (names_programme_parts(after, cues)) return Use::skip;
   if (is_code(m, text) || names_with_bare_digits(m, text, after, cues)) return Use::skip;
   // 一产, 六稳, 三级, 一批, 四市: small numbers spelled in Chinese are parts
@@ -331,6 +358,7 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   // 2×100万千瓦: a product names a configuration, not an amount.
   if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
   if (in_slogan(text, sentence, m.span)) return Use::skip;
+  if (names_by_size(m, text, after, cues)) return Use::skip;
   std::string_view left = trim(text, Span{sentence.start, m.span.start}).of(text);
   if (!follows_plan_word(left, cues) && is_category_threshold(m, text, sentence, cues))
     return Use::skip;

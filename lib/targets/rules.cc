@@ -96,10 +96,10 @@ class SentenceReader {
   SentenceReader(const SentenceInput& in, const Cues& cues, std::vector<Statement>& out)
       : in_(in), text_(in.text), cues_(cues), out_(out) {}
 
-  void run(const std::vector<Mention>& mentions) {
-    for (const Mention& m : mentions)
-      if (in_.span.contains(m.span))
-        numbers_.push_back(Number{&m, use_of(m, text_, in_.span, cues_)});
+  void run(const Mention* first, const Mention* last) {
+    for (const Mention* m = first; m != last; ++m)
+      if (in_.span.contains(m->span))
+        numbers_.push_back(Number{m, use_of(*m, text_, in_.span, cues_)});
     share_labels();
     bounds_after_counts();
     for (std::size_t c = 0; c < in_.clauses.size(); ++c) {
@@ -233,7 +233,7 @@ class SentenceReader {
     Hit r;  // read as words, so that 年均 is no 均
     cues_.cues().each(before, [&](Hit h) {
       // 各类, 各项: scope words, not a distribution (竣工各类保障性住房8万套).
-      if (h.cue->role == "respectively" && !is_kind_word(before.substr(h.end, 3))) r = h;
+      if (cues_.is(h, cues_.role().respectively) && !is_kind_word(before.substr(h.end, 3))) r = h;
     });
     if (r) {
       // 各县（市、区）分别培育1家: the places each do it; no list of
@@ -680,12 +680,37 @@ class SentenceReader {
     else
       s.measure = counts_things(m) ? Measure::increment : Measure::level;
     last_cued_ = s.measure;
+    if (s.measure == Measure::level || s.measure == Measure::increment) head_measure(s, cue);
+    // A percentage is no amount added (新增…推送率95%, 完成工程量的70%).
+    if (s.measure == Measure::increment && m.kind == NumberKind::percent)
+      s.measure = Measure::level;
     // 增加100万, 提高30元: growth by a count is an increment; but a growth
     // rate above another by N 个百分点 stays a rate (增速高于全省0.5个百分点).
     if (s.measure == Measure::growth && m.kind != NumberKind::percent &&
         !(m.kind == NumberKind::range && m.unit == "%") &&
         !(m.unit == kPoints && margin_over_benchmark(left)))
       s.measure = Measure::increment;
+  }
+
+  // Where no verb says the kind of quantity (none, or a light one: rows
+  // "light_verb", 完成产值), the head of the indicator does (rows
+  // "measure_head": 播种面积, 吞吐量, 产值 are levels; 投资, 资金, 贷款
+  // amounts of work), unless a verb of work inside it makes a level head
+  // an amount of work (治理面积, 认证面积).
+  void head_measure(Statement& s, Hit cue) const {
+    const Table& ff = cues_.false_friends();
+    const auto& role = cues_.false_friend_role();
+    if (cue && !is_row(cue.cue->word, ff, role.light_verb)) return;
+    const Hit h = find_suffix(s.indicator, ff, role.measure_head);
+    if (!h) return;
+    const Measure head = measure_from(h.cue->value);
+    if (head == Measure::level) {
+      const Hit inner = measure_cue(s.indicator, cues_);
+      if (inner && measure_from(inner.cue->value) == Measure::increment &&
+          !is_row(inner.cue->word, ff, role.light_verb))
+        return;
+    }
+    s.measure = head;
   }
 
   // Whether left ends in a comparison with a benchmark (高于全省, 快于城镇):
@@ -797,9 +822,9 @@ class SentenceReader {
 
 }  // namespace
 
-void read_sentence(const SentenceInput& in, const std::vector<Mention>& mentions, const Cues& cues,
-                   std::vector<Statement>& out) {
-  SentenceReader(in, cues, out).run(mentions);
+void read_sentence(const SentenceInput& in, const Mention* first, const Mention* last,
+                   const Cues& cues, std::vector<Statement>& out) {
+  SentenceReader(in, cues, out).run(first, last);
 }
 
 }  // namespace mubiao::targets

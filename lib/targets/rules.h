@@ -37,10 +37,10 @@ struct SentenceInput {
   std::string year;     // the report's year, "" unknown
 };
 
-// Appends the statements of one sentence. mentions: the numbers inside
-// in.span, in order.
-void read_sentence(const SentenceInput& in, const std::vector<Mention>& mentions, const Cues& cues,
-                   std::vector<Statement>& out);
+// Appends the statements of one sentence. [first, last): the numbers
+// inside in.span, in order.
+void read_sentence(const SentenceInput& in, const Mention* first, const Mention* last,
+                   const Cues& cues, std::vector<Statement>& out);
 
 }  // namespace mubiao::targets
 

@@ -10,7 +10,7 @@ Stance stance_of(ReportPart part, std::string_view sentence, const Cues& cues) {
   if (!cues.first(sentence, cues.role().achievement)) return Stance::target;
   bool weak = false, strong = false;
   cues.cues().each(sentence, [&](Hit h) {
-    if (h.cue->role != "achievement") return;
+    if (!cues.is(h, cues.role().achievement)) return;
     (h.cue->value == "strong" ? strong : weak) = true;
   });
   if (strong || (weak && part == ReportPart::unknown)) return Stance::achievement;

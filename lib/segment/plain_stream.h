@@ -1,0 +1,54 @@
+// A Document's plain text (Document::plain) made a part at a time, so that
+// a reader that walks it once (the number scan) holds a window of it
+// instead of a copy of the whole text. Document::plain is this stream read
+// to the end: the two cannot differ.
+#ifndef MUBIAO_LIB_SEGMENT_PLAIN_STREAM_H_
+#define MUBIAO_LIB_SEGMENT_PLAIN_STREAM_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mubiao/segment.h"
+
+namespace mubiao {
+
+class PlainStream {
+ public:
+  // text and noise as a Document holds them (Document::text, layout_noise).
+  PlainStream(std::string_view text, const std::vector<Span>& noise) : text_(text), noise_(noise) {}
+
+  // Appends the next bytes of the plain text to out: at least `want` of
+  // them, fewer only at the end. Returns false once the end was reached.
+  bool fill(std::string& out, std::size_t want);
+  // Bytes of plain text made so far.
+  std::size_t made() const { return made_; }
+  // The map from plain to input offsets of everything made so far (see
+  // PlainText::runs; plain offsets count from the plain text's start).
+  const std::vector<PlainText::Run>& runs() const { return runs_; }
+  std::vector<PlainText::Run> take_runs() { return std::move(runs_); }
+  // The input span that plain[span) came from (PlainText::input_span), for
+  // a span of what was made.
+  Span input_span(Span plain) const;
+
+ private:
+  void start_run(std::size_t input);
+
+  std::string_view text_;
+  const std::vector<Span>& noise_;
+  std::vector<PlainText::Run> runs_;
+  std::size_t noise_at_ = 0;     // the next noise span to look at
+  std::size_t pos_ = 0;          // input offset copied up to
+  std::size_t copy_end_ = npos;  // end of the stretch being copied, or npos
+  std::size_t made_ = 0;
+  bool done_ = false;
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+};
+
+// PlainText::input_span over a map of runs (runs empty: the identity).
+Span plain_input_span(const std::vector<PlainText::Run>& runs, Span plain);
+
+}  // namespace mubiao
+
+#endif  // MUBIAO_LIB_SEGMENT_PLAIN_STREAM_H_
