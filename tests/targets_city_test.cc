@@ -644,3 +644,20 @@ BOOST_AUTO_TEST_CASE(registered_stocks_and_levels_grown_to) {
   for (const Statement& s : v)
     if (s.value && *s.value == 3e10) BOOST_CHECK(s.measure == Measure::level);
 }
+
+BOOST_AUTO_TEST_CASE(a_range_per_place_counts_the_noun_after_it) {
+  // 引导各县（区）培育1—2个: each place a quota, the noun after the range
+  // is what is counted, not the verb phrase before it.
+  auto v = run("引导各县（区）因地制宜选择1—2个首位产业。");
+  REQUIRE_STATEMENT(a, v, "首位产业", 1.0);
+}
+
+BOOST_AUTO_TEST_CASE(a_counter_binds_the_noun_right_after_it) {
+  // 完成钢铁行业120台燃煤锅炉淘汰: the boilers are counted, not the sector
+  // before them; a slogan of up to ~20 characters in quotes holds no target.
+  auto v =
+      run("全面完成钢铁行业120台燃煤锅炉淘汰。"
+          "我们正处在实现“聚焦高质量、冲刺五千亿、建成新中心”的关键期。");
+  REQUIRE_STATEMENT(a, v, "燃煤锅炉淘汰", 120.0);
+  BOOST_CHECK(!has_value(v, 5e11));
+}

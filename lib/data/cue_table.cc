@@ -188,19 +188,28 @@ Hit CueTable::last(std::string_view text, CueRole role) const {
 }
 
 Hit CueTable::last_word(std::string_view text, CueRole role) const {
-  const int r = role.id_;
-  if (r == kNoRole) return {};
   Hit best;
+  last_words(text, &role, 1, &best);
+  return best;
+}
+
+void CueTable::last_words(std::string_view text, const CueRole* roles, std::size_t n,
+                          Hit* out) const {
+  std::fill(out, out + n, Hit{});
+  bool any = false;
+  for (std::size_t k = 0; k < n; ++k) any = any || roles[k].id_ != kNoRole;
+  if (!any) return;
   for (std::size_t i = 0; i < text.size();) {
     const Hit word = at(text, i, kAnyRole);
     if (!word) {
       next_char(text, i);
       continue;
     }
-    if (Hit h = at(text, i, r); h && h.end == word.end) best = h;
+    for (std::size_t k = 0; k < n; ++k)
+      if (roles[k].id_ != kNoRole)
+        if (Hit h = at(text, i, roles[k].id_); h && h.end == word.end) out[k] = h;
     i = word.end;
   }
-  return best;
 }
 
 Hit CueTable::first(std::string_view text, CueRole role) const {

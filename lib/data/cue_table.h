@@ -81,6 +81,9 @@ class CueTable {
   Hit last_word(std::string_view text, std::string_view name) const {
     return last_word(text, role(name));
   }
+  // last_word for each of roles[0..n) in one reading of text: out[k] is
+  // the last word of roles[k].
+  void last_words(std::string_view text, const CueRole* roles, std::size_t n, Hit* out) const;
   // The leftmost row of role in text (longest on ties).
   Hit first(std::string_view text, CueRole r) const;
   Hit first(std::string_view text, std::string_view name) const { return first(text, role(name)); }

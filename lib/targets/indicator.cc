@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "data/structure_tables.h"
 #include "segment/report_parts.h"
@@ -111,8 +112,11 @@ bool list_marker_before(std::string_view v, std::size_t k) {
 // The last word after which an indicator starts afresh (力争, 实现, 全市, ：).
 Hit last_cut(std::string_view v, const Cues& cues) {
   Hit best = find_last(v, cues.scope(), cues.scope_role().cut);
-  for (Role role : {cues.role().modality, cues.role().horizon, cues.role().period})
-    if (Hit h = cues.last_word(v, role); h && (!best || h.end > best.end)) best = h;
+  const Role roles[] = {cues.role().modality, cues.role().horizon, cues.role().period};
+  Hit found[std::size(roles)];  // one reading of v for the three
+  cues.cues().last_words(v, roles, std::size(roles), found);
+  for (const Hit& h : found)
+    if (h && (!best || h.end > best.end)) best = h;
   if (std::size_t colon = v.rfind("：");
       colon != std::string_view::npos && (!best || colon + 3 > best.end))
     best = Hit{&cues.cues().rows().front(), colon, colon + 3};

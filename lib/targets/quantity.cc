@@ -12,7 +12,7 @@
 namespace mubiao::targets {
 namespace {
 
-constexpr std::size_t kMaxSloganBytes = 45;  // “…” of up to ~15 characters
+constexpr std::size_t kMaxSloganBytes = 60;  // “…” of up to ~20 characters
 
 bool has_digit(std::string_view v) {
   for (std::size_t i = 0; i < v.size();) {

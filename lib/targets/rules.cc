@@ -91,6 +91,15 @@ bool per_place(std::string_view ind) {
   return false;
 }
 
+// Whether 各/每 and a place come in v (引导各区县（市）选择1—2个立县产业): a
+// quota per place, whose range counts the noun after it.
+bool names_places(std::string_view v) {
+  for (std::string_view d : {"各", "每"})
+    for (std::size_t k = v.find(d); k != std::string_view::npos; k = v.find(d, k + d.size()))
+      if (!is_kind_word(v.substr(k + d.size(), 3))) return true;
+  return false;
+}
+
 class SentenceReader {
  public:
   SentenceReader(const SentenceInput& in, const Cues& cues, std::vector<Statement>& out)
@@ -452,7 +461,9 @@ class SentenceReader {
     if (is_row(ind.of(text_), cues_.cues(), cues_.role().time)) ind = Span{left.end, left.end};
     // 每个县至少打造1所优质初中, 各地培育2家: the places before are who does
     // it; what is counted is the noun after.
-    if (!noun.empty() && per_place(ind.of(text_))) ind = Span{left.end, left.end};
+    if (!noun.empty() &&
+        (per_place(ind.of(text_)) || (num.m->kind == NumberKind::range && names_places(lv))))
+      ind = Span{left.end, left.end};
     if (num.use == Use::start_point) {
       // The indicator is named before 从/由 (…最低标准从每人每月2375元提高到…).
       Span named = left;
@@ -474,7 +485,11 @@ class SentenceReader {
     } else if (!noun.empty() &&
                (ind.empty() || ends_in_verb(text_, left, cues_) ||
                 // a thin frame before, a real noun after (not 中小学30所学校)
-                (is_frame_only(text_, ind, cues_) && han_count(text_, noun) > 2))) {
+                (is_frame_only(text_, ind, cues_) && han_count(text_, noun) > 2) ||
+                // a counter binds the noun right after it (煤化工行业247台常压间歇式
+                // 气化炉淘汰: 气化炉, not the scope before)
+                (noun.start == right.start && han_count(text_, noun) > 2 && m.unit != "人" &&
+                 is_row(m.unit, cues_.false_friends(), cues_.false_friend_role().counter)))) {
       // 14个国、省考核断面水质优良率保持100%: the count of the places a rate
       // is taken over, with the rate after it, is no target; the rate is.
       if (find_suffix(noun.of(text_), cues_.false_friends(), cues_.false_friend_role().rate_head) &&
