@@ -378,8 +378,9 @@ BOOST_AUTO_TEST_CASE(city_gdp_growth_target_found) {
   // as an indicator, a rate after 百分点 kept a rate and 做好今年… opening a
   // plan after a lost heading; 107 since spelled round numbers before a unit
   // of measure or a threshold are read (潜江 跨越千亿台阶，增长7%以上). Left:
-  // 日照 has no plan part, 凉山 保8争9, 资阳 高于全省平均水平 without a number.
-  BOOST_CHECK_GE(found, 107u);
+  // 日照 has no plan part, 资阳 高于全省平均水平 without a number; 108 since
+  // 凉山's 增速“保8争9” is read (secure 8, strive for 9).
+  BOOST_CHECK_GE(found, 108u);
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_third_b) {
@@ -471,7 +472,10 @@ BOOST_AUTO_TEST_CASE(city_headline_passages_a) {
   // headline rules of city7 (benchmark spellings 全省平均, GDP增速, 省定范围,
   // 目标范围; 分别 bounds; 万元 as a rate base; assigned targets as levels):
   // P 1.000 R 0.989, headline 276/279 (left: 保8争9, 完成年度任务), measure 0.996.
-  check_city_batch("headline6a", {29, 0.99, 0.98, 0.98, 0.98});
+  // Session 6 (city8: 节能减排完成年度任务, “保8争9”, 跨越千亿台阶 gt): P 1.000
+  // R 1.000, headline 279/279, comparator 1.000.
+  const CityScore c = check_city_batch("headline6a", {29, 0.99, 0.99, 0.99, 0.98});
+  BOOST_CHECK_GE(c.min_headline_recall, 0.97);
 }
 
 BOOST_AUTO_TEST_CASE(city_headline_passages_b) {
