@@ -50,9 +50,11 @@ BOOST_AUTO_TEST_CASE(tables_use_known_roles_and_values) {
       "time_measure", "fact_before",  "plan_before",    "count_unit",     "counter",
       "part_head",    "rate_head",    "work_head",      "policy_before",  "means_after",
       "rate_base",    "support_verb", "existing_after", "name_tail",      "light_verb",
-      "measure_head"};
-  for (const auto& f : c.false_friends())
+      "measure_head", "quoted"};
+  for (const auto& f : c.false_friends()) {
     BOOST_CHECK_MESSAGE(friend_roles.count(f.role), f.word << ": role " << f.role);
+    if (f.role == "quoted") BOOST_CHECK(f.value == "strive" || f.value == "firm");
+  }
 }
 
 BOOST_AUTO_TEST_CASE(longest_cue_wins) {

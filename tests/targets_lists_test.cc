@@ -306,3 +306,16 @@ BOOST_AUTO_TEST_CASE(a_margin_said_of_a_list_holds_for_each_member) {
     BOOST_CHECK(s->comparator == Comparator::ge);
   }
 }
+
+BOOST_AUTO_TEST_CASE(secure_one_number_strive_for_the_next_in_a_quotation) {
+  auto v = run("工业增加值增速“保6争7”，打造“中国制造2025”示范区，实施“3个100”工程。");
+  REQUIRE_STATEMENT(a, v, "工业增加值", 6.0);
+  BOOST_CHECK(a->measure == Measure::growth);
+  BOOST_CHECK(a->comparator == Comparator::ge);
+  BOOST_CHECK(a->modality == Modality::firm);
+  REQUIRE_STATEMENT(b, v, "工业增加值", 7.0);
+  BOOST_CHECK(b->comparator == Comparator::eq);
+  BOOST_CHECK(b->modality == Modality::strive);
+  BOOST_CHECK(!has_value(v, 2025));
+  BOOST_CHECK(!has_value(v, 100));
+}

@@ -102,7 +102,7 @@ Table load(TableId id) {
             "time_measure", "fact_before",  "plan_before",    "count_unit",     "counter",
             "part_head",    "rate_head",    "work_head",      "policy_before",  "means_after",
             "rate_base",    "support_verb", "existing_after", "name_tail",      "light_verb",
-            "measure_head"},
+            "measure_head", "quoted"},
            2,
            3},
           target_false_friends_tsv_text());

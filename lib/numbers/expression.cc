@@ -17,6 +17,25 @@ namespace mubiao::numbers {
 
 namespace {
 
+// Whether the number at pos follows another in a quotation, one Han word
+// character between them that is no unit (“保8争9”; not “3个100”, “8·21”).
+// The look back (at most kMaxQuotedChars characters after the “) may pass
+// the floor: a number read before is still text.
+bool follows_number_in_quote(const Tables& t, std::string_view text, std::size_t pos) {
+  std::size_t i = pos;
+  if (i == 0 || !utf8::is_han(utf8::decode_before(text, i)) || unit_at(t, text, i)) return false;
+  if (i == 0) return false;
+  const char32_t digit = utf8::decode_before(text, i);
+  if (digit < U'0' || digit > U'9') return false;
+  constexpr int kMaxQuotedChars = 8;
+  for (int k = 0; k < kMaxQuotedChars && i > 0; ++k) {
+    const char32_t c = utf8::decode_before(text, i);
+    if (c == U'“') return true;
+    if (c == U'”') return false;
+  }
+  return false;
+}
+
 // Heading and list markers: 一、 （二） 3. are not quantities.
 // With `spaced`, also a numeral opening a line before a space (一 总体要求).
 bool list_marker(std::string_view text, std::size_t start, std::size_t end, std::size_t floor,
@@ -449,7 +468,10 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     char32_t prev = before(text, pos, floor), next = at(text, q);
     bool marker = list_marker(text, pos, q, floor, false) ||
                   (match(t.list_suffix, text, q) && !match(t.bare_magnitude_next, text, q));
-    bool quoted = prev == U'“' || next == U'”' || next == U'+' || prev == U'+';
+    // A number closing a quotation after another (“保8争9”) is one of them:
+    // the quotation lists numbers, it is no label (“中国制造2025”).
+    bool quoted = prev == U'“' || (next == U'”' && !follows_number_in_quote(t, text, pos)) ||
+                  next == U'+' || prev == U'+';
     if (marker || quoted) {
       r.next = q;
       return r;

@@ -46,7 +46,11 @@ Comparator comparator_of(const Mention& m, std::string_view left, std::string_vi
     if (Hit verb = cues.suffix(left, cues.role().measure))
       before = cues.suffix(left.substr(0, verb.start), cues.role().before);
   Hit after = cues.prefix(past_bracketed_counter(right), cues.role().after);
-  if ((before && before.cue->value == "toward") || (after && after.cue->value == "toward"))
+  // 冲击万亿大关 is toward; 突破500亿元大关, 跨越千亿台阶 cross it: a crossing
+  // verb before the number wins over the threshold word after it.
+  const bool crossing = before && before.cue->value == "gt";
+  if ((before && before.cue->value == "toward") ||
+      (after && after.cue->value == "toward" && !crossing))
     return Comparator::toward;
   if (auto q = from_qualifier(m.qualifier)) return *q;
   if (before) return comparator_from(before.cue->value);

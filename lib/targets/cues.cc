@@ -104,6 +104,7 @@ void Cues::resolve_roles() {
   false_friend_role_.name_tail = false_friends_.role("name_tail");
   false_friend_role_.light_verb = false_friends_.role("light_verb");
   false_friend_role_.measure_head = false_friends_.role("measure_head");
+  false_friend_role_.quoted = false_friends_.role("quoted");
   false_friend_role_.rate_base = false_friends_.role("rate_base");
   false_friend_role_.rate_head = false_friends_.role("rate_head");
   false_friend_role_.threshold_head = false_friends_.role("threshold_head");

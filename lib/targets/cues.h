@@ -36,7 +36,7 @@ struct ScopeRoles {
 struct FalseFriendRoles {
   Role after, before, capacity_unit, count_unit, counter, fact_before, means_after, part_head,
       plan_before, policy_before, rate_base, rate_head, threshold_head, time_measure, unit,
-      work_head, support_verb, existing_after, name_tail, light_verb, measure_head;
+      work_head, support_verb, existing_after, name_tail, light_verb, measure_head, quoted;
 };
 // The quality classes of lib/data/target_benchmarks.tsv (classes()).
 struct ClassRoles {

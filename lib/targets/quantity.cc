@@ -36,6 +36,35 @@ bool in_slogan(std::string_view text, Span sentence, Span m) {
   return after.find("”") != std::string_view::npos;
 }
 
+}  // namespace
+
+Hit quoted_cue(const Mention& m, std::string_view text, const Cues& cues) {
+  constexpr std::size_t kMaxQuoteBytes = 30;
+  const std::size_t from = m.span.start - std::min<std::size_t>(m.span.start, kMaxQuoteBytes);
+  const std::size_t open = text.substr(from, m.span.start - from).rfind("“");
+  if (open == std::string_view::npos) return Hit{};
+  const std::size_t close = text.substr(m.span.end, kMaxQuoteBytes).find("”");
+  if (close == std::string_view::npos) return Hit{};
+  constexpr std::size_t kQuoteBytes = 3;  // “ and ” are three bytes each
+  const std::string_view inside =
+      text.substr(from + open + kQuoteBytes, m.span.end + close - (from + open + kQuoteBytes));
+  Hit before;
+  for (std::size_t i = 0; i < inside.size();) {
+    const char c = inside[i];
+    if ((c >= '0' && c <= '9') || c == '.' || c == '%') {
+      ++i;
+      continue;
+    }
+    const Hit h = cues.false_friends().prefix(inside.substr(i), cues.false_friend_role().quoted);
+    if (!h) return Hit{};
+    if (from + open + kQuoteBytes + i + h.end == m.span.start) before = h;
+    i += h.end;
+  }
+  return before;
+}
+
+namespace {
+
 bool ends_with(std::string_view v, std::string_view w) {
   return v.size() >= w.size() && v.substr(v.size() - w.size()) == w;
 }
@@ -325,7 +354,9 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (!timed && is_row(m.unit, cues.false_friends(), cues.false_friend_role().unit))
     return Use::skip;
   if (names_programme_parts(after, cues)) return Use::skip;
-  if (is_code(m, text) || names_with_bare_digits(m, text, after, cues)) return Use::skip;
+  const bool quoted = static_cast<bool>(quoted_cue(m, text, cues));  // “保8争9”
+  if (is_code(m, text) || (!quoted && names_with_bare_digits(m, text, after, cues)))
+    return Use::skip;
   // 一产, 六稳, 三级, 一批, 四市: small numbers spelled in Chinese are parts
   // of words and set phrases, and so are 十件, 十大; quantities in reports
   // are written in digits (larger spelled ones, 万亿元, are kept). A share
@@ -357,7 +388,7 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   }
   // 2×100万千瓦: a product names a configuration, not an amount.
   if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
-  if (in_slogan(text, sentence, m.span)) return Use::skip;
+  if (!quoted && in_slogan(text, sentence, m.span)) return Use::skip;
   if (names_by_size(m, text, after, cues)) return Use::skip;
   std::string_view left = trim(text, Span{sentence.start, m.span.start}).of(text);
   if (!follows_plan_word(left, cues) && is_category_threshold(m, text, sentence, cues))

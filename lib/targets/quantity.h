@@ -18,6 +18,11 @@ enum class Use {
   skip,         // a name, code, date, ordinal or slogan
 };
 
+// The cue right before m inside a quotation made of numbers and such cues
+// alone (“保8争9”: secure 8, strive for 9; rows "quoted" of
+// lib/data/target_false_friends.tsv, the modality as value); none for a slogan.
+Hit quoted_cue(const Mention& m, std::string_view text, const Cues& cues);
+
 // m lies inside sentence; text is the whole document.
 Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues);
 

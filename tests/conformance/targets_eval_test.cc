@@ -299,8 +299,10 @@ BOOST_AUTO_TEST_CASE(city_reports_first_batch) {
   // fourth round (spelled round numbers, 争创 and the scope of modality cues,
   // the heldout3 error kinds): P 0.978 R 0.985, measure 0.953, modality 0.984.
   // Session 5 (counts of what exists, policy items, bare money thresholds,
-  // and city7's lists and benchmarks): P 0.982 R 0.986.
-  const CityScore c = check_city_batch("first", {15, 0.977, 0.98, 0.99, 0.945});
+  // and city7's lists and benchmarks): P 0.982 R 0.986. Session 6 (city9:
+  // sets that exist under 支持/推动, names and sizes, the indicator's head as
+  // the measure): P 0.984 R 0.988, measure 0.953 -> 0.981.
+  const CityScore c = check_city_batch("first", {15, 0.977, 0.98, 0.99, 0.97});
   BOOST_CHECK_GE(c.min_recall, 0.95);
   BOOST_CHECK_GE(c.total.field("comparator"), 0.98);
   BOOST_CHECK_GE(c.total.field("modality"), 0.975);
@@ -315,7 +317,7 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out) {
   // modality 0.979. After the third round: P 0.950 R 0.974, headline 50/50,
   // measure 0.921; after the fourth: P 0.952 R 0.978, measure 0.927; in
   // session 5: P 0.959 R 0.980.
-  check_city_batch("heldout", {5, 0.952, 0.97, 0.99, 0.915});
+  check_city_batch("heldout", {5, 0.955, 0.975, 0.99, 0.955});
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_second) {
@@ -329,7 +331,7 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_second) {
   // unit 1.000, modality 0.976. After the third round (whose rules saw these
   // reports' errors too): P 0.972 R 0.987, headline 35/35, measure 0.952;
   // after the fourth: P 0.975 R 0.991, measure 0.952.
-  check_city_batch("heldout2", {5, 0.965, 0.982, 0.99, 0.945});
+  check_city_batch("heldout2", {5, 0.97, 0.985, 0.99, 0.955});
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_third_a) {
@@ -342,7 +344,7 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_third_a) {
   // records, 354 matched: P 0.981 R 0.981, headline recall 0.960 (24/25);
   // measure 0.932, comparator 0.994, unit 1.000, modality 0.989. No
   // annotation slip was found, so the corrected figures are the same.
-  check_city_batch("heldout3a", {3, 0.97, 0.97, 0.95, 0.91});
+  check_city_batch("heldout3a", {3, 0.99, 0.985, 0.95, 0.965});
 }
 
 BOOST_AUTO_TEST_CASE(city_gdp_growth_target_found) {
@@ -376,8 +378,9 @@ BOOST_AUTO_TEST_CASE(city_gdp_growth_target_found) {
   // as an indicator, a rate after 百分点 kept a rate and 做好今年… opening a
   // plan after a lost heading; 107 since spelled round numbers before a unit
   // of measure or a threshold are read (潜江 跨越千亿台阶，增长7%以上). Left:
-  // 日照 has no plan part, 凉山 保8争9, 资阳 高于全省平均水平 without a number.
-  BOOST_CHECK_GE(found, 107u);
+  // 日照 has no plan part, 资阳 高于全省平均水平 without a number; 108 since
+  // 凉山's 增速“保8争9” is read (secure 8, strive for 9).
+  BOOST_CHECK_GE(found, 108u);
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_third_b) {
@@ -395,7 +398,7 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_third_b) {
   // Session 6 (city8): 宁波's 保持全国占比份额 row removed as a guide change
   // (a share kept without a number is no row, as four other annotators read
   // it): 268 statements, P 1.000 R 0.996, headline 28/28.
-  const CityScore c = check_city_batch("heldout3b", {3, 0.99, 0.985, 0.99, 0.95});
+  const CityScore c = check_city_batch("heldout3b", {3, 0.99, 0.985, 0.99, 0.98});
   BOOST_CHECK_GE(c.min_headline_recall, 0.97);
 }
 
@@ -415,7 +418,7 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_fourth) {
   // 0.938 R 0.973; with policy items and spelled classes (联动万家科创企业) as no
   // quantities: P 0.943 R 0.973; with bare money thresholds (引进50亿以上重大
   // 项目): P 0.947.
-  check_city_batch("heldout4", {4, 0.94, 0.965, 0.97, 0.95});
+  check_city_batch("heldout4", {4, 0.96, 0.97, 0.97, 0.975});
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_fifth) {
@@ -430,7 +433,7 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_fifth) {
   // with policy items (支持民营经济发展31条, 工作要点40条) and spelled classes
   // (万家丽路) as no quantities: P 0.975 R 0.984; with sets taken as the means
   // (以9个省级化工园区为载体): P 0.978.
-  check_city_batch("heldout5", {4, 0.97, 0.975, 0.97, 0.94});
+  check_city_batch("heldout5", {4, 0.975, 0.975, 0.97, 0.975});
 }
 
 BOOST_AUTO_TEST_CASE(city_reports_held_out_sixth) {
@@ -446,8 +449,11 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_sixth) {
   // Session 6 (city8: 与经济增长相匹配, 完成省下达指标, 一半以上, 10000P, 水质
   // 目标, 达到考核要求): P 0.958 R 0.977, headline 113/113 (芜湖 9/9); with
   // lists (省级及以上, values after a comma given to the list before it, a
-  // margin over a benchmark said of a list): P 0.962 R 0.985.
-  const CityScore c = check_city_batch("heldout6", {12, 0.955, 0.975, 0.99, 0.94});
+  // margin over a benchmark said of a list): P 0.962 R 0.985. With city9's
+  // (sets that exist under 支持/推动/保障, names and sizes such as 220kV and
+  // 万载, batches and list markers in indicators, the indicator's head as the
+  // measure): P 0.980 R 0.990, measure 0.983.
+  const CityScore c = check_city_batch("heldout6", {12, 0.97, 0.98, 0.99, 0.97});
   BOOST_CHECK_GE(c.min_headline_recall, 0.97);
 }
 
@@ -466,7 +472,10 @@ BOOST_AUTO_TEST_CASE(city_headline_passages_a) {
   // headline rules of city7 (benchmark spellings 全省平均, GDP增速, 省定范围,
   // 目标范围; 分别 bounds; 万元 as a rate base; assigned targets as levels):
   // P 1.000 R 0.989, headline 276/279 (left: 保8争9, 完成年度任务), measure 0.996.
-  check_city_batch("headline6a", {29, 0.99, 0.98, 0.98, 0.98});
+  // Session 6 (city8: 节能减排完成年度任务, “保8争9”, 跨越千亿台阶 gt): P 1.000
+  // R 1.000, headline 279/279, comparator 1.000.
+  const CityScore c = check_city_batch("headline6a", {29, 0.99, 0.99, 0.99, 0.98});
+  BOOST_CHECK_GE(c.min_headline_recall, 0.97);
 }
 
 BOOST_AUTO_TEST_CASE(city_headline_passages_b) {
