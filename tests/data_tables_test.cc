@@ -101,3 +101,33 @@ BOOST_AUTO_TEST_CASE(last_word_reads_the_text_as_words) {
   BOOST_TEST(!t.last_word("创建示范区", "modality"));
   BOOST_TEST(t.last_word("争创示范区", "modality").cue->word == "争创");
 }
+
+BOOST_AUTO_TEST_CASE(role_ids_answer_as_role_names) {
+  const mubiao::data::CueTable t({{"力争", "modality", "strive"},
+                                  {"争创", "modality", "strive"},
+                                  {"创建", "measure", "increment"},
+                                  {"创建示范", "measure", "increment"}});
+  const mubiao::data::CueRole modality = t.role("modality"), measure = t.role("measure");
+  const std::string_view text = "力争创建示范区，争创一流";
+  BOOST_TEST(t.last(text, modality).start == t.last(text, "modality").start);
+  BOOST_TEST(t.first(text, measure).cue == t.first(text, "measure").cue);
+  BOOST_TEST(t.has_role(t.first(text, measure).cue, measure));
+  BOOST_TEST(!t.has_role(t.first(text, measure).cue, modality));
+  BOOST_TEST((t.role_of(t.first(text, modality).cue) == modality));
+  // A role no row has finds nothing.
+  BOOST_TEST(!t.last(text, mubiao::data::CueRole{}));
+  // last_words: last_word of each role in one reading.
+  const mubiao::data::CueRole roles[] = {modality, measure, mubiao::data::CueRole{}};
+  mubiao::data::Hit found[3];
+  t.last_words(text, roles, 3, found);
+  BOOST_TEST(found[0].start == t.last_word(text, modality).start);
+  BOOST_TEST(found[0].cue->word == "争创");
+  BOOST_TEST(found[1].cue->word == "创建示范");
+  BOOST_TEST(!found[2]);
+  // rows_in: every row of the role at every place, not only the longest.
+  std::vector<const mubiao::data::Cue*> rows;
+  t.rows_in(text, measure, rows);
+  BOOST_REQUIRE(rows.size() == 2u);
+  BOOST_TEST(rows[0]->word == "创建示范");
+  BOOST_TEST(rows[1]->word == "创建");
+}
