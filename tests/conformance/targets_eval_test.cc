@@ -457,6 +457,20 @@ BOOST_AUTO_TEST_CASE(city_reports_held_out_sixth) {
   BOOST_CHECK_GE(c.min_headline_recall, 0.97);
 }
 
+BOOST_AUTO_TEST_CASE(city_reports_held_out_seventh) {
+  require_shared("corpus/city2024");
+  // The whole plan part of 12 more city reports (滨州 鄂州 泰州 百色; 眉山 湖州
+  // 黄山 益阳; 黔南 淄博 荆门 广安) whose headline passages were in headline6a/b,
+  // annotated by three annotators who wrote no rules and read a second time by
+  // three more, kept off main and out of every corpus diff the rules' authors
+  // read in session 6; scored once, on main at 950140c. First contact, no gold
+  // row changed: 847 statements (100 headline), 840 records, 806 matched:
+  // P 0.960 R 0.952, headline recall 1.000 (100/100); measure 0.973,
+  // comparator 0.996, unit 1.000, modality 0.993.
+  const CityScore c = check_city_batch("heldout7", {12, 0.955, 0.945, 0.99, 0.965});
+  BOOST_CHECK_GE(c.min_headline_recall, 0.97);
+}
+
 BOOST_AUTO_TEST_CASE(city_headline_passages_a) {
   require_shared("corpus/city2024");
   // The headline passage (the 主要预期目标 paragraph, benchmark targets
@@ -474,7 +488,7 @@ BOOST_AUTO_TEST_CASE(city_headline_passages_a) {
   // P 1.000 R 0.989, headline 276/279 (left: 保8争9, 完成年度任务), measure 0.996.
   // Session 6 (city8: 节能减排完成年度任务, “保8争9”, 跨越千亿台阶 gt): P 1.000
   // R 1.000, headline 279/279, comparator 1.000.
-  const CityScore c = check_city_batch("headline6a", {29, 0.99, 0.99, 0.99, 0.98});
+  const CityScore c = check_city_batch("headline6a", {23, 0.99, 0.99, 0.99, 0.98});
   BOOST_CHECK_GE(c.min_headline_recall, 0.97);
 }
 
@@ -496,6 +510,6 @@ BOOST_AUTO_TEST_CASE(city_headline_passages_b) {
   // Session 6 (city8: a bare 下降 takes the assigned benchmark of the next
   // clause; an item with a goal of its own is no member of a benchmark list):
   // P 1.000 R 1.000, headline 284/284.
-  const CityScore c = check_city_batch("headline6b", {29, 0.99, 0.99, 0.99, 0.98});
+  const CityScore c = check_city_batch("headline6b", {23, 0.99, 0.99, 0.99, 0.98});
   BOOST_CHECK_GE(c.min_headline_recall, 0.97);
 }
