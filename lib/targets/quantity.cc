@@ -73,6 +73,15 @@ bool starts_with(std::string_view v, std::string_view w) { return v.substr(0, w.
 
 bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
+// Whether what follows a number opens with a cue word (a word read after
+// numbers, a verb of measure, a modality; with_before, also a word read
+// before them): the number is then said of something, not part of a name.
+bool cue_follows(std::string_view after, const Cues& cues, bool with_before) {
+  for (Role role : {cues.role().after, cues.role().measure, cues.role().modality})
+    if (cues.prefix(after, role)) return true;
+  return with_before && cues.prefix(after, cues.role().before);
+}
+
 // A threshold that names a category inside a noun phrase, not an amount
 // planned: 亿元以上项目, 超10亿元项目, 30户以上自然村寨, 产值过50亿元企业,
 // 100家亿元企业, 500亿级产业集群 (in 亿元以上项目100个 the 100 is the count).
@@ -106,9 +115,7 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
   const bool latin = next < 0x80 && std::isalpha(static_cast<int>(next));
   if (!utf8::is_han(next) && !latin) return false;
   const std::string_view after = text.substr(i, std::min<std::size_t>(30, sentence.end - i));
-  for (Role role :
-       {cues.role().after, cues.role().before, cues.role().measure, cues.role().modality})
-    if (cues.prefix(after, role)) return false;
+  if (cue_follows(after, cues, true)) return false;
   // 60万吨玻纤一期, 4万头奶牛养殖园区: a capacity names a plant.
   if (is_row(m.unit, cues.false_friends(), cues.false_friend_role().capacity_unit)) return true;
   if (latin) return false;
@@ -168,10 +175,7 @@ bool names_with_bare_digits(const Mention& m, std::string_view text, std::string
   for (char c : m.span.of(text))
     if (c < '0' || c > '9') return false;
   if (!utf8::is_han(char_at(text, m.span.end))) return false;
-  for (Role role :
-       {cues.role().after, cues.role().measure, cues.role().modality, cues.role().before})
-    if (cues.prefix(after, role)) return false;
-  return true;
+  return !cue_follows(after, cues, true);
 }
 
 // A size that names what follows, not an amount: a multiple right before
@@ -181,8 +185,7 @@ bool names_with_bare_digits(const Mention& m, std::string_view text, std::string
 bool names_by_size(const Mention& m, std::string_view text, std::string_view after,
                    const Cues& cues) {
   if (!utf8::is_han(char_at(text, m.span.end))) return false;
-  for (Role role : {cues.role().after, cues.role().measure, cues.role().modality})
-    if (cues.prefix(after, role)) return false;
+  if (cue_follows(after, cues, false)) return false;
   if (m.kind == NumberKind::multiple) {
     if (!ends_with(m.span.of(text), "倍")) return false;  // 翻番 is a target
     for (std::string_view w : kConjunctions)

@@ -417,7 +417,8 @@ class SentenceReader {
     const std::string_view lv = trim(text_, left).of(text_);
     const std::string_view rv = right.of(text_);
     // “保8争9”: the indicator ends before the quotation.
-    if (quoted_cue(m, text_, cues_))
+    const Hit quoted = quoted_cue(m, text_, cues_);
+    if (quoted)
       if (const std::size_t q = left.of(text_).rfind("“"); q != std::string_view::npos)
         left.end = left.start + q;
     Span ind = indicator_before(text_, left, cues_);
@@ -523,9 +524,9 @@ class SentenceReader {
     const std::size_t mod_from = left.start == item.start ? modality_from_ : left.start;
     s.modality = modality(text_.substr(mod_from, m.span.start - mod_from), own_indicator);
     // “保8争9”: each number its own cue; a bare number after a rate is a rate.
-    if (const Hit q = quoted_cue(m, text_, cues_)) {
-      s.modality = q.cue->value == "firm" ? Modality::firm : Modality::strive;
-      s.comparator = q.cue->value == "firm" ? Comparator::ge : Comparator::eq;
+    if (quoted) {
+      s.modality = quoted.cue->value == "firm" ? Modality::firm : Modality::strive;
+      s.comparator = quoted.cue->value == "firm" ? Comparator::ge : Comparator::eq;
       if (last_cued_ == Measure::growth) s.measure = Measure::growth;
     }
     s.rule = shape + cue_suffix(cue);
