@@ -320,8 +320,18 @@ bool CueTable::holds_both(std::string_view text, CueRole a, CueRole b) const {
 }
 
 CueTable::RoleSet CueTable::roles_in(std::string_view text, CueRole rightmost, Hit& last) const {
-  RoleSet set = 0;
   last = Hit{};
+  return read_roles(text, rightmost.id_, &last, kNoRole, nullptr);
+}
+
+CueTable::RoleSet CueTable::roles_in(std::string_view text, CueRole collect,
+                                     std::vector<const Cue*>& out) const {
+  return read_roles(text, kNoRole, nullptr, collect.id_, &out);
+}
+
+CueTable::RoleSet CueTable::read_roles(std::string_view text, int rightmost, Hit* last, int collect,
+                                       std::vector<const Cue*>* out) const {
+  RoleSet set = 0;
   each_start(text, by_first_, [&](std::size_t i) {
     std::size_t k = i;
     const auto* bucket = by_first_.index.find(utf8::decode(text, k));
@@ -330,12 +340,15 @@ CueTable::RoleSet CueTable::roles_in(std::string_view text, CueRole rightmost, H
     for (const Cue* c : *bucket) {
       const int r = row_role(c);
       const RoleSet bit = r < 64 ? RoleSet{1} << r : 0;
-      // A role found once is found: only `rightmost` is looked for further.
-      if (((set & bit) != 0 && r != rightmost.id_) || !holds_at(text, i, c->word)) continue;
+      // A role found once is found: only `rightmost` and `collect` are
+      // looked for further.
+      if (((set & bit) != 0 && r != rightmost && r != collect) || !holds_at(text, i, c->word))
+        continue;
       set |= bit;
-      if (r == rightmost.id_ && !right_here) {
+      if (r == collect) out->push_back(c);
+      if (r == rightmost && !right_here) {
         right_here = true;
-        if (!last || i + c->word.size() > last.end) last = Hit{c, i, i + c->word.size()};
+        if (!*last || i + c->word.size() > last->end) *last = Hit{c, i, i + c->word.size()};
       }
     }
     return false;
