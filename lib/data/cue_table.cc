@@ -130,8 +130,6 @@ const std::vector<const Cue*>& CueTable::with_role(CueRole role) const {
   return r >= 0 ? roles_[static_cast<std::size_t>(r)].rows : none;
 }
 
-void CueTable::next_char(std::string_view text, std::size_t& i) { utf8::decode(text, i); }
-
 Hit CueTable::at(std::string_view text, std::size_t i, int role) const {
   std::size_t k = i;
   const auto* bucket = index_of(role).find(utf8::decode(text, k));
@@ -262,23 +260,34 @@ Hit CueTable::last_word(std::string_view text, CueRole role) const {
   return best;
 }
 
+// The walks that read text as words (each(), last_words(), first_of_any())
+// go from one place where some row may start to the next (each_start over
+// every row's first characters), skipping the places inside a word read:
+// a place no row starts at is passed over, as a walk character by
+// character would pass it.
+void CueTable::each_word(std::string_view text, void (*f)(void*, const Hit&), void* context) const {
+  std::size_t next = 0;  // the end of the last word read
+  each_start(text, by_first_, [&](std::size_t i) {
+    if (i < next) return false;
+    if (const Hit h = at(text, i, kAnyRole)) {
+      f(context, h);
+      next = h.end;
+    }
+    return false;
+  });
+}
+
 void CueTable::last_words(std::string_view text, const CueRole* roles, std::size_t n,
                           Hit* out) const {
   std::fill(out, out + n, Hit{});
   bool any = false;
   for (std::size_t k = 0; k < n; ++k) any = any || roles[k].id_ != kNoRole;
   if (!any) return;
-  for (std::size_t i = 0; i < text.size();) {
-    const Hit word = at(text, i, kAnyRole);
-    if (!word) {
-      next_char(text, i);
-      continue;
-    }
+  each(text, [&](const Hit& word) {
     for (std::size_t k = 0; k < n; ++k)
       if (roles[k].id_ != kNoRole)
-        if (Hit h = at(text, i, roles[k].id_); h && h.end == word.end) out[k] = h;
-    i = word.end;
-  }
+        if (Hit h = at(text, word.start, roles[k].id_); h && h.end == word.end) out[k] = h;
+  });
 }
 
 Hit CueTable::first(std::string_view text, CueRole role) const {
@@ -291,9 +300,10 @@ Hit CueTable::first(std::string_view text, CueRole role) const {
 }
 
 Hit CueTable::first_of_any(std::string_view text) const {
-  for (std::size_t i = 0; i < text.size(); next_char(text, i))
-    if (Hit h = at(text, i, kAnyRole)) return h;
-  return {};
+  Hit found;
+  each_start(text, by_first_,
+             [&](std::size_t i) { return static_cast<bool>(found = at(text, i, kAnyRole)); });
+  return found;
 }
 
 void CueTable::rows_in(std::string_view text, CueRole role, std::vector<const Cue*>& out) const {

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "data/tables.h"
@@ -129,14 +130,12 @@ class CueTable {
   // any role that starts there is reported and skipped.
   template <typename F>
   void each(std::string_view text, F&& f) const {
-    for (std::size_t i = 0; i < text.size();) {
-      Hit h = at(text, i, kAnyRole);
-      if (h) {
-        f(h);
-        i = h.end;
-      } else
-        next_char(text, i);
-    }
+    each_word(
+        text,
+        [](void* context, const Hit& h) {
+          (*static_cast<std::remove_reference_t<F>*>(context))(h);
+        },
+        const_cast<void*>(static_cast<const void*>(&f)));
   }
 
  private:
@@ -173,7 +172,8 @@ class CueTable {
   static bool each_start(std::string_view text, const Keyed& idx, F&& f);
   // The longest row of role (kAnyRole: any) that starts at text[i].
   Hit at(std::string_view text, std::size_t i, int role) const;
-  static void next_char(std::string_view text, std::size_t& i);
+  // each() with f called on context and each word.
+  void each_word(std::string_view text, void (*f)(void*, const Hit&), void* context) const;
   RoleSet read_roles(std::string_view text, int rightmost, Hit* last, int collect,
                      std::vector<const Cue*>* out) const;
   int named_role(std::string_view role) const;  // the role so named, or kNoRole
