@@ -13,6 +13,7 @@
 #include <iostream>
 #include <memory>
 #include <new>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,7 @@
 
 #include "encode.h"
 #include "input.h"
+#include "mapped_guard.h"
 #include "mubiao/batch.h"
 #include "mubiao/mubiao.h"
 #include "options.h"
@@ -188,6 +190,8 @@ int run_files(const Options& o, OrderedOutput& out) {
             return;
           }
           warnings[i] = std::move(in.warnings);
+          std::optional<MappedGuard> guard;
+          if (in.mapped) guard.emplace(in.text.view(), files[i]);
           const RecordSource src{in.doc, in.text.view(), nullptr};
           Emit emit(out, i, o.format, buf, src);
           run(pipeline, o, src, in.text, emit);
@@ -247,6 +251,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const Options& o = *options;
+  install_mapped_guard();
   if (is_research_command(o.command)) return run_research(o);
 
   int status = 0;

@@ -11,6 +11,7 @@
 
 #include "buffer.h"
 #include "encode.h"
+#include "mapped_guard.h"
 #include "mubiao/batch.h"
 #include "mubiao/mubiao.h"
 #include "sink.h"
@@ -22,6 +23,7 @@ struct Loaded {
   Report report;
   std::string_view text;  // checked UTF-8, viewing storage
   std::shared_ptr<const void> storage;
+  std::shared_ptr<MappedGuard> guard;  // while text views a mapping
   std::string error;
   std::vector<std::string> warnings;
 };
@@ -35,6 +37,7 @@ Loaded load(const Pipeline& p, const Options& o, const std::vector<ManifestRow>&
     l.warnings = std::move(in.warnings);
     l.text = in.text.view();
     l.storage = std::move(in.storage);
+    if (in.mapped) l.guard = std::make_shared<MappedGuard>(l.text, file);
     const Document doc = p.segmenter().segment(in.text);
     l.report.statements = p.targets(l.text, doc);
     l.report.meta = report_meta(l.text, doc, in.doc);
@@ -95,6 +98,7 @@ int run_research(const Options& o) {
   std::vector<Report> reports;
   std::vector<std::string_view> texts;
   std::vector<std::shared_ptr<const void>> storage;  // what texts view
+  std::vector<std::shared_ptr<MappedGuard>> guards;
   Row row;
   std::string sources;
   run_batch(
@@ -126,6 +130,7 @@ int run_research(const Options& o) {
           reports.push_back(std::move(l.report));
           texts.push_back(l.text);
           storage.push_back(std::move(l.storage));
+          guards.push_back(std::move(l.guard));
         }
         l = Loaded();
       });
