@@ -65,13 +65,13 @@ CueTable::CueTable(std::vector<Cue> rows, std::vector<std::string> known_roles)
                    [](const Cue& a, const Cue& b) { return a.word.size() > b.word.size(); });
   row_role_.reserve(rows_.size());
   for (const Cue& c : rows_) {
-    by_first_.add(first_char(c.word), &c);
+    by_first_.index.add(first_char(c.word), &c);
     by_last_.add(last_char(c.word), &c);
     auto it =
         std::find_if(roles_.begin(), roles_.end(), [&](const Role& r) { return r.name == c.role; });
     if (it == roles_.end()) it = roles_.insert(roles_.end(), Role{c.role, {}, {}});
     it->rows.push_back(&c);
-    it->by_first.add(first_char(c.word), &c);
+    it->by_first.index.add(first_char(c.word), &c);
     row_role_.push_back(static_cast<int>(it - roles_.begin()));
   }
   by_first_.seal();
@@ -86,6 +86,16 @@ CueTable::CueTable(std::vector<Cue> rows, std::vector<std::string> known_roles)
     while (role_slots_[k] >= 0) k = (k + 1) & (size - 1);
     role_slots_[k] = static_cast<int>(r);
   }
+}
+
+void CueTable::Keyed::seal() {
+  index.seal();
+  starts = Starts::three_byte;
+  index.each([&](char32_t c, const std::vector<const Cue*>&) {
+    if (c >= 0x800 && c <= 0xFFFF) return;
+    if (c < 0x80 && starts == Starts::three_byte) starts = Starts::ascii_or_three_byte;
+    if (c >= 0x80) starts = Starts::any;
+  });
 }
 
 int CueTable::named_role(std::string_view role) const {
@@ -139,40 +149,57 @@ Hit CueTable::suffix(std::string_view text, CueRole role) const {
 // 3-byte character is shared by a sixth of the text.) When every first
 // character of the role is a 3-byte one, only the bytes that lead such a
 // character are looked at, found 16 at a time (SSE2), and the filter is
-// read from the two bytes after the lead, with no decoding.
+// read from the two bytes after the lead, with no decoding; when some are
+// ASCII (I类), the ASCII bytes are looked at too, whose filter bit is the
+// byte itself.
 template <typename F>
-bool CueTable::each_start(std::string_view text, const Index& idx, F&& f) {
+bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
+  const Index& idx = keyed.index;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  if (!idx.three_byte_keys()) {
+  if (keyed.starts == Starts::any) {
     for (std::size_t i = 0; i < n;) {
       const std::size_t here = i;
       if (idx.may_hold(utf8::decode(text, i)) && f(here)) return true;
     }
     return false;
   }
+  const bool ascii = keyed.starts == Starts::ascii_or_three_byte;
   // A lead byte E0..EF starts a character of valid UTF-8, with two bytes
   // after it; the filter's 12 bits are those two bytes' payloads.
   auto test = [&](std::size_t j) {
-    return idx.may_hold_bits((static_cast<std::size_t>(p[j + 1] & 0x3F) << 6) | (p[j + 2] & 0x3F));
+    if (ascii && p[j] < 0x80) return idx.may_hold_bits(p[j]);
+    return j + 2 < n &&
+           idx.may_hold_bits((static_cast<std::size_t>(p[j + 1] & 0x3F) << 6) | (p[j + 2] & 0x3F));
   };
   std::size_t i = 0;
 #if defined(__SSE2__)
   const __m128i high = _mm_set1_epi8(static_cast<char>(0xF0));
   const __m128i lead = _mm_set1_epi8(static_cast<char>(0xE0));
-  for (; i + 16 <= n; i += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    unsigned leads =
+  // The places to test in the 16 bytes at `at`, from byte `from` of them on.
+  auto block = [&](std::size_t at, unsigned from) __attribute__((always_inline)) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    unsigned starts =
         static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, high), lead)));
-    while (leads) {
-      const std::size_t j = i + static_cast<std::size_t>(__builtin_ctz(leads));
-      leads &= leads - 1;
-      if (j + 2 < n && test(j) && f(j)) return true;
+    // The bytes below 0x80 are those whose top bit is clear.
+    if (ascii) starts |= ~static_cast<unsigned>(_mm_movemask_epi8(x)) & 0xFFFFu;
+    starts &= 0xFFFFu << from;
+    while (starts) {
+      const std::size_t j = at + static_cast<std::size_t>(__builtin_ctz(starts));
+      starts &= starts - 1;
+      if (test(j) && f(j)) return true;
     }
-  }
+    return false;
+  };
+  for (; i + 16 <= n; i += 16)
+    if (block(i, 0)) return true;
+  // The last bytes as the last 16 of the text, those already read left
+  // out: pieces of text are short, and a byte-by-byte tail was a sixth of
+  // a walk.
+  if (i < n && n >= 16) return block(n - 16, static_cast<unsigned>(i - (n - 16)));
 #endif
   for (; i < n; ++i)
-    if ((p[i] & 0xF0) == 0xE0 && i + 2 < n && test(i) && f(i)) return true;
+    if (((p[i] & 0xF0) == 0xE0 || (ascii && p[i] < 0x80)) && test(i) && f(i)) return true;
   return false;
 }
 
@@ -233,7 +260,7 @@ void CueTable::rows_in(std::string_view text, CueRole role, std::vector<const Cu
   const Role& rr = roles_[static_cast<std::size_t>(r)];
   each_start(text, rr.by_first, [&](std::size_t i) {
     std::size_t k = i;
-    if (const auto* bucket = rr.by_first.find(utf8::decode(text, k)))
+    if (const auto* bucket = rr.by_first.index.find(utf8::decode(text, k)))
       for (const Cue* c : *bucket)
         if (holds_at(text, i, c->word)) out.push_back(c);
     return false;
@@ -248,6 +275,30 @@ bool CueTable::holds_both(std::string_view text, CueRole a, CueRole b) const {
                       [&](std::size_t i) { return static_cast<bool>(at(text, i, r)); });
   };
   return holds(ra) && holds(rb);
+}
+
+CueTable::RoleSet CueTable::roles_in(std::string_view text, CueRole rightmost, Hit& last) const {
+  RoleSet set = 0;
+  last = Hit{};
+  each_start(text, by_first_, [&](std::size_t i) {
+    std::size_t k = i;
+    const auto* bucket = by_first_.index.find(utf8::decode(text, k));
+    if (!bucket) return false;
+    bool right_here = false;  // the longest row of `rightmost` at i is the first
+    for (const Cue* c : *bucket) {
+      const int r = row_role(c);
+      const RoleSet bit = r < 64 ? RoleSet{1} << r : 0;
+      // A role found once is found: only `rightmost` is looked for further.
+      if (((set & bit) != 0 && r != rightmost.id_) || !holds_at(text, i, c->word)) continue;
+      set |= bit;
+      if (r == rightmost.id_ && !right_here) {
+        right_here = true;
+        if (!last || i + c->word.size() > last.end) last = Hit{c, i, i + c->word.size()};
+      }
+    }
+    return false;
+  });
+  return set;
 }
 
 CueTable cue_table(TableId id) {

@@ -91,6 +91,15 @@ class CueTable {
   Hit first_of_any(std::string_view text) const;
   // Whether text holds a row of role a and a row of role b (one walk).
   bool holds_both(std::string_view text, CueRole a, CueRole b) const;
+  // The roles that have a row in text, all found in one walk, as a set for
+  // holds(); and in the same walk the rightmost row of role `rightmost` (as
+  // last() finds it) into `last`. For a reader that asks a piece of text
+  // about several roles: one walk instead of one per role.
+  using RoleSet = std::uint64_t;
+  RoleSet roles_in(std::string_view text, CueRole rightmost, Hit& last) const;
+  static bool holds(RoleSet set, CueRole r) {
+    return r.id_ >= 0 && r.id_ < 64 && ((set >> r.id_) & 1u) != 0;
+  }
   bool holds_both(std::string_view text, std::string_view a, std::string_view b) const {
     return holds_both(text, role(a), role(b));
   }
@@ -135,15 +144,24 @@ class CueTable {
   using Index = CharIndex<const Cue*>;
   // A role has its own index, so that a walk for one role tests its first
   // characters and reads only its rows.
+  // The characters an index's keys start with, which decides how a walk
+  // finds the places to test: only the lead bytes of 3-byte characters
+  // (all of Han), those and ASCII bytes (I类), or every character.
+  enum class Starts : unsigned char { three_byte, ascii_or_three_byte, any };
+  struct Keyed {
+    Index index;
+    Starts starts = Starts::three_byte;
+    void seal();
+  };
   struct Role {
     std::string name;
     std::vector<const Cue*> rows;
-    Index by_first;
+    Keyed by_first;
   };
   // Calls f(i) at every i in text where a character that may start a key
   // of idx begins, in order, until f returns true; returns whether it did.
   template <typename F>
-  static bool each_start(std::string_view text, const Index& idx, F&& f);
+  static bool each_start(std::string_view text, const Keyed& idx, F&& f);
   // The longest row of role (kAnyRole: any) that starts at text[i].
   Hit at(std::string_view text, std::size_t i, int role) const;
   static void next_char(std::string_view text, std::size_t& i);
@@ -152,11 +170,12 @@ class CueTable {
   int row_role(const Cue* c) const { return row_role_[static_cast<std::size_t>(c - rows_.data())]; }
   // The index a lookup of role r (kAnyRole: every row) reads.
   const Index& index_of(int r) const {
-    return r == kAnyRole ? by_first_ : roles_[static_cast<std::size_t>(r)].by_first;
+    return r == kAnyRole ? by_first_.index : roles_[static_cast<std::size_t>(r)].by_first.index;
   }
   std::vector<Cue> rows_;      // longest first
   std::vector<int> row_role_;  // role id of each row
-  Index by_first_, by_last_;
+  Keyed by_first_;
+  Index by_last_;
   std::vector<Role> roles_;
   std::vector<std::string> known_roles_;
   std::vector<std::string> role_names_;  // roles_[r].name, side by side

@@ -26,14 +26,24 @@ std::vector<std::string> split(std::string_view s, char sep) {
 // spaces dropped ("专精特新"), Latin upper-cased.
 std::string fold(std::string_view s) {
   std::string out;
+  out.reserve(s.size());
+  // Characters left as they are (most of them) are copied a run at a time:
+  // s[kept, here) is such a run. (Text is valid UTF-8: a character's bytes
+  // are its encoding.)
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < s.size();) {
-    char32_t c = utf8::fold_width(utf8::decode(s, i));
-    if (c == ' ' || c == 0x3000 || c == U'“' || c == U'”' || c == '"' || c == U'‘' || c == U'’' ||
-        c == U'「' || c == U'」')
-      continue;
+    const std::size_t here = i;
+    const char32_t d = utf8::decode(s, i);
+    char32_t c = utf8::fold_width(d);
+    const bool drop = c == ' ' || c == 0x3000 || c == U'“' || c == U'”' || c == '"' || c == U'‘' ||
+                      c == U'’' || c == U'「' || c == U'」';
     if (c >= 'a' && c <= 'z') c -= 'a' - 'A';
-    utf8::append(out, c);
+    if (!drop && c == d) continue;
+    out.append(s.substr(kept, here - kept));
+    kept = i;
+    if (!drop) utf8::append(out, c);
   }
+  out.append(s.substr(kept));
   return out;
 }
 

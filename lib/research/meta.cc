@@ -27,10 +27,16 @@ bool is_layout_space(char32_t c) {
 // broken across lines: 政府工作报\n告, 第十四届\n人民代表大会).
 std::string compact(std::string_view text) {
   std::string out;
+  out.reserve(text.size());
+  std::size_t kept = 0;  // text[kept, here) is kept: appended a run at a time
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t here = i;
-    if (!is_layout_space(utf8::decode(text, i))) out.append(text.substr(here, i - here));
+    if (is_layout_space(utf8::decode(text, i))) {
+      out.append(text.substr(kept, here - kept));
+      kept = i;
+    }
   }
+  out.append(text.substr(kept));
   return out;
 }
 

@@ -53,6 +53,7 @@ Cues::Cues()
   // Shapes with a closing word first (与…基本同步 before 高于…), then the
   // longer opening word (不高于 before 高于).
   resolve_roles();
+  build_piece_words();
   std::stable_sort(benchmarks_.begin(), benchmarks_.end(),
                    [](const Benchmark& a, const Benchmark& b) {
                      if (a.close.size() != b.close.size()) return a.close.size() > b.close.size();
@@ -117,6 +118,43 @@ void Cues::resolve_roles() {
   class_role_.class_tail = class_words_->role("class_tail");
   open_ = benchmark_words_->role("open");
   head_ = benchmark_words_->role("head");
+}
+
+// The rows of the roles piece_words() asks about, copied under role names
+// of their own (two tables may name a role alike).
+void Cues::build_piece_words() {
+  std::vector<Cue> rows;
+  // A word is listed once per role (与 opens several shapes): the walk
+  // tests each row at every place its first character is.
+  auto add = [&](const Table& t, Role r, const char* as) {
+    for (const Cue* c : t.with_role(r))
+      if (std::none_of(rows.begin(), rows.end(),
+                       [&](const Cue& o) { return o.word == c->word && o.role == as; }))
+        rows.push_back(Cue{c->word, as, c->value});
+  };
+  add(*benchmark_words_, open_, "open");
+  add(*benchmark_words_, head_, "head");
+  add(*class_words_, class_role_.class_verb, "class_verb");
+  add(*class_words_, class_role_.class_, "class");
+  add(cues_, role_.period, "period");
+  add(cues_, role_.achievement, "achievement");
+  piece_words_.emplace(std::move(rows));
+  piece_open_ = piece_words_->role("open");
+  piece_head_ = piece_words_->role("head");
+  piece_class_verb_ = piece_words_->role("class_verb");
+  piece_class_ = piece_words_->role("class");
+  piece_period_ = piece_words_->role("period");
+  piece_achievement_ = piece_words_->role("achievement");
+}
+
+Cues::PieceWords Cues::piece_words(std::string_view text) const {
+  PieceWords out;
+  const Table::RoleSet set = piece_words_->roles_in(text, piece_period_, out.period);
+  const auto holds = [&](Role r) { return Table::holds(set, r); };
+  out.may_hold_benchmark = (holds(piece_open_) && holds(piece_head_)) ||
+                           (holds(piece_class_verb_) && holds(piece_class_));
+  out.holds_achievement = holds(piece_achievement_);
+  return out;
 }
 
 const Cues& Cues::builtin() {

@@ -118,6 +118,15 @@ class Cues {
   bool may_hold_benchmark(std::string_view text) const {
     return may_hold_shape(text) || may_hold_class(text);
   }
+  // What the extractor asks of every piece, found in one walk of it: whether
+  // a benchmark may match (may_hold_benchmark), whether it holds an
+  // achievement word, and its last period word (last(period)).
+  struct PieceWords {
+    bool may_hold_benchmark = false;
+    bool holds_achievement = false;
+    Hit period;
+  };
+  PieceWords piece_words(std::string_view text) const;
   const std::vector<std::string>& benchmark_heads() const { return heads_; }
   // Heads that end the reference of an assigned target only (省定范围: a
   // range alone, 合理范围, names no benchmark), rows "head<TAB>word<TAB>assigned".
@@ -157,6 +166,12 @@ class Cues {
   FalseFriendRoles false_friend_role_;
   ClassRoles class_role_;
   Role open_, head_;  // of benchmark_words_
+  // The rows piece_words() looks for: the opening and head words of
+  // benchmark_words_, the class verbs and classes of class_words_, the
+  // period and achievement words of cues_, each with its own role.
+  std::optional<Table> piece_words_;
+  Role piece_open_, piece_head_, piece_class_verb_, piece_class_, piece_period_, piece_achievement_;
+  void build_piece_words();
   void resolve_roles();
 };
 

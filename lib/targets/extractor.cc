@@ -104,7 +104,10 @@ class PieceReader {
     std::size_t mj = mi_;
     while (mj < mentions_.size() && mentions_[mj].span.end <= piece.end) ++mj;
     const std::string_view pv = piece.of(ptext);
-    if (mj > mi_ || cues_.may_hold_benchmark(pv)) {
+    // One walk of the piece for the benchmark words, the achievement words
+    // and the period, not one for each.
+    const Cues::PieceWords words = cues_.piece_words(pv);
+    if (mj > mi_ || words.may_hold_benchmark) {
       targets::SentenceInput in;
       in.text = ptext;
       in.span = piece;
@@ -112,7 +115,7 @@ class PieceReader {
       in.sentence = si;
       in.section = sentence.section;
       const std::size_t at = plain_.input_offset(piece.start);
-      in.stance = targets::stance_of(parts_.part_at(at), pv, cues_);
+      in.stance = targets::stance_of(parts_.part_at(at), pv, words.holds_achievement, cues_);
       in.horizon = period_.empty() ? parts_.period_at(at) : period_;
       // In a review, 全年 and 今年 are the year under review.
       in.year =
@@ -126,7 +129,7 @@ class PieceReader {
         s.value_span = map_back(plain_, s.value_span);
       }
     }
-    if (targets::Hit h = cues_.last(pv, cues_.role().period)) period_ = h.cue->value;
+    if (words.period) period_ = words.period.cue->value;
     mi_ = mj;
   }
 

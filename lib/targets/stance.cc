@@ -5,9 +5,16 @@ namespace mubiao::targets {
 
 Stance stance_of(ReportPart part, std::string_view sentence, const Cues& cues) {
   if (part == ReportPart::review) return Stance::achievement;
-  // Read as cue words, so that 比去年 (a comparison) is not 去年 (the past).
   // Most sentences hold no achievement word at all: one walk tells.
-  if (!cues.first(sentence, cues.role().achievement)) return Stance::target;
+  return stance_of(part, sentence, static_cast<bool>(cues.first(sentence, cues.role().achievement)),
+                   cues);
+}
+
+Stance stance_of(ReportPart part, std::string_view sentence, bool holds_achievement,
+                 const Cues& cues) {
+  if (part == ReportPart::review) return Stance::achievement;
+  if (!holds_achievement) return Stance::target;
+  // Read as cue words, so that 比去年 (a comparison) is not 去年 (the past).
   bool weak = false, strong = false;
   cues.cues().each(sentence, [&](Hit h) {
     if (!cues.is(h, cues.role().achievement)) return;
