@@ -79,9 +79,17 @@ class WordDict {
         if (it->label >= c) return it->label == c ? static_cast<std::uint32_t>(it - nodes_) : 0;
       return 0;
     }
-    const Node* it =
-        std::lower_bound(first, last, c, [](const Node& n, char32_t v) { return n.label < v; });
-    return (it != last && it->label == c) ? static_cast<std::uint32_t>(it - nodes_) : 0;
+    // Branch-free bisection: the nodes with many children are the first
+    // characters of words ("中" has thousands), asked at nearly every
+    // character of a Han run, where a branchy search mispredicts half its
+    // steps. base ends on the last label <= c.
+    const Node* base = first;
+    for (std::size_t len = static_cast<std::size_t>(last - first); len > 1;) {
+      const std::size_t half = len / 2;
+      base = base[half].label <= c ? base + half : base;
+      len -= half;
+    }
+    return base->label == c ? static_cast<std::uint32_t>(base - nodes_) : 0;
   }
 
   std::uint32_t node_count_ = 0, emit_count_ = 0;

@@ -88,8 +88,6 @@ constexpr std::u32string_view kMeasureWords[] = {
 
 }  // namespace
 
-bool is_chinese_numeral(char32_t c) { return numerals::is_chinese_numeral(c); }
-
 std::size_t match_arabic_number(const char32_t* cps, std::size_t n, std::size_t i) {
   std::size_t k = i;
   bool plain_integer = true;  // no sign, separator, decimals or magnitude

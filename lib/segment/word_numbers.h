@@ -9,6 +9,8 @@
 
 #include <cstddef>
 
+#include "text/numerals.h"
+
 namespace mubiao {
 
 // End of the number token of Arabic digits (ASCII or full-width) that starts
@@ -21,7 +23,8 @@ std::size_t match_chinese_date(const char32_t* cps, std::size_t n, std::size_t i
 
 // Chinese numeral characters (lib/text/numerals.h), including 〇 and the ○
 // typed for it.
-bool is_chinese_numeral(char32_t c);
+// Inline: the word breaker asks it at every Han character.
+inline bool is_chinese_numeral(char32_t c) { return numerals::is_chinese_numeral(c); }
 
 // Length of the numeral when the word w[0, n) is a numeral and the measure
 // word it counts ("一个", "三年", "第一次", "两条"; also "一是" in "一是…
