@@ -20,21 +20,6 @@ char32_t last_char(std::string_view text, std::size_t start, std::size_t end) {
 
 char32_t first_char(std::string_view text, std::size_t start) { return utf8::decode(text, start); }
 
-// Openers minus closers on a line, whatever their kind: enough to tell that
-// a quotation or bracket opened on one line closes on a later one.
-long bracket_balance(std::string_view text, Span s) {
-  long balance = 0;
-  for (std::size_t i = next_lead(text, s.start, s.end, tables::kStructuralLeads); i < s.end;
-       i = next_lead(text, i, s.end, tables::kStructuralLeads)) {
-    char32_t c = utf8::decode(text, i);
-    if (tables::is_opener(c))
-      ++balance;
-    else if (tables::is_closer(c))
-      --balance;
-  }
-  return balance;
-}
-
 // Whether the open quotations and brackets (depth) close within the next
 // few lines starting at lines[i]; bounded so that a stray opener cannot
 // glue a document together.
@@ -100,11 +85,9 @@ bool is_title_line(std::string_view text, Span line, bool full) {
 
 std::vector<Span> build_paragraphs(std::string_view text, const std::vector<Line>& lines,
                                    const std::vector<std::optional<HeadingLine>>& headings,
-                                   const std::vector<bool>& full) {
+                                   const std::vector<bool>& full,
+                                   const std::vector<long>& balance) {
   std::vector<Span> out;
-  std::vector<long> balance;
-  balance.reserve(lines.size());
-  for (const Line& line : lines) balance.push_back(bracket_balance(text, line.content));
   bool single_line = true;  // the open paragraph holds one line so far
   bool wrapped = true;      // every line of it before the last fills the wrap width
   long depth = 0;           // quotations and brackets left open in it

@@ -21,9 +21,10 @@ namespace mubiao::structure {
 // full[i] tells whether lines[i] fills its wrap width (see full_lines): a
 // title line, one that is short, does not end a sentence and does not fill
 // the width, ends its paragraph when it starts it or ends a wrapped one.
+// balance[i] is the bracket balance of lines[i] (LineBrackets::balance).
 std::vector<Span> build_paragraphs(std::string_view text, const std::vector<Line>& lines,
                                    const std::vector<std::optional<HeadingLine>>& headings,
-                                   const std::vector<bool>& full);
+                                   const std::vector<bool>& full, const std::vector<long>& balance);
 
 // Whether text[line) is a title line: at most kMaxTitleLineChars, no
 // sentence end, not filling a wrap width (full), not ending in 的/和/与 ….

@@ -17,47 +17,6 @@ CharWalker::CharWalker(std::string_view text, Span range, const std::vector<Span
       markers.begin());
 }
 
-std::vector<BracketEvent> match_brackets(std::string_view text, Span paragraph,
-                                         const std::vector<Span>& markers) {
-  struct Mark {
-    std::size_t offset;
-    int pair;
-    bool open;
-    bool matched;
-  };
-  std::vector<Mark> marks;
-  for (CharWalker w(text, paragraph, markers); !w.done();) {
-    if (w.skip_plain() || w.skip_marker()) continue;
-    const char32_t c = w.peek();
-    if (int o = tables::opener_index(c); o >= 0)
-      marks.push_back(Mark{w.pos(), o, true, false});
-    else if (int k = tables::closer_index(c); k >= 0)
-      marks.push_back(Mark{w.pos(), k, false, false});
-    w.next();
-  }
-  std::vector<std::size_t> open;  // indices into marks of unmatched openers
-  for (std::size_t i = 0; i < marks.size(); ++i) {
-    if (marks[i].open) {
-      open.push_back(i);
-      continue;
-    }
-    // Look a few levels down for this closer's opener; the openers above it
-    // stay unmatched. The bound keeps hostile nesting linear.
-    const std::size_t reach = std::min(open.size(), tables::kBracketRecoveryDepth);
-    for (std::size_t d = 1; d <= reach; ++d) {
-      const std::size_t j = open[open.size() - d];
-      if (marks[j].pair != marks[i].pair) continue;
-      marks[j].matched = marks[i].matched = true;
-      open.resize(open.size() - d);
-      break;
-    }
-  }
-  std::vector<BracketEvent> events;
-  for (const Mark& m : marks)
-    if (m.matched) events.push_back(BracketEvent{m.offset, m.open ? 1 : -1});
-  return events;
-}
-
 Span tidy_unit(std::string_view text, Span s) {
   const std::string_view mark = tables::kBoldMark;
   for (;;) {

@@ -14,21 +14,11 @@
 
 #include "data/structure_tables.h"
 #include "mubiao/text.h"
+#include "segment/brackets.h"
 #include "segment/lead_scan.h"
 #include "text/utf8.h"
 
 namespace mubiao::structure {
-
-// The quotes and brackets of one paragraph that have a partner there, as
-// depth changes (+1 at an opener, -1 at its closer) in text order.
-// Unpartnered marks are ignored, so one stray “ cannot glue a paragraph
-// into one sentence.
-struct BracketEvent {
-  std::size_t offset;
-  int delta;
-};
-std::vector<BracketEvent> match_brackets(std::string_view text, Span paragraph,
-                                         const std::vector<Span>& markers);
 
 // Walks the characters of text[range) in order, stepping over page markers.
 class CharWalker {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "segment/brackets.h"
 #include "segment/clauses.h"
 #include "segment/headings.h"
 #include "segment/headings_tree.h"
@@ -88,9 +89,21 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
   }
   std::vector<Span> sentences, clauses;        // of one paragraph, one sentence
   d.paragraphs_.reserve(layout.lines.size());  // a paragraph holds one line or more
-  for (const Span& p : structure::build_paragraphs(text, layout.lines, headings, full)) {
+  const structure::LineBrackets line_brackets =
+      structure::scan_line_brackets(text, layout.lines, layout.markers);
+  std::vector<structure::BracketMark> marks;  // working space of match_brackets
+  std::vector<std::size_t> open;
+  std::vector<structure::BracketEvent> brackets;  // of one paragraph
+  std::size_t line = 0;                           // the paragraph's first line
+  for (const Span& p :
+       structure::build_paragraphs(text, layout.lines, headings, full, line_brackets.balance)) {
     d.paragraphs_.push_back(Unit{p, 0});
-    const auto brackets = structure::match_brackets(text, p, layout.markers);
+    std::size_t end_line = line + 1;
+    while (end_line < layout.lines.size() && layout.lines[end_line].content.start < p.end)
+      ++end_line;
+    structure::match_brackets(text, layout.lines, line, end_line, layout.markers, line_brackets,
+                              marks, open, brackets);
+    line = end_line;
     sentences.clear();
     structure::split_sentences(text, p, layout.markers, brackets, sentences, noise);
     for (const Span& s : sentences) {

@@ -1,0 +1,104 @@
+#include "segment/brackets.h"
+
+#include <algorithm>
+
+#include "data/structure_tables.h"
+#include "segment/lead_scan.h"
+#include "segment/sentences.h"
+#include "text/utf8.h"
+
+namespace mubiao::structure {
+
+namespace tables = data::structure;
+
+LineBrackets scan_line_brackets(std::string_view text, const std::vector<Line>& lines,
+                                const std::vector<Span>& markers) {
+  LineBrackets out;
+  out.balance.reserve(lines.size());
+  out.first.reserve(lines.size() + 1);
+  std::size_t marker = 0;  // first marker not before the walk, as in CharWalker
+  for (const Line& line : lines) {
+    out.first.push_back(out.marks.size());
+    const Span s = line.content;
+    long balance = 0;
+    // The walk CharWalker makes over this content within its paragraph: it
+    // stops at every structural character outside a page marker it stepped
+    // over (a marker inside a line begins with an opener, a structural
+    // character, and ends within the line).
+    std::size_t skipped_to = s.start;
+    for (std::size_t i = next_lead(text, s.start, s.end, tables::kStructuralLeads); i < s.end;
+         i = next_lead(text, i, s.end, tables::kStructuralLeads)) {
+      const std::size_t at = i;
+      const char32_t c = utf8::decode(text, i);
+      const int o = tables::opener_index(c);
+      const int k = o >= 0 ? -1 : tables::closer_index(c);
+      balance += o >= 0 ? 1 : k >= 0 ? -1 : 0;
+      if (at < skipped_to) continue;
+      while (marker < markers.size() && markers[marker].start < at) ++marker;
+      if (marker < markers.size() && markers[marker].start == at) {
+        skipped_to = std::min(markers[marker++].end, s.end);
+        continue;
+      }
+      if (o >= 0)
+        out.marks.push_back(BracketMark{at, o, true, false});
+      else if (k >= 0)
+        out.marks.push_back(BracketMark{at, k, false, false});
+    }
+    out.balance.push_back(balance);
+  }
+  out.first.push_back(out.marks.size());
+  return out;
+}
+
+namespace {
+
+// The marks of text[range) that a CharWalker sees, appended to out.
+void walk_marks(std::string_view text, Span range, const std::vector<Span>& markers,
+                std::vector<BracketMark>& out) {
+  for (CharWalker w(text, range, markers); !w.done();) {
+    if (w.skip_plain() || w.skip_marker()) continue;
+    const char32_t c = w.peek();
+    if (int o = tables::opener_index(c); o >= 0)
+      out.push_back(BracketMark{w.pos(), o, true, false});
+    else if (int k = tables::closer_index(c); k >= 0)
+      out.push_back(BracketMark{w.pos(), k, false, false});
+    w.next();
+  }
+}
+
+}  // namespace
+
+void match_brackets(std::string_view text, const std::vector<Line>& lines, std::size_t first_line,
+                    std::size_t end_line, const std::vector<Span>& markers,
+                    const LineBrackets& scan, std::vector<BracketMark>& marks,
+                    std::vector<std::size_t>& open, std::vector<BracketEvent>& out) {
+  marks.clear();
+  open.clear();
+  out.clear();
+  for (std::size_t i = first_line; i < end_line; ++i) {
+    if (i > first_line)
+      walk_marks(text, Span{lines[i - 1].content.end, lines[i].content.start}, markers, marks);
+    marks.insert(marks.end(), scan.marks.begin() + static_cast<std::ptrdiff_t>(scan.first[i]),
+                 scan.marks.begin() + static_cast<std::ptrdiff_t>(scan.first[i + 1]));
+  }
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    if (marks[i].open) {
+      open.push_back(i);
+      continue;
+    }
+    // Look a few levels down for this closer's opener; the openers above it
+    // stay unmatched. The bound keeps hostile nesting linear.
+    const std::size_t reach = std::min(open.size(), tables::kBracketRecoveryDepth);
+    for (std::size_t d = 1; d <= reach; ++d) {
+      const std::size_t j = open[open.size() - d];
+      if (marks[j].pair != marks[i].pair) continue;
+      marks[j].matched = marks[i].matched = true;
+      open.resize(open.size() - d);
+      break;
+    }
+  }
+  for (const BracketMark& m : marks)
+    if (m.matched) out.push_back(BracketEvent{m.offset, m.open ? 1 : -1});
+}
+
+}  // namespace mubiao::structure

@@ -1,0 +1,60 @@
+// Quotes and brackets, found in one walk of each line for both passes that
+// need them: layout repair asks how many a line leaves open (a quotation
+// that spans lines joins them), the sentence and clause splitters ask which
+// ones pair up in a paragraph (a terminal inside a pair ends nothing).
+#ifndef MUBIAO_LIB_SEGMENT_BRACKETS_H_
+#define MUBIAO_LIB_SEGMENT_BRACKETS_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "mubiao/text.h"
+#include "segment/layout_repair.h"
+
+namespace mubiao::structure {
+
+// The quotes and brackets of one paragraph that have a partner there, as
+// depth changes (+1 at an opener, -1 at its closer) in text order.
+// Unpartnered marks are ignored, so one stray “ cannot glue a paragraph
+// into one sentence.
+struct BracketEvent {
+  std::size_t offset;
+  int delta;
+};
+
+// One opener or closer: pair is its index in tables::kBracketPairs.
+struct BracketMark {
+  std::size_t offset;
+  int pair;
+  bool open;
+  bool matched;  // set while a paragraph's pairs are matched
+};
+
+struct LineBrackets {
+  // Per line: openers minus closers on its content, whatever their kind and
+  // page markers included (enough to tell that a quotation opened on one
+  // line closes on a later one).
+  std::vector<long> balance;
+  // The marks of every line's content outside page markers, in text order;
+  // those of lines[i] are marks[first[i], first[i + 1]).
+  std::vector<BracketMark> marks;
+  std::vector<std::size_t> first;
+};
+
+// Walks each line's content once.
+LineBrackets scan_line_brackets(std::string_view text, const std::vector<Line>& lines,
+                                const std::vector<Span>& markers);
+
+// The pairs of the paragraph made of lines[first_line, end_line): the
+// lines' marks from scan, and those in the layout between the lines
+// (running heads a page break left there), walked as CharWalker walks.
+// scratch is working space, reused from paragraph to paragraph.
+void match_brackets(std::string_view text, const std::vector<Line>& lines, std::size_t first_line,
+                    std::size_t end_line, const std::vector<Span>& markers,
+                    const LineBrackets& scan, std::vector<BracketMark>& scratch,
+                    std::vector<std::size_t>& open, std::vector<BracketEvent>& out);
+
+}  // namespace mubiao::structure
+
+#endif  // MUBIAO_LIB_SEGMENT_BRACKETS_H_
