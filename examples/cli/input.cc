@@ -144,17 +144,21 @@ bool read_input(const std::string& file, const InputOptions& input, Input& in, s
   options.format = *parse_input_format(input.format);
   options.encoding = input.encoding;
   try {
-    ReadResult r;
     if (is_stdin) {
       std::string bytes;
       if (!read_stdin(bytes, error)) return false;
       options.name = input.name;
-      r = read_bytes(bytes, options);
+      auto text = std::make_shared<std::string>(read_bytes(bytes, options).text);
+      // read_bytes checked it, but hands out a string: checked again.
+      in.text = CheckedText::check(*text);
+      in.storage = std::move(text);
     } else {
-      r = read_file(file, options);
+      FileText r = read_file_text(file, options);
+      in.text = r.text;
+      in.storage = std::move(r.storage);
+      in.mapped = r.mapped;
+      in.warnings = std::move(r.warnings);
     }
-    in.text = std::move(r.text);
-    in.warnings = std::move(r.warnings);
   } catch (const ReadError& e) {
     error = e.what();
     if (e.reason() == ReadError::Reason::unreadable && e.what() == std::string("is a directory"))
@@ -163,7 +167,11 @@ bool read_input(const std::string& file, const InputOptions& input, Input& in, s
   }
   return true;
 #else
-  return is_stdin ? read_stdin(in.text, error) : read_plain(file, in.text, error);
+  auto text = std::make_shared<std::string>();
+  if (!(is_stdin ? read_stdin(*text, error) : read_plain(file, *text, error))) return false;
+  in.storage = text;
+  in.text = CheckedText::check(*text);
+  return true;
 #endif
 }
 

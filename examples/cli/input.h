@@ -4,9 +4,12 @@
 #ifndef MUBIAO_CLI_INPUT_H_
 #define MUBIAO_CLI_INPUT_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "mubiao/text.h"
 
 namespace mubiao::cli {
 
@@ -32,12 +35,16 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args,
 
 struct Input {
   std::string doc;   // the record's doc: the file name as given, or --name for "-"
-  std::string text;  // UTF-8
+  CheckedText text;  // well-formed UTF-8, viewing storage
+  std::shared_ptr<const void> storage;
+  bool mapped = false;  // text views a mapping of the file (read_file_text)
   std::vector<std::string> warnings;
 };
 
 // Reads file ("-": standard input) into in; on failure returns false with
 // a message for the user (the system's reason, the format's problem).
+// Throws InvalidUtf8 for text that is not UTF-8 when built without the
+// readers (with them, that is a reader's message).
 bool read_input(const std::string& file, const InputOptions& input, Input& in, std::string& error);
 
 }  // namespace mubiao::cli

@@ -13,6 +13,7 @@
 #include <iostream>
 #include <memory>
 #include <new>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,7 @@
 
 #include "encode.h"
 #include "input.h"
+#include "mapped_guard.h"
 #include "mubiao/batch.h"
 #include "mubiao/mubiao.h"
 #include "options.h"
@@ -87,19 +89,18 @@ class Emit : Buffer::Spill {
 };
 
 // Runs the command on one document. Throws InvalidUtf8 before any record.
-void run(const Pipeline& p, const Options& o, const RecordSource& src, Emit& emit) {
+// The text is checked once, by the reader: no stage checks it again.
+void run(const Pipeline& p, const Options& o, const RecordSource& src, CheckedText checked,
+         Emit& emit) {
   Row row;
   const std::string_view text = src.text;
   switch (o.command) {
-    case Command::text:
-      require_utf8(text);
-      emit.raw(text);
-      break;
+    case Command::text: emit.raw(text); break;
     case Command::segment: {
       // Clauses are built only for the level that prints them (words are
       // cut sentence by sentence).
-      const Document doc =
-          p.segmenter().segment(text, o.level == Level::clause ? Level::clause : Level::sentence);
+      const Document doc = p.segmenter().segment(
+          checked, o.level == Level::clause ? Level::clause : Level::sentence);
       const RecordSource with_doc{src.doc, text, &doc};
       if (o.level == Level::word) {
         // Words are cut sentence by sentence, so that each knows its section.
@@ -120,7 +121,7 @@ void run(const Pipeline& p, const Options& o, const RecordSource& src, Emit& emi
       // Read through the layout: a number split by a line break is one
       // (the layout noise needs the sentences, not the clauses). Each
       // mention is written as it is found.
-      p.numbers().find(p.segmenter().segment(text, Level::sentence), [&](const Mention& m) {
+      p.numbers().find(p.segmenter().segment(checked, Level::sentence), [&](const Mention& m) {
         present(src, m, row);
         emit(row);
       });
@@ -135,7 +136,7 @@ void run(const Pipeline& p, const Options& o, const RecordSource& src, Emit& emi
     case Command::panel:
     case Command::outcomes: break;  // research_main.cc
     case Command::targets: {
-      const Document doc = p.segment(text);
+      const Document doc = p.segmenter().segment(checked);
       const RecordSource with_doc{src.doc, text, &doc};
       for (const Statement& s : p.targets(text, doc)) {
         present(with_doc, s, row);
@@ -189,9 +190,11 @@ int run_files(const Options& o, OrderedOutput& out) {
             return;
           }
           warnings[i] = std::move(in.warnings);
-          const RecordSource src{in.doc, in.text, nullptr};
+          std::optional<MappedGuard> guard;
+          if (in.mapped) guard.emplace(in.text.view(), files[i]);
+          const RecordSource src{in.doc, in.text.view(), nullptr};
           Emit emit(out, i, o.format, buf, src);
-          run(pipeline, o, src, emit);
+          run(pipeline, o, src, in.text, emit);
           out.finish(i, buf);
         } catch (const InvalidUtf8& e) {
           out.abandon(i);
@@ -248,6 +251,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const Options& o = *options;
+  install_mapped_guard();
   if (is_research_command(o.command)) return run_research(o);
 
   int status = 0;

@@ -11,6 +11,7 @@
 
 #include "buffer.h"
 #include "encode.h"
+#include "mapped_guard.h"
 #include "mubiao/batch.h"
 #include "mubiao/mubiao.h"
 #include "sink.h"
@@ -20,7 +21,9 @@ namespace {
 
 struct Loaded {
   Report report;
-  std::string text;
+  std::string_view text;  // checked UTF-8, viewing storage
+  std::shared_ptr<const void> storage;
+  std::shared_ptr<MappedGuard> guard;  // while text views a mapping
   std::string error;
   std::vector<std::string> warnings;
 };
@@ -29,11 +32,13 @@ Loaded load(const Pipeline& p, const Options& o, const std::vector<ManifestRow>&
             const std::string& file) {
   Loaded l;
   Input in;
-  if (!read_input(file, o.input, in, l.error)) return l;
-  l.warnings = std::move(in.warnings);
   try {
-    l.text = std::move(in.text);
-    const Document doc = p.segment(l.text);
+    if (!read_input(file, o.input, in, l.error)) return l;
+    l.warnings = std::move(in.warnings);
+    l.text = in.text.view();
+    l.storage = std::move(in.storage);
+    if (in.mapped) l.guard = std::make_shared<MappedGuard>(l.text, file);
+    const Document doc = p.segmenter().segment(in.text);
     l.report.statements = p.targets(l.text, doc);
     l.report.meta = report_meta(l.text, doc, in.doc);
     apply_manifest(manifest, l.report.meta);
@@ -91,7 +96,9 @@ int run_research(const Options& o) {
   const auto& files = o.files;
   std::vector<Loaded> loaded(files.size());
   std::vector<Report> reports;
-  std::vector<std::string> texts;
+  std::vector<std::string_view> texts;
+  std::vector<std::shared_ptr<const void>> storage;  // what texts view
+  std::vector<std::shared_ptr<MappedGuard>> guards;
   Row row;
   std::string sources;
   run_batch(
@@ -121,7 +128,9 @@ int run_research(const Options& o) {
         sink->write(out.view());
         if (o.command == Command::outcomes) {
           reports.push_back(std::move(l.report));
-          texts.push_back(std::move(l.text));
+          texts.push_back(l.text);
+          storage.push_back(std::move(l.storage));
+          guards.push_back(std::move(l.guard));
         }
         l = Loaded();
       });

@@ -13,11 +13,14 @@
 #define MUBIAO_READ_H_
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "mubiao/text.h"
 
 namespace mubiao {
 
@@ -79,6 +82,30 @@ ReadResult read_bytes(std::string_view bytes, const ReadOptions& options = {});
 // Reads the file at path ("-" is not special here). Throws ReadError;
 // a directory is refused with "is a directory".
 ReadResult read_file(const std::string& path, const ReadOptions& options = {});
+
+// What read_file_text returns: read_file's result, with the text checked
+// and held where it costs least.
+struct FileText {
+  CheckedText text;  // well-formed UTF-8, viewing storage
+  InputFormat format = InputFormat::text;
+  std::string encoding;
+  std::vector<std::string> warnings;
+  bool mapped = false;                  // text views a mapping of the file
+  std::shared_ptr<const void> storage;  // what text views: a string or the mapping
+};
+
+// read_file without a copy of a large file of UTF-8 text: a regular file of
+// at least kMapBytes that turns out to be UTF-8 text is mapped into memory
+// (read-only, private) and its text is the mapping, not a string that the
+// file is copied into (a copy, and fresh memory to clear, of the file's
+// size). Every other input is read as read_file reads it. A mapped file
+// must not shrink while the FileText lives: a process that then touches the
+// lost pages gets SIGBUS (tools that replace a file by renaming a new one
+// over it, as most editors do, leave the mapping whole; truncating it in
+// place, `cp` or `>` onto it, does not). Files below kMapBytes are always
+// read. Throws ReadError.
+FileText read_file_text(const std::string& path, const ReadOptions& options = {});
+inline constexpr std::size_t kMapBytes = std::size_t{1} << 20;
 
 }  // namespace mubiao
 

@@ -187,6 +187,8 @@ class Segmenter {
   // which needs the sentences). Every unit built is the one segment(text)
   // builds, and so are layout_noise() and plain().
   Document segment(std::string_view text, Level finest) const;
+  // The same for text already checked (a reader's text): not checked again.
+  Document segment(CheckedText text, Level finest = Level::clause) const;
 
   // Word tokens of the whole text, or of text[range) (range is clamped to
   // the text). Whitespace is not a token. Numbers, dates and percentages are

@@ -53,6 +53,23 @@ class InvalidUtf8 : public std::runtime_error {
 // Throws InvalidUtf8 unless text is well-formed UTF-8.
 void require_utf8(std::string_view text);
 
+// Text known to be well-formed UTF-8, so that a text is checked once however
+// many stages read it. Made only by check() and by the readers of
+// <mubiao/read.h>, which check what they produce. A view: the text must
+// outlive it.
+class CheckedText {
+ public:
+  CheckedText() = default;
+  // Throws InvalidUtf8 unless text is well-formed UTF-8.
+  static CheckedText check(std::string_view text);
+  std::string_view view() const { return text_; }
+
+ private:
+  explicit CheckedText(std::string_view text) : text_(text) {}
+  friend struct CheckedTextOfReader;  // lib/io: text the reader has checked
+  std::string_view text_;
+};
+
 }  // namespace mubiao
 
 #endif  // MUBIAO_TEXT_H_

@@ -96,6 +96,16 @@ void CueTable::Keyed::seal() {
     if (c < 0x80 && starts == Starts::three_byte) starts = Starts::ascii_or_three_byte;
     if (c >= 0x80) starts = Starts::any;
   });
+  std::size_t keys = 0;
+  index.each([&](char32_t, const std::vector<const Cue*>&) { ++keys; });
+  few = 0;
+  if (starts == Starts::three_byte && keys <= kFew)
+    index.each([&](char32_t c, const std::vector<const Cue*>&) {
+      std::string bytes;
+      utf8::append(bytes, c);
+      for (std::size_t b = 0; b < 3; ++b) few_bytes[few][b] = static_cast<unsigned char>(bytes[b]);
+      ++few;
+    });
 }
 
 int CueTable::named_role(std::string_view role) const {
@@ -164,6 +174,38 @@ bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
     }
     return false;
   }
+#if defined(__SSE2__)
+  // A few first characters: each compared whole, 16 places at a time (the
+  // 16 places at `at`, from place `from` of them on). A place reads the two
+  // bytes after it: the last block ends 2 bytes before the text does.
+  if (keyed.few > 0 && n >= 18) {
+    __m128i bytes[Keyed::kFew][3];
+    for (std::size_t k = 0; k < keyed.few; ++k)
+      for (std::size_t b = 0; b < 3; ++b)
+        bytes[k][b] = _mm_set1_epi8(static_cast<char>(keyed.few_bytes[k][b]));
+    auto block = [&](std::size_t at, unsigned from) __attribute__((always_inline)) {
+      const __m128i x0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+      const __m128i x1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at + 1));
+      const __m128i x2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at + 2));
+      __m128i hit = _mm_setzero_si128();
+      for (std::size_t k = 0; k < keyed.few; ++k)
+        hit = _mm_or_si128(hit, _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(x0, bytes[k][0]),
+                                                            _mm_cmpeq_epi8(x1, bytes[k][1])),
+                                              _mm_cmpeq_epi8(x2, bytes[k][2])));
+      unsigned places = static_cast<unsigned>(_mm_movemask_epi8(hit)) & (0xFFFFu << from);
+      while (places) {
+        const std::size_t j = at + static_cast<std::size_t>(__builtin_ctz(places));
+        places &= places - 1;
+        if (f(j)) return true;
+      }
+      return false;
+    };
+    std::size_t at = 0;
+    for (; at + 18 <= n; at += 16)
+      if (block(at, 0)) return true;
+    return at + 2 < n && block(n - 18, static_cast<unsigned>(at - (n - 18)));
+  }
+#endif
   const bool ascii = keyed.starts == Starts::ascii_or_three_byte;
   // A lead byte E0..EF starts a character of valid UTF-8, with two bytes
   // after it; the filter's 12 bits are those two bytes' payloads.
@@ -278,8 +320,18 @@ bool CueTable::holds_both(std::string_view text, CueRole a, CueRole b) const {
 }
 
 CueTable::RoleSet CueTable::roles_in(std::string_view text, CueRole rightmost, Hit& last) const {
-  RoleSet set = 0;
   last = Hit{};
+  return read_roles(text, rightmost.id_, &last, kNoRole, nullptr);
+}
+
+CueTable::RoleSet CueTable::roles_in(std::string_view text, CueRole collect,
+                                     std::vector<const Cue*>& out) const {
+  return read_roles(text, kNoRole, nullptr, collect.id_, &out);
+}
+
+CueTable::RoleSet CueTable::read_roles(std::string_view text, int rightmost, Hit* last, int collect,
+                                       std::vector<const Cue*>* out) const {
+  RoleSet set = 0;
   each_start(text, by_first_, [&](std::size_t i) {
     std::size_t k = i;
     const auto* bucket = by_first_.index.find(utf8::decode(text, k));
@@ -288,12 +340,15 @@ CueTable::RoleSet CueTable::roles_in(std::string_view text, CueRole rightmost, H
     for (const Cue* c : *bucket) {
       const int r = row_role(c);
       const RoleSet bit = r < 64 ? RoleSet{1} << r : 0;
-      // A role found once is found: only `rightmost` is looked for further.
-      if (((set & bit) != 0 && r != rightmost.id_) || !holds_at(text, i, c->word)) continue;
+      // A role found once is found: only `rightmost` and `collect` are
+      // looked for further.
+      if (((set & bit) != 0 && r != rightmost && r != collect) || !holds_at(text, i, c->word))
+        continue;
       set |= bit;
-      if (r == rightmost.id_ && !right_here) {
+      if (r == collect) out->push_back(c);
+      if (r == rightmost && !right_here) {
         right_here = true;
-        if (!last || i + c->word.size() > last.end) last = Hit{c, i, i + c->word.size()};
+        if (!*last || i + c->word.size() > last->end) *last = Hit{c, i, i + c->word.size()};
       }
     }
     return false;

@@ -97,6 +97,9 @@ class CueTable {
   // about several roles: one walk instead of one per role.
   using RoleSet = std::uint64_t;
   RoleSet roles_in(std::string_view text, CueRole rightmost, Hit& last) const;
+  // The same, and in the same walk every row of role `collect` that occurs
+  // in text appended to out, as rows_in() appends them.
+  RoleSet roles_in(std::string_view text, CueRole collect, std::vector<const Cue*>& out) const;
   static bool holds(RoleSet set, CueRole r) {
     return r.id_ >= 0 && r.id_ < 64 && ((set >> r.id_) & 1u) != 0;
   }
@@ -151,6 +154,12 @@ class CueTable {
   struct Keyed {
     Index index;
     Starts starts = Starts::three_byte;
+    // When the keys are at most kFew 3-byte characters (未来五年, 今后五年:
+    // 未 and 今), their UTF-8 bytes: a walk then compares 16 places at a
+    // time with each, which finds the keys' characters exactly.
+    static constexpr std::size_t kFew = 3;
+    std::size_t few = 0;
+    unsigned char few_bytes[kFew][3] = {};
     void seal();
   };
   struct Role {
@@ -165,6 +174,8 @@ class CueTable {
   // The longest row of role (kAnyRole: any) that starts at text[i].
   Hit at(std::string_view text, std::size_t i, int role) const;
   static void next_char(std::string_view text, std::size_t& i);
+  RoleSet read_roles(std::string_view text, int rightmost, Hit* last, int collect,
+                     std::vector<const Cue*>* out) const;
   int named_role(std::string_view role) const;  // the role so named, or kNoRole
   int role_id(std::string_view role) const;     // also kAnyRole for ""
   int row_role(const Cue* c) const { return row_role_[static_cast<std::size_t>(c - rows_.data())]; }

@@ -153,11 +153,13 @@ bool is_utf8_name(const std::string& name) {
 }
 
 bool read_text(std::string_view bytes, const ReadOptions& options, ReadResult& result,
-               std::string* owned) {
+               std::string* owned, bool* borrowed) {
   auto keep = [&] {  // bytes are checked UTF-8: the text itself
     check_text_size(bytes.size(), options, "the text");
     result.encoding = "UTF-8";
-    if (owned)
+    if (borrowed)
+      *borrowed = true;
+    else if (owned)
       result.text = std::move(*owned);
     else
       result.text.assign(bytes);

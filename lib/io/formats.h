@@ -17,10 +17,12 @@ InputFormat sniff_format(std::string_view bytes, std::string_view name);
 
 // Text in any supported encoding (encoding.cc). UTF-8 is kept byte for byte:
 // moved out of *owned when the caller lends the string bytes views (read_file
-// does, so that a file's text is not copied again). Returns true when
-// result.text is the input, already checked as UTF-8.
+// does, so that a file's text is not copied again), or not copied at all
+// with borrowed (read_file_text's mapped file): then *borrowed is set and
+// result.text left empty. Returns true when result.text (or bytes, when
+// borrowed) is the input, already checked as UTF-8.
 bool read_text(std::string_view bytes, const ReadOptions& options, ReadResult& result,
-               std::string* owned = nullptr);
+               std::string* owned = nullptr, bool* borrowed = nullptr);
 void read_html(std::string_view bytes, const ReadOptions& options, ReadResult& result);
 void read_docx(std::string_view bytes, const ReadOptions& options, ReadResult& result);
 void read_pdf(std::string_view bytes, const ReadOptions& options, ReadResult& result);

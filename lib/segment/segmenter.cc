@@ -68,8 +68,11 @@ Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 Document Segmenter::segment(std::string_view text) const { return segment(text, Level::clause); }
 
 Document Segmenter::segment(std::string_view text, Level finest) const {
-  require_utf8(text);
-  return DocumentBuilder::build(text, finest >= Level::clause);
+  return segment(CheckedText::check(text), finest);
+}
+
+Document Segmenter::segment(CheckedText text, Level finest) const {
+  return DocumentBuilder::build(text.view(), finest >= Level::clause);
 }
 
 std::vector<Token> Segmenter::words(std::string_view text) const {

@@ -163,7 +163,7 @@ std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, c
   // One walk for the opening words instead of a find per shape.
   thread_local std::vector<const Cue*> opens;
   opens.clear();
-  cues.opening_words(v, opens);
+  const bool may_hold_class = cues.benchmark_words(v, opens);
   for (std::size_t k = 0; !opens.empty() && k < cues.benchmarks().size();
        ++k) {  // closing word first
     const Benchmark& b = cues.benchmarks()[k];
@@ -210,7 +210,7 @@ std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, c
       if (!b.assigned() || read_assigned(text, m, head, cues)) return m;
     }
   }
-  if (!cues.may_hold_class(v)) return std::nullopt;
+  if (!may_hold_class) return std::nullopt;
   return find_class(text, item, cues);
 }
 

@@ -120,8 +120,8 @@ void Cues::resolve_roles() {
   head_ = benchmark_words_->role("head");
 }
 
-// The rows of the roles piece_words() asks about, copied under role names
-// of their own (two tables may name a role alike).
+// The rows of the roles piece_words() and benchmark_words() ask about,
+// copied under role names of their own (two tables may name a role alike).
 void Cues::build_piece_words() {
   std::vector<Cue> rows;
   // A word is listed once per role (与 opens several shapes): the walk
@@ -136,6 +136,7 @@ void Cues::build_piece_words() {
   add(*benchmark_words_, head_, "head");
   add(*class_words_, class_role_.class_verb, "class_verb");
   add(*class_words_, class_role_.class_, "class");
+  item_words_.emplace(std::vector<Cue>(rows));
   add(cues_, role_.period, "period");
   add(cues_, role_.achievement, "achievement");
   piece_words_.emplace(std::move(rows));
@@ -145,6 +146,17 @@ void Cues::build_piece_words() {
   piece_class_ = piece_words_->role("class");
   piece_period_ = piece_words_->role("period");
   piece_achievement_ = piece_words_->role("achievement");
+  item_open_ = item_words_->role("open");
+  item_head_ = item_words_->role("head");
+  item_class_verb_ = item_words_->role("class_verb");
+  item_class_ = item_words_->role("class");
+}
+
+bool Cues::benchmark_words(std::string_view text, std::vector<const Cue*>& opens) const {
+  const std::size_t from = opens.size();
+  const Table::RoleSet set = item_words_->roles_in(text, item_open_, opens);
+  if (!Table::holds(set, item_head_)) opens.resize(from);
+  return Table::holds(set, item_class_verb_) && Table::holds(set, item_class_);
 }
 
 Cues::PieceWords Cues::piece_words(std::string_view text) const {

@@ -99,34 +99,21 @@ class Cues {
   const Table& scope() const { return scope_; }
   const Table& false_friends() const { return false_friends_; }
   const std::vector<Benchmark>& benchmarks() const { return benchmarks_; }
-  // Whether text holds the opening word of some benchmark shape and some
-  // head word: no shape can match without both.
-  bool may_hold_shape(std::string_view text) const {
-    return benchmark_words_->holds_both(text, open_, head_);
-  }
-  // The opening words of benchmark shapes that text holds (appended to out),
-  // when it also holds a head word; none otherwise (then no shape matches).
-  void opening_words(std::string_view text, std::vector<const Cue*>& out) const {
-    const std::size_t from = out.size();
-    benchmark_words_->rows_in(text, open_, out);
-    if (out.size() > from && !benchmark_words_->first(text, head_)) out.resize(from);
-  }
-  // Whether text holds a quality class and a verb before classes.
-  bool may_hold_class(std::string_view text) const {
-    return class_words_->holds_both(text, class_role_.class_verb, class_role_.class_);
-  }
-  bool may_hold_benchmark(std::string_view text) const {
-    return may_hold_shape(text) || may_hold_class(text);
-  }
   // What the extractor asks of every piece, found in one walk of it: whether
-  // a benchmark may match (may_hold_benchmark), whether it holds an
-  // achievement word, and its last period word (last(period)).
+  // a benchmark may match (no shape matches without an opening word and a
+  // head word, no class without a verb before classes and a class), whether
+  // it holds an achievement word, and its last period word (last(period)).
   struct PieceWords {
     bool may_hold_benchmark = false;
     bool holds_achievement = false;
     Hit period;
   };
   PieceWords piece_words(std::string_view text) const;
+  // What find_benchmark asks of an item, found in one walk of it: the
+  // opening words of benchmark shapes it holds, appended to opens, when it
+  // also holds a head word (none otherwise: then no shape matches); and
+  // whether it holds a verb before classes and a class (returned).
+  bool benchmark_words(std::string_view text, std::vector<const Cue*>& opens) const;
   const std::vector<std::string>& benchmark_heads() const { return heads_; }
   // Heads that end the reference of an assigned target only (省定范围: a
   // range alone, 合理范围, names no benchmark), rows "head<TAB>word<TAB>assigned".
@@ -171,6 +158,10 @@ class Cues {
   // period and achievement words of cues_, each with its own role.
   std::optional<Table> piece_words_;
   Role piece_open_, piece_head_, piece_class_verb_, piece_class_, piece_period_, piece_achievement_;
+  // The rows benchmark_words() looks for: those of piece_words_ less the
+  // period and achievement words.
+  std::optional<Table> item_words_;
+  Role item_open_, item_head_, item_class_verb_, item_class_;
   void build_piece_words();
   void resolve_roles();
 };

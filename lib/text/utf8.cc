@@ -109,4 +109,9 @@ void require_utf8(std::string_view text) {
   if (auto bad = find_invalid_utf8(text)) throw InvalidUtf8(*bad);
 }
 
+CheckedText CheckedText::check(std::string_view text) {
+  require_utf8(text);
+  return CheckedText(text);
+}
+
 }  // namespace mubiao
