@@ -37,9 +37,9 @@ std::vector<BracketEvent> reference_events(std::string_view text, Span paragraph
     if (w.skip_plain() || w.skip_marker()) continue;
     const char32_t c = w.peek();
     if (int o = tables::opener_index(c); o >= 0)
-      marks.push_back(BracketMark{w.pos(), o, true, false});
+      marks.push_back(bracket_mark(w.pos(), o, true));
     else if (int k = tables::closer_index(c); k >= 0)
-      marks.push_back(BracketMark{w.pos(), k, false, false});
+      marks.push_back(bracket_mark(w.pos(), k, false));
     w.next();
   }
   std::vector<std::size_t> open;
@@ -126,17 +126,15 @@ BOOST_AUTO_TEST_CASE(one_walk_per_line_finds_what_the_paragraph_walk_found) {
     const Layout layout = scan_layout(text);
     const LineBrackets scan = scan_line_brackets(text, layout.lines, layout.markers);
     BOOST_REQUIRE_EQUAL(scan.balance.size(), layout.lines.size());
-    BOOST_REQUIRE_EQUAL(scan.first.size(), layout.lines.size() + 1);
     for (std::size_t i = 0; i < layout.lines.size(); ++i)
       BOOST_REQUIRE_EQUAL(scan.balance[i], reference_balance(text, layout.lines[i].content));
-    std::vector<BracketMark> marks;
-    std::vector<std::size_t> open;
     std::vector<BracketEvent> got;
     // Every run of up to five lines, as a paragraph.
     for (std::size_t a = 0; a < layout.lines.size(); ++a) {
       for (std::size_t b = a + 1; b <= layout.lines.size() && b <= a + 5; ++b) {
         const Span p{layout.lines[a].content.start, layout.lines[b - 1].content.end};
-        match_brackets(text, layout.lines, a, b, layout.markers, scan, marks, open, got);
+        BracketScratch scratch;  // a fresh one: these paragraphs overlap
+        match_brackets(text, layout.lines, a, b, layout.markers, scan, scratch, got);
         const std::vector<BracketEvent> want = reference_events(text, p, layout.markers);
         BOOST_REQUIRE_EQUAL(got.size(), want.size());
         for (std::size_t k = 0; k < got.size(); ++k) {
@@ -146,6 +144,19 @@ BOOST_AUTO_TEST_CASE(one_walk_per_line_finds_what_the_paragraph_walk_found) {
         ++checked;
         events += got.size();
       }
+    }
+    // And paragraphs in text order, as the Document builder asks: one
+    // scratch reads the scan's marks once.
+    BracketScratch scratch;
+    for (std::size_t a = 0; a < layout.lines.size();) {
+      const std::size_t b = std::min(layout.lines.size(), a + 1 + rng() % 4);
+      const Span p{layout.lines[a].content.start, layout.lines[b - 1].content.end};
+      match_brackets(text, layout.lines, a, b, layout.markers, scan, scratch, got);
+      const std::vector<BracketEvent> want = reference_events(text, p, layout.markers);
+      BOOST_REQUIRE_EQUAL(got.size(), want.size());
+      for (std::size_t k = 0; k < got.size(); ++k)
+        BOOST_REQUIRE_EQUAL(got[k].offset, want[k].offset);
+      a = b;
     }
   }
   // The texts held paragraphs, and pairs in them.

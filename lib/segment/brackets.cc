@@ -15,10 +15,12 @@ LineBrackets scan_line_brackets(std::string_view text, const std::vector<Line>& 
                                 const std::vector<Span>& markers) {
   LineBrackets out;
   out.balance.reserve(lines.size());
-  out.first.reserve(lines.size() + 1);
+  // Room for a mark per 128 bytes (reports hold about one per 250): reserved
+  // memory is touched only as used, a doubling vector touches twice as much.
+  if (!lines.empty())
+    out.marks.reserve((lines.back().content.end - lines.front().content.start) / 128);
   std::size_t marker = 0;  // first marker not before the walk, as in CharWalker
   for (const Line& line : lines) {
-    out.first.push_back(out.marks.size());
     const Span s = line.content;
     long balance = 0;
     // The walk CharWalker makes over this content within its paragraph: it
@@ -40,13 +42,12 @@ LineBrackets scan_line_brackets(std::string_view text, const std::vector<Line>& 
         continue;
       }
       if (o >= 0)
-        out.marks.push_back(BracketMark{at, o, true, false});
+        out.marks.push_back(bracket_mark(at, o, true));
       else if (k >= 0)
-        out.marks.push_back(BracketMark{at, k, false, false});
+        out.marks.push_back(bracket_mark(at, k, false));
     }
     out.balance.push_back(balance);
   }
-  out.first.push_back(out.marks.size());
   return out;
 }
 
@@ -59,9 +60,9 @@ void walk_marks(std::string_view text, Span range, const std::vector<Span>& mark
     if (w.skip_plain() || w.skip_marker()) continue;
     const char32_t c = w.peek();
     if (int o = tables::opener_index(c); o >= 0)
-      out.push_back(BracketMark{w.pos(), o, true, false});
+      out.push_back(bracket_mark(w.pos(), o, true));
     else if (int k = tables::closer_index(c); k >= 0)
-      out.push_back(BracketMark{w.pos(), k, false, false});
+      out.push_back(bracket_mark(w.pos(), k, false));
     w.next();
   }
 }
@@ -70,16 +71,21 @@ void walk_marks(std::string_view text, Span range, const std::vector<Span>& mark
 
 void match_brackets(std::string_view text, const std::vector<Line>& lines, std::size_t first_line,
                     std::size_t end_line, const std::vector<Span>& markers,
-                    const LineBrackets& scan, std::vector<BracketMark>& marks,
-                    std::vector<std::size_t>& open, std::vector<BracketEvent>& out) {
+                    const LineBrackets& scan, BracketScratch& scratch,
+                    std::vector<BracketEvent>& out) {
+  std::vector<BracketMark>& marks = scratch.marks;
+  std::vector<std::size_t>& open = scratch.open;
+  std::size_t& next = scratch.next_mark;
   marks.clear();
   open.clear();
   out.clear();
   for (std::size_t i = first_line; i < end_line; ++i) {
     if (i > first_line)
       walk_marks(text, Span{lines[i - 1].content.end, lines[i].content.start}, markers, marks);
-    marks.insert(marks.end(), scan.marks.begin() + static_cast<std::ptrdiff_t>(scan.first[i]),
-                 scan.marks.begin() + static_cast<std::ptrdiff_t>(scan.first[i + 1]));
+    // Skipped lines (none, when the paragraphs cover every line) hold marks too.
+    while (next < scan.marks.size() && scan.marks[next].offset < lines[i].content.start) ++next;
+    for (; next < scan.marks.size() && scan.marks[next].offset < lines[i].content.end; ++next)
+      marks.push_back(scan.marks[next]);
   }
   for (std::size_t i = 0; i < marks.size(); ++i) {
     if (marks[i].open) {

@@ -6,6 +6,7 @@
 #define MUBIAO_LIB_SEGMENT_BRACKETS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -23,37 +24,47 @@ struct BracketEvent {
   int delta;
 };
 
-// One opener or closer: pair is its index in tables::kBracketPairs.
+// One opener or closer: pair is its index in tables::kBracketPairs. Eight
+// bytes: a document's marks are kept from the line walk to the paragraphs.
 struct BracketMark {
-  std::size_t offset;
-  int pair;
-  bool open;
-  bool matched;  // set while a paragraph's pairs are matched
+  std::uint64_t offset : 57;
+  std::uint64_t pair : 5;
+  std::uint64_t open : 1;
+  std::uint64_t matched : 1;  // set while a paragraph's pairs are matched
 };
+static_assert(sizeof(BracketMark) == 8, "a mark is one word");
+inline BracketMark bracket_mark(std::size_t offset, int pair, bool open) {
+  return BracketMark{offset, static_cast<std::uint64_t>(pair), open, false};
+}
 
 struct LineBrackets {
   // Per line: openers minus closers on its content, whatever their kind and
   // page markers included (enough to tell that a quotation opened on one
   // line closes on a later one).
   std::vector<long> balance;
-  // The marks of every line's content outside page markers, in text order;
-  // those of lines[i] are marks[first[i], first[i + 1]).
+  // The marks of every line's content outside page markers, in text order.
   std::vector<BracketMark> marks;
-  std::vector<std::size_t> first;
 };
 
 // Walks each line's content once.
 LineBrackets scan_line_brackets(std::string_view text, const std::vector<Line>& lines,
                                 const std::vector<Span>& markers);
 
+// Working space of match_brackets, reused from paragraph to paragraph.
+struct BracketScratch {
+  std::size_t next_mark = 0;  // the first of LineBrackets::marks not yet used
+  std::vector<BracketMark> marks;
+  std::vector<std::size_t> open;
+};
+
 // The pairs of the paragraph made of lines[first_line, end_line): the
 // lines' marks from scan, and those in the layout between the lines
 // (running heads a page break left there), walked as CharWalker walks.
-// scratch is working space, reused from paragraph to paragraph.
+// Paragraphs must come in text order (the scan's marks are read once).
 void match_brackets(std::string_view text, const std::vector<Line>& lines, std::size_t first_line,
                     std::size_t end_line, const std::vector<Span>& markers,
-                    const LineBrackets& scan, std::vector<BracketMark>& scratch,
-                    std::vector<std::size_t>& open, std::vector<BracketEvent>& out);
+                    const LineBrackets& scan, BracketScratch& scratch,
+                    std::vector<BracketEvent>& out);
 
 }  // namespace mubiao::structure
 

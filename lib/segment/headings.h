@@ -13,11 +13,13 @@ namespace mubiao::structure {
 
 enum class HeadingKind { numbered, markdown, bold, appendix };
 
+// One per line of a document (most of them empty): the span first, so
+// that the small fields pack behind it.
 struct HeadingLine {
+  Span heading;  // the heading's words: '#' and '**' marks and a run-in body excluded
   HeadingKind kind = HeadingKind::numbered;
   int numbering_rank = 0;    // rank of the numbering style; 0 when unnumbered
   int markdown_level = 0;    // count of leading '#'; 0 when none
-  Span heading;              // the heading's words: '#' and '**' marks and a run-in body excluded
   bool heading_only = true;  // nothing follows the heading on its line
 };
 

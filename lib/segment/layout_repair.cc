@@ -316,7 +316,7 @@ class LayoutScanner {
       pending_marker_ = pending_marker_ || has_markers || out_.markers.size() > last_marker;
       return;
     }
-    out_.lines.push_back(Line{Span{s, e}, blanks_, pending_marker_});
+    out_.lines.push_back(Line{Span{s, e}, blank_count(blanks_), pending_marker_});
     blanks_ = 0;
     pending_marker_ = trailing_marker;
   }
@@ -368,11 +368,12 @@ void drop_running_heads(std::string_view text, Layout& layout) {
     const Line& line = lines[i];
     if (at_break(i) && repeats[line.content.of(text)] >= tables::kMinRunningHeadRepeats) {
       layout.markers.push_back(line.content);
-      blanks += line.blank_before + 1;
+      blanks += std::size_t{line.blank_before} + 1;
       marker = true;
       continue;
     }
-    kept.push_back(Line{line.content, line.blank_before + blanks, line.marker_before || marker});
+    kept.push_back(
+        Line{line.content, blank_count(line.blank_before + blanks), line.marker_before || marker});
     blanks = 0;
     marker = false;
   }

@@ -7,6 +7,7 @@
 #define MUBIAO_LIB_SEGMENT_LAYOUT_REPAIR_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -16,10 +17,15 @@ namespace mubiao::structure {
 
 // One line of the input that holds more than whitespace and page markers.
 struct Line {
-  Span content;                  // trimmed of whitespace and of page markers at either edge
-  std::size_t blank_before = 0;  // blank or marker-only lines since the previous Line
-  bool marker_before = false;    // a page marker lies between this and the previous Line
+  Span content;  // trimmed of whitespace and of page markers at either edge
+  // Blank or marker-only lines since the previous Line, up to 2^32 - 1 (only
+  // ever compared with small bounds; 24 bytes a Line, not 32).
+  std::uint32_t blank_before = 0;
+  bool marker_before = false;  // a page marker lies between this and the previous Line
 };
+inline std::uint32_t blank_count(std::size_t n) {
+  return n > UINT32_MAX ? UINT32_MAX : static_cast<std::uint32_t>(n);
+}
 
 struct Layout {
   std::vector<Line> lines;

@@ -91,8 +91,7 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
   d.paragraphs_.reserve(layout.lines.size());  // a paragraph holds one line or more
   const structure::LineBrackets line_brackets =
       structure::scan_line_brackets(text, layout.lines, layout.markers);
-  std::vector<structure::BracketMark> marks;  // working space of match_brackets
-  std::vector<std::size_t> open;
+  structure::BracketScratch bracket_scratch;
   std::vector<structure::BracketEvent> brackets;  // of one paragraph
   std::size_t line = 0;                           // the paragraph's first line
   for (const Span& p :
@@ -102,7 +101,7 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
     while (end_line < layout.lines.size() && layout.lines[end_line].content.start < p.end)
       ++end_line;
     structure::match_brackets(text, layout.lines, line, end_line, layout.markers, line_brackets,
-                              marks, open, brackets);
+                              bracket_scratch, brackets);
     line = end_line;
     sentences.clear();
     structure::split_sentences(text, p, layout.markers, brackets, sentences, noise);
