@@ -202,7 +202,10 @@ std::vector<Token> WordBreaker::tokens(std::string_view text, Span range) const 
   }
   offs.push_back(range.end);
   const std::size_t n = cps.size();
-  out.reserve(n / 2);
+  // Reports run at 0.53-0.56 tokens a character: n / 2 made the vector
+  // double at the very end (twice the memory first-touched, the tokens
+  // copied). Reserved memory is touched only as used.
+  out.reserve(n / 8 * 5 + 16);
 
   Cutter cutter(impl_->dict, impl_->added, cps.data(), offs.data(), out);
   auto emit = [&](std::size_t i, std::size_t j, TokenType type) {
