@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <type_traits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -204,43 +205,49 @@ bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
     return at + 2 < n && block(n - 18, static_cast<unsigned>(at - (n - 18)));
   }
 #endif
-  const bool ascii = keyed.starts == Starts::ascii_or_three_byte;
-  // A lead byte E0..EF starts a character of valid UTF-8, with two bytes
-  // after it; the filter's 12 bits are those two bytes' payloads.
-  auto test = [&](std::size_t j) {
-    if (ascii && p[j] < 0x80) return idx.may_hold_bits(p[j]);
-    return j + 2 < n &&
-           idx.may_hold_bits((static_cast<std::size_t>(p[j + 1] & 0x3F) << 6) | (p[j + 2] & 0x3F));
-  };
-  std::size_t i = 0;
+  // Whether ASCII bytes are places too: a constant in each of the two
+  // walks below, so that the walk of Han keys tests nothing for them.
+  auto walk = [&](auto ascii_places) {
+    constexpr bool ascii = decltype(ascii_places)::value;
+    // A lead byte E0..EF starts a character of valid UTF-8, with two bytes
+    // after it; the filter's 12 bits are those two bytes' payloads.
+    auto test = [&](std::size_t j) {
+      if (ascii && p[j] < 0x80) return idx.may_hold_bits(p[j]);
+      return j + 2 < n && idx.may_hold_bits((static_cast<std::size_t>(p[j + 1] & 0x3F) << 6) |
+                                            (p[j + 2] & 0x3F));
+    };
+    std::size_t i = 0;
 #if defined(__SSE2__)
-  const __m128i high = _mm_set1_epi8(static_cast<char>(0xF0));
-  const __m128i lead = _mm_set1_epi8(static_cast<char>(0xE0));
-  // The places to test in the 16 bytes at `at`, from byte `from` of them on.
-  auto block = [&](std::size_t at, unsigned from) __attribute__((always_inline)) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-    unsigned starts =
-        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, high), lead)));
-    // The bytes below 0x80 are those whose top bit is clear.
-    if (ascii) starts |= ~static_cast<unsigned>(_mm_movemask_epi8(x)) & 0xFFFFu;
-    starts &= 0xFFFFu << from;
-    while (starts) {
-      const std::size_t j = at + static_cast<std::size_t>(__builtin_ctz(starts));
-      starts &= starts - 1;
-      if (test(j) && f(j)) return true;
-    }
+    const __m128i high = _mm_set1_epi8(static_cast<char>(0xF0));
+    const __m128i lead = _mm_set1_epi8(static_cast<char>(0xE0));
+    // The places to test in the 16 bytes at `at`, from byte `from` of them on.
+    auto block = [&](std::size_t at, unsigned from) __attribute__((always_inline)) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+      unsigned starts =
+          static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, high), lead)));
+      // The bytes below 0x80 are those whose top bit is clear.
+      if (ascii) starts |= ~static_cast<unsigned>(_mm_movemask_epi8(x)) & 0xFFFFu;
+      starts &= 0xFFFFu << from;
+      while (starts) {
+        const std::size_t j = at + static_cast<std::size_t>(__builtin_ctz(starts));
+        starts &= starts - 1;
+        if (test(j) && f(j)) return true;
+      }
+      return false;
+    };
+    for (; i + 16 <= n; i += 16)
+      if (block(i, 0)) return true;
+    // The last bytes as the last 16 of the text, those already read left
+    // out: pieces of text are short, and a byte-by-byte tail was a sixth of
+    // a walk.
+    if (i < n && n >= 16) return block(n - 16, static_cast<unsigned>(i - (n - 16)));
+#endif
+    for (; i < n; ++i)
+      if (((p[i] & 0xF0) == 0xE0 || (ascii && p[i] < 0x80)) && test(i) && f(i)) return true;
     return false;
   };
-  for (; i + 16 <= n; i += 16)
-    if (block(i, 0)) return true;
-  // The last bytes as the last 16 of the text, those already read left
-  // out: pieces of text are short, and a byte-by-byte tail was a sixth of
-  // a walk.
-  if (i < n && n >= 16) return block(n - 16, static_cast<unsigned>(i - (n - 16)));
-#endif
-  for (; i < n; ++i)
-    if (((p[i] & 0xF0) == 0xE0 || (ascii && p[i] < 0x80)) && test(i) && f(i)) return true;
-  return false;
+  return keyed.starts == Starts::ascii_or_three_byte ? walk(std::true_type{})
+                                                     : walk(std::false_type{});
 }
 
 Hit CueTable::last(std::string_view text, CueRole role) const {
