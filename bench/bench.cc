@@ -61,7 +61,10 @@ int main(int argc, char** argv) {
       target_mb = std::atof(argv[++i]);
     else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc)
       repeat = std::atoi(argv[++i]);
-    else
+    else if (argv[i][0] == '-') {
+      std::fprintf(stderr, "usage: mubiao_bench [--mb N] [--repeat R] [FILE...]\n");
+      return argv[i] == std::string("--help") ? 0 : 2;
+    } else
       files.emplace_back(argv[i]);
   }
   if (files.empty()) {
@@ -72,7 +75,21 @@ int main(int argc, char** argv) {
     std::sort(files.begin(), files.end());
   }
   std::vector<std::string> base;
-  for (const auto& f : files) base.push_back(read(f));
+  std::size_t base_bytes = 0;
+  for (const auto& f : files) {
+    std::error_code ec;
+    if (!fs::is_regular_file(f, ec)) {
+      std::fprintf(stderr, "mubiao_bench: %s: not a readable file\n", f.c_str());
+      return 1;
+    }
+    base.push_back(read(f));
+    base_bytes += base.back().size();
+  }
+  // Empty files would never add up to the size asked for.
+  if (base_bytes == 0) {
+    std::fprintf(stderr, "mubiao_bench: no text to read\n");
+    return 1;
+  }
   std::vector<std::string> docs;
   std::size_t bytes = 0;
   while (bytes < target_mb * 1e6) {
@@ -80,7 +97,6 @@ int main(int argc, char** argv) {
       docs.push_back(d);
       bytes += d.size();
     }
-    if (base.empty()) return 1;
   }
 
   auto t0 = Clock::now();
