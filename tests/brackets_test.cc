@@ -13,6 +13,7 @@
 #include "segment/brackets.h"
 #include "segment/layout_repair.h"
 #include "segment/sentences.h"
+#include "test_support.h"
 #include "text/utf8.h"
 
 namespace tables = mubiao::data::structure;
@@ -110,10 +111,7 @@ const std::vector<std::string> kPieces = {"发展",
                                           "\n12\n\f"};
 
 std::string random_text(std::mt19937& rng, std::size_t pieces) {
-  std::uniform_int_distribution<std::size_t> pick(0, kPieces.size() - 1);
-  std::string s;
-  for (std::size_t i = 0; i < pieces; ++i) s += kPieces[pick(rng)];
-  return s;
+  return mubiao::test::random_concat(rng, kPieces, pieces);
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include "segment/layout_repair.h"
 #include "segment/lead_scan.h"
 #include "targets/cues.h"
+#include "test_support.h"
 #include "text/utf8.h"
 
 namespace tables = mubiao::data::structure;
@@ -33,10 +34,7 @@ const std::vector<std::string> kPieces = {
     ")",  "[",  "]",  "*",  "#",  "é",  "𠀀", "①",  "〇"};
 
 std::string random_text(std::mt19937& rng, std::size_t pieces) {
-  std::uniform_int_distribution<std::size_t> pick(0, kPieces.size() - 1);
-  std::string s;
-  for (std::size_t i = 0; i < pieces; ++i) s += kPieces[pick(rng)];
-  return s;
+  return mubiao::test::random_concat(rng, kPieces, pieces);
 }
 
 }  // namespace

@@ -307,11 +307,9 @@ BOOST_AUTO_TEST_CASE(compact_source_map_agrees_with_a_byte_map) {
                                            "  ",     " ",      "\r\n", "— 3 —\n", "\n第2页\n",
                                            "Public", "domain", "PM",   "2.5",     "（上接第1版）"};
   std::mt19937 rng(11);
-  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
   std::size_t runs_seen = 0;
   for (int round = 0; round < 300; ++round) {
-    std::string t;
-    for (int i = 0; i < 1 + round % 120; ++i) t += pieces[pick(rng)];
+    std::string t = mubiao::test::random_concat(rng, pieces, 1 + round % 120);
     const Document d = segmenter().segment(t);
     const PlainText p = d.plain();
     BOOST_TEST_REQUIRE(!p.runs.empty());
@@ -357,7 +355,6 @@ BOOST_AUTO_TEST_CASE(a_document_without_clauses_is_the_same_down_to_sentences) {
       "）",   "“",      "”",  "\n",   "\n\n", "  ", "\r\n", "— 3 —\n", "\n第2页\n", "（上接第1版）",
       "一、", "（二）", "3.", "\f",   "PM",   "2.5"};
   std::mt19937 rng(13);
-  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
   std::size_t clauses = 0, noisy = 0;
   auto spans = [](const Document& d, Level level) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
@@ -366,8 +363,7 @@ BOOST_AUTO_TEST_CASE(a_document_without_clauses_is_the_same_down_to_sentences) {
     return out;
   };
   for (int round = 0; round < 300; ++round) {
-    std::string t;
-    for (int i = 0; i < 1 + round % 150; ++i) t += pieces[pick(rng)];
+    std::string t = mubiao::test::random_concat(rng, pieces, 1 + round % 150);
     const Document full = segmenter().segment(t);
     const Document light = segmenter().segment(t, Level::sentence);
     BOOST_TEST(light.units(Level::clause).empty());

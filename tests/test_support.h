@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <random>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -26,6 +27,16 @@ inline std::filesystem::path shared_dir() {
 // One Segmenter for a whole test program (building one loads the lexicon).
 inline const Segmenter& segmenter() {
   static const Segmenter s;
+  return s;
+}
+
+// n pieces drawn by rng and joined: the random texts on which tests compare a
+// fast path with a plain reading of the same bytes.
+inline std::string random_concat(std::mt19937& rng, const std::vector<std::string>& pieces,
+                                 std::size_t n) {
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+  std::string s;
+  for (std::size_t i = 0; i < n; ++i) s += pieces[pick(rng)];
   return s;
 }
 
