@@ -124,9 +124,10 @@ BOOST_AUTO_TEST_CASE(role_ids_answer_as_role_names) {
   BOOST_TEST(found[0].cue->word == "争创");
   BOOST_TEST(found[1].cue->word == "创建示范");
   BOOST_TEST(!found[2]);
-  // rows_in: every row of the role at every place, not only the longest.
+  // roles_in collects every row of the role at every place, not only the
+  // longest.
   std::vector<const mubiao::data::Cue*> rows;
-  t.rows_in(text, measure, rows);
+  t.roles_in(text, measure, rows);
   BOOST_REQUIRE(rows.size() == 2u);
   BOOST_TEST(rows[0]->word == "创建示范");
   BOOST_TEST(rows[1]->word == "创建");

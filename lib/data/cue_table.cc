@@ -313,29 +313,6 @@ Hit CueTable::first_of_any(std::string_view text) const {
   return found;
 }
 
-void CueTable::rows_in(std::string_view text, CueRole role, std::vector<const Cue*>& out) const {
-  const int r = role.id_;
-  if (r == kNoRole) return;
-  const Role& rr = roles_[static_cast<std::size_t>(r)];
-  each_start(text, rr.by_first, [&](std::size_t i) {
-    std::size_t k = i;
-    if (const auto* bucket = rr.by_first.index.find(utf8::decode(text, k)))
-      for (const Cue* c : *bucket)
-        if (holds_at(text, i, c->word)) out.push_back(c);
-    return false;
-  });
-}
-
-bool CueTable::holds_both(std::string_view text, CueRole a, CueRole b) const {
-  const int ra = a.id_, rb = b.id_;
-  if (ra == kNoRole || rb == kNoRole) return false;
-  auto holds = [&](int r) {
-    return each_start(text, roles_[static_cast<std::size_t>(r)].by_first,
-                      [&](std::size_t i) { return static_cast<bool>(at(text, i, r)); });
-  };
-  return holds(ra) && holds(rb);
-}
-
 CueTable::RoleSet CueTable::roles_in(std::string_view text, CueRole rightmost, Hit& last) const {
   last = Hit{};
   return read_roles(text, rightmost.id_, &last, kNoRole, nullptr);

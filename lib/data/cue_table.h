@@ -90,8 +90,6 @@ class CueTable {
   Hit first(std::string_view text, std::string_view name) const { return first(text, role(name)); }
   // The leftmost row of any role in text (longest on ties).
   Hit first_of_any(std::string_view text) const;
-  // Whether text holds a row of role a and a row of role b (one walk).
-  bool holds_both(std::string_view text, CueRole a, CueRole b) const;
   // The roles that have a row in text, all found in one walk, as a set for
   // holds(); and in the same walk the rightmost row of role `rightmost` (as
   // last() finds it) into `last`. For a reader that asks a piece of text
@@ -99,17 +97,12 @@ class CueTable {
   using RoleSet = std::uint64_t;
   RoleSet roles_in(std::string_view text, CueRole rightmost, Hit& last) const;
   // The same, and in the same walk every row of role `collect` that occurs
-  // in text appended to out, as rows_in() appends them.
+  // in text appended to out, once for each place it occurs (all rows at a
+  // place, not only the longest).
   RoleSet roles_in(std::string_view text, CueRole collect, std::vector<const Cue*>& out) const;
   static bool holds(RoleSet set, CueRole r) {
     return r.id_ >= 0 && r.id_ < 64 && ((set >> r.id_) & 1u) != 0;
   }
-  bool holds_both(std::string_view text, std::string_view a, std::string_view b) const {
-    return holds_both(text, role(a), role(b));
-  }
-  // Appends to out every row of role r that occurs in text, once for each
-  // place it occurs (all rows at a place, not only the longest).
-  void rows_in(std::string_view text, CueRole r, std::vector<const Cue*>& out) const;
   // The longest row of role that text starts / ends with ("" role: any).
   Hit prefix(std::string_view text, CueRole r) const {
     return text.empty() || r.id_ == kNoRole ? Hit{} : at(text, 0, r.id_);

@@ -5,9 +5,9 @@ namespace mubiao::targets {
 
 Stance stance_of(ReportPart part, std::string_view sentence, const Cues& cues) {
   if (part == ReportPart::review) return Stance::achievement;
-  // Most sentences hold no achievement word at all: one walk tells.
-  return stance_of(part, sentence, static_cast<bool>(cues.first(sentence, cues.role().achievement)),
-                   cues);
+  // Most sentences hold no achievement word at all: the extractor's one walk
+  // of a piece tells.
+  return stance_of(part, sentence, cues.piece_words(sentence).holds_achievement, cues);
 }
 
 Stance stance_of(ReportPart part, std::string_view sentence, bool holds_achievement,
