@@ -5,6 +5,10 @@
 #include <cctype>
 #include <optional>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "data/structure_tables.h"
 #include "targets/benchmark.h"
 #include "targets/comparator.h"
@@ -25,6 +29,32 @@ struct Number {
   const Mention* m;
   Use use;
 };
+
+// Where the Han characters from i on (i starts one) stop being passed
+// over: a place before `stop` where a character that may be no Han
+// character starts. Bytes E4..E9 and 80..BF only in the 16 bytes at i:
+// Han characters up to the last lead byte among them, which starts one.
+std::size_t han_run_end(std::string_view text, std::size_t i, std::size_t stop) {
+#if defined(__SSE2__)
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  // As signed bytes, 80..BF are -128..-65 and E4..E9 are -28..-23.
+  const __m128i cont_top = _mm_set1_epi8(static_cast<char>(0xC0)),
+                lead_low = _mm_set1_epi8(static_cast<char>(0xE3)),
+                lead_top = _mm_set1_epi8(static_cast<char>(0xEA));
+  while (i + 16 <= stop) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i cont = _mm_cmplt_epi8(x, cont_top);
+    const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(x, lead_low), _mm_cmplt_epi8(x, lead_top));
+    if (_mm_movemask_epi8(_mm_or_si128(cont, lead)) != 0xFFFF) break;
+    const auto leads = static_cast<unsigned>(_mm_movemask_epi8(lead));
+    const std::size_t last = i + static_cast<std::size_t>(31 - __builtin_clz(leads));
+    if (last == i) break;
+    i = last;
+  }
+#endif
+  (void)stop;
+  return i + 3;
+}
 
 // The items of an enumeration in a clause: split at 、 outside quotes,
 // brackets (lib/data/structure_tables.h) and numbers.
@@ -47,7 +77,12 @@ std::vector<Span> enumeration_items(std::string_view text, Span s,
     // First byte E4..E9: a Han character; items are split only at
     // punctuation, so it is neither a bracket nor a separator.
     if (const auto b = static_cast<unsigned char>(text[i]); b >= 0xE4 && b <= 0xE9) {
-      i += 3;
+      // A run of Han characters is passed over 16 bytes at a time, up to
+      // the last character that starts in them (not past a number, which
+      // is passed over whole).
+      const std::size_t stop =
+          n < numbers.size() ? std::min(s.end, numbers[n].m->span.start) : s.end;
+      i = han_run_end(text, i, stop);
       continue;
     }
     std::size_t k = i;
