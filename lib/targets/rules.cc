@@ -130,7 +130,8 @@ bool per_place(std::string_view ind) {
 // quota per place, whose range counts the noun after it.
 bool names_places(std::string_view v) {
   for (std::string_view d : {"各", "每"})
-    for (std::size_t k = v.find(d); k != std::string_view::npos; k = v.find(d, k + d.size()))
+    for (std::size_t k = find_word(v, d); k != std::string_view::npos;
+         k = find_word(v, d, k + d.size()))
       if (!is_kind_word(v.substr(k + d.size(), 3))) return true;
   return false;
 }
@@ -286,8 +287,8 @@ class SentenceReader {
       // indicators (各类, 各项 are scope words, not places).
       const std::string_view phrase = before.substr(0, r.start);
       for (std::string_view d : {"各", "每"})
-        for (std::size_t k = phrase.find(d); k != std::string_view::npos;
-             k = phrase.find(d, k + 1)) {
+        for (std::size_t k = find_word(phrase, d); k != std::string_view::npos;
+             k = find_word(phrase, d, k + 1)) {
           if (!is_kind_word(phrase.substr(k + d.size(), 3))) return false;
         }
     }
@@ -314,7 +315,7 @@ class SentenceReader {
       // for each member (a count would be their total: 国家、省、市三级…50个).
       Hit rate = measure_cue(before, cues_);
       const Mention& m = *values.front()->m;
-      if (!rate || before.substr(0, rate.start).find("、") == std::string_view::npos)
+      if (!rate || find_word(before.substr(0, rate.start), "、") == std::string_view::npos)
         return elliptical_list();
       // 市场采购、互市贸易、跨境电商贸易额达到15亿元、20亿元和30亿元: as many
       // values, listed together, as members: one each, in order.
@@ -456,7 +457,7 @@ class SentenceReader {
     // “保8争9”: the indicator ends before the quotation.
     const Hit quoted = quoted_cue(m, text_, cues_);
     if (quoted)
-      if (const std::size_t q = left.of(text_).rfind("“"); q != std::string_view::npos)
+      if (const std::size_t q = rfind_word(left.of(text_), "“"); q != std::string_view::npos)
         left.end = left.start + q;
     Span ind = indicator_before(text_, left, cues_);
     if (find_prefix(trim(text_, left).of(text_), cues_.scope(), cues_.scope_role().compare))
@@ -467,7 +468,7 @@ class SentenceReader {
     right_wide.start = right.start;
     // The wide reading only when a 的 marks the modifiers before the head.
     Span noun = noun_after(text_, right_wide, cues_);
-    if (noun.empty() || right_wide.of(text_).find("的") == std::string_view::npos)
+    if (noun.empty() || find_word(right_wide.of(text_), "的") == std::string_view::npos)
       noun = noun_after(text_, right, cues_);
     // After a conjunction and before another count begins the next item,
     // not the noun counted (示范村27个和重点帮扶优秀县2个: 27 示范村; but
@@ -622,8 +623,9 @@ class SentenceReader {
     // A list (、, 和) before the shape or inside an assigned reference: one
     // statement each (节能降碳和主要污染物排放完成自治区下达的目标任务).
     const std::string_view nv = named.of(text_);
-    if (list || !b.inner.empty() || nv.find("、") != std::string_view::npos ||
-        nv.find("和") != std::string_view::npos || nv.find("及") != std::string_view::npos)
+    if (list || !b.inner.empty() || find_word(nv, "、") != std::string_view::npos ||
+        find_word(nv, "和") != std::string_view::npos ||
+        find_word(nv, "及") != std::string_view::npos)
       names = coordinated_indicators(text_, named, cues_);
     if (names.empty()) {
       Span ind = indicator_before(text_, named, cues_);
@@ -782,7 +784,7 @@ class SentenceReader {
   bool margin_over_benchmark(std::string_view left) const {
     for (const Benchmark& b : cues_.benchmarks()) {
       if (!b.close.empty() || !b.value.empty() || b.assigned()) continue;
-      const std::size_t at = left.rfind(b.open);
+      const std::size_t at = rfind_word(left, b.open);
       if (at != std::string_view::npos && !measure_cue(left.substr(at + b.open.size()), cues_))
         return true;
     }
