@@ -113,6 +113,7 @@ class PieceReader {
       in.span = piece;
       in.clauses = clauses;
       in.sentence = si;
+      in.may_hold_benchmark = words.may_hold_benchmark || !cues_.piece_holds_items();
       in.section = sentence.section;
       const std::size_t at = plain_.input_offset(piece.start);
       in.stance = targets::stance_of(parts_.part_at(at), pv, words.holds_achievement, cues_);

@@ -191,13 +191,15 @@ class SentenceReader {
     auto items = enumeration_items(text_, clause, numbers_, cues_);
     // A benchmark said of a list (一般公共预算收入、居民收入与经济增长同步):
     // the whole clause is one statement per listed indicator.
-    if (values.empty() && items.size() > 1 && read_list_benchmark(clause, items)) return;
+    if (values.empty() && items.size() > 1 && in_.may_hold_benchmark &&
+        read_list_benchmark(clause, items))
+      return;
     std::vector<bool> has_numbers(items.size());
     for (std::size_t i = 0; i < items.size(); ++i)
       has_numbers[i] = !numbers_in(items[i], false).empty();
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (!has_numbers[i]) {
-        read_benchmark(items[i]);
+        if (in_.may_hold_benchmark) read_benchmark(items[i]);
       } else {
         const auto nums = numbers_in(items[i], false);
         std::size_t bound = items[i].start;
@@ -227,9 +229,9 @@ class SentenceReader {
           bound = m.span.end;
         }
       }
-      // A horizon named in this item holds for the rest of the sentence.
-      std::string h = horizon_in(text_, items[i], items[i].end, cues_, in_.year);
-      if (!h.empty()) carry_horizon_ = h;
+      // A horizon named in this item holds for the rest of the sentence:
+      // read when a later statement asks for it (most items have none).
+      unread_horizons_.push_back(items[i]);
     }
   }
 
@@ -815,9 +817,20 @@ class SentenceReader {
 
   // The horizon named in the words before a number, else the one named
   // earlier in the sentence, else the paragraph's or the report part's.
-  std::string horizon(Span left) const {
+  std::string horizon(Span left) {
     std::string h = horizon_in(text_, left, left.end, cues_, in_.year);
     if (!h.empty()) return h;
+    // The last item read that names one, the latest first.
+    while (!unread_horizons_.empty()) {
+      const Span item = unread_horizons_.back();
+      std::string named = horizon_in(text_, item, item.end, cues_, in_.year);
+      if (!named.empty()) {
+        carry_horizon_ = std::move(named);
+        unread_horizons_.clear();
+        break;
+      }
+      unread_horizons_.pop_back();
+    }
     return carry_horizon_.empty() ? in_.horizon : carry_horizon_;
   }
 
@@ -842,8 +855,9 @@ class SentenceReader {
   Measure last_cued_ = Measure::level;  // the last measure set, before the unit's correction
   std::string start_point_;
   std::string carry_horizon_;
-  std::vector<Conjunct> last_list_;  // the members values were last distributed over, one each
-  Span bare_direction_;              // the clause before, when bare_direction() holds
+  std::vector<Span> unread_horizons_;  // items read since carry_horizon_, not yet searched
+  std::vector<Conjunct> last_list_;    // the members values were last distributed over, one each
+  Span bare_direction_;                // the clause before, when bare_direction() holds
 };
 
 }  // namespace
