@@ -5,6 +5,10 @@
 #include <cctype>
 #include <optional>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "data/structure_tables.h"
 #include "targets/benchmark.h"
 #include "targets/comparator.h"
@@ -25,6 +29,32 @@ struct Number {
   const Mention* m;
   Use use;
 };
+
+// Where the Han characters from i on (i starts one) stop being passed
+// over: a place before `stop` where a character that may be no Han
+// character starts. Bytes E4..E9 and 80..BF only in the 16 bytes at i:
+// Han characters up to the last lead byte among them, which starts one.
+std::size_t han_run_end(std::string_view text, std::size_t i, std::size_t stop) {
+#if defined(__SSE2__)
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  // As signed bytes, 80..BF are -128..-65 and E4..E9 are -28..-23.
+  const __m128i cont_top = _mm_set1_epi8(static_cast<char>(0xC0)),
+                lead_low = _mm_set1_epi8(static_cast<char>(0xE3)),
+                lead_top = _mm_set1_epi8(static_cast<char>(0xEA));
+  while (i + 16 <= stop) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i cont = _mm_cmplt_epi8(x, cont_top);
+    const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(x, lead_low), _mm_cmplt_epi8(x, lead_top));
+    if (_mm_movemask_epi8(_mm_or_si128(cont, lead)) != 0xFFFF) break;
+    const auto leads = static_cast<unsigned>(_mm_movemask_epi8(lead));
+    const std::size_t last = i + static_cast<std::size_t>(31 - __builtin_clz(leads));
+    if (last == i) break;
+    i = last;
+  }
+#endif
+  (void)stop;
+  return i + 3;
+}
 
 // The items of an enumeration in a clause: split at 、 outside quotes,
 // brackets (lib/data/structure_tables.h) and numbers.
@@ -47,7 +77,12 @@ std::vector<Span> enumeration_items(std::string_view text, Span s,
     // First byte E4..E9: a Han character; items are split only at
     // punctuation, so it is neither a bracket nor a separator.
     if (const auto b = static_cast<unsigned char>(text[i]); b >= 0xE4 && b <= 0xE9) {
-      i += 3;
+      // A run of Han characters is passed over 16 bytes at a time, up to
+      // the last character that starts in them (not past a number, which
+      // is passed over whole).
+      const std::size_t stop =
+          n < numbers.size() ? std::min(s.end, numbers[n].m->span.start) : s.end;
+      i = han_run_end(text, i, stop);
       continue;
     }
     std::size_t k = i;
@@ -95,7 +130,8 @@ bool per_place(std::string_view ind) {
 // quota per place, whose range counts the noun after it.
 bool names_places(std::string_view v) {
   for (std::string_view d : {"各", "每"})
-    for (std::size_t k = v.find(d); k != std::string_view::npos; k = v.find(d, k + d.size()))
+    for (std::size_t k = find_word(v, d); k != std::string_view::npos;
+         k = find_word(v, d, k + d.size()))
       if (!is_kind_word(v.substr(k + d.size(), 3))) return true;
   return false;
 }
@@ -251,8 +287,8 @@ class SentenceReader {
       // indicators (各类, 各项 are scope words, not places).
       const std::string_view phrase = before.substr(0, r.start);
       for (std::string_view d : {"各", "每"})
-        for (std::size_t k = phrase.find(d); k != std::string_view::npos;
-             k = phrase.find(d, k + 1)) {
+        for (std::size_t k = find_word(phrase, d); k != std::string_view::npos;
+             k = find_word(phrase, d, k + 1)) {
           if (!is_kind_word(phrase.substr(k + d.size(), 3))) return false;
         }
     }
@@ -279,7 +315,7 @@ class SentenceReader {
       // for each member (a count would be their total: 国家、省、市三级…50个).
       Hit rate = measure_cue(before, cues_);
       const Mention& m = *values.front()->m;
-      if (!rate || before.substr(0, rate.start).find("、") == std::string_view::npos)
+      if (!rate || find_word(before.substr(0, rate.start), "、") == std::string_view::npos)
         return elliptical_list();
       // 市场采购、互市贸易、跨境电商贸易额达到15亿元、20亿元和30亿元: as many
       // values, listed together, as members: one each, in order.
@@ -421,7 +457,7 @@ class SentenceReader {
     // “保8争9”: the indicator ends before the quotation.
     const Hit quoted = quoted_cue(m, text_, cues_);
     if (quoted)
-      if (const std::size_t q = left.of(text_).rfind("“"); q != std::string_view::npos)
+      if (const std::size_t q = rfind_word(left.of(text_), "“"); q != std::string_view::npos)
         left.end = left.start + q;
     Span ind = indicator_before(text_, left, cues_);
     if (find_prefix(trim(text_, left).of(text_), cues_.scope(), cues_.scope_role().compare))
@@ -432,7 +468,7 @@ class SentenceReader {
     right_wide.start = right.start;
     // The wide reading only when a 的 marks the modifiers before the head.
     Span noun = noun_after(text_, right_wide, cues_);
-    if (noun.empty() || right_wide.of(text_).find("的") == std::string_view::npos)
+    if (noun.empty() || find_word(right_wide.of(text_), "的") == std::string_view::npos)
       noun = noun_after(text_, right, cues_);
     // After a conjunction and before another count begins the next item,
     // not the noun counted (示范村27个和重点帮扶优秀县2个: 27 示范村; but
@@ -587,8 +623,9 @@ class SentenceReader {
     // A list (、, 和) before the shape or inside an assigned reference: one
     // statement each (节能降碳和主要污染物排放完成自治区下达的目标任务).
     const std::string_view nv = named.of(text_);
-    if (list || !b.inner.empty() || nv.find("、") != std::string_view::npos ||
-        nv.find("和") != std::string_view::npos || nv.find("及") != std::string_view::npos)
+    if (list || !b.inner.empty() || find_word(nv, "、") != std::string_view::npos ||
+        find_word(nv, "和") != std::string_view::npos ||
+        find_word(nv, "及") != std::string_view::npos)
       names = coordinated_indicators(text_, named, cues_);
     if (names.empty()) {
       Span ind = indicator_before(text_, named, cues_);
@@ -747,7 +784,7 @@ class SentenceReader {
   bool margin_over_benchmark(std::string_view left) const {
     for (const Benchmark& b : cues_.benchmarks()) {
       if (!b.close.empty() || !b.value.empty() || b.assigned()) continue;
-      const std::size_t at = left.rfind(b.open);
+      const std::size_t at = rfind_word(left, b.open);
       if (at != std::string_view::npos && !measure_cue(left.substr(at + b.open.size()), cues_))
         return true;
     }
