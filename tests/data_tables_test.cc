@@ -5,6 +5,8 @@
 #define BOOST_TEST_MODULE data_tables
 #include <boost/test/unit_test.hpp>
 
+#include <cstdint>
+#include <iterator>
 #include <string>
 
 #include "data/cue_table.h"
@@ -131,4 +133,66 @@ BOOST_AUTO_TEST_CASE(role_ids_answer_as_role_names) {
   BOOST_REQUIRE(rows.size() == 2u);
   BOOST_TEST(rows[0]->word == "创建示范");
   BOOST_TEST(rows[1]->word == "创建");
+}
+
+// The walks' filters (first character, first two characters) only pass
+// over places where no row starts: on random texts of keys' characters,
+// single-character keys, ASCII, 2- and 4-byte second characters, every
+// lookup agrees with a search at every character.
+BOOST_AUTO_TEST_CASE(lookups_agree_with_a_search_at_every_character) {
+  using mubiao::data::CueRole;
+  using mubiao::data::Hit;
+  const mubiao::data::CueTable t({{"与", "open", ""},
+                                  {"与其", "head", ""},
+                                  {"上年", "head", ""},
+                                  {"上A", "open", ""},
+                                  {"全é", "head", ""},
+                                  {"全𠀀年", "open", ""},
+                                  {"I类", "head", ""},
+                                  {"同比增长", "open", ""},
+                                  {"同比", "head", ""}});
+  const char* alphabet[] = {"与", "其", "上", "年", "A",  "全", "é", "𠀀",
+                            "I",  "类", "同", "比", "增", "长", "，"};
+  std::uint32_t seed = 12345;
+  auto next = [&] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+  // The longest row of role r (nullptr: any) at i.
+  auto at = [&](std::string_view text, std::size_t i, const CueRole* r) {
+    Hit best;
+    for (const auto& c : t.rows())
+      if ((!r || t.has_role(&c, *r)) && text.substr(i, c.word.size()) == c.word &&
+          (!best || c.word.size() > best.end - best.start))
+        best = Hit{&c, i, i + c.word.size()};
+    return best;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (std::size_t n = next() % 24; n > 0; --n) text += alphabet[next() % std::size(alphabet)];
+    for (const char* name : {"open", "head"}) {
+      const CueRole r = t.role(name);
+      Hit first, last;
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        const Hit h = at(text, i, &r);
+        if (h && !first) first = h;
+        if (h && (!last || h.end > last.end)) last = h;
+      }
+      const Hit f = t.first(text, r), l = t.last(text, r);
+      BOOST_TEST(f.cue == first.cue, text << " first " << name);
+      BOOST_TEST(f.start == first.start, text << " first " << name);
+      BOOST_TEST(l.cue == last.cue, text << " last " << name);
+      BOOST_TEST(l.start == last.start, text << " last " << name);
+    }
+    // each() reads words left to right, longest first.
+    std::string words, expected;
+    t.each(text, [&](const Hit& h) { words += std::to_string(h.start) + h.cue->word + " "; });
+    for (std::size_t i = 0; i < text.size();) {
+      if (const Hit h = at(text, i, nullptr)) {
+        expected += std::to_string(h.start) + h.cue->word + " ";
+        i = h.end;
+      } else {
+        ++i;
+      }
+    }
+    BOOST_TEST(words == expected, text);
+  }
 }

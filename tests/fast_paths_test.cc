@@ -13,6 +13,7 @@
 
 #include "data/structure_tables.h"
 #include "mubiao/text.h"
+#include "numbers/tables.h"
 #include "segment/layout_repair.h"
 #include "segment/lead_scan.h"
 #include "targets/cues.h"
@@ -51,6 +52,71 @@ BOOST_AUTO_TEST_CASE(next_lead_stops_where_a_byte_scan_stops) {
                  naive);
     }
   }
+}
+
+// next_acted_on stops where a walk by characters stops at the first
+// character whose first byte is a lead and that, when of three bytes, is
+// in the set; and each set of three-byte characters holds exactly what its
+// pass acts on, over every code point of three bytes.
+BOOST_AUTO_TEST_CASE(next_acted_on_stops_where_a_character_walk_stops) {
+  const tables::ThreeByteSet* sets[] = {&tables::kBracketSet, &tables::kSentenceStopSet,
+                                        &tables::kPageMarkerOpenerSet};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 300; ++round) {
+    const std::string s = random_text(rng, 1 + round % 90);
+    for (const tables::ThreeByteSet* set : sets) {
+      for (std::size_t from = 0; from < s.size();) {
+        std::size_t naive = from;
+        while (naive < s.size()) {
+          std::size_t next = naive;
+          const char32_t c = mubiao::utf8::decode(s, next);
+          const auto* u = reinterpret_cast<const unsigned char*>(s.data()) + naive;
+          if (tables::kStructuralLeads(s[naive]) && (c < 0x800 || c > 0xFFFF || set->holds(u)))
+            break;
+          naive = next;
+        }
+        BOOST_TEST(mubiao::structure::next_acted_on(s, from, s.size(), tables::kStructuralLeads,
+                                                    *set) == naive);
+        mubiao::utf8::decode(s, from);  // every character boundary in turn
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(three_byte_sets_hold_what_their_passes_act_on) {
+  for (char32_t c = 0x800; c < 0x10000; ++c) {
+    if (c >= 0xD800 && c < 0xE000) continue;
+    std::string s;
+    mubiao::utf8::append(s, c);
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    const bool bracket = tables::is_opener(c) || tables::is_closer(c);
+    const bool marker_opener = tables::in(tables::kPageMarkerOpeners, c);
+    BOOST_TEST(tables::kBracketSet.holds(u) == (bracket || marker_opener));
+    BOOST_TEST(tables::kPageMarkerOpenerSet.holds(u) == marker_opener);
+    BOOST_TEST(tables::kSentenceStopSet.holds(u) ==
+               (bracket || marker_opener || tables::is_whitespace(c) || tables::is_terminal(c)));
+    // A pass handed only these must be handed every character whose first
+    // byte it waits for.
+    if (tables::kSentenceStopSet.holds(u)) BOOST_TEST(tables::kStructuralLeads(s[0]));
+    if (marker_opener) BOOST_TEST(tables::kPageMarkerOpenerLeads(s[0]));
+  }
+}
+
+// The number scan passes over a character of three bytes when its bit is
+// clear: the bit must be set for every character whose flags are not zero.
+BOOST_AUTO_TEST_CASE(number_scan_bits_agree_with_the_flags) {
+  const mubiao::numbers::Tables& t = mubiao::numbers::Tables::get();
+  std::size_t set = 0;
+  for (char32_t c = 0x800; c < 0x10000; ++c) {
+    if (c >= 0xD800 && c < 0xE000) continue;
+    std::string s;
+    mubiao::utf8::append(s, c);
+    const bool bit = mubiao::numbers::Tables::may_start3(
+        reinterpret_cast<const unsigned char*>(s.data()), t.any_bits_.data());
+    BOOST_TEST(bit == (t.first_flags(c) != 0));
+    set += bit;
+  }
+  BOOST_TEST(set > 20u);  // the numerals at least
 }
 
 // That each is_*() answers as its list does is a static_assert in

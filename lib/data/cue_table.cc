@@ -32,6 +32,11 @@ char32_t first_char(std::string_view w) {
 }
 
 char32_t last_char(std::string_view w) {
+  // Most text ends in a 3-byte character (all of Han): read it directly.
+  if (const std::size_t n = w.size();
+      n >= 3 && (static_cast<unsigned char>(w[n - 3]) & 0xF0) == 0xE0)
+    return (static_cast<char32_t>(w[n - 3] & 0x0F) << 12) |
+           (static_cast<char32_t>(w[n - 2] & 0x3F) << 6) | static_cast<char32_t>(w[n - 1] & 0x3F);
   std::size_t i = w.size();
   return w.empty() ? 0 : utf8::decode_before(w, i);
 }
@@ -99,6 +104,30 @@ void CueTable::Keyed::seal() {
   });
   std::size_t keys = 0;
   index.each([&](char32_t, const std::vector<const Cue*>&) { ++keys; });
+  pairs.assign((std::size_t{1} << (32 - kPairShift)) / 64, 0);
+  open.assign((Index::kFilterMask + 1) / 64, 0);
+  auto set = [](std::vector<std::uint64_t>& bits, std::size_t k) {
+    bits[k >> 6] |= std::uint64_t{1} << (k & 63);
+  };
+  index.each([&](char32_t c, const std::vector<const Cue*>& rows) {
+    const std::size_t first = c & Index::kFilterMask;
+    for (const Cue* row : rows) {
+      std::size_t i = 0;
+      utf8::decode(row->word, i);
+      if (i >= row->word.size()) {
+        set(open, first);
+        continue;
+      }
+      const std::size_t at = i;
+      const char32_t d = utf8::decode(row->word, i);
+      if (d < 0x80)
+        set(pairs, pair_hash(first, 0x1000u | d));
+      else if (i - at == 3)
+        set(pairs, pair_hash(first, d & Index::kFilterMask));
+      else
+        set(open, first);
+    }
+  });
   few = 0;
   if (starts == Starts::three_byte && keys <= kFew)
     index.each([&](char32_t c, const std::vector<const Cue*>&) {
@@ -213,8 +242,10 @@ bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
     // after it; the filter's 12 bits are those two bytes' payloads.
     auto test = [&](std::size_t j) {
       if (ascii && p[j] < 0x80) return idx.may_hold_bits(p[j]);
-      return j + 2 < n && idx.may_hold_bits((static_cast<std::size_t>(p[j + 1] & 0x3F) << 6) |
-                                            (p[j + 2] & 0x3F));
+      if (j + 2 >= n) return false;
+      const std::size_t first =
+          (static_cast<std::size_t>(p[j + 1] & 0x3F) << 6) | (p[j + 2] & 0x3F);
+      return idx.may_hold_bits(first) && keyed.may_start(p, j + 3, n, first);
     };
     std::size_t i = 0;
 #if defined(__SSE2__)

@@ -152,6 +152,37 @@ class CueTable {
     static constexpr std::size_t kFew = 3;
     std::size_t few = 0;
     unsigned char few_bytes[kFew][3] = {};
+    // A second filter, of the first two characters: most places whose
+    // first character passes (与, 上, 全 start keys and a tenth of the
+    // text) are followed by a character no key of theirs continues with.
+    // Keyed like the first filter by 12 bits of each character (an ASCII
+    // second character by its byte and a tag bit), hashed to kPairBits
+    // bits; a first character that ends a key, or is followed in one by a
+    // character of 2 or 4 bytes, passes whatever follows (`open`).
+    static constexpr unsigned kPairShift = 32 - 14;
+    std::vector<std::uint64_t> pairs;
+    std::vector<std::uint64_t> open;
+    static std::size_t pair_hash(std::size_t first, std::size_t second) {
+      return static_cast<std::uint32_t>(first * 0x9E3779B1u + second * 0x85EBCA77u) >> kPairShift;
+    }
+    static bool test_bit(const std::vector<std::uint64_t>& bits, std::size_t k) {
+      return (bits[k >> 6] >> (k & 63)) & 1u;
+    }
+    // Whether a key may start at a 3-byte character whose 12 low bits are
+    // first, followed by p[at..n).
+    bool may_start(const unsigned char* p, std::size_t at, std::size_t n, std::size_t first) const {
+      if (test_bit(open, first)) return true;
+      if (at >= n) return false;
+      const unsigned char b = p[at];
+      std::size_t second;
+      if (b < 0x80)
+        second = 0x1000u | b;
+      else if ((b & 0xF0) == 0xE0 && at + 2 < n)
+        second = (static_cast<std::size_t>(p[at + 1] & 0x3F) << 6) | (p[at + 2] & 0x3F);
+      else
+        return (b & 0xF0) != 0xE0;  // a cut character starts no key; others pass
+      return test_bit(pairs, pair_hash(first, second));
+    }
     void seal();
   };
   struct Role {

@@ -7,6 +7,7 @@
 #define MUBIAO_LIB_DATA_STRUCTURE_TABLES_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <string_view>
 
@@ -250,6 +251,57 @@ constexpr LeadBytes structural_leads() {
 inline constexpr LeadBytes kStructuralLeads = structural_leads();
 static_assert(kStructuralLeads.leaves_han_text() && kPageMarkerOpenerLeads.leaves_han_text(),
               "structure passes skip Han text in bulk");
+
+// Which characters of three UTF-8 bytes (U+0800..U+FFFF: CJK punctuation,
+// brackets, most whitespace) are in a set, one bit each: a scan that stopped
+// at a character with a structural first byte (，、。 share theirs with the
+// brackets) tells from its three bytes, without decoding it, whether the
+// character is one its pass acts on.
+struct ThreeByteSet {
+  std::uint64_t word[0x10000 / 64] = {};
+  // p points at the first of the character's three bytes.
+  bool holds(const unsigned char* p) const {
+    return (word[((p[0] & 0x0Fu) << 6) | (p[1] & 0x3Fu)] >> (p[2] & 0x3Fu)) & 1u;
+  }
+  constexpr void add(char32_t c) {
+    if (c >= 0x800 && c < 0x10000) word[c / 64] |= std::uint64_t{1} << (c % 64);
+  }
+  template <std::size_t N>
+  constexpr void add_all(const char32_t (&table)[N]) {
+    for (char32_t c : table) add(c);
+  }
+  constexpr void add_brackets() {
+    for (const BracketPair& p : kBracketPairs) add(p.open), add(p.close);
+  }
+};
+// Whether b leads a character of three bytes.
+constexpr bool leads_three_bytes(unsigned char b) { return (b & 0xF0) == 0xE0; }
+// Quotes and brackets, and the page-marker openers (all of them brackets):
+// a bracket walk acts on nothing else.
+constexpr ThreeByteSet bracket_set() {
+  ThreeByteSet s;
+  s.add_brackets();
+  s.add_all(kPageMarkerOpeners);
+  return s;
+}
+// What the sentence splitter acts on: whitespace, terminals, and the quotes
+// and brackets (pairs, and the openers page markers start with).
+constexpr ThreeByteSet sentence_stop_set() {
+  ThreeByteSet s;
+  s.add_all(kWhitespace);
+  s.add_all(kSentenceTerminals);
+  s.add_brackets();
+  s.add_all(kPageMarkerOpeners);
+  return s;
+}
+constexpr ThreeByteSet page_marker_opener_set() {
+  ThreeByteSet s;
+  s.add_all(kPageMarkerOpeners);
+  return s;
+}
+inline constexpr ThreeByteSet kBracketSet = bracket_set();
+inline constexpr ThreeByteSet kSentenceStopSet = sentence_stop_set();
+inline constexpr ThreeByteSet kPageMarkerOpenerSet = page_marker_opener_set();
 
 // The punctuation tables above folded into one lookup for the Unicode
 // blocks they draw on (ASCII, General Punctuation, CJK Symbols, Small Form

@@ -20,8 +20,17 @@ void scan_part(const Tables& t, std::string_view text, std::size_t first, std::s
     while (end < text_end && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
     return end;
   };
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::uint64_t* starts = t.any_bits_.data();
   while (pos < stop) {
     const auto b = static_cast<unsigned char>(text[pos]);
+    // Han text, a character of three bytes at a time: one bit each says
+    // whether it may start anything (the flags below are never all zero
+    // for one that may).
+    if ((b & 0xF0) == 0xE0 && !Tables::may_start3(bytes + pos, starts)) {
+      pos += 3;
+      continue;
+    }
     if (b < 0x80 && (b < '0' || b > '9')) {
       // A sign or a leading point can start a number too (-3.5, .5).
       const bool sign_or_point =

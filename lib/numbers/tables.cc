@@ -65,6 +65,9 @@ Tables load() {
   }
   t.flags_[U'.'] |= Tables::kMayStart;    // .5
   t.flags_[0xFF0E] |= Tables::kMayStart;  // full-width point
+  t.any_bits_.assign(0x10000 / 64, 0);
+  for (char32_t c = 0; c < 0x10000; ++c)
+    if (t.flags_[c]) t.any_bits_[c / 64] |= std::uint64_t{1} << (c % 64);
   return t;
 }
 }  // namespace

@@ -40,7 +40,15 @@ struct Tables {
     if (c < flags_.size()) return flags_[c];
     return (idioms.starts_any(c) ? kIdiomFirst : 0) | kMayStart;  // rare: decide later
   }
-  std::vector<std::uint8_t> flags_;  // indexed by BMP code point
+  // Whether a character of three UTF-8 bytes (p[0..2]) may start anything:
+  // flags_ as one bit a code point (8 KB, where flags_ takes 64), read
+  // from the bytes without decoding them. Most of a report is such
+  // characters and almost none of them starts anything.
+  static bool may_start3(const unsigned char* p, const std::uint64_t* bits) {
+    return (bits[((p[0] & 0x0Fu) << 6) | (p[1] & 0x3Fu)] >> (p[2] & 0x3Fu)) & 1u;
+  }
+  std::vector<std::uint8_t> flags_;      // indexed by BMP code point
+  std::vector<std::uint64_t> any_bits_;  // bit c: flags_[c] != 0
 };
 
 }  // namespace mubiao::numbers

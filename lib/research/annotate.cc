@@ -52,7 +52,13 @@ void annotate(std::string_view text, const Document& doc, std::vector<Statement>
   for (std::size_t i = 0; i < statements.size(); ++i) {
     Statement& s = statements[i];
     if (s.span.end > text.size()) continue;
-    s.code = indicator_code(s.indicator);
+    // Statements of one list or ellipsis share their indicator: its code
+    // is looked up once.
+    const Statement* before = i > 0 ? &statements[i - 1] : nullptr;
+    if (before && before->span.end <= text.size() && before->indicator == s.indicator)
+      s.code = before->code;
+    else
+      s.code = indicator_code(s.indicator);
     s.headline = in_any(passages, s.span.start);
     // 实际增长: a growth rate whose indicator or predicate says so (the
     // indicator may hold the word: 地区生产总值实际).

@@ -6,6 +6,7 @@
 #include "data/tables.h"
 #include "mubiao/research.h"
 #include "research/tables.h"
+#include "text/char_index.h"
 #include "text/utf8.h"
 
 namespace mubiao {
@@ -61,7 +62,7 @@ struct Book {
   // into phrases, rising). An indicator's code comes from the first phrase
   // in `phrases` that it holds, so one walk over its characters with these
   // replaces a search for every phrase.
-  std::unordered_map<char32_t, std::vector<std::size_t>> inside_by_first;
+  CharIndex<std::size_t> inside_by_first;
   std::unordered_map<std::string, std::size_t> whole;
   std::size_t empty = static_cast<std::size_t>(-1);  // an empty phrase is in everything
 };
@@ -92,9 +93,10 @@ const Book& book() {
         out.empty = std::min(out.empty, k);
       } else {
         std::size_t i = 0;
-        out.inside_by_first[utf8::decode(p.text, i)].push_back(k);
+        out.inside_by_first.add(utf8::decode(p.text, i), k);
       }
     }
+    out.inside_by_first.seal();
     return out;
   }();
   return b;
@@ -121,9 +123,9 @@ std::string indicator_code(std::string_view indicator) {
   if (auto w = b.whole.find(s); w != b.whole.end()) best = std::min(best, w->second);
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t at = i;
-    auto bucket = b.inside_by_first.find(utf8::decode(s, i));
-    if (bucket == b.inside_by_first.end()) continue;
-    for (std::size_t k : bucket->second) {
+    const auto* bucket = b.inside_by_first.find(utf8::decode(s, i));
+    if (!bucket) continue;
+    for (std::size_t k : *bucket) {
       if (k >= best) break;  // rising: none later can win
       const std::string& t = b.phrases[k].text;
       if (s.compare(at, t.size(), t) == 0) best = k;

@@ -28,8 +28,13 @@ LineBrackets scan_line_brackets(std::string_view text, const std::vector<Line>& 
     // over (a marker inside a line begins with an opener, a structural
     // character, and ends within the line).
     std::size_t skipped_to = s.start;
-    for (std::size_t i = next_lead(text, s.start, s.end, tables::kStructuralLeads); i < s.end;
-         i = next_lead(text, i, s.end, tables::kStructuralLeads)) {
+    // Only brackets change anything here (page markers start at brackets):
+    // the scan skips ，、。 and the other punctuation that shares their
+    // first bytes.
+    for (std::size_t i =
+             next_acted_on(text, s.start, s.end, tables::kStructuralLeads, tables::kBracketSet);
+         i < s.end;
+         i = next_acted_on(text, i, s.end, tables::kStructuralLeads, tables::kBracketSet)) {
       const std::size_t at = i;
       const char32_t c = utf8::decode(text, i);
       const int o = tables::opener_index(c);

@@ -258,10 +258,11 @@ class LayoutScanner {
   void line(std::size_t start, std::size_t end) {
     const std::size_t first_marker = out_.markers.size();
     for (std::size_t i = start; i < end;) {
-      // Only a few first bytes can open a marker.
-      i = next_lead(text_, i, end, tables::kPageMarkerOpenerLeads);
+      // Only a few characters can open a marker (their first bytes also
+      // lead ， and 。, which the scan skips).
+      i = next_acted_on(text_, i, end, tables::kPageMarkerOpenerLeads,
+                        tables::kPageMarkerOpenerSet);
       if (i >= end) break;
-      // The lead byte of （ also leads ， and 。: most stops open nothing.
       std::size_t next = i;
       if (!tables::in(tables::kPageMarkerOpeners, utf8::decode(text_, next))) {
         i = next;
@@ -345,12 +346,14 @@ class LayoutScanner {
 void drop_running_heads(std::string_view text, Layout& layout) {
   std::vector<Line>& lines = layout.lines;
   // Heads are titles: a line that ends a sentence ("万人。") is text.
+  // (The page break first: most lines are next to none.)
   auto at_break = [&](std::size_t i) {
+    if (!(i == 0 || lines[i].marker_before || (i + 1 < lines.size() && lines[i + 1].marker_before)))
+      return false;
     Span c = lines[i].content;
     std::size_t b = c.end;
     const char32_t last = utf8::decode_before(text, b);
-    if (tables::is_terminal(last) || tables::is_clause_separator(last)) return false;
-    return i == 0 || lines[i].marker_before || (i + 1 < lines.size() && lines[i + 1].marker_before);
+    return !tables::is_terminal(last) && !tables::is_clause_separator(last);
   };
   std::map<std::string_view, std::size_t> repeats;
   for (std::size_t i = 0; i < lines.size(); ++i)

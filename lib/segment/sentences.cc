@@ -84,8 +84,8 @@ class SentenceSplitter {
       if (tables::is_terminal(c)) {
         take_terminal_tail();
         if (depth_ <= 0) emit();
-      } else if (walker_.skip_plain()) {
-        last_ = walker_.pos();  // taken as a whole: plain text changes no state
+      } else if (skip_inert()) {
+        last_ = walker_.pos();  // taken as a whole: these change no state
       }
     }
     if (start_ != npos) emit();
@@ -103,6 +103,39 @@ class SentenceSplitter {
       return true;
     }
     return false;
+  }
+
+  // Whether the splitter does nothing with c but take it into the open
+  // sentence: no whitespace, terminal, quote or bracket (the only
+  // characters a bracket event or a page marker starts at). For characters
+  // of three bytes, tables::kSentenceStopSet answers the same.
+  static bool inert(char32_t c) {
+    namespace lookup = tables::lookup;
+    if (const int s = lookup::slot(c); s >= 0) {  // one lookup for the usual punctuation
+      const lookup::CharInfo& i = lookup::kTable.at[s];
+      return !(i.bits & (lookup::kWhitespaceBit | lookup::kTerminalBit)) && i.open < 0 &&
+             i.close < 0;
+    }
+    return !tables::is_whitespace(c) && !tables::is_terminal(c) && !tables::is_opener(c) &&
+           !tables::is_closer(c);
+  }
+
+  // Steps over plain characters and inert ones (，、“ in Han text stop the
+  // lead scan every few characters) right after a character was taken
+  // into the open sentence, as taking them one by one would; false when
+  // the walker did not move.
+  bool skip_inert() {
+    bool moved = false;
+    for (;;) {
+      moved = walker_.skip_to(tables::kSentenceStopSet) || moved;
+      // Characters of three bytes stop the walker only when in the set.
+      if (walker_.done() || walker_.at_marker() ||
+          tables::leads_three_bytes(static_cast<unsigned char>(text_[walker_.pos()])) ||
+          !inert(walker_.peek()))
+        return moved;
+      walker_.next();
+      moved = true;
+    }
   }
 
   // Consumes the character at pos into the open sentence.

@@ -49,6 +49,22 @@ class CharWalker {
     pos_ = next_lead(text_, pos_, end_, data::structure::kStructuralLeads);
     return pos_ != from;
   }
+  // Steps over a run of characters the caller does not act on: plain ones,
+  // and those of three bytes not in acted_on. Never past the next page
+  // marker's start. False when pos() holds none.
+  bool skip_to(const data::structure::ThreeByteSet& acted_on) {
+    while (marker_ < markers_.size() && markers_[marker_].start < pos_) ++marker_;
+    const std::size_t limit =
+        marker_ < markers_.size() ? std::min(end_, markers_[marker_].start) : end_;
+    const std::size_t from = pos_;
+    pos_ = next_acted_on(text_, pos_, limit, data::structure::kStructuralLeads, acted_on);
+    return pos_ != from;
+  }
+  // Whether pos() begins a page marker (left where it is).
+  bool at_marker() {
+    while (marker_ < markers_.size() && markers_[marker_].start < pos_) ++marker_;
+    return marker_ < markers_.size() && markers_[marker_].start == pos_;
+  }
   // Whether pos() begins a page marker, which is then skipped.
   bool skip_marker() {
     while (marker_ < markers_.size() && markers_[marker_].start < pos_) ++marker_;

@@ -44,7 +44,7 @@ bool read_assigned(std::string_view text, BenchmarkMatch& m, std::string_view he
   std::size_t at = std::string_view::npos;
   std::string_view who;
   for (const std::string& a : cues.assigners()) {
-    const std::size_t k = r.find(a);
+    const std::size_t k = find_word(r, a);
     if (k == std::string_view::npos) continue;
     if (at == std::string_view::npos || k < at || (k == at && a.size() > who.size())) {
       at = k;
@@ -84,9 +84,9 @@ constexpr std::size_t kMaxSloganBytes = 45;
 bool quoted(std::string_view v, std::size_t at) {
   const std::size_t from = at > kMaxSloganBytes ? at - kMaxSloganBytes : 0;
   const std::string_view back = v.substr(from, at - from);
-  const std::size_t open = back.rfind("“");
+  const std::size_t open = rfind_word(back, "“");
   if (open == std::string_view::npos || from + open + 3 == at) return false;
-  return back.find("”", open) == std::string_view::npos;
+  return find_word(back, "”", open) == std::string_view::npos;
 }
 
 // Words after a closing word that begin another predicate (与全国同步
@@ -145,7 +145,7 @@ std::optional<BenchmarkMatch> find_class(std::string_view text, Span item, const
   // How long the class has been kept (连续6年, 连续三年) is no part of what
   // is measured.
   constexpr std::string_view kRun = "连续", kYears = "年";
-  if (const std::size_t run = v.rfind(kRun, open);
+  if (const std::size_t run = rfind_word(v, kRun, open);
       verb && run != std::string_view::npos && open >= kYears.size() &&
       v.compare(open - kYears.size(), kYears.size(), kYears) == 0 &&
       open - run <= kRun.size() + 4 * kYears.size())
@@ -169,10 +169,10 @@ std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, c
     const Benchmark& b = cues.benchmarks()[k];
     if (std::none_of(opens.begin(), opens.end(), [&](const Cue* c) { return c->word == b.open; }))
       continue;
-    std::size_t open = v.find(b.open);
+    std::size_t open = find_word(v, b.open);
     std::size_t close = 0;  // the first closing word at or after `close` (kept: one walk)
     bool close_known = false;
-    for (; open != std::string_view::npos; open = v.find(b.open, open + 1)) {
+    for (; open != std::string_view::npos; open = find_word(v, b.open, open + 1)) {
       if (quoted(v, open)) continue;
       if (!b.value.empty()) {    // a threshold in words: what comes before is measured
         std::size_t end = open;  // not the quote that stresses it (“零增长”)
@@ -187,7 +187,7 @@ std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, c
       std::size_t ref_end = v.size();
       if (!b.close.empty()) {
         if (!close_known || (close != std::string_view::npos && close < ref_start)) {
-          close = v.find(b.close, ref_start);
+          close = find_word(v, b.close, ref_start);
           close_known = true;
         }
         if (close == std::string_view::npos) break;
@@ -200,7 +200,7 @@ std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, c
       // 增幅高于全省平均、位次靠前: with no closing word, the reference may end
       // at a 、 that begins another predicate (the longest part with a head).
       for (std::size_t cut = ref.size(); head.empty() && b.close.empty() && cut > 0;) {
-        cut = ref.of(text).rfind("、", cut - 1);
+        cut = rfind_word(ref.of(text), "、", cut - 1);
         if (cut == std::string_view::npos) break;
         const Span part = trim(text, Span{ref.start, ref.start + cut});
         if ((head = head_of(part.of(text), cues, b.assigned())).size()) ref = part;

@@ -74,7 +74,7 @@ std::vector<Conjunct> members_of(std::string_view name, const Cues& cues) {
   if (!h) return out;
   const std::string_view list = h.cue->value;
   for (std::size_t from = 0; from <= list.size();) {
-    std::size_t to = list.find("、", from);
+    std::size_t to = find_word(list, "、", from);
     if (to == std::string_view::npos) to = list.size();
     out.push_back(Conjunct{std::string(name.substr(0, h.start)) +
                                std::string(list.substr(from, to - from)) +
@@ -115,7 +115,7 @@ std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
   // names the kind of the members, not another member.
   if (parts.size() > 1) {
     std::string_view lv = parts.back().of(text);
-    if (std::size_t deng = lv.find("等"); deng != std::string_view::npos && deng > 0)
+    if (std::size_t deng = find_word(lv, "等"); deng != std::string_view::npos && deng > 0)
       parts.back().end = parts.back().start + deng;
   }
   const std::string_view last = parts.back().of(text);
@@ -137,7 +137,7 @@ std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
       std::size_t at = std::string_view::npos;
       for (const Cue& c : cues.scope())
         if (c.role == "shared_head") {
-          std::size_t k = last.find(c.word);
+          std::size_t k = find_word(last, c.word);
           if (k != std::string_view::npos && k > 0 && (at == std::string_view::npos || k < at))
             at = k;
         }

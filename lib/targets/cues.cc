@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "data/tables.h"
+#include "targets/phrase.h"
 
 namespace mubiao::targets {
 Cues::Cues()
@@ -136,6 +137,9 @@ void Cues::build_piece_words() {
   add(*benchmark_words_, head_, "head");
   add(*class_words_, class_role_.class_verb, "class_verb");
   add(*class_words_, class_role_.class_, "class");
+  for (const Cue& c : rows)
+    piece_holds_items_ =
+        piece_holds_items_ && trim(c.word, Span{0, c.word.size()}).size() == c.word.size();
   item_words_.emplace(std::vector<Cue>(rows));
   add(cues_, role_.period, "period");
   add(cues_, role_.achievement, "achievement");

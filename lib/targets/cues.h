@@ -109,6 +109,10 @@ class Cues {
     Hit period;
   };
   PieceWords piece_words(std::string_view text) const;
+  // Whether piece_words() of a piece speaks for every clause and item of
+  // it: the piece is trimmed (phrase.h's trim), so this holds when no word
+  // of a benchmark opens or ends with what trim removes.
+  bool piece_holds_items() const { return piece_holds_items_; }
   // What find_benchmark asks of an item, found in one walk of it: the
   // opening words of benchmark shapes it holds, appended to opens, when it
   // also holds a head word (none otherwise: then no shape matches); and
@@ -157,6 +161,7 @@ class Cues {
   // benchmark_words_, the class verbs and classes of class_words_, the
   // period and achievement words of cues_, each with its own role.
   std::optional<Table> piece_words_;
+  bool piece_holds_items_ = true;
   Role piece_open_, piece_head_, piece_class_verb_, piece_class_, piece_period_, piece_achievement_;
   // The rows benchmark_words() looks for: those of piece_words_ less the
   // period and achievement words.

@@ -178,6 +178,7 @@ class PieceReader {
       in.span = piece;
       for (const Span& c : clauses) in.clauses.push_back(local(c));
       in.sentence = si;
+      in.may_hold_benchmark = words.may_hold_benchmark || !cues_.piece_holds_items();
       in.section = sentence.section;
       const std::size_t at = map_back(Span{base_ + piece.start, base_ + piece.start}).start;
       in.stance = targets::stance_of(parts_.part_at(at), pv, words.holds_achievement, cues_);

@@ -36,20 +36,26 @@ bool is_frame_role(const Hit& c, const Cues& cues) {
 
 }  // namespace
 
-Hit measure_cue(std::string_view phrase, const Cues& cues) {
-  Hit last, rate, stock;
-  each_cue(phrase, cues, [&](Hit h) {
-    if (cues.is(h, cues.role().stock)) stock = h;
-    if (!cues.is(h, cues.role().measure)) return;
-    last = h;
-    const std::string& v = h.cue->value;
-    if (v == "growth" || v == "avg_growth" || v == "decline") rate = h;
-  });
+void MeasureCue::add(const Hit& h) {
+  if (cues_.is(h, cues_.role().stock)) stock_ = h;
+  if (!cues_.is(h, cues_.role().measure)) return;
+  last_ = h;
+  const std::string& v = h.cue->value;
+  if (v == "growth" || v == "avg_growth" || v == "decline") rate_ = h;
+}
+
+Hit MeasureCue::cue() const {
   // 涨幅控制在3%: the rate says what is measured, 控制在 only that it is kept.
-  if (last && last.cue->value == "level" && rate) return rate;
+  if (last_ && last_.cue->value == "level" && rate_) return rate_;
   // 累计建成果蔬31万亩: a running total is a stock, whatever the verb.
-  if (stock && (!last || last.cue->value == "increment")) return stock;
-  return last;
+  if (stock_ && (!last_ || last_.cue->value == "increment")) return stock_;
+  return last_;
+}
+
+Hit measure_cue(std::string_view phrase, const Cues& cues) {
+  MeasureCue m(cues);
+  each_cue(phrase, cues, [&](Hit h) { m.add(h); });
+  return m.cue();
 }
 
 bool is_to_cue(std::string_view word) {
@@ -117,15 +123,16 @@ Hit last_cut(std::string_view v, const Cues& cues) {
   cues.cues().last_words(v, roles, std::size(roles), found);
   for (const Hit& h : found)
     if (h && (!best || h.end > best.end)) best = h;
-  if (std::size_t colon = v.rfind("：");
+  if (std::size_t colon = rfind_word(v, "：");
       colon != std::string_view::npos && (!best || colon + 3 > best.end))
     best = Hit{&cues.cues().rows().front(), colon, colon + 3};
   // A list marker ((4)新开工老旧小区改造: a numeral in brackets) opens an item.
-  if (const std::size_t k = v.find("）");
+  if (const std::size_t k = find_word(v, "）");
       k != std::string_view::npos && list_marker_before(v, k) && (!best || k + 3 > best.end))
     best = Hit{&cues.cues().rows().front(), k, k + 3};
   // A date (2026年省十件民生实事) frames what follows it.
-  for (std::size_t k = v.find("年"); k != std::string_view::npos; k = v.find("年", k + 3))
+  for (std::size_t k = find_word(v, "年"); k != std::string_view::npos;
+       k = find_word(v, "年", k + 3))
     if (k >= 4 && !structure::year_in(v.substr(k - 4, 7)).empty() && (!best || k + 3 > best.end))
       best = Hit{&cues.cues().rows().front(), k - 4, k + 3};
   return best;
@@ -156,7 +163,7 @@ Span indicator_before(std::string_view text, Span phrase, const Cues& cues) {
     // A list (…就业人口、万元GDP综合能耗、耕地保有量…) is no long noun phrase:
     // it is kept whole, its members are cut one by one.
     constexpr std::string_view kListComma = "、";
-    if (text.substr(i, r.end - i).find(kListComma) == std::string_view::npos) r.start = i;
+    if (find_word(text.substr(i, r.end - i), kListComma) == std::string_view::npos) r.start = i;
   }
   return r;
 }
@@ -168,7 +175,7 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
   // 租赁住房): read past it.
   constexpr std::size_t kMaxGlossBytes = 15;
   if (v.substr(0, 3) == "（")
-    if (std::size_t close = v.find("）");
+    if (std::size_t close = find_word(v, "）");
         close != std::string_view::npos && close <= kMaxGlossBytes) {
       s.start += close + 3;
       v = s.of(text);
@@ -192,7 +199,7 @@ Span noun_after(std::string_view text, Span phrase, const Cues& cues) {
     if (!cues.is(h, cues.role().word) && h.start > 0 && h.start < end) end = h.start;
   });
   v = v.substr(0, end);
-  if (std::size_t de = v.rfind("的"); de != std::string_view::npos) v = v.substr(de + 3);
+  if (std::size_t de = rfind_word(v, "的"); de != std::string_view::npos) v = v.substr(de + 3);
   // A scope word opens no noun (全市, 全年), unless a 的 ended the phrase it
   // opened (全区一流的优质初中: 优质初中) or a name follows it (10个全国重点
   // 实验室: 重点实验室).

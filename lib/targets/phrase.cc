@@ -1,5 +1,12 @@
 #include "targets/phrase.h"
 
+#include <algorithm>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "text/utf8.h"
 
 namespace mubiao::targets {
@@ -25,15 +32,25 @@ bool trimmable(char32_t c) {
     default: return false;
   }
 }
+
+// Whether the byte at i leads a 3-byte character of the common Han block
+// (U+4000..U+9FFF: lead bytes E4..E9), which trim() keeps without decoding.
+bool leads_han(std::string_view text, std::size_t i) {
+  const auto b = static_cast<unsigned char>(text[i]);
+  return b >= 0xE4 && b <= 0xE9;
+}
+
 }  // namespace
 
 Span trim(std::string_view text, Span s) {
   while (s.start < s.end) {
+    if (leads_han(text, s.start)) break;
     std::size_t k = s.start;
     if (!trimmable(utf8::decode(text, k))) break;
     s.start = k;
   }
   while (s.end > s.start) {
+    if (s.end - s.start >= 3 && leads_han(text, s.end - 3)) break;
     std::size_t k = s.end;
     if (!trimmable(utf8::decode_before(text, k))) break;
     s.end = k;
@@ -75,6 +92,63 @@ bool is_digit_like(char32_t c) {
   c = utf8::fold_width(c);
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == U'×' ||
          c == '.' || c == '*' || c == '+' || c == '/';
+}
+
+namespace {
+
+// The places in the 16 at v + at whose first byte is w's first and whose
+// byte n - 1 on is w's last, as bits (reads v[at, at + 16 + n - 1)).
+#if defined(__SSE2__)
+unsigned candidates(const char* v, std::size_t at, std::size_t n, __m128i first, __m128i last) {
+  const __m128i x0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v + at));
+  const __m128i x1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v + at + n - 1));
+  return static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(x0, first), _mm_cmpeq_epi8(x1, last))));
+}
+#endif
+
+bool word_at(std::string_view v, std::size_t i, std::string_view w) {
+  return std::memcmp(v.data() + i, w.data(), w.size()) == 0;
+}
+
+}  // namespace
+
+std::size_t find_word(std::string_view v, std::string_view w, std::size_t from) {
+  const std::size_t n = w.size(), len = v.size();
+  if (n == 0) return from <= len ? from : std::string_view::npos;
+  if (n > len || from > len - n) return std::string_view::npos;
+  std::size_t i = from;
+#if defined(__SSE2__)
+  const __m128i first = _mm_set1_epi8(w.front()), last = _mm_set1_epi8(w.back());
+  for (; i + 16 + n - 1 <= len; i += 16)
+    for (unsigned places = candidates(v.data(), i, n, first, last); places; places &= places - 1)
+      if (const std::size_t j = i + static_cast<std::size_t>(__builtin_ctz(places));
+          word_at(v, j, w))
+        return j;
+#endif
+  for (; i + n <= len; ++i)
+    if (v[i] == w.front() && v[i + n - 1] == w.back() && word_at(v, i, w)) return i;
+  return std::string_view::npos;
+}
+
+std::size_t rfind_word(std::string_view v, std::string_view w, std::size_t pos) {
+  const std::size_t n = w.size(), len = v.size();
+  if (n > len) return std::string_view::npos;
+  if (n == 0) return std::min(len, pos);
+  std::size_t end = std::min(len - n, pos) + 1;  // places [0, end) are left to test
+#if defined(__SSE2__)
+  const __m128i first = _mm_set1_epi8(w.front()), last = _mm_set1_epi8(w.back());
+  for (; end >= 16; end -= 16)
+    for (unsigned places = candidates(v.data(), end - 16, n, first, last); places;) {
+      const unsigned k = 31u - static_cast<unsigned>(__builtin_clz(places));
+      if (word_at(v, end - 16 + k, w)) return end - 16 + k;
+      places &= ~(1u << k);
+    }
+#endif
+  for (; end > 0; --end)
+    if (v[end - 1] == w.front() && v[end - 1 + n - 1] == w.back() && word_at(v, end - 1, w))
+      return end - 1;
+  return std::string_view::npos;
 }
 
 }  // namespace mubiao::targets

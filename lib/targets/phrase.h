@@ -21,6 +21,13 @@ std::size_t name_chars(std::string_view text, Span s);
 char32_t char_at(std::string_view text, std::size_t i);
 char32_t char_before(std::string_view text, std::size_t i);
 bool is_digit_like(char32_t c);  // 0-9, full-width digits, ×, ., letters
+// v.find(w, from) and v.rfind(w, pos), the same answers, found by w's
+// first and last bytes at 16 places at a time: std::string_view's compare
+// a word of Chinese with memcmp at every place its lead byte (shared by a
+// sixth of all Han characters) is, and rfind at every byte.
+std::size_t find_word(std::string_view v, std::string_view w, std::size_t from = 0);
+std::size_t rfind_word(std::string_view v, std::string_view w,
+                       std::size_t pos = std::string_view::npos);
 // Conjunctions joining the items of a list (示范村27个和优秀县2个).
 inline constexpr std::string_view kConjunctions[] = {"和", "及", "以及", "与"};
 

@@ -28,12 +28,12 @@ bool has_digit(std::string_view v) {
 bool in_slogan(std::string_view text, Span sentence, Span m) {
   const std::size_t from = m.start - std::min(m.start - sentence.start, kMaxSloganBytes);
   std::string_view before = text.substr(from, m.start - from);
-  std::size_t open = before.rfind("“");
-  if (open == std::string_view::npos || before.find("”", open) != std::string_view::npos)
+  std::size_t open = rfind_word(before, "“");
+  if (open == std::string_view::npos || find_word(before, "”", open) != std::string_view::npos)
     return false;
   const std::size_t limit = std::min(sentence.end, from + open + kMaxSloganBytes);
   std::string_view after = text.substr(m.end, limit > m.end ? limit - m.end : 0);
-  return after.find("”") != std::string_view::npos;
+  return find_word(after, "”") != std::string_view::npos;
 }
 
 }  // namespace
@@ -41,9 +41,9 @@ bool in_slogan(std::string_view text, Span sentence, Span m) {
 Hit quoted_cue(const Mention& m, std::string_view text, const Cues& cues) {
   constexpr std::size_t kMaxQuoteBytes = 30;
   const std::size_t from = m.span.start - std::min<std::size_t>(m.span.start, kMaxQuoteBytes);
-  const std::size_t open = text.substr(from, m.span.start - from).rfind("“");
+  const std::size_t open = rfind_word(text.substr(from, m.span.start - from), "“");
   if (open == std::string_view::npos) return Hit{};
-  const std::size_t close = text.substr(m.span.end, kMaxQuoteBytes).find("”");
+  const std::size_t close = find_word(text.substr(m.span.end, kMaxQuoteBytes), "”");
   if (close == std::string_view::npos) return Hit{};
   constexpr std::size_t kQuoteBytes = 3;  // “ and ” are three bytes each
   const std::string_view inside =
@@ -140,7 +140,8 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
   }
   const std::string_view phrase = after.substr(0, end);
   for (const Cue* h : cues.false_friends().with_role(cues.false_friend_role().threshold_head))
-    if (phrase.find(h->word) != std::string_view::npos && phrase.size() <= 24 + h->word.size())
+    if (find_word(phrase, h->word) != std::string_view::npos &&
+        phrase.size() <= 24 + h->word.size())
       return true;
   return false;
 }
@@ -163,7 +164,7 @@ bool names_programme_parts(std::string_view after, const Cues& cues) {
   constexpr std::size_t kPartNounChars = 8;
   const std::string_view noun = han_run(after, kPartNounChars);
   for (const Cue* f : cues.false_friends().with_role(cues.false_friend_role().part_head))
-    if (noun.find(f->word) != std::string_view::npos) return true;
+    if (find_word(noun, f->word) != std::string_view::npos) return true;
   return false;
 }
 
@@ -216,7 +217,7 @@ bool names_a_year(const Mention& m, std::string_view text) {
   if (!m.unit.empty()) return false;
   const std::string_view v = m.span.of(text);
   for (std::string_view slash : {"／", "/"}) {  // 2024／2025榨季: a season
-    const std::size_t k = v.find(slash);
+    const std::size_t k = find_word(v, slash);
     if (k == 4 && v.size() == 8 + slash.size()) return true;
   }
   if (!is_year_value(m.value)) return false;
@@ -232,7 +233,7 @@ bool measures_time(std::string_view text, Span sentence, Span m, const Cues& cue
   const std::size_t from = m.start - std::min(m.start - sentence.start, kLookBackBytes);
   std::string_view left = text.substr(from, m.start - from);
   for (const Cue* w : cues.false_friends().with_role(cues.false_friend_role().time_measure))
-    if (left.find(w->word) != std::string_view::npos) return true;
+    if (find_word(left, w->word) != std::string_view::npos) return true;
   return false;
 }
 
@@ -285,25 +286,25 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
   if (!is_row(m.unit, cues.false_friends(), cues.false_friend_role().counter)) return false;
   const std::string_view noun = han_run(after, kMaxClauseChars);
   for (const Cue* w : cues.false_friends().with_role(cues.false_friend_role().work_head))
-    if (noun.find(w->word) != std::string_view::npos) return false;
+    if (find_word(noun, w->word) != std::string_view::npos) return false;
   std::size_t from = left.size() - std::min(left.size(), kMaxClauseBytes);
   while (from < left.size() && (static_cast<unsigned char>(left[from]) & 0xC0) == 0x80) ++from;
   std::string_view clause = left.substr(from);
   for (std::string_view sep : {"，", "；", "：", "。"})
-    if (const std::size_t k = clause.rfind(sep); k != std::string_view::npos)
+    if (const std::size_t k = rfind_word(clause, sep); k != std::string_view::npos)
       clause.remove_prefix(k + sep.size());
   // 以9个省级化工园区为载体: the set is the means of the work, not its object
   // (rows "means_after").
-  if (clause.find("以") != std::string_view::npos)
+  if (find_word(clause, "以") != std::string_view::npos)
     for (const Cue* w : cues.false_friends().with_role(cues.false_friend_role().means_after))
-      if (noun.find(w->word) != std::string_view::npos) return true;
+      if (find_word(noun, w->word) != std::string_view::npos) return true;
   // A verb inside a listed item (、深化商事制度改革、…等24项工作) governs its
   // item only.
   Hit governing;
   cues.cues().each(clause, [&](Hit h) {
     if (cues.is(h, cues.role().measure) ||
         (cues.is(h, cues.role().existing) &&
-         clause.substr(0, h.start).find("、") == std::string_view::npos))
+         find_word(clause.substr(0, h.start), "、") == std::string_view::npos))
       governing = h;
   });
   if (governing && cues.is(governing, cues.role().existing)) return true;
@@ -317,11 +318,13 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
   if (!support || (governing && support.end < governing.end)) return false;
   std::string_view rest = after.substr(0, std::min(after.size(), kMaxAfterBytes));
   for (std::string_view sep : {"，", "；", "：", "。", "、", "以及"})
-    if (const std::size_t k = rest.find(sep); k != std::string_view::npos) rest = rest.substr(0, k);
+    if (const std::size_t k = find_word(rest, sep); k != std::string_view::npos)
+      rest = rest.substr(0, k);
   // 发展, 融合 name a noun's kind as often (高质量发展集聚区, 产教融合共同体):
   // those (value "end") only when they close the clause.
   for (const Cue* w : ff.with_role(cues.false_friend_role().existing_after))
-    if (w->value == "end" ? ends_with(rest, w->word) : rest.find(w->word) != std::string_view::npos)
+    if (w->value == "end" ? ends_with(rest, w->word)
+                          : find_word(rest, w->word) != std::string_view::npos)
       return true;
   return false;
 }
@@ -390,7 +393,7 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
       return Use::skip;
   }
   // 2×100万千瓦: a product names a configuration, not an amount.
-  if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
+  if (find_word(m.span.of(text), "×") != std::string_view::npos) return Use::skip;
   if (!quoted && in_slogan(text, sentence, m.span)) return Use::skip;
   if (names_by_size(m, text, after, cues)) return Use::skip;
   std::string_view left = trim(text, Span{sentence.start, m.span.start}).of(text);

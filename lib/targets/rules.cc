@@ -5,6 +5,10 @@
 #include <cctype>
 #include <optional>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "data/structure_tables.h"
 #include "targets/benchmark.h"
 #include "targets/comparator.h"
@@ -25,6 +29,32 @@ struct Number {
   const Mention* m;
   Use use;
 };
+
+// Where the Han characters from i on (i starts one) stop being passed
+// over: a place before `stop` where a character that may be no Han
+// character starts. Bytes E4..E9 and 80..BF only in the 16 bytes at i:
+// Han characters up to the last lead byte among them, which starts one.
+std::size_t han_run_end(std::string_view text, std::size_t i, std::size_t stop) {
+#if defined(__SSE2__)
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  // As signed bytes, 80..BF are -128..-65 and E4..E9 are -28..-23.
+  const __m128i cont_top = _mm_set1_epi8(static_cast<char>(0xC0)),
+                lead_low = _mm_set1_epi8(static_cast<char>(0xE3)),
+                lead_top = _mm_set1_epi8(static_cast<char>(0xEA));
+  while (i + 16 <= stop) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i cont = _mm_cmplt_epi8(x, cont_top);
+    const __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(x, lead_low), _mm_cmplt_epi8(x, lead_top));
+    if (_mm_movemask_epi8(_mm_or_si128(cont, lead)) != 0xFFFF) break;
+    const auto leads = static_cast<unsigned>(_mm_movemask_epi8(lead));
+    const std::size_t last = i + static_cast<std::size_t>(31 - __builtin_clz(leads));
+    if (last == i) break;
+    i = last;
+  }
+#endif
+  (void)stop;
+  return i + 3;
+}
 
 // The items of an enumeration in a clause: split at 、 outside quotes,
 // brackets (lib/data/structure_tables.h) and numbers.
@@ -47,7 +77,12 @@ std::vector<Span> enumeration_items(std::string_view text, Span s,
     // First byte E4..E9: a Han character; items are split only at
     // punctuation, so it is neither a bracket nor a separator.
     if (const auto b = static_cast<unsigned char>(text[i]); b >= 0xE4 && b <= 0xE9) {
-      i += 3;
+      // A run of Han characters is passed over 16 bytes at a time, up to
+      // the last character that starts in them (not past a number, which
+      // is passed over whole).
+      const std::size_t stop =
+          n < numbers.size() ? std::min(s.end, numbers[n].m->span.start) : s.end;
+      i = han_run_end(text, i, stop);
       continue;
     }
     std::size_t k = i;
@@ -95,7 +130,8 @@ bool per_place(std::string_view ind) {
 // quota per place, whose range counts the noun after it.
 bool names_places(std::string_view v) {
   for (std::string_view d : {"各", "每"})
-    for (std::size_t k = v.find(d); k != std::string_view::npos; k = v.find(d, k + d.size()))
+    for (std::size_t k = find_word(v, d); k != std::string_view::npos;
+         k = find_word(v, d, k + d.size()))
       if (!is_kind_word(v.substr(k + d.size(), 3))) return true;
   return false;
 }
@@ -191,13 +227,15 @@ class SentenceReader {
     auto items = enumeration_items(text_, clause, numbers_, cues_);
     // A benchmark said of a list (一般公共预算收入、居民收入与经济增长同步):
     // the whole clause is one statement per listed indicator.
-    if (values.empty() && items.size() > 1 && read_list_benchmark(clause, items)) return;
+    if (values.empty() && items.size() > 1 && in_.may_hold_benchmark &&
+        read_list_benchmark(clause, items))
+      return;
     std::vector<bool> has_numbers(items.size());
     for (std::size_t i = 0; i < items.size(); ++i)
       has_numbers[i] = !numbers_in(items[i], false).empty();
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (!has_numbers[i]) {
-        read_benchmark(items[i]);
+        if (in_.may_hold_benchmark) read_benchmark(items[i]);
       } else {
         const auto nums = numbers_in(items[i], false);
         std::size_t bound = items[i].start;
@@ -227,9 +265,9 @@ class SentenceReader {
           bound = m.span.end;
         }
       }
-      // A horizon named in this item holds for the rest of the sentence.
-      std::string h = horizon_in(text_, items[i], items[i].end, cues_, in_.year);
-      if (!h.empty()) carry_horizon_ = h;
+      // A horizon named in this item holds for the rest of the sentence:
+      // read when a later statement asks for it (most items have none).
+      unread_horizons_.push_back(items[i]);
     }
   }
 
@@ -239,8 +277,10 @@ class SentenceReader {
         text_.substr(clause.start, values.front()->m->span.start - clause.start);
     // The distributing word nearest the values (各类…分别: 分别; 人才项目、
     // 领军人才各30个: 各).
-    Hit r;  // read as words, so that 年均 is no 均
+    Hit r;                      // read as words, so that 年均 is no 均
+    MeasureCue measure(cues_);  // in the same reading: measure_cue(before)
     cues_.cues().each(before, [&](Hit h) {
+      measure.add(h);
       // 各类, 各项: scope words, not a distribution (竣工各类保障性住房8万套).
       if (cues_.is(h, cues_.role().respectively) && !is_kind_word(before.substr(h.end, 3))) r = h;
     });
@@ -249,8 +289,8 @@ class SentenceReader {
       // indicators (各类, 各项 are scope words, not places).
       const std::string_view phrase = before.substr(0, r.start);
       for (std::string_view d : {"各", "每"})
-        for (std::size_t k = phrase.find(d); k != std::string_view::npos;
-             k = phrase.find(d, k + 1)) {
+        for (std::size_t k = find_word(phrase, d); k != std::string_view::npos;
+             k = find_word(phrase, d, k + 1)) {
           if (!is_kind_word(phrase.substr(k + d.size(), 3))) return false;
         }
     }
@@ -275,9 +315,9 @@ class SentenceReader {
     if (!r) {
       // 高新技术、科技型中小企业数量增长10%: a rate said of an enumeration holds
       // for each member (a count would be their total: 国家、省、市三级…50个).
-      Hit rate = measure_cue(before, cues_);
+      Hit rate = measure.cue();
       const Mention& m = *values.front()->m;
-      if (!rate || before.substr(0, rate.start).find("、") == std::string_view::npos)
+      if (!rate || find_word(before.substr(0, rate.start), "、") == std::string_view::npos)
         return elliptical_list();
       // 市场采购、互市贸易、跨境电商贸易额达到15亿元、20亿元和30亿元: as many
       // values, listed together, as members: one each, in order.
@@ -419,7 +459,7 @@ class SentenceReader {
     // “保8争9”: the indicator ends before the quotation.
     const Hit quoted = quoted_cue(m, text_, cues_);
     if (quoted)
-      if (const std::size_t q = left.of(text_).rfind("“"); q != std::string_view::npos)
+      if (const std::size_t q = rfind_word(left.of(text_), "“"); q != std::string_view::npos)
         left.end = left.start + q;
     Span ind = indicator_before(text_, left, cues_);
     if (find_prefix(trim(text_, left).of(text_), cues_.scope(), cues_.scope_role().compare))
@@ -430,7 +470,7 @@ class SentenceReader {
     right_wide.start = right.start;
     // The wide reading only when a 的 marks the modifiers before the head.
     Span noun = noun_after(text_, right_wide, cues_);
-    if (noun.empty() || right_wide.of(text_).find("的") == std::string_view::npos)
+    if (noun.empty() || find_word(right_wide.of(text_), "的") == std::string_view::npos)
       noun = noun_after(text_, right, cues_);
     // After a conjunction and before another count begins the next item,
     // not the noun counted (示范村27个和重点帮扶优秀县2个: 27 示范村; but
@@ -585,8 +625,9 @@ class SentenceReader {
     // A list (、, 和) before the shape or inside an assigned reference: one
     // statement each (节能降碳和主要污染物排放完成自治区下达的目标任务).
     const std::string_view nv = named.of(text_);
-    if (list || !b.inner.empty() || nv.find("、") != std::string_view::npos ||
-        nv.find("和") != std::string_view::npos || nv.find("及") != std::string_view::npos)
+    if (list || !b.inner.empty() || find_word(nv, "、") != std::string_view::npos ||
+        find_word(nv, "和") != std::string_view::npos ||
+        find_word(nv, "及") != std::string_view::npos)
       names = coordinated_indicators(text_, named, cues_);
     if (names.empty()) {
       Span ind = indicator_before(text_, named, cues_);
@@ -745,7 +786,7 @@ class SentenceReader {
   bool margin_over_benchmark(std::string_view left) const {
     for (const Benchmark& b : cues_.benchmarks()) {
       if (!b.close.empty() || !b.value.empty() || b.assigned()) continue;
-      const std::size_t at = left.rfind(b.open);
+      const std::size_t at = rfind_word(left, b.open);
       if (at != std::string_view::npos && !measure_cue(left.substr(at + b.open.size()), cues_))
         return true;
     }
@@ -815,9 +856,20 @@ class SentenceReader {
 
   // The horizon named in the words before a number, else the one named
   // earlier in the sentence, else the paragraph's or the report part's.
-  std::string horizon(Span left) const {
+  std::string horizon(Span left) {
     std::string h = horizon_in(text_, left, left.end, cues_, in_.year);
     if (!h.empty()) return h;
+    // The last item read that names one, the latest first.
+    while (!unread_horizons_.empty()) {
+      const Span item = unread_horizons_.back();
+      std::string named = horizon_in(text_, item, item.end, cues_, in_.year);
+      if (!named.empty()) {
+        carry_horizon_ = std::move(named);
+        unread_horizons_.clear();
+        break;
+      }
+      unread_horizons_.pop_back();
+    }
     return carry_horizon_.empty() ? in_.horizon : carry_horizon_;
   }
 
@@ -842,8 +894,9 @@ class SentenceReader {
   Measure last_cued_ = Measure::level;  // the last measure set, before the unit's correction
   std::string start_point_;
   std::string carry_horizon_;
-  std::vector<Conjunct> last_list_;  // the members values were last distributed over, one each
-  Span bare_direction_;              // the clause before, when bare_direction() holds
+  std::vector<Span> unread_horizons_;  // items read since carry_horizon_, not yet searched
+  std::vector<Conjunct> last_list_;    // the members values were last distributed over, one each
+  Span bare_direction_;                // the clause before, when bare_direction() holds
 };
 
 }  // namespace

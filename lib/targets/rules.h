@@ -36,6 +36,9 @@ struct SentenceInput {
   Stance stance = Stance::target;
   std::string horizon;  // from the paragraph or the report part
   std::string year;     // the report's year, "" unknown
+  // Whether the piece holds the words some benchmark shape needs
+  // (Cues::piece_words): when not, no clause or item of it is searched.
+  bool may_hold_benchmark = true;
 };
 
 // Appends the statements of one sentence. [first, last): the numbers
