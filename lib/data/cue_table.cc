@@ -32,6 +32,11 @@ char32_t first_char(std::string_view w) {
 }
 
 char32_t last_char(std::string_view w) {
+  // Most text ends in a 3-byte character (all of Han): read it directly.
+  if (const std::size_t n = w.size();
+      n >= 3 && (static_cast<unsigned char>(w[n - 3]) & 0xF0) == 0xE0)
+    return (static_cast<char32_t>(w[n - 3] & 0x0F) << 12) |
+           (static_cast<char32_t>(w[n - 2] & 0x3F) << 6) | static_cast<char32_t>(w[n - 1] & 0x3F);
   std::size_t i = w.size();
   return w.empty() ? 0 : utf8::decode_before(w, i);
 }

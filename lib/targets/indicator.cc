@@ -36,20 +36,26 @@ bool is_frame_role(const Hit& c, const Cues& cues) {
 
 }  // namespace
 
-Hit measure_cue(std::string_view phrase, const Cues& cues) {
-  Hit last, rate, stock;
-  each_cue(phrase, cues, [&](Hit h) {
-    if (cues.is(h, cues.role().stock)) stock = h;
-    if (!cues.is(h, cues.role().measure)) return;
-    last = h;
-    const std::string& v = h.cue->value;
-    if (v == "growth" || v == "avg_growth" || v == "decline") rate = h;
-  });
+void MeasureCue::add(const Hit& h) {
+  if (cues_.is(h, cues_.role().stock)) stock_ = h;
+  if (!cues_.is(h, cues_.role().measure)) return;
+  last_ = h;
+  const std::string& v = h.cue->value;
+  if (v == "growth" || v == "avg_growth" || v == "decline") rate_ = h;
+}
+
+Hit MeasureCue::cue() const {
   // 涨幅控制在3%: the rate says what is measured, 控制在 only that it is kept.
-  if (last && last.cue->value == "level" && rate) return rate;
+  if (last_ && last_.cue->value == "level" && rate_) return rate_;
   // 累计建成果蔬31万亩: a running total is a stock, whatever the verb.
-  if (stock && (!last || last.cue->value == "increment")) return stock;
-  return last;
+  if (stock_ && (!last_ || last_.cue->value == "increment")) return stock_;
+  return last_;
+}
+
+Hit measure_cue(std::string_view phrase, const Cues& cues) {
+  MeasureCue m(cues);
+  each_cue(phrase, cues, [&](Hit h) { m.add(h); });
+  return m.cue();
 }
 
 bool is_to_cue(std::string_view word) {

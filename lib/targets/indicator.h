@@ -37,6 +37,19 @@ bool is_frame_only(std::string_view text, Span indicator, const Cues& cues);
 // 新增 …) in phrase, else the last level cue (达到, 控制在 …). Cues are read
 // left to right, longest first, so 增加值 or 提升至 are not split.
 Hit measure_cue(std::string_view phrase, const Cues& cues);
+// The same read from the cue words of a phrase as each() gives them, for
+// a reader that reads the phrase as words for other cues too: add() each
+// word in order, then cue().
+class MeasureCue {
+ public:
+  explicit MeasureCue(const Cues& cues) : cues_(cues) {}
+  void add(const Hit& word);
+  Hit cue() const;
+
+ private:
+  const Cues& cues_;
+  Hit last_, rate_, stock_;
+};
 
 // A level cue that names the end of a change: 提高到, 提升至, 降至.
 bool is_to_cue(std::string_view word);

@@ -32,15 +32,25 @@ bool trimmable(char32_t c) {
     default: return false;
   }
 }
+
+// Whether the byte at i leads a 3-byte character of the common Han block
+// (U+4000..U+9FFF: lead bytes E4..E9), which trim() keeps without decoding.
+bool leads_han(std::string_view text, std::size_t i) {
+  const auto b = static_cast<unsigned char>(text[i]);
+  return b >= 0xE4 && b <= 0xE9;
+}
+
 }  // namespace
 
 Span trim(std::string_view text, Span s) {
   while (s.start < s.end) {
+    if (leads_han(text, s.start)) break;
     std::size_t k = s.start;
     if (!trimmable(utf8::decode(text, k))) break;
     s.start = k;
   }
   while (s.end > s.start) {
+    if (s.end - s.start >= 3 && leads_han(text, s.end - 3)) break;
     std::size_t k = s.end;
     if (!trimmable(utf8::decode_before(text, k))) break;
     s.end = k;

@@ -277,8 +277,10 @@ class SentenceReader {
         text_.substr(clause.start, values.front()->m->span.start - clause.start);
     // The distributing word nearest the values (各类…分别: 分别; 人才项目、
     // 领军人才各30个: 各).
-    Hit r;  // read as words, so that 年均 is no 均
+    Hit r;                      // read as words, so that 年均 is no 均
+    MeasureCue measure(cues_);  // in the same reading: measure_cue(before)
     cues_.cues().each(before, [&](Hit h) {
+      measure.add(h);
       // 各类, 各项: scope words, not a distribution (竣工各类保障性住房8万套).
       if (cues_.is(h, cues_.role().respectively) && !is_kind_word(before.substr(h.end, 3))) r = h;
     });
@@ -313,7 +315,7 @@ class SentenceReader {
     if (!r) {
       // 高新技术、科技型中小企业数量增长10%: a rate said of an enumeration holds
       // for each member (a count would be their total: 国家、省、市三级…50个).
-      Hit rate = measure_cue(before, cues_);
+      Hit rate = measure.cue();
       const Mention& m = *values.front()->m;
       if (!rate || find_word(before.substr(0, rate.start), "、") == std::string_view::npos)
         return elliptical_list();
