@@ -108,11 +108,11 @@ class PieceReader {
   // The plain span of input[span): the plain text is made past it first.
   Span plain_span(Span input) {
     while (more_ && stream_.input_read() <= input.end) fill();
-    return input_plain_span(stream_.runs(), stream_.made(), input);
+    return input_plain_span(stream_.runs(), stream_.made(), input, &run_at_);
   }
 
   // The input span of plain[span) (plain offsets from the plain text's start).
-  Span map_back(Span plain) const { return plain_input_span(stream_.runs(), plain); }
+  Span map_back(Span plain) const { return stream_.input_span(plain); }
 
   // Makes the next part of the plain text, first dropping from the window
   // what neither the scan (kMaxLookBehind behind it) nor the rules
@@ -208,6 +208,7 @@ class PieceReader {
   PlainStream stream_;
   std::string window_;  // plain[base_, base_ + window_.size())
   std::size_t base_ = 0;
+  std::size_t run_at_ = 0;     // the run of plain_span's last answer
   bool more_ = true;           // the stream has more to make
   std::size_t keep_from_ = 0;  // plain offset the rules may still read from
   const numbers::Tables& tables_;
