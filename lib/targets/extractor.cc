@@ -176,6 +176,8 @@ class PieceReader {
       // The rules see kContextBytes of the text either side of the piece.
       in.text = wv.substr(0, std::min(wv.size(), piece.end + kContextBytes));
       in.span = piece;
+      in.clauses.swap(clauses_);  // reused: one allocation, not one per piece
+      in.clauses.clear();
       for (const Span& c : clauses) in.clauses.push_back(local(c));
       in.sentence = si;
       in.may_hold_benchmark = words.may_hold_benchmark || !cues_.piece_holds_items();
@@ -188,6 +190,7 @@ class PieceReader {
           in.stance == Stance::achievement && !in.horizon.empty() ? in.horizon : parts_.year();
       const std::size_t first = out_.size();
       targets::read_sentence(in, mentions_.data() + mi, mentions_.data() + mj, cues_, out_);
+      clauses_.swap(in.clauses);
       // An empty span at the window's start is a field's "none" (Span{}):
       // no span the rules read lies kContextBytes before the piece.
       auto back = [&](Span s) {
@@ -220,6 +223,7 @@ class PieceReader {
   std::vector<Statement>& out_;
   std::string period_;  // horizon named earlier in the paragraph
   std::vector<Span> piece_;
+  std::vector<Span> clauses_;  // the piece's clauses, offsets into the window
 };
 
 }  // namespace
