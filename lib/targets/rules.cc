@@ -147,6 +147,11 @@ class SentenceReader {
         numbers_.push_back(Number{m, use_of(*m, text_, in_.span, cues_)});
     share_labels();
     bounds_after_counts();
+    // A piece whose numbers are all names, dates or codes and that holds no
+    // benchmark words yields no statement: its clauses are not read.
+    if (!in_.may_hold_benchmark && std::all_of(numbers_.begin(), numbers_.end(),
+                                               [](const Number& n) { return n.use == Use::skip; }))
+      return;
     for (std::size_t c = 0; c < in_.clauses.size(); ++c) {
       clause_ = c;
       const std::size_t before = out_.size();
