@@ -119,6 +119,44 @@ BOOST_AUTO_TEST_CASE(number_scan_bits_agree_with_the_flags) {
   BOOST_TEST(set > 20u);  // the numerals at least
 }
 
+// Lexicon::match filters by the first two characters before it compares
+// words: it must find what a comparison with every word finds, on texts
+// made of the lexicons' words, their first characters and other text.
+BOOST_AUTO_TEST_CASE(lexicon_match_agrees_with_a_search_of_every_word) {
+  const mubiao::numbers::Tables& t = mubiao::numbers::Tables::get();
+  const mubiao::numbers::Lexicon* lexicons[] = {&t.units,
+                                                &t.idioms,
+                                                &t.prefix_qualifiers,
+                                                &t.range,
+                                                &t.suffix_qualifiers,
+                                                &t.ordinal_prefix,
+                                                &t.negative,
+                                                &t.half};
+  std::mt19937 rng(5);
+  for (const mubiao::numbers::Lexicon* lex : lexicons) {
+    std::vector<std::string> pieces = kPieces;
+    for (const mubiao::numbers::LexEntry& e : lex->entries()) {
+      pieces.push_back(e.word);
+      std::size_t i = 0;
+      mubiao::utf8::decode(e.word, i);
+      pieces.push_back(e.word.substr(0, i));
+    }
+    for (int round = 0; round < 200; ++round) {
+      const std::string s = mubiao::test::random_concat(rng, pieces, 1 + round % 40);
+      for (std::size_t pos = 0; pos < s.size(); mubiao::utf8::decode(s, pos)) {
+        const mubiao::numbers::LexEntry* naive = nullptr;
+        for (const mubiao::numbers::LexEntry& e : lex->entries())  // longest first
+          if (s.compare(pos, e.word.size(), e.word) == 0) {
+            naive = &e;
+            break;
+          }
+        const mubiao::numbers::LexEntry* found = lex->match(s, pos);
+        BOOST_TEST((found ? found->word : "-") == (naive ? naive->word : "-"));
+      }
+    }
+  }
+}
+
 // That each is_*() answers as its list does is a static_assert in
 // structure_tables.h. What no static_assert covers: next_lead() skips every
 // character whose first byte is not a structural lead, so every character

@@ -36,7 +36,14 @@ Lexicon Lexicon::of(const std::vector<const data::TableRow*>& rows, std::size_t 
   std::stable_sort(lex.all_.begin(), lex.all_.end(), longer);
   for (const LexEntry& e : lex.all_) {
     std::size_t i = 0;
-    lex.by_first_.add(utf8::decode(e.word, i), e);
+    const char32_t first = utf8::decode(e.word, i);
+    lex.by_first_.add(first, e);
+    if (i >= e.word.size()) {
+      lex.one_char_firsts_.set(first & kFirstMask);
+    } else {
+      const std::size_t k = pair_hash(first, utf8::decode(e.word, i));
+      lex.pairs_[k / 64] |= std::uint64_t{1} << (k % 64);
+    }
   }
   lex.by_first_.seal();
   lex.index_second_characters();

@@ -6,6 +6,7 @@
 #ifndef MUBIAO_LIB_NUMBERS_LEXICON_H_
 #define MUBIAO_LIB_NUMBERS_LEXICON_H_
 
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -44,6 +45,13 @@ class Lexicon {
     std::size_t i = pos;
     const char32_t first = utf8::decode(text, i);
     if (!by_first_.may_hold(first)) return nullptr;
+    // Most places whose first character passes (一, 三, 百 start idioms)
+    // are followed by a character no word of theirs continues with.
+    if (!one_char_firsts_.test(first & kFirstMask)) {
+      if (i >= text.size()) return nullptr;
+      std::size_t j = i;
+      if (!may_continue(first, utf8::decode(text, j))) return nullptr;
+    }
     return match_from(text, pos, i, first);
   }
   // The longest entry that text[..pos) ends with (not before floor), or nullptr.
@@ -61,6 +69,21 @@ class Lexicon {
   void index_last_characters();
   // The words that start with c, longest first, or nullptr.
   const std::vector<LexEntry>* list_of(char32_t c) const { return by_first_.find(c); }
+  // The second filter of match(): the first two characters of every word of
+  // two or more, hashed to kPairBits bits; and the first characters of the
+  // words of one (by their low bits), which pass whatever follows them.
+  static constexpr unsigned kPairBits = 14;
+  static constexpr char32_t kFirstMask = 0xFFF;
+  static std::size_t pair_hash(char32_t first, char32_t second) {
+    return static_cast<std::uint32_t>(first * 0x9E3779B1u + second * 0x85EBCA77u) >>
+           (32 - kPairBits);
+  }
+  bool may_continue(char32_t first, char32_t second) const {
+    const std::size_t k = pair_hash(first, second);
+    return (pairs_[k / 64] >> (k % 64)) & 1u;
+  }
+  std::vector<std::uint64_t> pairs_ = std::vector<std::uint64_t>((1u << kPairBits) / 64);
+  std::bitset<kFirstMask + 1> one_char_firsts_;
   // The scanner asks at every character that may start an idiom: most start
   // no word of a given list, and the index's filter answers them.
   CharIndex<LexEntry> by_first_;  // longest first

@@ -42,6 +42,7 @@ class PlainStream {
   std::size_t pos_ = 0;          // input offset copied up to
   std::size_t copy_end_ = npos;  // end of the stretch being copied, or npos
   std::size_t made_ = 0;
+  mutable std::size_t run_at_ = 0;  // the run of input_span's last answer
   bool done_ = false;
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };

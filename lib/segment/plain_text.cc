@@ -78,7 +78,29 @@ bool PlainStream::fill(std::string& out, std::size_t want) {
   return false;
 }
 
-Span PlainStream::input_span(Span plain) const { return plain_input_span(runs_, plain); }
+Span PlainStream::input_span(Span plain) const {
+  if (runs_.empty()) return plain;
+  // The spans asked for come in text order (the number scan's mentions):
+  // the run of the last answer is where the next one's search starts, and
+  // a few steps on from it find the run of a nearby offset.
+  auto input_offset = [&](std::size_t i) {
+    constexpr std::size_t kSteps = 8;
+    std::size_t c = run_at_ < runs_.size() && runs_[run_at_].plain <= i ? run_at_ : 0;
+    for (std::size_t k = 0; k < kSteps && c + 1 < runs_.size() && runs_[c + 1].plain <= i; ++k) ++c;
+    if (c + 1 < runs_.size() && runs_[c + 1].plain <= i)  // farther: search the rest
+      c = static_cast<std::size_t>(
+              std::upper_bound(
+                  runs_.begin() + static_cast<std::ptrdiff_t>(c + 1), runs_.end(), i,
+                  [](std::size_t off, const PlainText::Run& r) { return off < r.plain; }) -
+              runs_.begin()) -
+          1;
+    run_at_ = c;
+    return runs_[c].input + (i - runs_[c].plain);
+  };
+  const std::size_t start = input_offset(plain.start);
+  if (plain.empty()) return Span{start, start};
+  return Span{start, input_offset(plain.end - 1) + 1};
+}
 
 PlainText Document::plain() const {
   PlainText out;
