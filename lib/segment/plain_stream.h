@@ -22,8 +22,9 @@ class PlainStream {
   // Appends the next bytes of the plain text to out: at least `want` of
   // them, fewer only at the end. Returns false once the end was reached.
   bool fill(std::string& out, std::size_t want);
-  // Bytes of plain text made so far.
+  // Bytes of plain text made so far, and of the Document's text read for them.
   std::size_t made() const { return made_; }
+  std::size_t input_read() const { return pos_; }
   // The map from plain to input offsets of everything made so far (see
   // PlainText::runs; plain offsets count from the plain text's start).
   const std::vector<PlainText::Run>& runs() const { return runs_; }
@@ -49,6 +50,10 @@ class PlainStream {
 
 // PlainText::input_span over a map of runs (runs empty: the identity).
 Span plain_input_span(const std::vector<PlainText::Run>& runs, Span plain);
+// PlainText::plain_span over a map of runs of plain text plain_size bytes
+// long (a stream's runs: exact for an input span that ends before
+// input_read(), with plain_size its made()).
+Span input_plain_span(const std::vector<PlainText::Run>& runs, std::size_t plain_size, Span input);
 
 }  // namespace mubiao
 

@@ -164,25 +164,28 @@ Span PlainText::input_span(Span plain) const {
   return plain_input_span(runs, plain);
 }
 
-Span PlainText::plain_span(Span input) const {
+Span input_plain_span(const std::vector<PlainText::Run>& runs, std::size_t plain_size, Span input) {
   if (runs.empty()) return input;
-  // The first plain offset below text.size() whose input offset is at
-  // least off (text.size() when none is). Runs rise in input offset too,
+  // The first plain offset below plain_size whose input offset is at
+  // least off (plain_size when none is). Runs rise in input offset too,
   // each starting past the end of the one before: off is in the last run
   // that starts at or before it, or in the gap (dropped layout) after that
   // run, whose first byte at or after off is the next run's first.
   auto at = [&](std::size_t off) {
-    auto next = std::upper_bound(runs.begin(), runs.end(), off,
-                                 [](std::size_t o, const Run& r) { return o < r.input; });
+    auto next =
+        std::upper_bound(runs.begin(), runs.end(), off,
+                         [](std::size_t o, const PlainText::Run& r) { return o < r.input; });
     if (next != runs.begin()) {
-      const Run& r = *(next - 1);
-      const std::size_t end = next != runs.end() ? next->plain : text.size();
+      const PlainText::Run& r = *(next - 1);
+      const std::size_t end = next != runs.end() ? next->plain : plain_size;
       if (off - r.input < end - r.plain) return r.plain + (off - r.input);
     }
-    return next != runs.end() ? next->plain : text.size();
+    return next != runs.end() ? next->plain : plain_size;
   };
   const std::size_t start = at(input.start);
   return Span{start, std::max(start, at(input.end))};
 }
+
+Span PlainText::plain_span(Span input) const { return input_plain_span(runs, text.size(), input); }
 
 }  // namespace mubiao

@@ -14,6 +14,8 @@
 
 #include "data/structure_tables.h"
 #include "numbers/scanner.h"
+#include "numbers/tables.h"
+#include "segment/plain_stream.h"
 #include "targets/cues.h"
 #include "targets/phrase.h"
 #include "targets/rules.h"
@@ -37,35 +39,42 @@ Span without_separator(std::string_view text, const Unit& clause, ClauseEnd end)
   return s;
 }
 
-Span map_back(const PlainText& plain, Span s) { return plain.input_span(s); }
+// How much of the plain text around a piece the rules are given: they
+// read a piece's clauses and the characters next to its numbers (a unit,
+// a bracket, 的 after a count), never a sentence away, so that the text is
+// read through a window (a copy of the whole, first touched, costs more
+// than the rules' reading of it).
+constexpr std::size_t kContextBytes = 16 * 1024;
+// The plain text held at a time (and reused): the number scan reads up to
+// kMaxExpressionBytes ahead of where it stands, the rules kContextBytes
+// either side of a piece.
+constexpr std::size_t kWindowBytes = 256 * 1024;
+static_assert(kWindowBytes >
+              2 * (numbers::kMaxExpressionBytes + numbers::kMaxLookBehind + 2 * kContextBytes));
 
-// The mentions a statement can be read from: a number too large or too
-// precise to represent (1e946) has no value, and a target without a value
-// would pass for a benchmark, so it is no quantity.
-std::vector<Mention> quantities(std::vector<Mention> mentions) {
-  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
-                                [](const Mention& m) { return !m.representable; }),
-                 mentions.end());
-  return mentions;
-}
-
-// Reads the pieces of one document.
+// Reads the pieces of one document. The plain text (Document::plain) is
+// made a window at a time (PlainStream), and its numbers are scanned as far
+// as the piece being read (numbers::scan_part, the scan of the numbers
+// command): neither the plain text nor its mentions are held whole.
 class PieceReader {
  public:
   PieceReader(const Document& doc, const ReportParts& parts, const Cues& cues,
               std::vector<Statement>& out)
       : doc_(doc),
-        plain_(doc.plain()),
-        mentions_(quantities(mubiao::numbers::mentions_in_valid(plain_.text))),
+        stream_(doc.text(), doc.layout_noise()),
+        tables_(numbers::Tables::get()),
         parts_(parts),
         cues_(cues),
-        out_(out) {}
+        out_(out) {
+    window_.reserve(kWindowBytes);
+  }
 
   void run() {
-    // Most records hold one number each: room for as many as there are
-    // numbers spares a large document the doubling of its vector of
+    // Most records hold one number each: room for as many as a report holds
+    // numbers (one per 240 bytes or so; reserved memory is not touched
+    // until used) spares a large document the doubling of its vector of
     // records (which holds the old and new buffers at once).
-    out_.reserve(out_.size() + mentions_.size());
+    out_.reserve(out_.size() + doc_.text().size() / 128);
     advise_huge_pages(out_.data(), out_.capacity() * sizeof(Statement));
     const std::string_view text = doc_.text();
     const auto& sentences = doc_.units(Level::sentence);
@@ -85,7 +94,7 @@ class PieceReader {
       piece.clear();
       for (; ci < clauses.size() && clauses[ci].span.end <= sentence.span.end; ++ci) {
         const ClauseEnd end = clause_end(text, clauses[ci]);
-        piece.push_back(plain_.plain_span(without_separator(text, clauses[ci], end)));
+        piece.push_back(plain_span(without_separator(text, clauses[ci], end)));
         if (end == ClauseEnd::semicolon) {
           read_piece(si, sentence, piece);
           piece.clear();
@@ -96,38 +105,99 @@ class PieceReader {
   }
 
  private:
+  // The plain span of input[span): the plain text is made past it first.
+  Span plain_span(Span input) {
+    while (more_ && stream_.input_read() <= input.end) fill();
+    return input_plain_span(stream_.runs(), stream_.made(), input);
+  }
+
+  // The input span of plain[span) (plain offsets from the plain text's start).
+  Span map_back(Span plain) const { return plain_input_span(stream_.runs(), plain); }
+
+  // Makes the next part of the plain text, first dropping from the window
+  // what neither the scan (kMaxLookBehind behind it) nor the rules
+  // (kContextBytes before the piece) will read again.
+  void fill() {
+    const std::size_t keep_from = std::min(scan_.pos - std::min(scan_.pos, numbers::kMaxLookBehind),
+                                           keep_from_ - std::min(keep_from_, base_));
+    if (keep_from > window_.size() / 2) {
+      window_.erase(0, keep_from);
+      base_ += keep_from;
+      scan_.pos -= keep_from;
+      scan_.floor = scan_.floor > keep_from ? scan_.floor - keep_from : 0;
+      // The numbers before keep_from are before the next piece: read or
+      // never to be read.
+      while (mi_ < mentions_.size() && mentions_[mi_].span.start < keep_from) ++mi_;
+      mentions_.erase(mentions_.begin(), mentions_.begin() + mi_);
+      mi_ = 0;
+      for (Mention& m : mentions_) m.span = Span{m.span.start - keep_from, m.span.end - keep_from};
+    }
+    more_ = stream_.fill(window_, kWindowBytes - std::min(window_.size(), kWindowBytes / 2));
+  }
+
+  // Holds plain[..., plain_end + kContextBytes) in the window and the
+  // numbers found up to plain_end (those that start before it) at least.
+  void reach(std::size_t plain_end) {
+    const std::size_t need = plain_end + std::max(numbers::kMaxExpressionBytes + 4, kContextBytes);
+    while (more_ && base_ + window_.size() < need) fill();
+    if (scan_.pos >= plain_end - base_) return;
+    // As far as the window allows, not piece by piece: the scan's tables
+    // and the rules' stay in the cache in turn.
+    const std::size_t end = window_.size();
+    const std::size_t stop = more_ ? end - numbers::kMaxExpressionBytes - 4 : end;
+    numbers::scan_part(tables_, window_, 0, end, stop, scan_, [&](numbers::Found&& f) {
+      // A number too large or too precise to represent (1e946) has no
+      // value, and a target without a value would pass for a benchmark, so
+      // it is no quantity.
+      if (!f.mention.representable) return;
+      mentions_.push_back(std::move(f.mention));
+    });
+  }
+
   void read_piece(std::size_t si, const Unit& sentence, const std::vector<Span>& clauses) {
-    const std::string_view ptext = plain_.text;
-    const Span piece = targets::trim(ptext, Span{clauses.front().start, clauses.back().end});
+    keep_from_ = clauses.front().start - std::min(clauses.front().start, kContextBytes);
+    reach(clauses.back().end);
+    // The window from base_: plain offsets count from the plain text's start.
+    const std::string_view wv = window_;
+    auto local = [&](Span s) { return Span{s.start - base_, s.end - base_}; };
+    const Span piece = targets::trim(wv, local(Span{clauses.front().start, clauses.back().end}));
     if (piece.empty()) return;
-    while (mi_ < mentions_.size() && mentions_[mi_].span.start < piece.start) ++mi_;
-    std::size_t mj = mi_;
+    // mentions_[mi_...) holds the numbers from the last piece's on.
+    std::size_t mi = mi_;
+    while (mi < mentions_.size() && mentions_[mi].span.start < piece.start) ++mi;
+    std::size_t mj = mi;
     while (mj < mentions_.size() && mentions_[mj].span.end <= piece.end) ++mj;
-    const std::string_view pv = piece.of(ptext);
+    const std::string_view pv = piece.of(wv);
     // One walk of the piece for the benchmark words, the achievement words
     // and the period, not one for each.
     const Cues::PieceWords words = cues_.piece_words(pv);
-    if (mj > mi_ || words.may_hold_benchmark) {
+    if (mj > mi || words.may_hold_benchmark) {
       targets::SentenceInput in;
-      in.text = ptext;
+      // The rules see kContextBytes of the text either side of the piece.
+      in.text = wv.substr(0, std::min(wv.size(), piece.end + kContextBytes));
       in.span = piece;
-      in.clauses = clauses;
+      for (const Span& c : clauses) in.clauses.push_back(local(c));
       in.sentence = si;
       in.may_hold_benchmark = words.may_hold_benchmark || !cues_.piece_holds_items();
       in.section = sentence.section;
-      const std::size_t at = plain_.input_offset(piece.start);
+      const std::size_t at = map_back(Span{base_ + piece.start, base_ + piece.start}).start;
       in.stance = targets::stance_of(parts_.part_at(at), pv, words.holds_achievement, cues_);
       in.horizon = period_.empty() ? parts_.period_at(at) : period_;
       // In a review, 全年 and 今年 are the year under review.
       in.year =
           in.stance == Stance::achievement && !in.horizon.empty() ? in.horizon : parts_.year();
       const std::size_t first = out_.size();
-      targets::read_sentence(in, mentions_.data() + mi_, mentions_.data() + mj, cues_, out_);
+      targets::read_sentence(in, mentions_.data() + mi, mentions_.data() + mj, cues_, out_);
+      // An empty span at the window's start is a field's "none" (Span{}):
+      // no span the rules read lies kContextBytes before the piece.
+      auto back = [&](Span s) {
+        return map_back(s.empty() && s.start == 0 ? s : Span{base_ + s.start, base_ + s.end});
+      };
       for (std::size_t k = first; k < out_.size(); ++k) {
         Statement& s = out_[k];
-        s.span = map_back(plain_, s.span);
-        s.indicator_span = map_back(plain_, s.indicator_span);
-        s.value_span = map_back(plain_, s.value_span);
+        s.span = back(s.span);
+        s.indicator_span = back(s.indicator_span);
+        s.value_span = back(s.value_span);
       }
     }
     if (words.period) period_ = words.period.cue->value;
@@ -135,12 +205,18 @@ class PieceReader {
   }
 
   const Document& doc_;
-  const PlainText plain_;
-  const std::vector<Mention> mentions_;
+  PlainStream stream_;
+  std::string window_;  // plain[base_, base_ + window_.size())
+  std::size_t base_ = 0;
+  bool more_ = true;           // the stream has more to make
+  std::size_t keep_from_ = 0;  // plain offset the rules may still read from
+  const numbers::Tables& tables_;
+  numbers::ScanState scan_;        // offsets into the window
+  std::vector<Mention> mentions_;  // found; offsets into the window
+  std::size_t mi_ = 0;             // the first not read
   const ReportParts& parts_;
   const Cues& cues_;
   std::vector<Statement>& out_;
-  std::size_t mi_ = 0;  // first mention not before the current piece
   std::string period_;  // horizon named earlier in the paragraph
   std::vector<Span> piece_;
 };

@@ -27,7 +27,8 @@
 namespace mubiao::targets {
 
 struct SentenceInput {
-  std::string_view text;      // the whole document (its plain text: Document::plain)
+  std::string_view text;      // plain text (Document::plain) from its start or at least
+                              // 16 KB before span to 16 KB past it (extractor.cc)
   Span span;                  // the piece: clauses of a sentence up to a semicolon
   std::vector<Span> clauses;  // its clauses as the Document cut them, separators excluded
   std::size_t sentence = 0;
