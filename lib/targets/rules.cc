@@ -147,8 +147,21 @@ class SentenceReader {
         numbers_.push_back(Number{m, use_of(*m, text_, in_.span, cues_)});
     share_labels();
     bounds_after_counts();
+    // A piece whose numbers are all names, dates or codes and that holds no
+    // benchmark words yields no statement: its clauses are not read.
+    if (!in_.may_hold_benchmark && std::all_of(numbers_.begin(), numbers_.end(),
+                                               [](const Number& n) { return n.use == Use::skip; }))
+      return;
     for (std::size_t c = 0; c < in_.clauses.size(); ++c) {
       clause_ = c;
+      if (!in_.may_hold_benchmark && !any_number_in(in_.clauses[c])) {
+        // Nothing to read but the horizons its items name, read when a
+        // later statement asks (bare_direction_ is for benchmarks only).
+        start_point_.clear();
+        unread_horizons_.push_back(Unread{in_.clauses[c], true});
+        bare_direction_ = Span{};
+        continue;
+      }
       const std::size_t before = out_.size();
       read_clause(in_.clauses[c]);
       bare_direction_ = out_.size() == before ? bare_direction(in_.clauses[c]) : Span{};
@@ -209,6 +222,16 @@ class SentenceReader {
     return Span{clause.start, clause.start + h.start};
   }
 
+  // Whether a number that is no name or code lies inside s.
+  bool any_number_in(Span s) const {
+    auto it =
+        std::lower_bound(numbers_.begin(), numbers_.end(), s.start,
+                         [](const Number& a, std::size_t pos) { return a.m->span.start < pos; });
+    for (; it != numbers_.end() && it->m->span.end <= s.end; ++it)
+      if (it->use != Use::skip) return true;
+    return false;
+  }
+
   // Numbers inside s (binary search: numbers_ is in text order).
   std::vector<const Number*> numbers_in(Span s, bool values_only) const {
     std::vector<const Number*> out;
@@ -267,7 +290,7 @@ class SentenceReader {
       }
       // A horizon named in this item holds for the rest of the sentence:
       // read when a later statement asks for it (most items have none).
-      unread_horizons_.push_back(items[i]);
+      unread_horizons_.push_back(Unread{items[i], false});
     }
   }
 
@@ -861,14 +884,19 @@ class SentenceReader {
     if (!h.empty()) return h;
     // The last item read that names one, the latest first.
     while (!unread_horizons_.empty()) {
-      const Span item = unread_horizons_.back();
-      std::string named = horizon_in(text_, item, item.end, cues_, in_.year);
+      const Unread u = unread_horizons_.back();
+      unread_horizons_.pop_back();
+      if (u.clause) {  // its items, the last on top
+        for (const Span item : enumeration_items(text_, u.span, numbers_, cues_))
+          unread_horizons_.push_back(Unread{item, false});
+        continue;
+      }
+      std::string named = horizon_in(text_, u.span, u.span.end, cues_, in_.year);
       if (!named.empty()) {
         carry_horizon_ = std::move(named);
         unread_horizons_.clear();
         break;
       }
-      unread_horizons_.pop_back();
     }
     return carry_horizon_.empty() ? in_.horizon : carry_horizon_;
   }
@@ -894,9 +922,15 @@ class SentenceReader {
   Measure last_cued_ = Measure::level;  // the last measure set, before the unit's correction
   std::string start_point_;
   std::string carry_horizon_;
-  std::vector<Span> unread_horizons_;  // items read since carry_horizon_, not yet searched
-  std::vector<Conjunct> last_list_;    // the members values were last distributed over, one each
-  Span bare_direction_;                // the clause before, when bare_direction() holds
+  // Items read since carry_horizon_, not yet searched; or a clause not
+  // read, whose items are the clause's enumeration_items.
+  struct Unread {
+    Span span;
+    bool clause = false;
+  };
+  std::vector<Unread> unread_horizons_;
+  std::vector<Conjunct> last_list_;  // the members values were last distributed over, one each
+  Span bare_direction_;              // the clause before, when bare_direction() holds
 };
 
 }  // namespace
