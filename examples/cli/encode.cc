@@ -20,9 +20,29 @@ constexpr std::array<bool, 256> kJsonEscaped = [] {
   return t;
 }();
 
+// Decimal digits two at a time (offsets are most of a word record).
+constexpr char kDigitPairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
 void append_count(std::uint64_t v, Buffer& out) {
-  char* w = out.reserve(20);
-  out.commit(static_cast<std::size_t>(std::to_chars(w, w + 20, v).ptr - w));
+  char digits[20];
+  char* p = digits + sizeof digits;
+  while (v >= 100) {
+    p -= 2;
+    std::memcpy(p, kDigitPairs + 2 * (v % 100), 2);
+    v /= 100;
+  }
+  if (v >= 10) {
+    p -= 2;
+    std::memcpy(p, kDigitPairs + 2 * v, 2);
+  } else {
+    *--p = static_cast<char>('0' + v);
+  }
+  const std::size_t n = static_cast<std::size_t>(digits + sizeof digits - p);
+  std::memcpy(out.reserve(sizeof digits), p, n);
+  out.commit(n);
 }
 
 void append_escape(unsigned char c, Buffer& out) {
