@@ -172,23 +172,50 @@ void JsonCache::keep(std::size_t i, FieldType type, std::string_view v, std::str
   e.escaped.append(escaped);
 }
 
+const JsonCache::Key* JsonCache::keys(const Schema& schema) {
+  if (keys_of_ == &schema) return keys_;
+  for (std::size_t i = 0; i < schema.fields.size() && i < Row::kMaxFields; ++i) {
+    const std::string_view name = schema.fields[i].name;
+    Key& k = keys_[i];
+    k = Key();
+    if (name.size() + 4 > kKeyRoom) continue;
+    k.bytes[0] = ',';
+    k.bytes[1] = '"';
+    std::memcpy(k.bytes + 2, name.data(), name.size());
+    k.bytes[name.size() + 2] = '"';
+    k.bytes[name.size() + 3] = ':';
+    k.size = name.size() + 4;
+  }
+  keys_of_ = &schema;
+  return keys_;
+}
+
 void encode_json(const Row& row, Buffer& out, JsonCache* cache) {
   const auto& fields = row.schema().fields;
+  const JsonCache::Key* keys = cache ? cache->keys(row.schema()) : nullptr;
   out.push('{');
   bool first = true;
   for (std::size_t i = 0; i < row.size(); ++i) {
     const Value& v = row[i];
     if (v.state == Value::absent) continue;
-    if (!first) out.push(',');
-    first = false;
-    // Names are ASCII identifiers (present.h): no escaping needed.
-    const std::string_view name = fields[i].name;
-    char* w = out.reserve(name.size() + 3);
-    w[0] = '"';
-    std::memcpy(w + 1, name.data(), name.size());
-    w[name.size() + 1] = '"';
-    w[name.size() + 2] = ':';
-    out.commit(name.size() + 3);
+    if (keys && keys[i].size) {
+      // A fixed-size copy (no call), the comma left out before the first.
+      const std::size_t skip = first ? 1 : 0;
+      std::memcpy(out.reserve(JsonCache::kKeyRoom), keys[i].bytes + skip, JsonCache::kKeyRoom);
+      out.commit(keys[i].size - skip);
+      first = false;
+    } else {
+      if (!first) out.push(',');
+      first = false;
+      // Names are ASCII identifiers (present.h): no escaping needed.
+      const std::string_view name = fields[i].name;
+      char* w = out.reserve(name.size() + 3);
+      w[0] = '"';
+      std::memcpy(w + 1, name.data(), name.size());
+      w[name.size() + 1] = '"';
+      w[name.size() + 2] = ':';
+      out.commit(name.size() + 3);
+    }
     if (v.state == Value::null) {
       out.append("null");
       continue;
