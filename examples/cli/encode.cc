@@ -27,22 +27,43 @@ constexpr char kDigitPairs[] =
     "8081828384858687888990919293949596979899";
 
 void append_count(std::uint64_t v, Buffer& out) {
-  char digits[20];
-  char* p = digits + sizeof digits;
+  // Digits: log10 from the bit length (1233 / 4096 ~ log10(2)), corrected by
+  // one comparison.
+  static constexpr std::uint64_t kPow10[20] = {1u,
+                                               10u,
+                                               100u,
+                                               1000u,
+                                               10000u,
+                                               100000u,
+                                               1000000u,
+                                               10000000u,
+                                               100000000u,
+                                               1000000000u,
+                                               10000000000u,
+                                               100000000000u,
+                                               1000000000000u,
+                                               10000000000000u,
+                                               100000000000000u,
+                                               1000000000000000u,
+                                               10000000000000000u,
+                                               100000000000000000u,
+                                               1000000000000000000u,
+                                               10000000000000000000u};
+  const std::size_t bits = v ? 64 - static_cast<std::size_t>(__builtin_clzll(v)) : 1;
+  std::size_t n = (bits * 1233) >> 12;  // digits - 1, or one less
+  if (v >= kPow10[n]) ++n;
+  if (n == 0) n = 1;
+  char* w = out.reserve(20) + n;  // written backwards from the end, in place
+  out.commit(n);
   while (v >= 100) {
-    p -= 2;
-    std::memcpy(p, kDigitPairs + 2 * (v % 100), 2);
+    w -= 2;
+    std::memcpy(w, kDigitPairs + 2 * (v % 100), 2);
     v /= 100;
   }
-  if (v >= 10) {
-    p -= 2;
-    std::memcpy(p, kDigitPairs + 2 * v, 2);
-  } else {
-    *--p = static_cast<char>('0' + v);
-  }
-  const std::size_t n = static_cast<std::size_t>(digits + sizeof digits - p);
-  std::memcpy(out.reserve(sizeof digits), p, n);
-  out.commit(n);
+  if (v >= 10)
+    std::memcpy(w - 2, kDigitPairs + 2 * v, 2);
+  else
+    w[-1] = static_cast<char>('0' + v);
 }
 
 void append_escape(unsigned char c, Buffer& out) {
