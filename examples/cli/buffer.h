@@ -49,8 +49,24 @@ class Buffer {
     return data_.get() + size_;
   }
   void commit(std::size_t n) { size_ += n; }
+  // Bytes that fit without growing or spilling.
+  std::size_t room() const { return cap_ - size_; }
 
   void append(std::string_view s) {
+    if (s.size() <= cap_ - size_) {  // the common case, inline
+      if (!s.empty()) std::memcpy(data_.get() + size_, s.data(), s.size());
+      size_ += s.size();
+      return;
+    }
+    append_past_room(s);
+  }
+  void push(char c) {
+    *reserve(1) = c;
+    ++size_;
+  }
+
+ private:
+  void append_past_room(std::string_view s) {
     // A piece larger than the room left is cut, when there is a spill.
     while (spill_ && s.size() > cap_ - size_ && cap_ > size_) {
       const std::size_t k = cap_ - size_;
@@ -63,12 +79,6 @@ class Buffer {
     std::memcpy(reserve(s.size()), s.data(), s.size());
     size_ += s.size();
   }
-  void push(char c) {
-    *reserve(1) = c;
-    ++size_;
-  }
-
- private:
   void take(Buffer& o) {
     data_ = std::move(o.data_);
     size_ = o.size_;

@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace mubiao::cli {
 namespace {
 
@@ -81,9 +85,44 @@ T get_raw(const char*& at) {
   return v;
 }
 
+// The length of the run at the start of s that needs no escaping.
+std::size_t plain_json_run(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+#if defined(__SSE2__)
+  // 16 bytes at a time: controls (<= 0x1F), '"', '\\' and DEL; the bytes
+  // of Han characters (0x80 and up) pass.
+  const __m128i controls = _mm_set1_epi8(0x1F);
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i del = _mm_set1_epi8(0x7F);
+  for (; end - p >= 16; p += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(x, controls), controls), _mm_cmpeq_epi8(x, quote)),
+        _mm_or_si128(_mm_cmpeq_epi8(x, backslash), _mm_cmpeq_epi8(x, del)));
+    if (const int mask = _mm_movemask_epi8(hit))
+      return static_cast<std::size_t>(p - reinterpret_cast<const unsigned char*>(s.data())) +
+             static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  while (p < end && !kJsonEscaped[*p]) ++p;
+  return static_cast<std::size_t>(p - reinterpret_cast<const unsigned char*>(s.data()));
+}
+
 }  // namespace
 
 void encode_json_string(std::string_view s, Buffer& out) {
+  // Most strings need no escaping: one copy between the quotes (when it
+  // fits: a longer one goes through append, which may spill it in pieces).
+  if (s.size() + 2 <= out.room() && plain_json_run(s) == s.size()) {
+    char* w = out.reserve(s.size() + 2);
+    w[0] = '"';
+    if (!s.empty()) std::memcpy(w + 1, s.data(), s.size());
+    w[s.size() + 1] = '"';
+    out.commit(s.size() + 2);
+    return;
+  }
   out.push('"');
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* end = p + s.size();

@@ -28,7 +28,12 @@ void scan_part(const Tables& t, std::string_view text, std::size_t first, std::s
     // whether it may start anything (the flags below are never all zero
     // for one that may).
     if ((b & 0xF0) == 0xE0 && !Tables::may_start3(bytes + pos, starts)) {
+      // (A loop of its own for the run of them, two characters a turn.)
       pos += 3;
+      while (pos + 3 < stop && (bytes[pos] & 0xF0) == 0xE0 && (bytes[pos + 3] & 0xF0) == 0xE0 &&
+             !Tables::may_start3(bytes + pos, starts) &&
+             !Tables::may_start3(bytes + pos + 3, starts))
+        pos += 6;
       continue;
     }
     if (b < 0x80 && (b < '0' || b > '9')) {

@@ -43,6 +43,15 @@ struct Numbering {
 
 // The heading numbering ("二、", "（一）", "1.", "第三章", "①") at text[pos].
 std::optional<Numbering> numbering_at(std::string_view text, std::size_t pos, std::size_t end) {
+  // Asked at every line: a numbering starts with a numeral or a prefix,
+  // and most lines start with neither.
+  if (const char32_t c = peek(text, pos, end);
+      !tables::is_han_numeral(c) && !tables::is_arabic_digit(c) && !tables::is_circled_number(c)) {
+    bool prefix = false;
+    for (const tables::NumberingStyle& style : tables::kNumberingStyles)
+      prefix = prefix || (!style.prefix.empty() && starts_with_at(text, pos, end, style.prefix));
+    if (!prefix) return std::nullopt;
+  }
   for (const tables::NumberingStyle& style : tables::kNumberingStyles) {
     std::size_t i = pos;
     if (!starts_with_at(text, i, end, style.prefix)) continue;

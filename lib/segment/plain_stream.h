@@ -52,8 +52,10 @@ class PlainStream {
 Span plain_input_span(const std::vector<PlainText::Run>& runs, Span plain);
 // PlainText::plain_span over a map of runs of plain text plain_size bytes
 // long (a stream's runs: exact for an input span that ends before
-// input_read(), with plain_size its made()).
-Span input_plain_span(const std::vector<PlainText::Run>& runs, std::size_t plain_size, Span input);
+// input_read(), with plain_size its made()). run_at, when given, is where
+// the search starts (the run of the last answer) and is moved to this one's.
+Span input_plain_span(const std::vector<PlainText::Run>& runs, std::size_t plain_size, Span input,
+                      std::size_t* run_at);
 
 }  // namespace mubiao
 

@@ -164,7 +164,8 @@ Span PlainText::input_span(Span plain) const {
   return plain_input_span(runs, plain);
 }
 
-Span input_plain_span(const std::vector<PlainText::Run>& runs, std::size_t plain_size, Span input) {
+Span input_plain_span(const std::vector<PlainText::Run>& runs, std::size_t plain_size, Span input,
+                      std::size_t* run_at) {
   if (runs.empty()) return input;
   // The first plain offset below plain_size whose input offset is at
   // least off (plain_size when none is). Runs rise in input offset too,
@@ -172,9 +173,18 @@ Span input_plain_span(const std::vector<PlainText::Run>& runs, std::size_t plain
   // that starts at or before it, or in the gap (dropped layout) after that
   // run, whose first byte at or after off is the next run's first.
   auto at = [&](std::size_t off) {
-    auto next =
-        std::upper_bound(runs.begin(), runs.end(), off,
-                         [](std::size_t o, const PlainText::Run& r) { return o < r.input; });
+    // next: the first run that starts past off. Asked in text order (a
+    // stream's reader), the search starts at the run of the last answer and
+    // steps a few runs on before it bisects the rest.
+    auto next = runs.begin();
+    if (run_at && *run_at < runs.size() && runs[*run_at].input <= off) {
+      next += static_cast<std::ptrdiff_t>(*run_at + 1);
+      for (int k = 0; k < 8 && next != runs.end() && next->input <= off; ++k) ++next;
+    }
+    if (next != runs.end() && next->input <= off)
+      next = std::upper_bound(next, runs.end(), off,
+                              [](std::size_t o, const PlainText::Run& r) { return o < r.input; });
+    if (run_at && next != runs.begin()) *run_at = static_cast<std::size_t>(next - runs.begin()) - 1;
     if (next != runs.begin()) {
       const PlainText::Run& r = *(next - 1);
       const std::size_t end = next != runs.end() ? next->plain : plain_size;
@@ -186,6 +196,8 @@ Span input_plain_span(const std::vector<PlainText::Run>& runs, std::size_t plain
   return Span{start, std::max(start, at(input.end))};
 }
 
-Span PlainText::plain_span(Span input) const { return input_plain_span(runs, text.size(), input); }
+Span PlainText::plain_span(Span input) const {
+  return input_plain_span(runs, text.size(), input, nullptr);
+}
 
 }  // namespace mubiao

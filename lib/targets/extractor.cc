@@ -108,11 +108,11 @@ class PieceReader {
   // The plain span of input[span): the plain text is made past it first.
   Span plain_span(Span input) {
     while (more_ && stream_.input_read() <= input.end) fill();
-    return input_plain_span(stream_.runs(), stream_.made(), input);
+    return input_plain_span(stream_.runs(), stream_.made(), input, &run_at_);
   }
 
   // The input span of plain[span) (plain offsets from the plain text's start).
-  Span map_back(Span plain) const { return plain_input_span(stream_.runs(), plain); }
+  Span map_back(Span plain) const { return stream_.input_span(plain); }
 
   // Makes the next part of the plain text, first dropping from the window
   // what neither the scan (kMaxLookBehind behind it) nor the rules
@@ -176,6 +176,8 @@ class PieceReader {
       // The rules see kContextBytes of the text either side of the piece.
       in.text = wv.substr(0, std::min(wv.size(), piece.end + kContextBytes));
       in.span = piece;
+      in.clauses.swap(clauses_);  // reused: one allocation, not one per piece
+      in.clauses.clear();
       for (const Span& c : clauses) in.clauses.push_back(local(c));
       in.sentence = si;
       in.may_hold_benchmark = words.may_hold_benchmark || !cues_.piece_holds_items();
@@ -188,6 +190,7 @@ class PieceReader {
           in.stance == Stance::achievement && !in.horizon.empty() ? in.horizon : parts_.year();
       const std::size_t first = out_.size();
       targets::read_sentence(in, mentions_.data() + mi, mentions_.data() + mj, cues_, out_);
+      clauses_.swap(in.clauses);
       // An empty span at the window's start is a field's "none" (Span{}):
       // no span the rules read lies kContextBytes before the piece.
       auto back = [&](Span s) {
@@ -208,6 +211,7 @@ class PieceReader {
   PlainStream stream_;
   std::string window_;  // plain[base_, base_ + window_.size())
   std::size_t base_ = 0;
+  std::size_t run_at_ = 0;     // the run of plain_span's last answer
   bool more_ = true;           // the stream has more to make
   std::size_t keep_from_ = 0;  // plain offset the rules may still read from
   const numbers::Tables& tables_;
@@ -219,6 +223,7 @@ class PieceReader {
   std::vector<Statement>& out_;
   std::string period_;  // horizon named earlier in the paragraph
   std::vector<Span> piece_;
+  std::vector<Span> clauses_;  // the piece's clauses, offsets into the window
 };
 
 }  // namespace
