@@ -5,14 +5,15 @@
 #define BOOST_TEST_MODULE data_tables
 #include <boost/test/unit_test.hpp>
 
-#include <cstdint>
-#include <iterator>
+#include <random>
 #include <string>
+#include <vector>
 
 #include "data/cue_table.h"
 #include "data/table.h"
 #include "data/tables.h"
 #include "targets/cues.h"
+#include "test_support.h"
 
 using mubiao::data::Table;
 using mubiao::data::TableError;
@@ -151,10 +152,9 @@ BOOST_AUTO_TEST_CASE(lookups_agree_with_a_search_at_every_character) {
                                   {"I类", "head", ""},
                                   {"同比增长", "open", ""},
                                   {"同比", "head", ""}});
-  const char* alphabet[] = {"与", "其", "上", "年", "A",  "全", "é", "𠀀",
-                            "I",  "类", "同", "比", "增", "长", "，"};
-  std::uint32_t seed = 12345;
-  auto next = [&] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+  const std::vector<std::string> pieces = {"与", "其", "上", "年", "A",  "全", "é", "𠀀",
+                                           "I",  "类", "同", "比", "增", "长", "，"};
+  std::mt19937 rng(12345);
   // The longest row of role r (nullptr: any) at i.
   auto at = [&](std::string_view text, std::size_t i, const CueRole* r) {
     Hit best;
@@ -165,8 +165,7 @@ BOOST_AUTO_TEST_CASE(lookups_agree_with_a_search_at_every_character) {
     return best;
   };
   for (int round = 0; round < 3000; ++round) {
-    std::string text;
-    for (std::size_t n = next() % 24; n > 0; --n) text += alphabet[next() % std::size(alphabet)];
+    const std::string text = mubiao::test::random_concat(rng, pieces, round % 24);
     for (const char* name : {"open", "head"}) {
       const CueRole r = t.role(name);
       Hit first, last;

@@ -4,14 +4,15 @@
 // The embedded cue tables load, use only known roles and values, and are
 // searched longest-first.
 
-#include <cstdint>
-#include <iterator>
+#include <random>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "data/cue_table.h"
 #include "targets/cues.h"
 #include "targets/phrase.h"
+#include "test_support.h"
 
 using mubiao::targets::Cues;
 using mubiao::targets::Hit;
@@ -87,18 +88,15 @@ BOOST_AUTO_TEST_CASE(enum_spellings_round_trip) {
 // find and rfind, on random texts of Chinese, ASCII and punctuation, for
 // words of one to three characters and every start and end place.
 BOOST_AUTO_TEST_CASE(find_word_answers_as_string_view_find) {
-  const char* alphabet[] = {"年", "的", "“", "”", "、", "以上", "a", "1", "全省", "平"};
-  std::uint32_t seed = 7;
-  auto next = [&] { return (seed = seed * 1103515245u + 12345u) >> 16; };
-  auto draw = [&](std::size_t max) {
-    std::string s;
-    for (std::size_t n = next() % max; n > 0; --n) s += alphabet[next() % std::size(alphabet)];
-    return s;
-  };
+  const std::vector<std::string> pieces = {"年",   "的", "“", "”",    "、",
+                                           "以上", "a",  "1", "全省", "平"};
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<std::size_t> step(1, 5);
   for (int round = 0; round < 4000; ++round) {
-    const std::string text = draw(40), word = draw(4);
+    const std::string text = mubiao::test::random_concat(rng, pieces, round % 40),
+                      word = mubiao::test::random_concat(rng, pieces, round % 4);
     const std::string_view v = text, w = word;
-    for (std::size_t pos = 0; pos <= v.size() + 1; pos += 1 + next() % 5) {
+    for (std::size_t pos = 0; pos <= v.size() + 1; pos += step(rng)) {
       BOOST_TEST(mubiao::targets::find_word(v, w, pos) == v.find(w, pos), text << " / " << word);
       BOOST_TEST(mubiao::targets::rfind_word(v, w, pos) == v.rfind(w, pos), text << " / " << word);
     }

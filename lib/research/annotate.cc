@@ -19,6 +19,12 @@ constexpr std::size_t kFollowStatements = 4;
 std::size_t clause_end(std::string_view text, std::size_t pos, std::size_t limit) {
   for (std::size_t i = pos; i < limit;) {
     const std::size_t here = i;
+    // The marks are ';' and characters led by E3 and EF: a Han character
+    // (E4..E9) is passed over without decoding.
+    if (const auto b = static_cast<unsigned char>(text[i]); b >= 0xE4 && b <= 0xE9) {
+      i += 3;
+      continue;
+    }
     char32_t c = utf8::decode(text, i);
     if (c == U'。' || c == U'；' || c == U'！' || c == U'？' || c == ';') return here;
   }

@@ -1,5 +1,6 @@
 // The indicator codebook (lib/data/codebook.tsv) and the phrase -> code map.
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -25,9 +26,8 @@ std::vector<std::string> split(std::string_view s, char sep) {
 
 // Indicator text as matched: width folded (ＧＤＰ, ２.５), quotes and
 // spaces dropped ("专精特新"), Latin upper-cased.
-std::string fold(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+void fold_into(std::string_view s, std::string& out) {
+  out.clear();
   // Characters left as they are (most of them) are copied a run at a time:
   // s[kept, here) is such a run. (Text is valid UTF-8: a character's bytes
   // are its encoding.)
@@ -45,6 +45,11 @@ std::string fold(std::string_view s) {
     if (!drop) utf8::append(out, c);
   }
   out.append(s.substr(kept));
+}
+
+std::string fold(std::string_view s) {
+  std::string out;
+  fold_into(s, out);
   return out;
 }
 
@@ -113,7 +118,9 @@ const CodebookEntry* codebook_entry(std::string_view code) {
 }
 
 std::string indicator_code(std::string_view indicator) {
-  const std::string s = fold(indicator);
+  thread_local std::string folded;  // one buffer for every call of a thread
+  fold_into(indicator, folded);
+  const std::string& s = folded;
   if (s.empty()) return "";
   const Book& b = book();
   // The first phrase in b.phrases (longest first: the first hit is the
@@ -128,7 +135,8 @@ std::string indicator_code(std::string_view indicator) {
     for (std::size_t k : *bucket) {
       if (k >= best) break;  // rising: none later can win
       const std::string& t = b.phrases[k].text;
-      if (s.compare(at, t.size(), t) == 0) best = k;
+      if (s.size() - at >= t.size() && std::memcmp(s.data() + at, t.data(), t.size()) == 0)
+        best = k;
     }
   }
   return best < b.phrases.size() ? b.entries[b.phrases[best].entry].code : "";

@@ -57,11 +57,12 @@ std::size_t han_run_end(std::string_view text, std::size_t i, std::size_t stop) 
 }
 
 // The items of an enumeration in a clause: split at 、 outside quotes,
-// brackets (lib/data/structure_tables.h) and numbers.
-std::vector<Span> enumeration_items(std::string_view text, Span s,
-                                    const std::vector<Number>& numbers, const Cues& cues) {
+// brackets (lib/data/structure_tables.h) and numbers; into out (cleared
+// first: a reader reuses one vector for every clause).
+void enumeration_items(std::string_view text, Span s, const std::vector<Number>& numbers,
+                       const Cues& cues, std::vector<Span>& out) {
   namespace tables = data::structure;
-  std::vector<Span> out;
+  out.clear();
   std::size_t start = s.start, i = s.start;
   std::size_t n = static_cast<std::size_t>(
       std::lower_bound(numbers.begin(), numbers.end(), s.start,
@@ -110,7 +111,6 @@ std::vector<Span> enumeration_items(std::string_view text, Span s,
     i = k;
   }
   out.push_back(Span{start, s.end});
-  return out;
 }
 
 // 类, 项, 级, 种 after 各/每: 各类 is a scope word, not 各 distributing.
@@ -247,13 +247,15 @@ class SentenceReader {
     start_point_.clear();
     const auto values = numbers_in(clause, true);
     if (!values.empty() && read_respectively(clause, values)) return;
-    auto items = enumeration_items(text_, clause, numbers_, cues_);
+    std::vector<Span>& items = items_;
+    enumeration_items(text_, clause, numbers_, cues_, items);
     // A benchmark said of a list (一般公共预算收入、居民收入与经济增长同步):
     // the whole clause is one statement per listed indicator.
     if (values.empty() && items.size() > 1 && in_.may_hold_benchmark &&
         read_list_benchmark(clause, items))
       return;
-    std::vector<bool> has_numbers(items.size());
+    std::vector<bool>& has_numbers = has_numbers_;
+    has_numbers.assign(items.size(), false);
     for (std::size_t i = 0; i < items.size(); ++i)
       has_numbers[i] = !numbers_in(items[i], false).empty();
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -887,8 +889,9 @@ class SentenceReader {
       const Unread u = unread_horizons_.back();
       unread_horizons_.pop_back();
       if (u.clause) {  // its items, the last on top
-        for (const Span item : enumeration_items(text_, u.span, numbers_, cues_))
-          unread_horizons_.push_back(Unread{item, false});
+        std::vector<Span> items;
+        enumeration_items(text_, u.span, numbers_, cues_, items);
+        for (const Span item : items) unread_horizons_.push_back(Unread{item, false});
         continue;
       }
       std::string named = horizon_in(text_, u.span, u.span.end, cues_, in_.year);
@@ -929,6 +932,10 @@ class SentenceReader {
     bool clause = false;
   };
   std::vector<Unread> unread_horizons_;
+  // read_clause's items and which of them hold numbers: one allocation
+  // for all the clauses of a piece.
+  std::vector<Span> items_;
+  std::vector<bool> has_numbers_;
   std::vector<Conjunct> last_list_;  // the members values were last distributed over, one each
   Span bare_direction_;              // the clause before, when bare_direction() holds
 };
