@@ -66,7 +66,7 @@ class Buffer {
   }
 
  private:
-  void append_past_room(std::string_view s) {
+  [[gnu::noinline]] void append_past_room(std::string_view s) {
     // A piece larger than the room left is cut, when there is a spill.
     while (spill_ && s.size() > cap_ - size_ && cap_ > size_) {
       const std::size_t k = cap_ - size_;

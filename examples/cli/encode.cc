@@ -20,9 +20,50 @@ constexpr std::array<bool, 256> kJsonEscaped = [] {
   return t;
 }();
 
+// Decimal digits two at a time (offsets are most of a word record).
+constexpr char kDigitPairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
 void append_count(std::uint64_t v, Buffer& out) {
-  char* w = out.reserve(20);
-  out.commit(static_cast<std::size_t>(std::to_chars(w, w + 20, v).ptr - w));
+  // Digits: log10 from the bit length (1233 / 4096 ~ log10(2)), corrected by
+  // one comparison.
+  static constexpr std::uint64_t kPow10[20] = {1u,
+                                               10u,
+                                               100u,
+                                               1000u,
+                                               10000u,
+                                               100000u,
+                                               1000000u,
+                                               10000000u,
+                                               100000000u,
+                                               1000000000u,
+                                               10000000000u,
+                                               100000000000u,
+                                               1000000000000u,
+                                               10000000000000u,
+                                               100000000000000u,
+                                               1000000000000000u,
+                                               10000000000000000u,
+                                               100000000000000000u,
+                                               1000000000000000000u,
+                                               10000000000000000000u};
+  const std::size_t bits = v ? 64 - static_cast<std::size_t>(__builtin_clzll(v)) : 1;
+  std::size_t n = (bits * 1233) >> 12;  // digits - 1, or one less
+  if (v >= kPow10[n]) ++n;
+  if (n == 0) n = 1;
+  char* w = out.reserve(20) + n;  // written backwards from the end, in place
+  out.commit(n);
+  while (v >= 100) {
+    w -= 2;
+    std::memcpy(w, kDigitPairs + 2 * (v % 100), 2);
+    v /= 100;
+  }
+  if (v >= 10)
+    std::memcpy(w - 2, kDigitPairs + 2 * v, 2);
+  else
+    w[-1] = static_cast<char>('0' + v);
 }
 
 void append_escape(unsigned char c, Buffer& out) {
@@ -152,23 +193,50 @@ void JsonCache::keep(std::size_t i, FieldType type, std::string_view v, std::str
   e.escaped.append(escaped);
 }
 
+const JsonCache::Key* JsonCache::keys(const Schema& schema) {
+  if (keys_of_ == &schema) return keys_;
+  for (std::size_t i = 0; i < schema.fields.size() && i < Row::kMaxFields; ++i) {
+    const std::string_view name = schema.fields[i].name;
+    Key& k = keys_[i];
+    k = Key();
+    if (name.size() + 4 > kKeyRoom) continue;
+    k.bytes[0] = ',';
+    k.bytes[1] = '"';
+    std::memcpy(k.bytes + 2, name.data(), name.size());
+    k.bytes[name.size() + 2] = '"';
+    k.bytes[name.size() + 3] = ':';
+    k.size = name.size() + 4;
+  }
+  keys_of_ = &schema;
+  return keys_;
+}
+
 void encode_json(const Row& row, Buffer& out, JsonCache* cache) {
   const auto& fields = row.schema().fields;
+  const JsonCache::Key* keys = cache ? cache->keys(row.schema()) : nullptr;
   out.push('{');
   bool first = true;
   for (std::size_t i = 0; i < row.size(); ++i) {
     const Value& v = row[i];
     if (v.state == Value::absent) continue;
-    if (!first) out.push(',');
-    first = false;
-    // Names are ASCII identifiers (present.h): no escaping needed.
-    const std::string_view name = fields[i].name;
-    char* w = out.reserve(name.size() + 3);
-    w[0] = '"';
-    std::memcpy(w + 1, name.data(), name.size());
-    w[name.size() + 1] = '"';
-    w[name.size() + 2] = ':';
-    out.commit(name.size() + 3);
+    if (keys && keys[i].size) {
+      // A fixed-size copy (no call), the comma left out before the first.
+      const std::size_t skip = first ? 1 : 0;
+      std::memcpy(out.reserve(JsonCache::kKeyRoom), keys[i].bytes + skip, JsonCache::kKeyRoom);
+      out.commit(keys[i].size - skip);
+      first = false;
+    } else {
+      if (!first) out.push(',');
+      first = false;
+      // Names are ASCII identifiers (present.h): no escaping needed.
+      const std::string_view name = fields[i].name;
+      char* w = out.reserve(name.size() + 3);
+      w[0] = '"';
+      std::memcpy(w + 1, name.data(), name.size());
+      w[name.size() + 1] = '"';
+      w[name.size() + 2] = ':';
+      out.commit(name.size() + 3);
+    }
     if (v.state == Value::null) {
       out.append("null");
       continue;

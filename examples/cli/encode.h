@@ -24,6 +24,15 @@ class JsonCache {
   std::string_view find(std::size_t i, std::string_view v) const;
   void keep(std::size_t i, FieldType type, std::string_view v, std::string_view escaped);
 
+  // Field i's name as JSON, ,"name": (kKeyRoom bytes readable, size of
+  // them meant; size 0 for a name too long to hold), for a row of schema.
+  static constexpr std::size_t kKeyRoom = 32;
+  struct Key {
+    char bytes[kKeyRoom + 1] = {};
+    std::size_t size = 0;
+  };
+  const Key* keys(const Schema& schema);
+
  private:
   struct Entry {
     const char* data = nullptr;
@@ -32,6 +41,8 @@ class JsonCache {
   };
   std::string_view doc_, text_;
   Entry entries_[Row::kMaxFields];
+  const Schema* keys_of_ = nullptr;
+  Key keys_[Row::kMaxFields];
 };
 
 // {"doc":"r.txt","start":0,...}\n; absent fields are left out.

@@ -19,14 +19,19 @@ CharWalker::CharWalker(std::string_view text, Span range, const std::vector<Span
 
 Span tidy_unit(std::string_view text, Span s) {
   const std::string_view mark = tables::kBoldMark;
+  // Whitespace starts with one of few bytes: most edges are told by one.
+  static constexpr tables::LeadBytes kWhitespaceLeads = tables::lead_bytes(tables::kWhitespace);
   for (;;) {
-    while (s.start < s.end) {
+    while (s.start < s.end && kWhitespaceLeads(text[s.start])) {
       std::size_t w = s.start;
       if (!tables::is_whitespace(utf8::decode(text, w))) break;
       s.start = w;
     }
     while (s.end > s.start) {
-      std::size_t b = s.end;
+      std::size_t b = s.end - 1;
+      while (b > s.start && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+      if (!kWhitespaceLeads(text[b])) break;
+      b = s.end;
       if (!tables::is_whitespace(utf8::decode_before(text, b))) break;
       s.end = b;
     }
@@ -129,8 +134,7 @@ class SentenceSplitter {
     for (;;) {
       moved = walker_.skip_to(tables::kSentenceStopSet) || moved;
       // Characters of three bytes stop the walker only when in the set.
-      if (walker_.done() || walker_.at_marker() ||
-          tables::leads_three_bytes(static_cast<unsigned char>(text_[walker_.pos()])) ||
+      if (walker_.done() || walker_.at_marker() || tables::leads_three_bytes(walker_.byte()) ||
           !inert(walker_.peek()))
         return moved;
       walker_.next();

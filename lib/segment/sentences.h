@@ -26,6 +26,8 @@ class CharWalker {
   CharWalker(std::string_view text, Span range, const std::vector<Span>& markers);
   bool done() const { return pos_ >= end_; }
   std::size_t pos() const { return pos_; }
+  // The byte at pos() (done() must be false).
+  unsigned char byte() const { return static_cast<unsigned char>(text_[pos_]); }
   // The character at pos() (done() must be false); next() moves past it.
   // Inline: they run once or twice per character of the text.
   char32_t peek() {
