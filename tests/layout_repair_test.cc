@@ -51,13 +51,7 @@ std::string wrapped(const std::string& before, const std::string& after, std::si
   // A sentence ends before the words under test begin.
   std::string paragraph = take(prose, need - 1) + "。" + before + after;
   std::string out;
-  for (std::size_t i = 0, n = 0; i < paragraph.size(); ++n) {
-    if (n > 0 && n % width == 0) out += '\n';
-    std::size_t k = i;
-    utf8::decode(paragraph, k);
-    out.append(paragraph, i, k - i);
-    i = k;
-  }
+  test::append_hard_wrapped(out, paragraph, width);
   return out;
 }
 

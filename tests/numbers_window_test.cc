@@ -9,7 +9,6 @@
 // that numbers are split by line breaks and page numbers) around every
 // place a window may end.
 
-#include <random>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -17,7 +16,7 @@
 #include "mubiao/numbers.h"
 #include "mubiao/pipeline.h"
 #include "mubiao/segment.h"
-#include "text/utf8.h"
+#include "test_support.h"
 
 using namespace mubiao;
 
@@ -41,23 +40,7 @@ std::string wrapped_report(std::size_t bytes, unsigned seed) {
       "二〇二四年第三季度，规上工业增加值增长十几万，大于10并小于20家。",
       "力争到2026年，研发经费投入强度达到2.8%，新增高新技术企业300家以上。",
   };
-  std::mt19937 rng(seed);
-  std::string paragraph, out;
-  while (out.size() < bytes) {
-    paragraph.clear();
-    const std::size_t n = 1 + rng() % 6;
-    for (std::size_t k = 0; k < n; ++k) paragraph += kSentences[rng() % kSentences.size()];
-    const std::size_t width = 17 + rng() % 40;
-    for (std::size_t i = 0, c = 0; i < paragraph.size(); ++c) {
-      if (c > 0 && c % width == 0) out += '\n';
-      std::size_t j = i;
-      utf8::decode(paragraph, j);
-      out.append(paragraph, i, j - i);
-      i = j;
-    }
-    out += rng() % 9 == 0 ? "\n\n— " + std::to_string(rng() % 300) + " —\n\n" : "\n";
-  }
-  return out;
+  return test::wrapped_paragraphs("", kSentences, bytes, seed);
 }
 
 void same(const Mention& a, const Mention& b) {

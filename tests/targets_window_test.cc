@@ -11,7 +11,6 @@
 // into one document.
 
 #include <algorithm>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -148,23 +147,8 @@ std::string wrapped_targets(std::size_t bytes, unsigned seed) {
       "未来五年，常住人口城镇化率提高到70%，森林覆盖率达到40%。",
       "过去一年，全市地区生产总值完成3500.6亿元，增长5.2%。",
   };
-  std::mt19937 rng(seed);
-  std::string paragraph, out = "政府工作报告\n\n二、2024年工作安排\n\n";
-  while (out.size() < bytes) {
-    paragraph.clear();
-    const std::size_t n = 1 + rng() % 6;
-    for (std::size_t k = 0; k < n; ++k) paragraph += kSentences[rng() % kSentences.size()];
-    const std::size_t width = 17 + rng() % 40;
-    for (std::size_t i = 0, c = 0; i < paragraph.size(); ++c) {
-      if (c > 0 && c % width == 0) out += '\n';
-      std::size_t j = i;
-      utf8::decode(paragraph, j);
-      out.append(paragraph, i, j - i);
-      i = j;
-    }
-    out += rng() % 9 == 0 ? "\n\n— " + std::to_string(rng() % 300) + " —\n\n" : "\n";
-  }
-  return out;
+  return test::wrapped_paragraphs("政府工作报告\n\n二、2024年工作安排\n\n", kSentences, bytes,
+                                  seed);
 }
 
 }  // namespace

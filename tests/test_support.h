@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "mubiao/segment.h"
+#include "text/utf8.h"
 
 namespace mubiao::test {
 
@@ -38,6 +39,37 @@ inline std::string random_concat(std::mt19937& rng, const std::vector<std::strin
   std::string s;
   for (std::size_t i = 0; i < n; ++i) s += pieces[pick(rng)];
   return s;
+}
+
+// `text` appended to `out` with a line break after every `width` characters,
+// as text extracted from a PDF is wrapped.
+inline void append_hard_wrapped(std::string& out, std::string_view text, std::size_t width) {
+  for (std::size_t i = 0, c = 0; i < text.size(); ++c) {
+    if (c > 0 && c % width == 0) out += '\n';
+    std::size_t j = i;
+    utf8::decode(text, j);
+    out.append(text, i, j - i);
+    i = j;
+  }
+}
+
+// `out` extended to about `bytes` with paragraphs of 1-6 sentences drawn by
+// rng, hard-wrapped every 17-56 characters as extracted PDF text is, with a
+// page number between paragraphs now and then: the laid-out texts on which
+// tests compare a windowed reading with a reading of the whole text.
+inline std::string wrapped_paragraphs(std::string out, const std::vector<std::string>& sentences,
+                                      std::size_t bytes, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::string paragraph;
+  while (out.size() < bytes) {
+    paragraph.clear();
+    const std::size_t n = 1 + rng() % 6;
+    for (std::size_t k = 0; k < n; ++k) paragraph += sentences[rng() % sentences.size()];
+    const std::size_t width = 17 + rng() % 40;
+    append_hard_wrapped(out, paragraph, width);
+    out += rng() % 9 == 0 ? "\n\n— " + std::to_string(rng() % 300) + " —\n\n" : "\n";
+  }
+  return out;
 }
 
 inline std::filesystem::path test_data_dir() { return MUBIAO_TEST_DATA_DIR; }
