@@ -202,6 +202,10 @@ static_assert(holds_no_plain_letter(kSentenceTerminals) &&
                   holds_no_plain_letter(kPageMarkerClosers) && brackets_hold_no_plain_letter(),
               "the lookups below reject plain letters before scanning a table");
 
+// The first bytes E4..E9 lead the characters U+4000..U+9FFF (the common Han
+// block): no punctuation, bracket or separator, so scans pass them undecoded.
+constexpr unsigned char kHanLeadFirst = 0xE4, kHanLeadLast = 0xE9;
+constexpr bool leads_han(unsigned char b) { return b >= kHanLeadFirst && b <= kHanLeadLast; }
 // The first UTF-8 byte of each character of a table: a scan may skip every
 // character whose first byte is not in the set without decoding it.
 struct LeadBytes {
@@ -212,7 +216,7 @@ struct LeadBytes {
   constexpr bool leaves_han_text() const {
     for (int b = 0x80; b < 0xC0; ++b)
       if (has[b]) return false;
-    for (int b = 0xE4; b <= 0xE9; ++b)
+    for (int b = kHanLeadFirst; b <= kHanLeadLast; ++b)
       if (has[b]) return false;
     return true;
   }

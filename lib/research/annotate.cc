@@ -1,6 +1,7 @@
 // Research fields of target statements: code, real, headline, strive, upside.
 #include <algorithm>
 
+#include "data/structure_tables.h"
 #include "mubiao/research.h"
 #include "research/headline.h"
 #include "research/tables.h"
@@ -21,7 +22,7 @@ std::size_t clause_end(std::string_view text, std::size_t pos, std::size_t limit
     const std::size_t here = i;
     // The marks are ';' and characters led by E3 and EF: a Han character
     // (E4..E9) is passed over without decoding.
-    if (const auto b = static_cast<unsigned char>(text[i]); b >= 0xE4 && b <= 0xE9) {
+    if (data::structure::leads_han(static_cast<unsigned char>(text[i]))) {
       i += 3;
       continue;
     }

@@ -28,8 +28,9 @@ inline std::size_t next_candidate(std::string_view text, std::size_t pos, std::s
   const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
   const __m128i cont_lo = _mm_set1_epi8(static_cast<char>(0x80));
   const __m128i cont_n = _mm_set1_epi8(static_cast<char>(0x40 ^ 0x80));
-  const __m128i han_lo = _mm_set1_epi8(static_cast<char>(0xE4));
-  const __m128i han_n = _mm_set1_epi8(static_cast<char>(0x06 ^ 0x80));
+  const __m128i han_lo = _mm_set1_epi8(static_cast<char>(data::structure::kHanLeadFirst));
+  const __m128i han_n = _mm_set1_epi8(static_cast<char>(
+      (data::structure::kHanLeadLast - data::structure::kHanLeadFirst + 1) ^ 0x80));
   while (pos + 16 <= end) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + pos));
     // Unsigned x - lo < n, as a signed comparison with the top bits flipped.

@@ -7,6 +7,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "data/structure_tables.h"
 #include "text/utf8.h"
 
 namespace mubiao::targets {
@@ -33,11 +34,10 @@ bool trimmable(char32_t c) {
   }
 }
 
-// Whether the byte at i leads a 3-byte character of the common Han block
-// (U+4000..U+9FFF: lead bytes E4..E9), which trim() keeps without decoding.
+// Whether the byte at i leads a character of the common Han block, which
+// trim() keeps without decoding.
 bool leads_han(std::string_view text, std::size_t i) {
-  const auto b = static_cast<unsigned char>(text[i]);
-  return b >= 0xE4 && b <= 0xE9;
+  return data::structure::leads_han(static_cast<unsigned char>(text[i]));
 }
 
 }  // namespace

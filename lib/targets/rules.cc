@@ -39,8 +39,8 @@ std::size_t han_run_end(std::string_view text, std::size_t i, std::size_t stop) 
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   // As signed bytes, 80..BF are -128..-65 and E4..E9 are -28..-23.
   const __m128i cont_top = _mm_set1_epi8(static_cast<char>(0xC0)),
-                lead_low = _mm_set1_epi8(static_cast<char>(0xE3)),
-                lead_top = _mm_set1_epi8(static_cast<char>(0xEA));
+                lead_low = _mm_set1_epi8(static_cast<char>(data::structure::kHanLeadFirst - 1)),
+                lead_top = _mm_set1_epi8(static_cast<char>(data::structure::kHanLeadLast + 1));
   while (i + 16 <= stop) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
     const __m128i cont = _mm_cmplt_epi8(x, cont_top);
@@ -77,7 +77,7 @@ void enumeration_items(std::string_view text, Span s, const std::vector<Number>&
     }
     // First byte E4..E9: a Han character; items are split only at
     // punctuation, so it is neither a bracket nor a separator.
-    if (const auto b = static_cast<unsigned char>(text[i]); b >= 0xE4 && b <= 0xE9) {
+    if (data::structure::leads_han(static_cast<unsigned char>(text[i]))) {
       // A run of Han characters is passed over 16 bytes at a time, up to
       // the last character that starts in them (not past a number, which
       // is passed over whole).
