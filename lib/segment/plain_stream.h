@@ -49,7 +49,9 @@ class PlainStream {
 };
 
 // PlainText::input_span over a map of runs (runs empty: the identity).
-Span plain_input_span(const std::vector<PlainText::Run>& runs, Span plain);
+// cursor, when given, is where the search starts (the run of the last
+// answer, for spans asked in text order) and is moved to this one's.
+Span plain_input_span(const std::vector<PlainText::Run>& runs, Span plain, std::size_t* cursor);
 // PlainText::plain_span over a map of runs of plain text plain_size bytes
 // long (a stream's runs: exact for an input span that ends before
 // input_read(), with plain_size its made()). run_at, when given, is where

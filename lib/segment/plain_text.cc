@@ -78,29 +78,9 @@ bool PlainStream::fill(std::string& out, std::size_t want) {
   return false;
 }
 
-Span PlainStream::input_span(Span plain) const {
-  if (runs_.empty()) return plain;
-  // The spans asked for come in text order (the number scan's mentions):
-  // the run of the last answer is where the next one's search starts, and
-  // a few steps on from it find the run of a nearby offset.
-  auto input_offset = [&](std::size_t i) {
-    constexpr std::size_t kSteps = 8;
-    std::size_t c = run_at_ < runs_.size() && runs_[run_at_].plain <= i ? run_at_ : 0;
-    for (std::size_t k = 0; k < kSteps && c + 1 < runs_.size() && runs_[c + 1].plain <= i; ++k) ++c;
-    if (c + 1 < runs_.size() && runs_[c + 1].plain <= i)  // farther: search the rest
-      c = static_cast<std::size_t>(
-              std::upper_bound(
-                  runs_.begin() + static_cast<std::ptrdiff_t>(c + 1), runs_.end(), i,
-                  [](std::size_t off, const PlainText::Run& r) { return off < r.plain; }) -
-              runs_.begin()) -
-          1;
-    run_at_ = c;
-    return runs_[c].input + (i - runs_[c].plain);
-  };
-  const std::size_t start = input_offset(plain.start);
-  if (plain.empty()) return Span{start, start};
-  return Span{start, input_offset(plain.end - 1) + 1};
-}
+// The spans asked for come in text order (the number scan's mentions): the
+// search starts at the run of the last answer.
+Span PlainStream::input_span(Span plain) const { return plain_input_span(runs_, plain, &run_at_); }
 
 PlainText Document::plain() const {
   PlainText out;
@@ -135,33 +115,52 @@ std::string Document::plain_text(Span span) const {
 namespace {
 
 // The input offset of plain offset i, by the map of runs (not empty).
-std::size_t input_offset_of(const std::vector<PlainText::Run>& runs, std::size_t i) {
-  auto after =
-      std::upper_bound(runs.begin(), runs.end(), i,
-                       [](std::size_t off, const PlainText::Run& r) { return off < r.plain; });
-  const PlainText::Run& r = *(after - 1);  // runs.front().plain == 0 <= i
+// The index of the first run whose offset `key` (plain or input) is past
+// off. Offsets asked in text order (a stream's reader) pass a cursor, the
+// run of the last answer: the search starts there and steps a few runs on
+// before it bisects the rest, and the cursor moves to this answer's run.
+std::size_t first_run_past(const std::vector<PlainText::Run>& runs, std::size_t off,
+                           std::size_t PlainText::Run::*key, std::size_t* cursor) {
+  std::size_t next = 0;
+  if (cursor && *cursor < runs.size() && runs[*cursor].*key <= off) {
+    next = *cursor + 1;
+    for (int k = 0; k < 8 && next < runs.size() && runs[next].*key <= off; ++k) ++next;
+  }
+  if (next < runs.size() && runs[next].*key <= off)
+    next = static_cast<std::size_t>(
+        std::upper_bound(runs.begin() + static_cast<std::ptrdiff_t>(next), runs.end(), off,
+                         [key](std::size_t o, const PlainText::Run& r) { return o < r.*key; }) -
+        runs.begin());
+  if (cursor && next > 0) *cursor = next - 1;
+  return next;
+}
+
+std::size_t input_offset_of(const std::vector<PlainText::Run>& runs, std::size_t i,
+                            std::size_t* cursor) {
+  // runs.front().plain == 0 <= i
+  const PlainText::Run& r = runs[first_run_past(runs, i, &PlainText::Run::plain, cursor) - 1];
   return r.input + (i - r.plain);
 }
 
 }  // namespace
 
-Span plain_input_span(const std::vector<PlainText::Run>& runs, Span plain) {
+Span plain_input_span(const std::vector<PlainText::Run>& runs, Span plain, std::size_t* cursor) {
   if (runs.empty()) return plain;
-  const std::size_t start = input_offset_of(runs, plain.start);
+  const std::size_t start = input_offset_of(runs, plain.start, cursor);
   if (plain.empty()) return Span{start, start};
-  return Span{start, input_offset_of(runs, plain.end - 1) + 1};
+  return Span{start, input_offset_of(runs, plain.end - 1, cursor) + 1};
 }
 
 std::size_t PlainText::input_offset(std::size_t i) const {
   if (runs.empty()) return i;
-  return input_offset_of(runs, i);
+  return input_offset_of(runs, i, nullptr);
 }
 
 Span PlainText::input_span(Span plain) const {
   if (runs.empty()) return plain;
   plain.end = std::min(plain.end, text.size());
   plain.start = std::min(plain.start, plain.end);
-  return plain_input_span(runs, plain);
+  return plain_input_span(runs, plain, nullptr);
 }
 
 Span input_plain_span(const std::vector<PlainText::Run>& runs, std::size_t plain_size, Span input,
@@ -173,18 +172,9 @@ Span input_plain_span(const std::vector<PlainText::Run>& runs, std::size_t plain
   // that starts at or before it, or in the gap (dropped layout) after that
   // run, whose first byte at or after off is the next run's first.
   auto at = [&](std::size_t off) {
-    // next: the first run that starts past off. Asked in text order (a
-    // stream's reader), the search starts at the run of the last answer and
-    // steps a few runs on before it bisects the rest.
-    auto next = runs.begin();
-    if (run_at && *run_at < runs.size() && runs[*run_at].input <= off) {
-      next += static_cast<std::ptrdiff_t>(*run_at + 1);
-      for (int k = 0; k < 8 && next != runs.end() && next->input <= off; ++k) ++next;
-    }
-    if (next != runs.end() && next->input <= off)
-      next = std::upper_bound(next, runs.end(), off,
-                              [](std::size_t o, const PlainText::Run& r) { return o < r.input; });
-    if (run_at && next != runs.begin()) *run_at = static_cast<std::size_t>(next - runs.begin()) - 1;
+    // next: the first run that starts past off.
+    const auto next = runs.begin() + static_cast<std::ptrdiff_t>(
+                                         first_run_past(runs, off, &PlainText::Run::input, run_at));
     if (next != runs.begin()) {
       const PlainText::Run& r = *(next - 1);
       const std::size_t end = next != runs.end() ? next->plain : plain_size;
