@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "data/structure_tables.h"
 #include "data/tables.h"
 #include "mubiao/research.h"
 #include "research/tables.h"
@@ -33,6 +34,12 @@ void fold_into(std::string_view s, std::string& out) {
   // are its encoding.)
   std::size_t kept = 0;
   for (std::size_t i = 0; i < s.size();) {
+    // A Han character (lead byte E4..E9) is kept as it is: passed over
+    // undecoded.
+    if (data::structure::leads_han(static_cast<unsigned char>(s[i]))) {
+      i += 3;
+      continue;
+    }
     const std::size_t here = i;
     const char32_t d = utf8::decode(s, i);
     char32_t c = utf8::fold_width(d);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "data/structure_tables.h"
 #include "data/tables.h"
 #include "mubiao/research.h"
 #include "research/meta_internal.h"
@@ -30,6 +31,11 @@ std::string compact(std::string_view text) {
   out.reserve(text.size());
   std::size_t kept = 0;  // text[kept, here) is kept: appended a run at a time
   for (std::size_t i = 0; i < text.size();) {
+    // A Han character (lead byte E4..E9) is no space: passed over undecoded.
+    if (data::structure::leads_han(static_cast<unsigned char>(text[i]))) {
+      i += 3;
+      continue;
+    }
     const std::size_t here = i;
     if (is_layout_space(utf8::decode(text, i))) {
       out.append(text.substr(kept, here - kept));

@@ -167,8 +167,7 @@ std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, c
   for (std::size_t k = 0; !opens.empty() && k < cues.benchmarks().size();
        ++k) {  // closing word first
     const Benchmark& b = cues.benchmarks()[k];
-    if (std::none_of(opens.begin(), opens.end(), [&](const Cue* c) { return c->word == b.open; }))
-      continue;
+    if (std::find(opens.begin(), opens.end(), b.open_row) == opens.end()) continue;
     std::size_t open = find_word(v, b.open);
     std::size_t close = 0;  // the first closing word at or after `close` (kept: one walk)
     bool close_known = false;

@@ -55,6 +55,9 @@ Cues::Cues()
   // longer opening word (不高于 before 高于).
   resolve_roles();
   build_piece_words();
+  for (Benchmark& b : benchmarks_)
+    for (const Cue* c : item_words_->with_role(item_open_))
+      if (c->word == b.open) b.open_row = c;
   std::stable_sort(benchmarks_.begin(), benchmarks_.end(),
                    [](const Benchmark& a, const Benchmark& b) {
                      if (a.close.size() != b.close.size()) return a.close.size() > b.close.size();

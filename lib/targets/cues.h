@@ -51,6 +51,10 @@ struct Benchmark {
   std::string value;       // a threshold the words state (正增长: 0), "" when none
   std::string unit;        // its unit (%)
   std::string measure;     // the measure the shape says, "" when the words before say it
+  // The row of `open` among the opening words Cues::benchmark_words()
+  // reports: a shape is tried when its row is among them (a pointer
+  // compared, not a string).
+  const Cue* open_row = nullptr;
   // The reference must name who set the target (省下达, 省定): shapes of
   // completing an assigned target, whose reference ends in a common word
   // (任务, 目标) that alone would say nothing.
