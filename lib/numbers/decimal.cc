@@ -62,7 +62,9 @@ long Decimal::int_digits() const {
 }
 
 Decimal Decimal::shifted(long k) const {
-  if (overflow_ || digits_.empty()) return *this;
+  // Every Decimal is made trimmed, so a shift by nothing (most numerals
+  // have no exponent or Latin magnitude) is the value itself.
+  if (overflow_ || digits_.empty() || k == 0) return *this;
   if (k > 2 * kMaxDigits || k < -2 * kMaxDigits) return overflowed();
   Decimal d = *this;
   d.exp_ += k;

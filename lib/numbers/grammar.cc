@@ -206,6 +206,44 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t at, const Decimal* first
   return r;
 }
 
+// The usual numeral of a report: ASCII digits with at most one point (2025,
+// 44.77) that nothing read as part of a numeral follows (a numeral
+// character, a point, a comma, an exponent, a space). Read here without
+// tokens; the token reader gives the same Numeral (tests/fast_paths_test.cc).
+// False, n untouched, for anything else.
+bool read_plain_arabic(std::string_view text, std::size_t pos, std::size_t end, Numeral& n) {
+  // Longer runs are left to the token reader, which bounds them.
+  constexpr std::size_t kMaxPlainDigits = 30;
+  const auto digit = [&](std::size_t k) { return k < end && text[k] >= '0' && text[k] <= '9'; };
+  std::size_t i = pos;
+  while (digit(i)) ++i;
+  const std::size_t int_end = i;
+  if (int_end == pos) return false;
+  if (i < end && text[i] == '.' && digit(i + 1)) {
+    i += 2;
+    while (digit(i)) ++i;
+  }
+  if (i - pos > kMaxPlainDigits) return false;
+  if (i < end) {
+    std::size_t j = i;
+    const char32_t c = peek(text, i, end, j);
+    if (c == U',' || c == U'.' || c == U'e' || c == U'E' || c == U' ' ||
+        classify(c).kind != NumChar::none)
+      return false;
+  }
+  const std::string_view ip = text.substr(pos, int_end - pos);
+  const std::string_view fp =
+      i > int_end ? text.substr(int_end + 1, i - int_end - 1) : std::string_view();
+  n.end = i;
+  n.ok = true;
+  n.value = Decimal::from_digits(ip, fp);
+  n.arabic = n.digits = true;
+  n.point = !fp.empty();
+  n.int_digits = static_cast<int>(ip.size());
+  n.chars = 1;
+  return true;
+}
+
 // 三四, 七八: neighbouring digits; 三五 (three to five) is the one common
 // wider pair.
 bool consecutive_pair(const std::string& seq) {
@@ -232,6 +270,14 @@ int scan_magnitudes(std::string_view text, std::size_t pos, std::size_t end, con
 
 Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
                      const Lexicon& units) {
+  Numeral n;
+  n.start = n.end = pos;
+  if (read_plain_arabic(text, pos, end, n)) return n;
+  return scan_numeral_tokens(text, pos, end, units);
+}
+
+Numeral scan_numeral_tokens(std::string_view text, std::size_t pos, std::size_t end,
+                            const Lexicon& units) {
   Numeral n;
   n.start = n.end = pos;
   // The tokens of one numeral, in a vector kept per thread: the scanner
