@@ -13,6 +13,8 @@
 
 #include "data/structure_tables.h"
 #include "mubiao/text.h"
+#include "numbers/decimal.h"
+#include "numbers/grammar.h"
 #include "numbers/tables.h"
 #include "segment/layout_repair.h"
 #include "segment/lead_scan.h"
@@ -117,6 +119,69 @@ BOOST_AUTO_TEST_CASE(number_scan_bits_agree_with_the_flags) {
     set += bit;
   }
   BOOST_TEST(set > 20u);  // the numerals at least
+}
+
+// scan_numeral reads a plain ASCII numeral (2025, 44.77) or one Chinese
+// digit, with at most one 十百千 or 万亿 after it, without tokens:
+// it must give the Numeral the token reader gives, at every position of
+// random text rich in what may continue a numeral.
+BOOST_AUTO_TEST_CASE(plain_numeral_fast_path_agrees_with_the_token_reader) {
+  const mubiao::numbers::Tables& t = mubiao::numbers::Tables::get();
+  const std::vector<std::string> pieces = {
+      "0",  "1",  "2",      "5",    "9",    "12",   "2025", "007", ".",  ".",    ",",  ",",
+      "e",  "E",  "+",      "-",    " ",    "%",    "万",   "亿",  "千", "千瓦", "十", "点",
+      "一", "两", "〇",     "几",   "廿",   "年",   "个",   "a",   "k",  "G",    "１", "．",
+      "，", "％", "\u3000", "/",    "。",   "：",   "\n",   "二",  "五", "壹",   "零", "○",
+      "俩", "三", "百",     "千克", "千米", "亿元", "万亩", "萬",  "兆", "拾"};
+  const auto same = [](const mubiao::numbers::Numeral& a, const mubiao::numbers::Numeral& b) {
+    return a.start == b.start && a.end == b.end && a.ok == b.ok && a.value == b.value &&
+           a.upper.has_value() == b.upper.has_value() && (!a.upper || *a.upper == *b.upper) &&
+           a.approximate == b.approximate && a.arabic == b.arabic && a.chinese == b.chinese &&
+           a.scaled == b.scaled && a.sequence == b.sequence && a.point == b.point &&
+           a.digits == b.digits && a.int_digits == b.int_digits && a.chars == b.chars;
+  };
+  std::mt19937 rng(17);
+  std::size_t plain = 0, chinese = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string s = mubiao::test::random_concat(rng, pieces, 1 + round % 30);
+    for (std::size_t pos = 0; pos < s.size(); mubiao::utf8::decode(s, pos)) {
+      const std::size_t end = pos + 1 + rng() % (s.size() - pos);
+      const std::size_t cut = mubiao::utf8::start_of_cut_character(s, end);
+      if (cut <= pos) continue;
+      const mubiao::numbers::Numeral fast = mubiao::numbers::scan_numeral(s, pos, cut, t.units);
+      const mubiao::numbers::Numeral tokens =
+          mubiao::numbers::scan_numeral_tokens(s, pos, cut, t.units);
+      BOOST_TEST(same(fast, tokens), "at " << pos << " of " << s.substr(0, cut));
+      plain += s[pos] >= '0' && s[pos] <= '9';
+      chinese += s.compare(pos, 3, "一") == 0 || s.compare(pos, 3, "两") == 0;
+    }
+  }
+  BOOST_TEST(plain > 10000u);
+  BOOST_TEST(chinese > 1000u);
+}
+
+// Decimal::from_digits trims the usual short numeral in a buffer and
+// Decimal::of writes its digits without printing: both must give the
+// plain notation of the digits, on runs rich in zeros.
+BOOST_AUTO_TEST_CASE(decimal_from_short_digits_agrees_with_plain_notation) {
+  std::mt19937 rng(23);
+  const auto digits = [&](std::size_t most) {
+    std::string s(rng() % (most + 1), '0');
+    for (char& c : s)
+      if (rng() % 3 == 0) c = static_cast<char>('0' + rng() % 10);
+    return s;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    const std::string a = digits(round % 2 ? 40 : 8), b = digits(round % 3 ? 30 : 6);
+    std::string want = a.substr(std::min(a.find_first_not_of('0'), a.size()));
+    if (want.empty()) want = "0";
+    const std::string frac = b.substr(0, b.find_last_not_of('0') + 1);
+    if (!frac.empty()) want += "." + frac;
+    BOOST_TEST(mubiao::numbers::Decimal::from_digits(a, b).str() == want, a << "." << b);
+    const unsigned long v = static_cast<unsigned long>(rng()) * (round % 7 ? 1u : 1000u);
+    BOOST_TEST(mubiao::numbers::Decimal::of(v).str() == std::to_string(v));
+  }
+  BOOST_TEST(mubiao::numbers::Decimal::of(0).is_zero());
 }
 
 // Lexicon::match filters by the first two characters before it compares

@@ -8,7 +8,17 @@
 
 namespace mubiao::numbers {
 
-Decimal Decimal::of(unsigned long v) { return from_digits(std::to_string(v)); }
+Decimal Decimal::of(unsigned long v) {
+  // The digits written into a buffer, not a std::string printed and parsed
+  // (one per small number of a report).
+  char buf[24];
+  char* p = buf + sizeof buf;
+  do {
+    *--p = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v);
+  return from_digits(std::string_view(p, static_cast<std::size_t>(buf + sizeof buf - p)));
+}
 
 Decimal Decimal::overflowed() {
   Decimal d;
@@ -29,10 +39,24 @@ Decimal Decimal::from_digits(std::string_view int_part, std::string_view frac_pa
     int_part.remove_prefix(nz);
   }
   Decimal d;
-  d.digits_.reserve(int_part.size() + frac_part.size());
+  d.exp_ = -static_cast<long>(frac_part.size());
+  const std::size_t n = int_part.size() + frac_part.size();
+  char buf[64];
+  if (n <= sizeof buf) {
+    // The usual numeral (a few digits): trimmed in a buffer and copied once,
+    // what trim() makes of the whole string.
+    std::copy(frac_part.begin(), frac_part.end(), std::copy(int_part.begin(), int_part.end(), buf));
+    std::size_t lead = 0, last = n;
+    while (lead < n && buf[lead] == '0') ++lead;
+    if (lead == n) return Decimal();
+    while (buf[last - 1] == '0') --last;
+    d.digits_.assign(buf + lead, last - lead);
+    d.exp_ += static_cast<long>(n - last);
+    return d;
+  }
+  d.digits_.reserve(n);
   d.digits_.append(int_part);
   d.digits_.append(frac_part);
-  d.exp_ = -static_cast<long>(frac_part.size());
   d.trim();
   return d;
 }
@@ -62,7 +86,9 @@ long Decimal::int_digits() const {
 }
 
 Decimal Decimal::shifted(long k) const {
-  if (overflow_ || digits_.empty()) return *this;
+  // Every Decimal is made trimmed, so a shift by nothing (most numerals
+  // have no exponent or Latin magnitude) is the value itself.
+  if (overflow_ || digits_.empty() || k == 0) return *this;
   if (k > 2 * kMaxDigits || k < -2 * kMaxDigits) return overflowed();
   Decimal d = *this;
   d.exp_ += k;

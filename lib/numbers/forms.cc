@@ -75,10 +75,9 @@ ReadResult multiple(const Tables& t, std::string_view text, std::size_t pos, std
 ReadResult per_part(const Tables& t, std::string_view text, std::size_t pos, const Numeral& base,
                     std::size_t floor) {
   ReadResult r;
-  std::string b = base.value.str();
-  if (base.digits || base.upper || b.size() < 3 || b[0] != '1' ||
-      b.find_first_not_of('0', 1) != std::string::npos)
-    return r;
+  if (base.digits || base.upper) return r;  // before the value is printed
+  const std::string b = base.value.str();
+  if (b.size() < 3 || b[0] != '1' || b.find_first_not_of('0', 1) != std::string::npos) return r;
   std::size_t q = std::string_view::npos;
   for (const LexEntry& e : t.fraction_infix.entries())
     if ((q = loose(text, base.end, e.word)) != std::string_view::npos) break;

@@ -60,6 +60,9 @@ ReadResult bare_fraction(const Tables& t, std::string_view text, std::size_t pos
 }
 
 const LexEntry* half_at(const Tables& t, std::string_view text, std::size_t pos) {
+  // The usual answer (no word of the list starts here) from the index, not
+  // a comparison with each word: read_expression asks at every numeral.
+  if (!t.half.match(text, pos)) return nullptr;
   for (const LexEntry& e : t.half.entries()) {
     if (text.compare(pos, e.word.size(), e.word) != 0) continue;
     const std::size_t e_end = pos + e.word.size();

@@ -206,6 +206,75 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t at, const Decimal* first
   return r;
 }
 
+// Whether a numeral that reached i ends there: nothing that the token
+// reader would read on follows (a numeral character, a point, a comma, an
+// exponent, a space).
+bool ends_plainly(std::string_view text, std::size_t i, std::size_t end) {
+  if (i >= end) return true;
+  std::size_t j = i;
+  const char32_t c = peek(text, i, end, j);
+  return c != U',' && c != U'.' && c != U'e' && c != U'E' && c != U' ' &&
+         classify(c).kind == NumChar::none;
+}
+
+// The usual numerals of a report, read here without tokens: ASCII digits
+// with at most one point (2025, 44.77) or one Chinese digit (一, 两), and
+// after them at most one 十百千 or 万亿 (46万, 1.2亿, 三百) that starts no
+// unit (千瓦), ending plainly. The token reader gives the same Numeral
+// (tests/fast_paths_test.cc). False, n untouched, for anything else.
+bool read_plain(std::string_view text, std::size_t pos, std::size_t end, const Lexicon& units,
+                Numeral& n) {
+  Numeral r = n;
+  std::size_t i = pos;
+  if (text[pos] >= '0' && text[pos] <= '9') {
+    // Longer runs are left to the token reader, which bounds them.
+    constexpr std::size_t kMaxPlainDigits = 30;
+    const auto digit = [&](std::size_t k) { return k < end && text[k] >= '0' && text[k] <= '9'; };
+    while (digit(i)) ++i;
+    const std::size_t int_end = i;
+    if (i < end && text[i] == '.' && digit(i + 1)) {
+      i += 2;
+      while (digit(i)) ++i;
+    }
+    if (i - pos > kMaxPlainDigits) return false;
+    const std::string_view ip = text.substr(pos, int_end - pos);
+    const std::string_view fp =
+        i > int_end ? text.substr(int_end + 1, i - int_end - 1) : std::string_view();
+    r.value = Decimal::from_digits(ip, fp);
+    r.arabic = true;
+    r.point = !fp.empty();
+    r.int_digits = static_cast<int>(ip.size());
+  } else {
+    const NumCharInfo info = classify(peek(text, pos, end, i));
+    if (info.kind != NumChar::digit) return false;
+    r.value = Decimal::of(static_cast<unsigned long>(info.value));
+    r.chinese = true;
+  }
+  r.ok = r.digits = true;
+  r.chars = 1;
+  if (i < end) {
+    std::size_t j;
+    const NumCharInfo scale = classify(peek(text, i, end, j));
+    if (scale.kind == NumChar::small || scale.kind == NumChar::magnitude) {
+      // A unit that starts with it (千瓦, 千米) ends the numeral before it.
+      const LexEntry* u = units.match(text, i);
+      if (!(u && u->word.size() > j - i)) {
+        // 0千 reads as 千 (1000): left to the token reader.
+        if (r.value.is_zero() || !ends_plainly(text, j, end)) return false;
+        r.value = r.value.shifted(scale.value);
+        r.scaled = r.chinese = true;
+        r.chars = 2;
+        i = j;
+      }
+    } else if (!ends_plainly(text, i, end)) {
+      return false;
+    }
+  }
+  r.end = i;
+  n = std::move(r);
+  return true;
+}
+
 // 三四, 七八: neighbouring digits; 三五 (three to five) is the one common
 // wider pair.
 bool consecutive_pair(const std::string& seq) {
@@ -232,6 +301,14 @@ int scan_magnitudes(std::string_view text, std::size_t pos, std::size_t end, con
 
 Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
                      const Lexicon& units) {
+  Numeral n;
+  n.start = n.end = pos;
+  if (read_plain(text, pos, end, units, n)) return n;
+  return scan_numeral_tokens(text, pos, end, units);
+}
+
+Numeral scan_numeral_tokens(std::string_view text, std::size_t pos, std::size_t end,
+                            const Lexicon& units) {
   Numeral n;
   n.start = n.end = pos;
   // The tokens of one numeral, in a vector kept per thread: the scanner

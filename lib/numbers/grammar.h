@@ -47,6 +47,10 @@ struct Numeral {
 // before a word that only looks numeric (千万 as "by all means" is left to the
 // caller). Returns a Numeral with end == pos when nothing numeric starts there.
 Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end, const Lexicon& units);
+// The same read token by token, without scan_numeral's fast path for plain
+// ASCII numerals (what the fast path is tested against).
+Numeral scan_numeral_tokens(std::string_view text, std::size_t pos, std::size_t end,
+                            const Lexicon& units);
 
 // Reads a run of magnitude characters (万, 亿, 万亿 …) at pos; returns the total
 // power of ten (0 when none) and sets end_out.

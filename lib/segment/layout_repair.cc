@@ -125,30 +125,33 @@ bool consume_word(std::string_view text, std::size_t& i, std::size_t end, std::s
   return true;
 }
 
+// The words of "第3页 共20页".
+constexpr std::string_view kTotalWord = "共", kOrdinalWord = "第", kPageWord = "页";
+
 // "第3页", "第 3 页 共 20 页", "共20页 第3页" from i.
 bool consume_page_words(std::string_view text, std::size_t& i, std::size_t end) {
   std::size_t j = i;
   bool total_first = false;
-  if (consume_word(text, j, end, "共")) {
+  if (consume_word(text, j, end, kTotalWord)) {
     j = skip_whitespace(text, j, end);
     if (!consume_digits(text, j, end)) return false;
     j = skip_whitespace(text, j, end);
-    if (!consume_word(text, j, end, "页")) return false;
+    if (!consume_word(text, j, end, kPageWord)) return false;
     j = skip_whitespace(text, j, end);
     total_first = true;
   }
-  if (!consume_word(text, j, end, "第")) return false;
+  if (!consume_word(text, j, end, kOrdinalWord)) return false;
   j = skip_whitespace(text, j, end);
   if (!consume_digits(text, j, end)) return false;
   j = skip_whitespace(text, j, end);
-  if (!consume_word(text, j, end, "页")) return false;
+  if (!consume_word(text, j, end, kPageWord)) return false;
   if (!total_first) {
     std::size_t k = skip_whitespace(text, j, end);
-    if (consume_word(text, k, end, "共")) {
+    if (consume_word(text, k, end, kTotalWord)) {
       k = skip_whitespace(text, k, end);
       if (consume_digits(text, k, end)) {
         k = skip_whitespace(text, k, end);
-        if (consume_word(text, k, end, "页")) j = k;
+        if (consume_word(text, k, end, kPageWord)) j = k;
       }
     }
   }
@@ -161,6 +164,16 @@ bool consume_page_words(std::string_view text, std::size_t& i, std::size_t end) 
 bool is_page_number(std::string_view text, Span line, bool at_page_break) {
   std::size_t i = line.start;
   const std::size_t end = line.end;
+  // Nearly every line opens with a character no page number opens with
+  // (every line of a report is asked): told by it at once.
+  if (i < end) {
+    std::size_t next = i;
+    const char32_t c = utf8::decode(text, next);
+    const std::string_view first = text.substr(i, next - i);
+    if (first != kTotalWord && first != kOrdinalWord && !tables::in(tables::kPageNumberDashes, c) &&
+        !tables::is_whitespace(c) && !tables::is_arabic_digit(c))
+      return false;
+  }
   if (consume_page_words(text, i, end)) return skip_whitespace(text, i, end) == end;
   // "— 3 —", "- 12 -", "3/20", and a bare "3" next to a form feed.
   const bool lead = consume_dashes(text, i, end);

@@ -1,5 +1,6 @@
 #include "segment/word_hmm.h"
 
+#include <algorithm>
 #include <array>
 
 namespace mubiao {
@@ -17,7 +18,9 @@ constexpr double kNever = -3.14e100;
 void hmm_cut(const WordDict& dict, const char32_t* cps, std::size_t n,
              std::vector<std::size_t>& word_ends) {
   if (n == 0) return;
-  std::vector<std::array<unsigned char, 4>> back(n);
+  // Kept from call to call (one call per run of single characters).
+  thread_local std::vector<std::array<unsigned char, 4>> back;
+  if (back.size() < n) back.resize(n);
   std::array<double, 4> v{}, next{};
   auto emit = [&](char32_t c, std::array<double, 4>& out) {
     float e[4];
@@ -47,15 +50,14 @@ void hmm_cut(const WordDict& dict, const char32_t* cps, std::size_t n,
     v = next;
   }
   // A word must be complete at the end of the run.
+  // Read back to front, the labels' word ends come last first.
   int state = v[S] > v[E] ? S : E;
-  std::vector<unsigned char> labels(n);
+  const std::size_t first = word_ends.size();
   for (std::size_t t = n; t-- > 0;) {
-    labels[t] = static_cast<unsigned char>(state);
+    if (state == E || state == S) word_ends.push_back(t + 1);
     if (t > 0) state = back[t][state];
   }
-  const std::size_t first = word_ends.size();
-  for (std::size_t t = 0; t < n; ++t)
-    if (labels[t] == E || labels[t] == S) word_ends.push_back(t + 1);
+  std::reverse(word_ends.begin() + static_cast<std::ptrdiff_t>(first), word_ends.end());
   if (word_ends.size() == first || word_ends.back() != n) word_ends.push_back(n);
 }
 
