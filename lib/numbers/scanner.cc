@@ -13,7 +13,7 @@ void scan_part(const Tables& t, std::string_view text, std::size_t first, std::s
   std::size_t pos = state.pos, floor = state.floor;
   // Where a read from pos must stop: nothing is read more than
   // kMaxExpressionBytes ahead (see scanner.h), and no character is cut.
-  // Asked only where a word or a number may start.
+  // Asked only where a number may start.
   auto reach = [&] {
     if (text_end - pos <= kMaxExpressionBytes) return text_end;
     std::size_t end = pos + kMaxExpressionBytes;
@@ -55,12 +55,13 @@ void scan_part(const Tables& t, std::string_view text, std::size_t first, std::s
       pos = next;
       continue;
     }
-    std::size_t end = 0;  // reach(), once needed
     if (flags & Tables::kIdiomFirst) {
-      end = reach();
-      const LexEntry* e = t.idioms.match(text.substr(0, end), pos);
+      // An idiom is far shorter than kMaxExpressionBytes: where reach() moves
+      // off a cut character is no matter to it, nor to the digit test below.
+      const std::size_t idiom_end = std::min(text_end, pos + kMaxExpressionBytes);
+      const LexEntry* e = t.idioms.match(text.substr(0, idiom_end), pos);
       // A digit idiom (12345 hotline) must not be the head of a longer number.
-      if (e && e->word.back() >= '0' && e->word.back() <= '9' && pos + e->word.size() < end &&
+      if (e && e->word.back() >= '0' && e->word.back() <= '9' && pos + e->word.size() < idiom_end &&
           text[pos + e->word.size()] >= '0' && text[pos + e->word.size()] <= '9')
         e = nullptr;
       if (e) {
@@ -72,7 +73,7 @@ void scan_part(const Tables& t, std::string_view text, std::size_t first, std::s
       pos = next;
       continue;
     }
-    if (!end) end = reach();
+    const std::size_t end = reach();
     ReadResult r = read_expression(t, text, pos, end, floor);
     if (r.found) {
       floor = r.found->mention.span.end;

@@ -65,9 +65,14 @@ Tables load() {
   }
   t.flags_[U'.'] |= Tables::kMayStart;    // .5
   t.flags_[0xFF0E] |= Tables::kMayStart;  // full-width point
-  t.any_bits_.assign(0x10000 / 64, 0);
-  for (char32_t c = 0; c < 0x10000; ++c)
-    if (t.flags_[c]) t.any_bits_[c / 64] |= std::uint64_t{1} << (c % 64);
+  t.any_bits_.assign(Tables::kAnyBitsWords, 0);
+  for (char32_t c = 0x800; c < 0x10000; ++c) {
+    if (!t.flags_[c]) continue;
+    const unsigned char b[3] = {static_cast<unsigned char>(0xE0 | (c >> 12)),
+                                static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F)),
+                                static_cast<unsigned char>(0x80 | (c & 0x3F))};
+    t.any_bits_[Tables::any_bits_key(b)] |= std::uint64_t{1} << (b[2] & 0x3F);
+  }
   return t;
 }
 }  // namespace
