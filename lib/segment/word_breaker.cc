@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "data/embedded.h"
+#include "segment/layout_repair.h"
 #include "segment/word_chars.h"
 #include "segment/word_dict.h"
 #include "segment/word_hmm.h"
@@ -44,13 +45,17 @@ using namespace wordchars;
 // word, so "十二月" beats 十二/月 but "统一月" stays 统一/月.
 constexpr double kChineseDateLogp = -8.0;
 
-bool is_han_class(const char32_t* cps, std::size_t n, std::size_t k) {
-  const char32_t c = cps[k];
-  if (utf8::is_han(c)) return true;
-  if (!(numerals::numeral(c).use & numerals::kBesideNumeralsOnly)) return false;
+bool is_beside_numeral_zero(const char32_t* cps, std::size_t n, std::size_t k) {
+  if (!(numerals::numeral(cps[k]).use & numerals::kBesideNumeralsOnly)) return false;
   // ○ is a zero only next to other numerals: "二○○一年".
   auto numeral = [&](std::size_t j) { return j < n && is_chinese_numeral(cps[j]); };
   return (k > 0 && numeral(k - 1)) || numeral(k + 1);
+}
+
+// Split from the rare case above so that it is inlined: it is asked at
+// every character of a Han run.
+inline bool is_han_class(const char32_t* cps, std::size_t n, std::size_t k) {
+  return utf8::is_han(cps[k]) || is_beside_numeral_zero(cps, n, k);
 }
 
 // Arrays of tokens() kept by each thread from call to call: sentence after
@@ -64,6 +69,7 @@ struct Scratch {
   std::vector<double> score;
   std::vector<std::size_t> end;
   std::vector<std::size_t> ends;
+  WordDict::Memo memo;
 };
 constexpr std::size_t kKeptCodePoints = std::size_t{1} << 20;
 
@@ -76,6 +82,7 @@ class Cutter {
         cps_(scratch.cps.data()),
         offs_(scratch.offs.data()),
         out_(out),
+        memo_(scratch.memo),
         score_(scratch.score),
         end_(scratch.end),
         ends_(scratch.ends) {}
@@ -100,7 +107,7 @@ class Cutter {
           end = i + len;
         }
       };
-      dict_.for_each_prefix_word(run + i, m - i, consider);
+      dict_.for_each_prefix_word(run + i, m - i, memo_, consider);
       if (!added_.empty()) added_.for_each_prefix_word(run + i, m - i, consider);
       if (is_chinese_numeral(run[i])) {
         const std::size_t e = match_chinese_date(run, m, i);
@@ -175,6 +182,7 @@ class Cutter {
   const char32_t* cps_;
   const std::size_t* offs_;
   std::vector<Token>& out_;
+  WordDict::Memo& memo_;
   std::vector<double>& score_;
   std::vector<std::size_t>& end_;
   std::vector<std::size_t>& ends_;
@@ -222,16 +230,18 @@ std::vector<Token> WordBreaker::tokens(std::string_view text, Span range) const 
   // Code points of the range and their byte offsets (offs[n] = range.end).
   std::vector<char32_t>& cps = scratch.cps;
   std::vector<std::size_t>& offs = scratch.offs;
-  cps.clear();
-  offs.clear();
-  cps.reserve(range.size() / 2);
-  offs.reserve(range.size() / 2 + 1);
-  for (std::size_t i = range.start; i < range.end;) {
-    offs.push_back(i);
-    cps.push_back(utf8::decode(text, i));
+  // Counted first (SIMD), then written in place: no capacity check per
+  // character, and only growth is zero-filled.
+  const std::size_t n = structure::count_chars_upto(text, range, range.size());
+  if (offs.size() < n + 1) {  // cps.size() + 1 == offs.size()
+    cps.resize(n);
+    offs.resize(n + 1);
   }
-  offs.push_back(range.end);
-  const std::size_t n = cps.size();
+  for (std::size_t i = range.start, k = 0; k < n; ++k) {
+    offs[k] = i;
+    cps[k] = utf8::decode(text, i);
+  }
+  offs[n] = range.end;
   // Reports run at 0.53-0.56 tokens a character: n / 2 made the vector
   // double at the very end (twice the memory first-touched, the tokens
   // copied). Reserved memory is touched only as used.
@@ -272,7 +282,12 @@ std::vector<Token> WordBreaker::tokens(std::string_view text, Span range) const 
     }
     k = e;
   }
-  if (cps.capacity() > kKeptCodePoints) scratch = Scratch();
+  if (cps.capacity() > kKeptCodePoints) {
+    cps = {};
+    offs = {};
+    scratch.score = {};
+    scratch.end = {};
+  }
   return out;
 }
 

@@ -61,6 +61,8 @@ WordDict::WordDict(const unsigned char* blob, std::size_t size) {
   emit_ = r.take<float>(std::size_t{emit_count_} * 4);
   if (!r.at_end() || node_count_ == 0 || nodes_[node_count_].child_begin != node_count_)
     BlobReader::fail();
+  if (node_count_ >= (std::uint32_t{1} << Memo::kNodeBits))
+    throw std::logic_error("mubiao: the word dictionary has more trie nodes than Memo names");
 }
 
 const WordDict& WordDict::builtin() {

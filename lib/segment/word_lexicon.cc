@@ -84,7 +84,8 @@ void WordLexicon::add(const std::u32string& cps) {
   // Scores carry word_bonus() per word: the whole word gets one, so it must
   // make up for the bonus of every word of the split on its own.
   const double logp = best_split_score(cps) - word_bonus(cps.size()) + kAddedWordMargin;
-  first_chars_[cps[0] & (kFilterBits - 1)] = true;
+  const std::size_t bit = filter_bit(cps[0], cps[1]);
+  start_pairs_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   std::uint32_t node = 0;
   for (char32_t c : cps) {
     const auto fresh = static_cast<std::uint32_t>(logp_.size());

@@ -35,7 +35,7 @@ class WordLexicon {
   // cps[0, n), shortest first.
   template <class F>
   void for_each_prefix_word(const char32_t* cps, std::size_t n, F&& on_word) const {
-    if (n == 0 || !may_start(cps[0])) return;
+    if (n < 2 || !may_start(cps[0], cps[1])) return;
     std::uint32_t node = 0;
     for (std::size_t len = 1; len <= n; ++len) {
       node = edges_.find(node, cps[len - 1]);
@@ -47,9 +47,19 @@ class WordLexicon {
   bool contains(const char32_t* cps, std::size_t n) const;
 
  private:
-  // A cheap filter before the hash lookups, asked at every character.
-  bool may_start(char32_t c) const { return first_chars_[c & (kFilterBits - 1)]; }
-  static constexpr std::size_t kFilterBits = 1 << 16;
+  // A cheap filter before the hash lookups, asked at every character: the
+  // first two characters of an added word (every one has two or more). A
+  // filter on the first character alone let a common character through to
+  // the hash table at most characters of a Han run.
+  bool may_start(char32_t c0, char32_t c1) const {
+    const std::size_t bit = filter_bit(c0, c1);
+    return (start_pairs_[bit / 64] >> (bit % 64)) & 1;
+  }
+  static std::size_t filter_bit(char32_t c0, char32_t c1) {
+    const std::uint32_t h = (static_cast<std::uint32_t>(c0) * 0x9E3779B1u) ^ c1;
+    return (h * 0x85EBCA6Bu) >> (32 - kFilterBitsLog2);
+  }
+  static constexpr unsigned kFilterBitsLog2 = 16;
 
   void add(const std::u32string& word);
   // Score (ln P plus word_bonus() per word) of the best way the built-in
@@ -60,7 +70,8 @@ class WordLexicon {
   EdgeMap edges_;                  // (node, char) -> node
   std::vector<float> logp_{0.0f};  // per node; 0: no word
   std::size_t words_ = 0;
-  std::vector<bool> first_chars_ = std::vector<bool>(kFilterBits);
+  std::vector<std::uint64_t> start_pairs_ =
+      std::vector<std::uint64_t>((std::size_t{1} << kFilterBitsLog2) / 64);
 };
 
 }  // namespace mubiao

@@ -132,7 +132,10 @@ std::size_t match_arabic_number(const char32_t* cps, std::size_t n, std::size_t 
 }
 
 std::size_t numeral_measure_split(const char32_t* w, std::size_t n) {
-  if (n < 2) return 0;  // most words the word breaker emits are one character
+  // Most words the word breaker emits are one character or start with no
+  // numeral.
+  if (n < 2 || (w[0] != U'第' && numerals::numeral(w[0]).kind == numerals::NumeralKind::none))
+    return 0;
   // The numeral: an optional ordinal 第, then numeral characters of which at
   // least one is a digit (a bare 百/千/万/亿 makes idioms: "百年", "万家").
   std::size_t k = (n > 0 && w[0] == U'第') ? 1 : 0;
