@@ -33,10 +33,11 @@ class TableFile {
 };
 
 // Throws std::runtime_error with the reason when the format is not built
-// in or the file cannot be started.
+// in, the format module cannot be loaded or the file cannot be started
+// (format_module.cc).
 std::unique_ptr<TableFile> open_table_file(TableFile::Kind kind, Sink& sink, const Schema& schema);
 
-// Helpers both writers share.
+// Helpers both writers share (table_file.cc, in the format module).
 // The number an exact decimal text stands for; nullopt when it does not
 // parse or is not finite.
 std::optional<double> decimal_value(std::string_view text);
@@ -44,6 +45,7 @@ std::optional<double> decimal_value(std::string_view text);
 // max_bytes bytes that ends on a character boundary.
 std::string_view utf8_prefix(std::string_view s, std::size_t max_chars, std::size_t max_bytes);
 
+// The writers, in the format module (xlsx_file.cc, dta_file.cc).
 #ifdef MUBIAO_CLI_XLSX
 std::unique_ptr<TableFile> open_xlsx(Sink& sink, const Schema& schema);
 #endif

@@ -56,9 +56,13 @@ ReadResult read_input(std::string_view bytes, std::string* owned, const ReadOpti
   switch (result.format) {
     case InputFormat::automatic:
     case InputFormat::text: checked = io::read_text(bytes, options, result, owned, borrowed); break;
-    case InputFormat::html: io::read_html(bytes, options, result); break;
-    case InputFormat::docx: io::read_docx(bytes, options, result); break;
-    case InputFormat::pdf: io::read_pdf(bytes, options, result); break;
+    case InputFormat::html:
+      io::format_readers("HTML input").read_html(bytes, options, result);
+      break;
+    case InputFormat::docx:
+      io::format_readers(".docx input").read_docx(bytes, options, result);
+      break;
+    case InputFormat::pdf: io::format_readers("PDF input").read_pdf(bytes, options, result); break;
   }
   // Every reader promises UTF-8; this keeps the promise checked in one place.
   if (!checked)
