@@ -224,6 +224,7 @@ bool ends_plainly(std::string_view text, std::size_t i, std::size_t end) {
 // (tests/fast_paths_test.cc). False, n untouched, for anything else.
 bool read_plain(std::string_view text, std::size_t pos, std::size_t end, const Lexicon& units,
                 Numeral& n) {
+  if (pos >= end) return false;  // the token reader answers an empty range
   Numeral r = n;
   std::size_t i = pos;
   if (text[pos] >= '0' && text[pos] <= '9') {
