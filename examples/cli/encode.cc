@@ -187,10 +187,15 @@ void JsonCache::keep(std::size_t i, FieldType type, std::string_view v, std::str
       (v.data() >= text_.data() && v.data() + v.size() <= text_.data() + text_.size());
   if (!stable || v.size() > 256) return;
   Entry& e = entries_[i];
+  // A label is one of a few names and comes again; a view into the text
+  // may not (the text of each number is its own): its escaped form is
+  // copied only when the same bytes come a second time in a row (a
+  // section's heading on each of its records), and until then find misses.
+  const bool again = e.data == v.data() && e.size == v.size();
   e.data = v.data();
   e.size = v.size();
   e.escaped.clear();
-  e.escaped.append(escaped);
+  if (again || type == FieldType::label) e.escaped.append(escaped);
 }
 
 const JsonCache::Key* JsonCache::keys(const Schema& schema) {

@@ -16,7 +16,8 @@ namespace mubiao::cli {
 // document (its name, section headings, labels such as "word"), so that they
 // are escaped once. A value is reused only when it is the very same bytes:
 // a label (static), or a view into the document's name or text, which do not
-// change while the document is written. Make one per document.
+// change while the document is written; such a view is kept once it comes
+// twice in a row (most views into the text come once). Make one per document.
 class JsonCache {
  public:
   JsonCache(std::string_view doc, std::string_view text) : doc_(doc), text_(text) {}

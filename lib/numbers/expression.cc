@@ -157,7 +157,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (threshold_next) u = nullptr;
     const bool threshold =
         threshold_next || (!u && t.bare_magnitude_prev.match_before(text, pos, floor));
-    const bool measured = u && (u->tag == "measure" || u->tag == "money");
+    const bool measured = u && (u->tagged("measure") || u->tagged("money"));
     // A round number with its unit ends the phrase (突破千亿元, 千万亩以上,
     // 向千亿元迈进); before a noun it names a class or a programme
     // (千亿元级, 千亿斤粮食产能, 百万亩“吨半粮”示范区).
@@ -184,8 +184,8 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   if (!n.arabic && !n.scaled &&
       (before(text, pos, floor) == U'“' || before(text, pos, floor) == U'「')) {
     const LexEntry* u = unit_at(t, text, n.end);
-    const bool time = u && (u->tag == "year_or_duration" || u->tag == "duration" ||
-                            u->tag == "month" || u->tag == "quarter");
+    const bool time = u && (u->tagged("year_or_duration") || u->tagged("duration") ||
+                            u->tagged("month") || u->tagged("quarter"));
     if (!time) {
       r.next = n.end;
       return r;
@@ -282,7 +282,10 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
 
   // A percent sign or 个百分点 right after the number.
   std::size_t sign_end = q;
-  const LexEntry* sign = sign_at(t, text, q, sign_end);
+  // The unit at q, asked by sign_at and again below when q has not moved.
+  const std::size_t unit_q = q;
+  const LexEntry* const unit_at_q = unit_at(t, text, q);
+  const LexEntry* sign = sign_at(t, text, q, unit_at_q, sign_end);
   const LexEntry* spaced_unit = nullptr;  // 成/折 reached over spaces
   if (sign && !is_sign(sign)) {
     if (sign_end - sign->word.size() > q) spaced_unit = sign;
@@ -351,7 +354,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   if (!up && try_partner(q)) {
     ranged = !n2.value.is_zero() && up.has_value();
     std::size_t e2;
-    if (const LexEntry* s2 = sign_at(t, text, q, e2); is_sign(s2)) {
+    if (const LexEntry* s2 = sign_at(t, text, q, unit_at(t, text, q), e2); is_sign(s2)) {
       if (!sign) sign = s2;
       q = e2;
     }
@@ -362,7 +365,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   if (!sign && !up && !n.arabic && n.chinese && !n.point) {
     if (const LexEntry* s = match(t.ordinal_suffix, text, q)) {
       std::size_t after = q + s->word.size();
-      bool congress = s->word != "大" || match(t.party_congress_next, text, after) != nullptr ||
+      bool congress = !s->is("大") || match(t.party_congress_next, text, after) != nullptr ||
                       t.party_congress_prev.match_before(text, pos, floor) != nullptr;
       if (congress) {
         ordinal = true;
@@ -375,7 +378,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   const LexEntry* unit = nullptr;
   std::string per_unit;  // "/人" of 元/人
   if (!sign && !ordinal && !threshold_next) {
-    unit = spaced_unit ? spaced_unit : unit_at(t, text, q);
+    unit = spaced_unit ? spaced_unit : q == unit_q ? unit_at_q : unit_at(t, text, q);
     if (unit) {
       q = spaced_unit ? sign_end : q + unit->word.size();
       // 58万元/人, 3000元/吨: a rate keeps its denominator in the unit.
@@ -391,7 +394,8 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
       if (!up) {
         std::size_t save_q = q;
         Decimal save_v = v;
-        if (try_partner(q) && unit_at(t, text, q) && unit_at(t, text, q)->word == unit->word) {
+        const LexEntry* u2 = try_partner(q) ? unit_at(t, text, q) : nullptr;
+        if (u2 && u2->word == unit->word) {
           q += unit->word.size();
           ranged = true;
         } else {
@@ -404,7 +408,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   }
 
   // 壹拾壹元壹角捌分: tenths and hundredths of the money unit.
-  if (unit && unit->tag == "money" && !up) {
+  if (unit && unit->tagged("money") && !up) {
     int last_place = 0;
     while (q < end) {
       Numeral sub = scan_numeral(text, q, end, t.units);
@@ -425,7 +429,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   // A Chinese digit string before a unit is a year (二〇二四年), a vague
   // pair (两三年) or a discount (五五折); 一二三次产业 is none of them.
   if (n.sequence && unit && !up && !(year_like(n) && unit->tag.rfind("year", 0) == 0) &&
-      !(unit->tag == "discount" && n.int_digits == 2)) {  // 五五折
+      !(unit->tagged("discount") && n.int_digits == 2)) {  // 五五折
     r.next = q;
     return r;
   }
@@ -433,7 +437,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   const std::string_view numeral_text = text.substr(n.start, n.end - n.start);
   const bool dot_zero =
       n.arabic && numeral_text.size() > 2 && numeral_text.substr(numeral_text.size() - 2) == ".0";
-  if ((unit && unit->tag == "version" && n.point) ||
+  if ((unit && unit->tagged("version") && n.point) ||
       (dot_zero && !unit && !sign && !up && at(text, q) != U'∶' && at(text, q) != U':')) {
     r.next = q;
     return r;
@@ -483,13 +487,13 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   m.approximate = approx;
   m.qualifier = qual;
   if (sign) {
-    if (sign->tag == "points") {
+    if (sign->tagged("points")) {
       m.kind = NumberKind::points;
       m.unit = "百分点";
     } else {
       m.kind = NumberKind::percent;
       m.unit = "%";
-      if (sign->tag == "permille") {
+      if (sign->tagged("permille")) {
         Decimal tenth = Decimal::from_digits("0", "1");
         set_value(m, v * tenth);
         if (up) set_upper(m, *up * tenth);

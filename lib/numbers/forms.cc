@@ -26,7 +26,7 @@ ReadResult ordinal_after_prefix(const Tables& t, std::string_view text, std::siz
   std::size_t e = n.end;
   if (const LexEntry* u = unit_at(t, text, e)) {
     m.unit = u->word;
-    if (u->tag == "quarter" && n.value.small_int(4) >= 1) m.kind = NumberKind::quarter;
+    if (u->tagged("quarter") && n.value.small_int(4) >= 1) m.kind = NumberKind::quarter;
     e += u->word.size();
   } else if (const LexEntry* s = match(t.ordinal_suffix, text, e)) {
     m.unit = s->word;

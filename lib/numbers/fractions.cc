@@ -45,7 +45,7 @@ ReadResult bare_fraction(const Tables& t, std::string_view text, std::size_t pos
   ReadResult r;
   const LexEntry* infix = match(t.bare_fraction_infix, text, den.end);
   if (!infix || !whole(den) || den.value.is_zero()) return r;
-  if (infix->tag == "whole" && !after_whole) return r;  // 十分 alone is "very"
+  if (infix->tagged("whole") && !after_whole) return r;  // 十分 alone is "very"
   const std::size_t a = den.end + infix->word.size();
   Numeral num = scan_numeral(text, a, end, t.units);
   if (num.end == a || !whole(num)) return r;

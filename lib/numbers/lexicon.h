@@ -23,6 +23,11 @@ struct LexEntry {
   std::string word;
   std::string tag;    // the cell after the key: a unit's role, a qualifier's value
   std::string value;  // the cell after that (times 12: the 12)
+  // Whether the tag is `role`: compared as views, inline and length first
+  // (std::string == "…" calls out of line and measures the literal), since
+  // the readers ask at nearly every number.
+  bool tagged(std::string_view role) const { return std::string_view(tag) == role; }
+  bool is(std::string_view w) const { return std::string_view(word) == w; }
 };
 
 class Lexicon {

@@ -47,7 +47,7 @@ std::size_t inner_qualifier(const Tables& t, std::string_view text, std::size_t 
   bool unit_next = unit_at(t, text, me) != nullptr;
   // 余 always qualifies; 多/来 only before a unit or magnitude (多个 is a unit
   // use, 多种 a word of its own).
-  if (e->word != "余" && p == 0 && !unit_next) return q;
+  if (!e->is("余") && p == 0 && !unit_next) return q;
   qual = qualifier_of(e->tag);
   if (p) v = v.shifted(p);
   return me;

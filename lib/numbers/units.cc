@@ -23,17 +23,16 @@ bool is_sign(const LexEntry* u) {
   return tag == "percent" || tag == "permille" || tag == "points";
 }
 
-// A percent sign, 个百分点 or tenth (成, 折) after a number, also when spaces
-// separate them (６ 个 百 分点, １０ 成); sets end past it.
-const LexEntry* sign_at(const Tables& t, std::string_view text, std::size_t q, std::size_t& end) {
-  if (const LexEntry* u = unit_at(t, text, q)) {
+const LexEntry* sign_at(const Tables& t, std::string_view text, std::size_t q, const LexEntry* unit,
+                        std::size_t& end) {
+  if (const LexEntry* u = unit) {
     end = q + u->word.size();
-    return is_sign(u) || u->tag == "tenth" || u->tag == "discount" ? u : nullptr;
+    return is_sign(u) || u->tagged("tenth") || u->tagged("discount") ? u : nullptr;
   }
   if (at(text, q) != U' ') return nullptr;
   for (const LexEntry& entry : t.units.entries()) {
     const LexEntry* e = &entry;
-    if (!is_sign(e) && e->tag != "tenth" && e->tag != "discount") continue;
+    if (!is_sign(e) && !e->tagged("tenth") && !e->tagged("discount")) continue;
     if (std::size_t k = loose(text, q, e->word); k != std::string_view::npos) {
       end = k;
       return e;

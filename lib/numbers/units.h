@@ -23,8 +23,10 @@ const LexEntry* unit_at(const Tables& t, std::string_view text, std::size_t i);
 // A percent sign, permille sign or 个百分点.
 bool is_sign(const LexEntry* u);
 // A percent sign, 个百分点 or tenth (成, 折) after a number, also when spaces
-// separate them (６ 个 百 分点, １０ 成); sets end past it.
-const LexEntry* sign_at(const Tables& t, std::string_view text, std::size_t q, std::size_t& end);
+// separate them (６ 个 百 分点, １０ 成); sets end past it. `unit` is
+// unit_at(t, text, q), which the caller has looked up (and asks again).
+const LexEntry* sign_at(const Tables& t, std::string_view text, std::size_t q, const LexEntry* unit,
+                        std::size_t& end);
 // Power of ten of the magnitude characters ending a numeral (3万 -> 4).
 int trailing_magnitude(std::string_view text, std::size_t start, std::size_t end);
 // Latin magnitudes after Arabic digits: 40k, 3M, .0012G (5G stays a name).
