@@ -3,6 +3,7 @@
 
 // Exact decimal arithmetic used to fold magnitudes into values.
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <random>
@@ -133,4 +134,96 @@ BOOST_AUTO_TEST_CASE(overflow_is_bounded) {
   BOOST_TEST(
       (Decimal::of(1).shifted(Decimal::kMaxDigits) + Decimal::of(1).shifted(-Decimal::kMaxDigits))
           .overflow());
+}
+
+// Values of up to kSmallDigits significant digits are computed as 64-bit
+// integers, longer ones on digit strings, and a result moves between the
+// two forms: every operation must give the exact answer either way. The
+// reference is 128-bit integer arithmetic on operands of up to 19 digits
+// (one more than the integer form holds) a few powers of ten apart.
+namespace {
+__extension__ typedef __int128 Wide;
+
+// m * 10^e in plain notation.
+std::string plain(Wide m, long e) {
+  if (m == 0) return "0";
+  const bool negative = m < 0;
+  if (negative) m = -m;
+  std::string digits;
+  for (; m > 0; m /= 10) digits.insert(digits.begin(), static_cast<char>('0' + int(m % 10)));
+  while (digits.back() == '0') digits.pop_back(), ++e;
+  const long point = static_cast<long>(digits.size()) + e;
+  std::string s;
+  if (e >= 0)
+    s = digits + std::string(static_cast<std::size_t>(e), '0');
+  else if (point > 0)
+    s = digits.substr(0, static_cast<std::size_t>(point)) + "." +
+        digits.substr(static_cast<std::size_t>(point));
+  else
+    s = "0." + std::string(static_cast<std::size_t>(-point), '0') + digits;
+  return negative ? "-" + s : s;
+}
+
+Wide pow10(long k) {
+  Wide p = 1;
+  while (k-- > 0) p *= 10;
+  return p;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(integer_and_digit_forms_compute_alike) {
+  std::mt19937 rng(29);
+  int checked = 0;
+  for (int i = 0; i < 100000; ++i) {
+    Wide m[2];
+    long e[2];
+    Decimal d[2];
+    for (int k = 0; k < 2; ++k) {
+      // Up to 19 digits, rich in 9s and 0s (carries, trailing zeros).
+      const int n = 1 + static_cast<int>(rng() % 19);
+      std::string digits;
+      for (int j = 0; j < n; ++j) {
+        const unsigned r = rng() % 4;
+        digits += r == 0 ? '9' : r == 1 ? '0' : static_cast<char>('0' + rng() % 10);
+      }
+      e[k] = static_cast<long>(rng() % 17) - 8;
+      m[k] = 0;
+      for (char c : digits) m[k] = m[k] * 10 + (c - '0');
+      d[k] = Decimal::from_digits(digits).shifted(e[k]);
+      if (rng() % 3 == 0) {
+        m[k] = -m[k];
+        d[k].negate();
+      }
+      BOOST_TEST(d[k].str() == plain(m[k], e[k]), digits << "e" << e[k]);
+    }
+    const long lo = std::min(e[0], e[1]);
+    const Wide a = m[0] * pow10(e[0] - lo), b = m[1] * pow10(e[1] - lo);
+    const std::string sum = plain(a + b, lo), diff = plain(a - b, lo);
+    const std::string product = plain(m[0] * m[1], e[0] + e[1]);
+    BOOST_TEST((d[0] + d[1]).str() == sum);
+    BOOST_TEST((d[0] - d[1]).str() == diff);
+    BOOST_TEST((d[0] * d[1]).str() == product);
+    BOOST_TEST((d[0] < d[1]) == (a < b));
+    BOOST_TEST((d[0] == d[1]) == (a == b));
+    // One form per value: a result equals the same value read from its text.
+    const auto read = [](const std::string& s) {
+      const bool negative = s[0] == '-';
+      const std::string body = negative ? s.substr(1) : s;
+      const std::size_t dot = body.find('.');
+      Decimal r = dot == std::string::npos
+                      ? Decimal::from_digits(body)
+                      : Decimal::from_digits(body.substr(0, dot), body.substr(dot + 1));
+      if (negative) r.negate();
+      return r;
+    };
+    BOOST_TEST(((d[0] + d[1]) == read(sum)));
+    BOOST_TEST(((d[0] * d[1]) == read(product)));
+    BOOST_TEST((d[0] * d[1]).small_int(1000000) ==
+               (product.find_first_of(".-") == std::string::npos && product.size() <= 7 &&
+                        std::stol(product) <= 1000000
+                    ? std::stol(product)
+                    : -1L));
+    ++checked;
+  }
+  BOOST_TEST(checked == 100000);
 }

@@ -69,7 +69,9 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (m.found) prefix_qualifier(t, text, floor, m.found->mention);
     return m;
   }
-  if (ReadResult p = plan(t, text, pos); p.found) return p;
+  // (A plan starts with 十: the usual number is no plan, asked without a call.)
+  if (c == U'十')
+    if (ReadResult p = plan(t, text, pos); p.found) return p;
   if (const LexEntry* h = half_at(t, text, pos)) {
     // 一半, 1半, 半个: one half (a digit right after is another number: 一半3…).
     Found f;
