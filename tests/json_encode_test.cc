@@ -81,3 +81,24 @@ BOOST_AUTO_TEST_CASE(runs_of_escapes_and_empty_strings) {
     BOOST_TEST(encoded(s, 1) == reference_json(s));
   }
 }
+
+// Values shorter than a block (a number's text, a unit) are tested eight
+// bytes at once by bit tricks: every ASCII byte at every place of values of
+// 7 to 15 bytes, ASCII and not.
+BOOST_AUTO_TEST_CASE(every_ascii_byte_in_short_values) {
+  const std::string han = "中国经济增";
+  std::size_t checked = 0;
+  for (std::size_t n = 6; n < 15; ++n) {
+    for (const std::string& filler : {std::string(n, 'a'), han.substr(0, n)}) {
+      for (std::size_t at = 0; at <= filler.size(); ++at) {
+        for (int b = 0; b < 0x80; ++b) {
+          std::string s = filler;
+          s.insert(at, 1, static_cast<char>(b));
+          BOOST_TEST_REQUIRE(encoded(s, 4096) == reference_json(s), "byte " << b << " at " << at);
+          ++checked;
+        }
+      }
+    }
+  }
+  BOOST_TEST(checked == 2 * (7 + 8 + 9 + 10 + 11 + 12 + 13 + 14 + 15) * 128u);
+}

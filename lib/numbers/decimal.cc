@@ -67,6 +67,9 @@ Decimal Decimal::overflowed() {
 }
 
 void Decimal::check_range() {
+  // The integer form has at most kSmallDigits digits: most values are
+  // answered by their exponent alone.
+  if (!wide_ && exp_ >= -kMaxDigits && exp_ <= kMaxDigits - kSmallDigits) return;
   if (int_digits() > kMaxDigits || exp_ < -kMaxDigits) {
     mant_ = 0;
     wide_.reset();
@@ -373,7 +376,8 @@ double Decimal::to_double() const {
 long Decimal::small_int(long limit) const {
   if (overflow_ || negative_ || exp_ < 0) return -1;
   if (is_zero()) return 0;
-  if (int_digits() > 12) return -1;
+  // (The digit form has more than twelve digits before the point.)
+  if (wide_ || exp_ > 12 || digits_of(mant_) + exp_ > 12) return -1;
   // Twelve digits or fewer: the integer form.
   long v = static_cast<long>(mant_);
   for (long i = 0; i < exp_; ++i) v *= 10;

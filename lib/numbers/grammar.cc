@@ -305,6 +305,13 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
   Numeral n;
   n.start = n.end = pos;
   if (read_plain(text, pos, end, units, n)) return n;
+  // Nothing numeric starts here (most reads after a unit, a joiner or 份):
+  // the token reader's answer without setting it up. Nor does a point,
+  // but for '.' before digits (.5).
+  std::size_t j;
+  const char32_t c = peek(text, pos, end, j);
+  const NumChar kind = classify(c).kind;
+  if ((kind == NumChar::none || kind == NumChar::point) && c != U'.') return n;
   return scan_numeral_tokens(text, pos, end, units);
 }
 

@@ -16,7 +16,10 @@ void Row::reset(const Schema& schema) {
     throw std::length_error("a record has more fields than Row::kMaxFields");
   schema_ = &schema;
   size_ = schema.fields.size();
-  for (std::size_t i = 0; i < size_; ++i) values_[i] = Value();
+  // Only the states: a value's other members are read only when it is set
+  // (set_text and the like write them), and a record is made per number
+  // of a report.
+  for (std::size_t i = 0; i < size_; ++i) values_[i].state = Value::absent;
 }
 
 std::string_view value_text(const Mention& m) {
