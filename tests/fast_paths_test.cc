@@ -18,6 +18,7 @@
 #include "mubiao/text.h"
 #include "numbers/decimal.h"
 #include "numbers/grammar.h"
+#include "numbers/scanner.h"
 #include "numbers/tables.h"
 #include "segment/layout_repair.h"
 #include "segment/lead_scan.h"
@@ -233,6 +234,40 @@ BOOST_AUTO_TEST_CASE(lexicon_match_agrees_with_a_search_of_every_word) {
       }
     }
   }
+}
+
+// A scan for mentions only (the numbers, targets) records no rewrites: it
+// must find the very mentions a scan with rewrites (normalize) finds, on
+// random text rich in numerals, units, qualifiers, signs and joiners.
+BOOST_AUTO_TEST_CASE(scan_without_rewrites_finds_the_same_mentions) {
+  const mubiao::numbers::Tables& t = mubiao::numbers::Tables::get();
+  const std::vector<std::string> pieces = {
+      "2025", "44.77", "1,200",  "一",       "两",   "三百", "十五", "二〇二四", "万",
+      "亿",   "千瓦",  "%",      "个百分点", "年",   "元",   "吨",   "以上",     "左右",
+      "约",   "超过",  "不低于", "至",       "－",   "负",   "第",   "翻",       "番",
+      "分之", "又",    "一半",   "和",       "之间", "/",    "。",   "，",       "“",
+      "”",    " ",     "\n",     "增长",     "发展", "PM",   "5G",   "3.0版"};
+  std::mt19937 rng(31);
+  std::size_t mentions = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string s = mubiao::test::random_concat(rng, pieces, 1 + round % 40);
+    const mubiao::Span all{0, s.size()};
+    std::vector<mubiao::Mention> only;
+    mubiao::numbers::scan_each(t, s, all,
+                               [&](mubiao::numbers::Found&& f) { only.push_back(f.mention); });
+    const std::vector<mubiao::numbers::Found> with = mubiao::numbers::scan(t, s, all);
+    BOOST_TEST_REQUIRE(only.size() == with.size(), s);
+    for (std::size_t k = 0; k < only.size(); ++k) {
+      const mubiao::Mention &a = only[k], &b = with[k].mention;
+      BOOST_TEST((a.span.start == b.span.start && a.span.end == b.span.end && a.kind == b.kind &&
+                  a.value == b.value && a.upper == b.upper && a.exact == b.exact &&
+                  a.exact_upper == b.exact_upper && a.representable == b.representable &&
+                  a.unit == b.unit && a.qualifier == b.qualifier && a.approximate == b.approximate),
+                 s);
+    }
+    mentions += only.size();
+  }
+  BOOST_TEST(mentions > 5000u);
 }
 
 // That each is_*() answers as its list does is a static_assert in

@@ -17,8 +17,8 @@ bool same_family(NumberKind a, NumberKind b) {
 
 // 大于10小于20, 1000以上、1500以下, 最多100最少20: a lower and an upper bound
 // of the same unit joined into one range.
-void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found& first,
-                  int depth) {
+void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found& first, int depth,
+                  bool rewrites) {
   Mention& a = first.mention;
   if (a.upper || !a.representable || !(lower_bound(a.qualifier) || upper_bound(a.qualifier)))
     return;
@@ -35,7 +35,7 @@ void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found
     num = p + q->word.size();
   if (num >= end) return;
   // The second bound is read without merging further (kMaxDepth).
-  ReadResult b = read_expression(t, text, num, end, p, kMaxDepth);
+  ReadResult b = read_expression(t, text, num, end, p, rewrites, kMaxDepth);
   (void)depth;
   if (!b.found) return;
   const Mention& c = b.found->mention;

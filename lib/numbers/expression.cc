@@ -57,7 +57,7 @@ std::string negated(const std::string& s) {
 }  // namespace
 
 ReadResult read_expression(const Tables& t, std::string_view full, std::size_t pos, std::size_t end,
-                           std::size_t floor, int depth, bool after_whole) {
+                           std::size_t floor, bool rewrites, int depth, bool after_whole) {
   const std::string_view text = full.substr(0, end);
   ReadResult r;
   const char32_t c = at(text, pos, r.next);
@@ -82,7 +82,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     m.span = Span{pos, pos + h->word.size()};
     m.span.end = suffix_qualifier(t, text, m.span.end, m);
     prefix_qualifier(t, text, floor, m);
-    f.rewrites.push_back(Rewrite{Span{pos, pos + h->word.size()}, "0.5" + h->tag});
+    if (rewrites) f.rewrites.push_back(Rewrite{Span{pos, pos + h->word.size()}, "0.5" + h->tag});
     r.found = std::move(f);
     r.next = m.span.end;
     return r;
@@ -97,7 +97,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     // －－6.5: a sign before another sign is punctuation, not a double
     // negation; the last sign is read on its own.
     if (match(t.negative, text, a)) return r;
-    ReadResult inner = read_expression(t, full, a, end, a, depth + 1);
+    ReadResult inner = read_expression(t, full, a, end, a, rewrites, depth + 1);
     if (!inner.found || inner.found->mention.span.start != a) return r;
     Mention& m = inner.found->mention;
     if (m.kind == NumberKind::ordinal || m.kind == NumberKind::year) return r;
@@ -108,7 +108,8 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (!m.exact.empty() && m.exact != "0") m.exact = negated(m.exact);
     for (Rewrite& rw : inner.found->rewrites)
       if (rw.input.start == a) rw.input.start = pos, rw.text = negated(rw.text);
-    if (inner.found->rewrites.empty() || inner.found->rewrites.front().input.start != pos)
+    if (rewrites &&
+        (inner.found->rewrites.empty() || inner.found->rewrites.front().input.start != pos))
       inner.found->rewrites.insert(inner.found->rewrites.begin(), Rewrite{Span{pos, a}, "-"});
     return inner;
   }
@@ -232,7 +233,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     std::size_t a = y;
     if (at(text, y) == U'又') at(text, y, a);
     while (a < end && text[a] == ' ' && a - y < 4) ++a;
-    ReadResult fr = read_expression(t, full, a, end, a, depth + 1, at(text, y) == U'又');
+    ReadResult fr = read_expression(t, full, a, end, a, rewrites, depth + 1, at(text, y) == U'又');
     if (fr.found && fr.found->mention.kind == NumberKind::fraction &&
         fr.found->mention.span.start == a && fr.found->mention.representable) {
       Mention& fm = fr.found->mention;
@@ -420,7 +421,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
       int p = place ? std::atoi(place->tag.c_str()) : 0;
       if (!place || k < 0 || p <= last_place) break;
       v = v + sub.value.shifted(-p);
-      rewrite_numeral(f, text, sub, {});
+      if (rewrites) rewrite_numeral(f, text, sub, {});
       q = sub.end + place->word.size();
       last_place = p;
     }
@@ -523,15 +524,17 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   // 十几万: at least 100000.
   if (approx && !up && m.qualifier == Qualifier::none) m.qualifier = Qualifier::over;
 
-  if (n.upper) {
-    std::string lo = n.value.str(), hi = n.upper->str();
-    if (!lo.empty() && !hi.empty())
-      f.rewrites.push_back(Rewrite{Span{n.start, n.end}, lo + "-" + hi});
-  } else if (!ordinal) {
-    rewrite_numeral(f, text, n, {});
+  if (rewrites) {
+    if (n.upper) {
+      std::string lo = n.value.str(), hi = n.upper->str();
+      if (!lo.empty() && !hi.empty())
+        f.rewrites.push_back(Rewrite{Span{n.start, n.end}, lo + "-" + hi});
+    } else if (!ordinal) {
+      rewrite_numeral(f, text, n, {});
+    }
+    if (n2.ok && n2.end > n2.start) rewrite_numeral(f, text, n2, {});
   }
-  if (n2.ok && n2.end > n2.start) rewrite_numeral(f, text, n2, {});
-  if (depth < kMaxDepth) merge_bounds(t, full, end, f, depth);
+  if (depth < kMaxDepth) merge_bounds(t, full, end, f, depth, rewrites);
   r.found = std::move(f);
   r.next = r.found->mention.span.end;
   return r;

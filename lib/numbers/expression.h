@@ -37,14 +37,17 @@ struct ReadResult {
 // `depth` counts nested reads (a sign, 又, a second bound): beyond
 // kMaxDepth they are not attempted, so 负负负… or 三又三又… cannot recurse
 // without bound. `after_whole`: the read follows 又 after a whole number, where
-// a fraction may be written X分Y (一又十分一).
+// a fraction may be written X分Y (一又十分一). `rewrites`: whether to record
+// the Arabic rewrites of the numerals (normalize() only; see ScanState).
 constexpr int kMaxDepth = 2;
 ReadResult read_expression(const Tables& t, std::string_view text, std::size_t pos, std::size_t end,
-                           std::size_t floor, int depth = 0, bool after_whole = false);
+                           std::size_t floor, bool rewrites, int depth = 0,
+                           bool after_whole = false);
 
 // Joins a lower-bound mention with an upper-bound one right after it
 // (大于10小于20) into a range; leaves `first` alone otherwise.
-void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found& first, int depth);
+void merge_bounds(const Tables& t, std::string_view text, std::size_t end, Found& first, int depth,
+                  bool rewrites);
 
 }  // namespace mubiao::numbers
 

@@ -221,11 +221,12 @@ bool ends_plainly(std::string_view text, std::size_t i, std::size_t end) {
 // with at most one point (2025, 44.77) or one Chinese digit (一, 两), and
 // after them at most one 十百千 or 万亿 (46万, 1.2亿, 三百) that starts no
 // unit (千瓦), ending plainly. The token reader gives the same Numeral
-// (tests/fast_paths_test.cc). False, n untouched, for anything else.
+// (tests/fast_paths_test.cc). False for anything else, r then partly
+// written (the caller starts anew): r is written in place, not copied, since
+// scan_numeral asks at every number of a report.
 bool read_plain(std::string_view text, std::size_t pos, std::size_t end, const Lexicon& units,
-                Numeral& n) {
+                Numeral& r) {
   if (pos >= end) return false;  // the token reader answers an empty range
-  Numeral r = n;
   std::size_t i = pos;
   if (text[pos] >= '0' && text[pos] <= '9') {
     // Longer runs are left to the token reader, which bounds them.
@@ -272,7 +273,6 @@ bool read_plain(std::string_view text, std::size_t pos, std::size_t end, const L
     }
   }
   r.end = i;
-  n = std::move(r);
   return true;
 }
 
@@ -311,7 +311,11 @@ Numeral scan_numeral(std::string_view text, std::size_t pos, std::size_t end,
   std::size_t j;
   const char32_t c = peek(text, pos, end, j);
   const NumChar kind = classify(c).kind;
-  if ((kind == NumChar::none || kind == NumChar::point) && c != U'.') return n;
+  if ((kind == NumChar::none || kind == NumChar::point) && c != U'.') {
+    n = Numeral();
+    n.start = n.end = pos;
+    return n;
+  }
   return scan_numeral_tokens(text, pos, end, units);
 }
 

@@ -27,6 +27,7 @@ inline bool starts_with_at(std::string_view text, std::size_t pos, std::string_v
 
 Lexicon Lexicon::of(const std::vector<const data::TableRow*>& rows, std::size_t tag_column) {
   Lexicon lex;
+  lex.all_.reserve(rows.size());
   for (const data::TableRow* row : rows)
     if (!row->cell(0).empty())
       lex.all_.push_back(LexEntry{std::string(row->cell(0)), std::string(row->cell(tag_column)),

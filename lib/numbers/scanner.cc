@@ -74,7 +74,7 @@ void scan_part(const Tables& t, std::string_view text, std::size_t first, std::s
       continue;
     }
     const std::size_t end = reach();
-    ReadResult r = read_expression(t, text, pos, end, floor);
+    ReadResult r = read_expression(t, text, pos, end, floor, state.rewrites);
     if (r.found) {
       floor = r.found->mention.span.end;
       take(std::move(*r.found));
@@ -93,7 +93,9 @@ void scan_each(const Tables& t, std::string_view text, Span range,
 
 std::vector<Found> scan(const Tables& t, std::string_view text, Span range) {
   std::vector<Found> out;
-  scan_each(t, text, range, [&](Found&& f) { out.push_back(std::move(f)); });
+  ScanState state{range.start, range.start, true};
+  scan_part(t, text, range.start, range.end, range.end, state,
+            [&](Found&& f) { out.push_back(std::move(f)); });
   return out;
 }
 

@@ -25,9 +25,12 @@ constexpr std::size_t kMaxExpressionBytes = 32 * 1024;
 constexpr std::size_t kMaxLookBehind = 1024;
 
 // Where a scan stands: the next byte to look at, and the end of the last
-// expression found (no prefix qualifier reaches back past it).
+// expression found (no prefix qualifier reaches back past it). With
+// `rewrites`, each Found carries the Arabic rewrites normalize() applies;
+// without, only its mention (what every other caller keeps).
 struct ScanState {
   std::size_t pos = 0, floor = 0;
+  bool rewrites = false;
 };
 
 // Scans on from state while state.pos < stop, reading no byte at or past
@@ -38,11 +41,11 @@ struct ScanState {
 void scan_part(const Tables& t, std::string_view text, std::size_t first, std::size_t end,
                std::size_t stop, ScanState& state, const std::function<void(Found&&)>& take);
 
-// Expressions in text[range), in order and non-overlapping. Text must be
-// valid UTF-8 (validated by the caller).
+// Expressions in text[range), in order and non-overlapping, with their
+// rewrites. Text must be valid UTF-8 (validated by the caller).
 std::vector<Found> scan(const Tables& t, std::string_view text, Span range);
-// The same, each expression handed to take as it is found (no vector of
-// them all: a caller that keeps less of each keeps less memory).
+// The same without rewrites, each expression handed to take as it is found
+// (no vector of them all: a caller that keeps less of each keeps less memory).
 void scan_each(const Tables& t, std::string_view text, Span range,
                const std::function<void(Found&&)>& take);
 
