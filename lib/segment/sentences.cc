@@ -11,10 +11,10 @@ namespace tables = data::structure;
 
 CharWalker::CharWalker(std::string_view text, Span range, const std::vector<Span>& markers)
     : text_(text), pos_(range.start), end_(range.end), markers_(markers) {
-  marker_ = static_cast<std::size_t>(
+  set_marker(static_cast<std::size_t>(
       std::lower_bound(markers.begin(), markers.end(), range.start,
                        [](const Span& m, std::size_t off) { return m.start < off; }) -
-      markers.begin());
+      markers.begin()));
 }
 
 Span tidy_unit(std::string_view text, Span s) {
@@ -36,6 +36,8 @@ Span tidy_unit(std::string_view text, Span s) {
       s.end = b;
     }
     const std::string_view t = s.of(text);
+    // Nearly every unit has no mark at either edge: told by one byte each.
+    if (t.size() < mark.size() || (t.front() != mark.front() && t.back() != mark.back())) return s;
     if (t.size() >= mark.size() && t.substr(0, mark.size()) == mark &&
         t.find(mark, mark.size()) == std::string_view::npos) {
       s.start += mark.size();  // the bold run closes after this unit
