@@ -17,10 +17,24 @@ CharWalker::CharWalker(std::string_view text, Span range, const std::vector<Span
       markers.begin()));
 }
 
+namespace {
+
+constexpr tables::ThreeByteSet whitespace_set() {
+  tables::ThreeByteSet set;
+  set.add_all(tables::kWhitespace);
+  return set;
+}
+
+}  // namespace
+
 Span tidy_unit(std::string_view text, Span s) {
   const std::string_view mark = tables::kBoldMark;
   // Whitespace starts with one of few bytes: most edges are told by one.
   static constexpr tables::LeadBytes kWhitespaceLeads = tables::lead_bytes(tables::kWhitespace);
+  // Units nearly always end in a character of three bytes (。，；) whose
+  // first byte also leads some whitespace: told by its bytes, undecoded.
+  static constexpr tables::ThreeByteSet kWhitespaceSet = whitespace_set();
+  const auto* u = reinterpret_cast<const unsigned char*>(text.data());
   for (;;) {
     while (s.start < s.end && kWhitespaceLeads(text[s.start])) {
       std::size_t w = s.start;
@@ -28,6 +42,12 @@ Span tidy_unit(std::string_view text, Span s) {
       s.start = w;
     }
     while (s.end > s.start) {
+      // A first byte of three bytes before the end leads the last character.
+      if (s.end - s.start >= 3 && tables::leads_three_bytes(u[s.end - 3])) {
+        if (!kWhitespaceSet.holds(u + s.end - 3)) break;
+        s.end -= 3;
+        continue;
+      }
       std::size_t b = s.end - 1;
       while (b > s.start && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
       if (!kWhitespaceLeads(text[b])) break;
