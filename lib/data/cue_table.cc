@@ -354,8 +354,15 @@ CueTable::RoleSet CueTable::roles_in(std::string_view text, CueRole collect,
   return read_roles(text, kNoRole, nullptr, collect.id_, &out);
 }
 
+CueTable::RoleSet CueTable::roles_in(std::string_view text, CueRole rightmost, Hit& last,
+                                     RoleSet places, std::vector<Hit>& out) const {
+  last = Hit{};
+  return read_roles(text, rightmost.id_, &last, kNoRole, nullptr, places, &out);
+}
+
 CueTable::RoleSet CueTable::read_roles(std::string_view text, int rightmost, Hit* last, int collect,
-                                       std::vector<const Cue*>* out) const {
+                                       std::vector<const Cue*>* out, RoleSet places,
+                                       std::vector<Hit>* hits) const {
   RoleSet set = 0;
   each_start(text, by_first_, [&](std::size_t i) {
     std::size_t k = i;
@@ -365,12 +372,15 @@ CueTable::RoleSet CueTable::read_roles(std::string_view text, int rightmost, Hit
     for (const Cue* c : *bucket) {
       const int r = row_role(c);
       const RoleSet bit = r < 64 ? RoleSet{1} << r : 0;
-      // A role found once is found: only `rightmost` and `collect` are
-      // looked for further.
-      if (((set & bit) != 0 && r != rightmost && r != collect) || !holds_at(text, i, c->word))
+      // A role found once is found: only `rightmost`, `collect` and
+      // `places` are looked for further.
+      const bool placed = (places & bit) != 0;
+      if (((set & bit) != 0 && r != rightmost && r != collect && !placed) ||
+          !holds_at(text, i, c->word))
         continue;
       set |= bit;
       if (r == collect) out->push_back(c);
+      if (placed) hits->push_back(Hit{c, i, i + c->word.size()});
       if (r == rightmost && !right_here) {
         right_here = true;
         if (!*last || i + c->word.size() > last->end) *last = Hit{c, i, i + c->word.size()};

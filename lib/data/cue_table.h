@@ -100,9 +100,17 @@ class CueTable {
   // in text appended to out, once for each place it occurs (all rows at a
   // place, not only the longest).
   RoleSet roles_in(std::string_view text, CueRole collect, std::vector<const Cue*>& out) const;
+  // The same as roles_in(text, rightmost, last), and in the same walk every
+  // row of the roles in `places` (a set of set_of()) at every place it
+  // occurs, as hits appended to out in the order of their places (all rows
+  // at a place, longest first): for a reader that asks later about spans of
+  // text, which it then answers from the hits with no walk.
+  RoleSet roles_in(std::string_view text, CueRole rightmost, Hit& last, RoleSet places,
+                   std::vector<Hit>& out) const;
   static bool holds(RoleSet set, CueRole r) {
     return r.id_ >= 0 && r.id_ < 64 && ((set >> r.id_) & 1u) != 0;
   }
+  static RoleSet set_of(CueRole r) { return r.id_ >= 0 && r.id_ < 64 ? RoleSet{1} << r.id_ : 0; }
   // The longest row of role that text starts / ends with ("" role: any).
   Hit prefix(std::string_view text, CueRole r) const {
     return text.empty() || r.id_ == kNoRole ? Hit{} : at(text, 0, r.id_);
@@ -199,7 +207,8 @@ class CueTable {
   // each() with f called on context and each word.
   void each_word(std::string_view text, void (*f)(void*, const Hit&), void* context) const;
   RoleSet read_roles(std::string_view text, int rightmost, Hit* last, int collect,
-                     std::vector<const Cue*>* out) const;
+                     std::vector<const Cue*>* out, RoleSet places = 0,
+                     std::vector<Hit>* hits = nullptr) const;
   int named_role(std::string_view role) const;  // the role so named, or kNoRole
   int role_id(std::string_view role) const;     // also kAnyRole for ""
   int row_role(const Cue* c) const { return row_role_[static_cast<std::size_t>(c - rows_.data())]; }

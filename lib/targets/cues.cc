@@ -56,7 +56,7 @@ Cues::Cues()
   resolve_roles();
   build_piece_words();
   for (Benchmark& b : benchmarks_)
-    for (const Cue* c : item_words_->with_role(item_open_))
+    for (const Cue* c : piece_words_->with_role(piece_open_))
       if (c->word == b.open) b.open_row = c;
   std::stable_sort(benchmarks_.begin(), benchmarks_.end(),
                    [](const Benchmark& a, const Benchmark& b) {
@@ -143,7 +143,6 @@ void Cues::build_piece_words() {
   for (const Cue& c : rows)
     piece_holds_items_ =
         piece_holds_items_ && trim(c.word, Span{0, c.word.size()}).size() == c.word.size();
-  item_words_.emplace(std::vector<Cue>(rows));
   add(cues_, role_.period, "period");
   add(cues_, role_.achievement, "achievement");
   piece_words_.emplace(std::move(rows));
@@ -153,22 +152,45 @@ void Cues::build_piece_words() {
   piece_class_ = piece_words_->role("class");
   piece_period_ = piece_words_->role("period");
   piece_achievement_ = piece_words_->role("achievement");
-  item_open_ = item_words_->role("open");
-  item_head_ = item_words_->role("head");
-  item_class_verb_ = item_words_->role("class_verb");
-  item_class_ = item_words_->role("class");
 }
 
 bool Cues::benchmark_words(std::string_view text, std::vector<const Cue*>& opens) const {
   const std::size_t from = opens.size();
-  const Table::RoleSet set = item_words_->roles_in(text, item_open_, opens);
-  if (!Table::holds(set, item_head_)) opens.resize(from);
-  return Table::holds(set, item_class_verb_) && Table::holds(set, item_class_);
+  const Table::RoleSet set = piece_words_->roles_in(text, piece_open_, opens);
+  if (!Table::holds(set, piece_head_)) opens.resize(from);
+  return Table::holds(set, piece_class_verb_) && Table::holds(set, piece_class_);
+}
+
+bool Cues::benchmark_words(const std::vector<Hit>& words, Span span,
+                           std::vector<const Cue*>& opens) const {
+  const std::size_t from = opens.size();
+  Table::RoleSet set = 0;
+  for (const Hit& h : words) {
+    if (h.start < span.start || h.end > span.end) continue;
+    const Role r = piece_words_->role_of(h.cue);
+    set |= Table::set_of(r);
+    if (r == piece_open_) opens.push_back(h.cue);
+  }
+  if (!Table::holds(set, piece_head_)) opens.resize(from);
+  return Table::holds(set, piece_class_verb_) && Table::holds(set, piece_class_);
 }
 
 Cues::PieceWords Cues::piece_words(std::string_view text) const {
+  std::vector<Hit> none;  // no place is asked for: stays empty
+  return read_piece(text, 0, none);
+}
+
+Cues::PieceWords Cues::piece_words(std::string_view text, std::vector<Hit>& words) const {
+  return read_piece(text,
+                    Table::set_of(piece_open_) | Table::set_of(piece_head_) |
+                        Table::set_of(piece_class_verb_) | Table::set_of(piece_class_),
+                    words);
+}
+
+Cues::PieceWords Cues::read_piece(std::string_view text, Table::RoleSet places,
+                                  std::vector<Hit>& words) const {
   PieceWords out;
-  const Table::RoleSet set = piece_words_->roles_in(text, piece_period_, out.period);
+  const Table::RoleSet set = piece_words_->roles_in(text, piece_period_, out.period, places, words);
   const auto holds = [&](Role r) { return Table::holds(set, r); };
   out.may_hold_benchmark = (holds(piece_open_) && holds(piece_head_)) ||
                            (holds(piece_class_verb_) && holds(piece_class_));

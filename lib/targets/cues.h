@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "data/cue_table.h"
+#include "mubiao/text.h"
 
 namespace mubiao::targets {
 
@@ -52,8 +53,8 @@ struct Benchmark {
   std::string unit;        // its unit (%)
   std::string measure;     // the measure the shape says, "" when the words before say it
   // The row of `open` among the opening words Cues::benchmark_words()
-  // reports: a shape is tried when its row is among them (a pointer
-  // compared, not a string).
+  // reports (a row of the table Cues::piece_words() reads): a shape is
+  // tried when its row is among them (a pointer compared, not a string).
   const Cue* open_row = nullptr;
   // The reference must name who set the target (省下达, 省定): shapes of
   // completing an assigned target, whose reference ends in a common word
@@ -113,6 +114,10 @@ class Cues {
     Hit period;
   };
   PieceWords piece_words(std::string_view text) const;
+  // The same, and in the same walk the places of the words
+  // benchmark_words() looks for, appended to words (offsets into text):
+  // benchmark_words(words, …) then answers for any span of text.
+  PieceWords piece_words(std::string_view text, std::vector<Hit>& words) const;
   // Whether piece_words() of a piece speaks for every clause and item of
   // it: the piece is trimmed (phrase.h's trim), so this holds when no word
   // of a benchmark opens or ends with what trim removes.
@@ -122,6 +127,11 @@ class Cues {
   // also holds a head word (none otherwise: then no shape matches); and
   // whether it holds a verb before classes and a class (returned).
   bool benchmark_words(std::string_view text, std::vector<const Cue*>& opens) const;
+  // The same for span of a text whose words piece_words() found (words:
+  // offsets into that text, in order, all of them inside span or none of
+  // them ending outside the text piece_words() read), with no walk.
+  bool benchmark_words(const std::vector<Hit>& words, Span span,
+                       std::vector<const Cue*>& opens) const;
   const std::vector<std::string>& benchmark_heads() const { return heads_; }
   // Heads that end the reference of an assigned target only (省定范围: a
   // range alone, 合理范围, names no benchmark), rows "head<TAB>word<TAB>assigned".
@@ -167,11 +177,9 @@ class Cues {
   std::optional<Table> piece_words_;
   bool piece_holds_items_ = true;
   Role piece_open_, piece_head_, piece_class_verb_, piece_class_, piece_period_, piece_achievement_;
-  // The rows benchmark_words() looks for: those of piece_words_ less the
-  // period and achievement words.
-  std::optional<Table> item_words_;
-  Role item_open_, item_head_, item_class_verb_, item_class_;
   void build_piece_words();
+  PieceWords read_piece(std::string_view text, Table::RoleSet places,
+                        std::vector<Hit>& words) const;
   void resolve_roles();
 };
 

@@ -600,7 +600,7 @@ class SentenceReader {
 
   // The clause as one benchmark when only its last item holds the shape.
   bool read_list_benchmark(Span clause, const std::vector<Span>& items) {
-    auto b = find_benchmark(text_, clause, cues_);
+    auto b = find_benchmark(text_, clause, cues_, in_.benchmark_words);
     if (!b) return false;
     // Items with a benchmark of their own are read one by one; a 、 inside
     // the reference (增速高于全国、全省平均水平, 完成国、省下达的目标任务)
@@ -608,7 +608,7 @@ class SentenceReader {
     const std::size_t shape = b->before.end;
     for (std::size_t i = 0; i < items.size(); ++i) {
       if ((items[i].end <= shape || items[i].start > shape) &&
-          find_benchmark(text_, items[i], cues_))
+          find_benchmark(text_, items[i], cues_, in_.benchmark_words))
         return false;
       // An item with a goal of its own (实际使用外资稳中提质、…) is no member.
       if (items[i].end <= shape &&
@@ -636,7 +636,7 @@ class SentenceReader {
   }
 
   void read_benchmark(Span item) {
-    auto b = find_benchmark(text_, item, cues_);
+    auto b = find_benchmark(text_, item, cues_, in_.benchmark_words);
     if (b) emit_benchmark(item, *b, false);
   }
 
