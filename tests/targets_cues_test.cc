@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "data/cue_table.h"
+#include "targets/benchmark.h"
 #include "targets/cues.h"
 #include "targets/phrase.h"
 #include "test_support.h"
@@ -142,4 +143,33 @@ BOOST_AUTO_TEST_CASE(benchmark_words_from_piece_places_agree_with_a_walk) {
         BOOST_TEST((walked == placed), s << " [" << span.start << ", " << span.end << ")");
       }
   }
+}
+
+// A piece that piece_words() says holds no benchmark holds none in any of
+// its spans: its test asks for each shape's opening word, closing word and
+// (for an assigned target) an assigner word, and find_benchmark finds no
+// shape without them. Random pieces of those words, heads and others.
+BOOST_AUTO_TEST_CASE(a_piece_without_benchmark_words_holds_no_benchmark) {
+  const Cues& c = Cues::builtin();
+  const std::vector<std::string> pieces = {
+      "高于", "与",     "和",     "同",       "同步", "基本同步", "保持一致",  "相匹配",
+      "以上", "以下",   "控制在", "以内",     "在",   "内",       "按照",      "完成",
+      "达到", "正增长", "全省",   "平均水平", "增长", "目标",     "任务",      "省下达",
+      "下达", "考核",   "要求",   "水平",     "保持", "Ⅲ类",      "经济",      "收入",
+      "，",   "、",     "“",      "”",        "居民", "年度任务", "约束性指标"};
+  std::mt19937 rng(1512);
+  int without = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string s = mubiao::test::random_concat(rng, pieces, 1 + round % 10);
+    if (c.piece_words(s).may_hold_benchmark) continue;
+    ++without;
+    std::vector<std::size_t> bounds;
+    for (std::size_t i = 0; i < s.size(); mubiao::utf8::decode(s, i)) bounds.push_back(i);
+    bounds.push_back(s.size());
+    for (std::size_t a = 0; a < bounds.size(); ++a)
+      for (std::size_t b = a + 1; b < bounds.size(); ++b)
+        BOOST_TEST(!mubiao::targets::find_benchmark(s, mubiao::Span{bounds[a], bounds[b]}, c),
+                   s << " [" << bounds[a] << ", " << bounds[b] << ")");
+  }
+  BOOST_TEST(without > 100);  // the test tests something
 }

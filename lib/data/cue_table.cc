@@ -203,28 +203,32 @@ bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
     return false;
   }
 #if defined(__SSE2__)
-  // A few first characters: each compared whole, 16 places at a time (the
-  // 16 places at `at`, from place `from` of them on). A place reads the two
-  // bytes after it: the last block ends 2 bytes before the text does.
+  // A few first characters: found 16 places at a time (the 16 places at
+  // `at`, from place `from` of them on) by the last byte of each, which
+  // only one character in 64 or so shares; the places so found are then
+  // compared whole. A place reads the two bytes after it: the last block
+  // ends 2 bytes before the text does.
   if (keyed.few > 0 && n >= 18) {
-    __m128i bytes[Keyed::kFew][3];
+    __m128i last_bytes[Keyed::kFew];
     for (std::size_t k = 0; k < keyed.few; ++k)
-      for (std::size_t b = 0; b < 3; ++b)
-        bytes[k][b] = _mm_set1_epi8(static_cast<char>(keyed.few_bytes[k][b]));
-    auto block = [&](std::size_t at, unsigned from) __attribute__((always_inline)) {
-      const __m128i x0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-      const __m128i x1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at + 1));
-      const __m128i x2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at + 2));
-      __m128i hit = _mm_setzero_si128();
+      last_bytes[k] = _mm_set1_epi8(static_cast<char>(keyed.few_bytes[k][2]));
+    auto is_key = [&](std::size_t j) {
       for (std::size_t k = 0; k < keyed.few; ++k)
-        hit = _mm_or_si128(hit, _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(x0, bytes[k][0]),
-                                                            _mm_cmpeq_epi8(x1, bytes[k][1])),
-                                              _mm_cmpeq_epi8(x2, bytes[k][2])));
+        if (p[j] == keyed.few_bytes[k][0] && p[j + 1] == keyed.few_bytes[k][1] &&
+            p[j + 2] == keyed.few_bytes[k][2])
+          return true;
+      return false;
+    };
+    auto block = [&](std::size_t at, unsigned from) __attribute__((always_inline)) {
+      const __m128i x2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at + 2));
+      __m128i hit = _mm_cmpeq_epi8(x2, last_bytes[0]);
+      for (std::size_t k = 1; k < keyed.few; ++k)
+        hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x2, last_bytes[k]));
       unsigned places = static_cast<unsigned>(_mm_movemask_epi8(hit)) & (0xFFFFu << from);
       while (places) {
         const std::size_t j = at + static_cast<std::size_t>(__builtin_ctz(places));
         places &= places - 1;
-        if (f(j)) return true;
+        if (is_key(j) && f(j)) return true;
       }
       return false;
     };
@@ -321,11 +325,20 @@ void CueTable::last_words(std::string_view text, const CueRole* roles, std::size
   bool any = false;
   for (std::size_t k = 0; k < n; ++k) any = any || roles[k].id_ != kNoRole;
   if (!any) return;
-  each(text, [&](const Hit& word) {
-    for (std::size_t k = 0; k < n; ++k)
-      if (roles[k].id_ != kNoRole)
-        if (Hit h = at(text, word.start, roles[k].id_); h && h.end == word.end) out[k] = h;
-  });
+  each(text, [&](const Hit& word) { word_roles(text, word, roles, n, out); });
+}
+
+void CueTable::last_words(std::string_view text, const std::vector<Hit>& words,
+                          const CueRole* roles, std::size_t n, Hit* out) const {
+  std::fill(out, out + n, Hit{});
+  for (const Hit& word : words) word_roles(text, word, roles, n, out);
+}
+
+void CueTable::word_roles(std::string_view text, const Hit& word, const CueRole* roles,
+                          std::size_t n, Hit* out) const {
+  for (std::size_t k = 0; k < n; ++k)
+    if (roles[k].id_ != kNoRole)
+      if (Hit h = at(text, word.start, roles[k].id_); h && h.end == word.end) out[k] = h;
 }
 
 Hit CueTable::first(std::string_view text, CueRole role) const {

@@ -85,6 +85,14 @@ class CueTable {
   // last_word for each of roles[0..n) in one reading of text: out[k] is
   // the last word of roles[k].
   void last_words(std::string_view text, const CueRole* roles, std::size_t n, Hit* out) const;
+  // The same from words, the words of text (words()): for a reader that
+  // asks several questions of the same words, which it reads once.
+  void last_words(std::string_view text, const std::vector<Hit>& words, const CueRole* roles,
+                  std::size_t n, Hit* out) const;
+  // The words of text as each() reads them, appended to out.
+  void words(std::string_view text, std::vector<Hit>& out) const {
+    each(text, [&](const Hit& h) { out.push_back(h); });
+  }
   // The leftmost row of role in text (longest on ties).
   Hit first(std::string_view text, CueRole r) const;
   Hit first(std::string_view text, std::string_view name) const { return first(text, role(name)); }
@@ -206,6 +214,9 @@ class CueTable {
   Hit at(std::string_view text, std::size_t i, int role) const;
   // each() with f called on context and each word.
   void each_word(std::string_view text, void (*f)(void*, const Hit&), void* context) const;
+  // For last_words: out[k] becomes the row of roles[k] that is word, if any.
+  void word_roles(std::string_view text, const Hit& word, const CueRole* roles, std::size_t n,
+                  Hit* out) const;
   RoleSet read_roles(std::string_view text, int rightmost, Hit* last, int collect,
                      std::vector<const Cue*>* out, RoleSet places = 0,
                      std::vector<Hit>* hits = nullptr) const;

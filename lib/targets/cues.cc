@@ -58,6 +58,9 @@ Cues::Cues()
   for (Benchmark& b : benchmarks_)
     for (const Cue* c : piece_words_->with_role(piece_open_))
       if (c->word == b.open) b.open_row = c;
+  for (Benchmark& b : benchmarks_)
+    for (const Cue* c : piece_words_->with_role(piece_close_))
+      if (c->word == b.close) b.close_row = c;
   std::stable_sort(benchmarks_.begin(), benchmarks_.end(),
                    [](const Benchmark& a, const Benchmark& b) {
                      if (a.close.size() != b.close.size()) return a.close.size() > b.close.size();
@@ -140,6 +143,15 @@ void Cues::build_piece_words() {
   add(*benchmark_words_, head_, "head");
   add(*class_words_, class_role_.class_verb, "class_verb");
   add(*class_words_, class_role_.class_, "class");
+  for (const Benchmark& b : benchmarks_)
+    if (!b.close.empty() && std::none_of(rows.begin(), rows.end(), [&](const Cue& o) {
+          return o.word == b.close && o.role == "close";
+        }))
+      rows.push_back(Cue{b.close, "close", ""});
+  for (const std::string& a : assigners_)
+    if (std::none_of(rows.begin(), rows.end(),
+                     [&](const Cue& o) { return o.word == a && o.role == "assigner"; }))
+      rows.push_back(Cue{a, "assigner", ""});
   for (const Cue& c : rows)
     piece_holds_items_ =
         piece_holds_items_ && trim(c.word, Span{0, c.word.size()}).size() == c.word.size();
@@ -152,6 +164,8 @@ void Cues::build_piece_words() {
   piece_class_ = piece_words_->role("class");
   piece_period_ = piece_words_->role("period");
   piece_achievement_ = piece_words_->role("achievement");
+  piece_close_ = piece_words_->role("close");
+  piece_assigner_ = piece_words_->role("assigner");
 }
 
 bool Cues::benchmark_words(std::string_view text, std::vector<const Cue*>& opens) const {
@@ -176,26 +190,49 @@ bool Cues::benchmark_words(const std::vector<Hit>& words, Span span,
 }
 
 Cues::PieceWords Cues::piece_words(std::string_view text) const {
-  std::vector<Hit> none;  // no place is asked for: stays empty
-  return read_piece(text, 0, none);
+  std::vector<Hit> words;  // the places of opening and closing words
+  return read_piece(text, Table::set_of(piece_open_) | Table::set_of(piece_close_), words);
 }
 
 Cues::PieceWords Cues::piece_words(std::string_view text, std::vector<Hit>& words) const {
   return read_piece(text,
                     Table::set_of(piece_open_) | Table::set_of(piece_head_) |
-                        Table::set_of(piece_class_verb_) | Table::set_of(piece_class_),
+                        Table::set_of(piece_class_verb_) | Table::set_of(piece_class_) |
+                        Table::set_of(piece_close_),
                     words);
 }
 
 Cues::PieceWords Cues::read_piece(std::string_view text, Table::RoleSet places,
                                   std::vector<Hit>& words) const {
   PieceWords out;
+  const std::size_t from = words.size();
   const Table::RoleSet set = piece_words_->roles_in(text, piece_period_, out.period, places, words);
   const auto holds = [&](Role r) { return Table::holds(set, r); };
-  out.may_hold_benchmark = (holds(piece_open_) && holds(piece_head_)) ||
-                           (holds(piece_class_verb_) && holds(piece_class_));
+  out.may_hold_benchmark = (holds(piece_class_verb_) && holds(piece_class_)) ||
+                           (holds(piece_open_) && holds(piece_head_) &&
+                            opens_and_closes(words, from, holds(piece_assigner_)));
   out.holds_achievement = holds(piece_achievement_);
   return out;
+}
+
+bool Cues::opens_and_closes(const std::vector<Hit>& words, std::size_t from, bool assigner) const {
+  // The distinct opening and closing rows found: a few (与, 同步, 高于).
+  constexpr std::size_t kMaxRows = 16;
+  const Cue* found[kMaxRows];
+  std::size_t n = 0;
+  for (std::size_t k = from; k < words.size(); ++k) {
+    const Cue* c = words[k].cue;
+    const Role r = piece_words_->role_of(c);
+    if ((r != piece_open_ && r != piece_close_) || std::find(found, found + n, c) != found + n)
+      continue;
+    if (n == kMaxRows) return true;  // too many to tell: some shape may match
+    found[n++] = c;
+  }
+  const auto holds = [&](const Cue* c) { return std::find(found, found + n, c) != found + n; };
+  for (const Benchmark& b : benchmarks_)
+    if (holds(b.open_row) && (!b.close_row || holds(b.close_row)) && (assigner || !b.assigned()))
+      return true;
+  return false;
 }
 
 const Cues& Cues::builtin() {
