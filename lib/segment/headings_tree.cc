@@ -47,15 +47,19 @@ class Ranker {
 
 }  // namespace
 
-std::vector<Section> build_sections(const std::vector<Line>& lines,
-                                    const std::vector<std::optional<HeadingLine>>& headings) {
+std::vector<Section> build_sections(const std::vector<Line>& lines, const LineHeadings& headings) {
   std::vector<Section> sections;
   if (lines.empty()) return sections;
 
   std::vector<std::size_t> at;  // line indices of the headings that open sections
   std::vector<const HeadingLine*> heads;
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    if (headings[i]) at.push_back(i), heads.push_back(&*headings[i]);
+  at.reserve(headings.size());
+  heads.reserve(headings.size());
+  for (std::size_t k = 0; k < headings.size(); ++k)
+    at.push_back(headings.line(k)), heads.push_back(&headings.heading(k));
+  // A section per heading and the preamble: grown by doubling, the vector
+  // would first-touch about twice its final size.
+  sections.reserve(heads.size() + 1);
 
   if (!heads.empty() && is_title_candidate(*heads.front())) {
     bool lone = true;

@@ -3,7 +3,6 @@
 #ifndef MUBIAO_LIB_SEGMENT_HEADINGS_TREE_H_
 #define MUBIAO_LIB_SEGMENT_HEADINGS_TREE_H_
 
-#include <optional>
 #include <vector>
 
 #include "mubiao/segment.h"
@@ -12,7 +11,7 @@
 
 namespace mubiao::structure {
 
-// headings[i] is the heading that begins lines[i], if any. Sections come in
+// headings holds the heading that begins each line that has one. Sections come in
 // document order; parents precede their children.
 //
 // Depth 1 ("top level") is the highest-ranking numbering style present (or
@@ -20,8 +19,7 @@ namespace mubiao::structure {
 // top-level one lies in the preamble (depth 2, parent 0). The first heading
 // is the document's title, not a section, when it is an unnumbered markdown
 // heading whose level no other heading uses ("# 政府工作报告").
-std::vector<Section> build_sections(const std::vector<Line>& lines,
-                                    const std::vector<std::optional<HeadingLine>>& headings);
+std::vector<Section> build_sections(const std::vector<Line>& lines, const LineHeadings& headings);
 
 }  // namespace mubiao::structure
 

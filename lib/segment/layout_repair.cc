@@ -220,16 +220,21 @@ std::size_t count_chars_upto(std::string_view text, Span s, std::size_t most) {
 
 std::vector<bool> full_lines(std::string_view text, const std::vector<Line>& lines) {
   const std::size_t n = lines.size();
-  std::vector<std::size_t> chars(n);
+  // A byte a line (counts stop past kMaxWrappedLineChars), not eight: the
+  // vector is fresh memory, first touched a page at a time.
+  static_assert(tables::kMaxWrappedLineChars + 1 <= UINT8_MAX, "a count fits a byte");
+  std::vector<std::uint8_t> chars(n);
   for (std::size_t i = 0; i < n; ++i)
-    chars[i] = count_chars_upto(text, lines[i].content, tables::kMaxWrappedLineChars + 1);
+    chars[i] = static_cast<std::uint8_t>(
+        count_chars_upto(text, lines[i].content, tables::kMaxWrappedLineChars + 1));
   // Whether chars[i] is about the width of the longest of the lines in
   // [from, to): within kFullLinePercent of it, and not far longer.
   auto fills = [&](std::size_t i, std::size_t from, std::size_t to) {
     std::size_t width = 0;
     for (std::size_t j = from; j < to; ++j)
-      if (chars[j] <= tables::kMaxWrappedLineChars) width = std::max(width, chars[j]);
-    return width >= tables::kMinWrapChars && chars[i] * 100 >= width * tables::kFullLinePercent &&
+      if (chars[j] <= tables::kMaxWrappedLineChars) width = std::max<std::size_t>(width, chars[j]);
+    return width >= tables::kMinWrapChars &&
+           std::size_t{chars[i]} * 100 >= width * tables::kFullLinePercent &&
            chars[i] * tables::kFullLinePercent <= width * 100;
   };
   std::vector<bool> full(n, false);
@@ -376,24 +381,25 @@ void drop_running_heads(std::string_view text, Layout& layout) {
   bool any = false;
   for (const auto& [line, count] : repeats) any = any || count >= tables::kMinRunningHeadRepeats;
   if (!any) return;
-  std::vector<Line> kept;
-  kept.reserve(lines.size());
-  std::size_t blanks = 0;
+  // The kept lines move down in place (a copy was fresh memory as large as
+  // the lines): at_break(i) reads lines i and i + 1, never a slot already
+  // written, as kept only ever trails i.
+  std::size_t kept = 0, blanks = 0;
   bool marker = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const Line& line = lines[i];
+    const Line line = lines[i];
     if (at_break(i) && repeats[line.content.of(text)] >= tables::kMinRunningHeadRepeats) {
       layout.markers.push_back(line.content);
       blanks += std::size_t{line.blank_before} + 1;
       marker = true;
       continue;
     }
-    kept.push_back(
-        Line{line.content, blank_count(line.blank_before + blanks), line.marker_before || marker});
+    lines[kept++] =
+        Line{line.content, blank_count(line.blank_before + blanks), line.marker_before || marker};
     blanks = 0;
     marker = false;
   }
-  lines = std::move(kept);
+  lines.resize(kept);
   std::sort(layout.markers.begin(), layout.markers.end());
 }
 

@@ -83,21 +83,19 @@ bool is_title_line(std::string_view text, Span line, bool full) {
          !ends_open(text, line);
 }
 
-std::vector<Span> build_paragraphs(std::string_view text, const std::vector<Line>& lines,
-                                   const std::vector<std::optional<HeadingLine>>& headings,
-                                   const std::vector<bool>& full,
-                                   const std::vector<long>& balance) {
-  std::vector<Span> out;
+void build_paragraphs(std::string_view text, const std::vector<Line>& lines,
+                      const LineHeadings& headings, const std::vector<bool>& full,
+                      const std::vector<long>& balance, std::vector<Unit>& out) {
   bool single_line = true;  // the open paragraph holds one line so far
   bool wrapped = true;      // every line of it before the last fills the wrap width
   long depth = 0;           // quotations and brackets left open in it
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     bool join = false;
-    if (i > 0 && !headings[i]) {
+    if (i > 0 && !headings.has(i)) {
       const Line& prev = lines[i - 1];
       const Span a = prev.content;
-      const bool prev_heading_only = headings[i - 1] && headings[i - 1]->heading_only;
+      const bool prev_heading_only = headings.has(i - 1) && headings.of(i - 1).heading_only;
       const char32_t a_last = last_char(text, a.start, a.end);
       if (prev_heading_only) {
         join = false;
@@ -122,18 +120,17 @@ std::vector<Span> build_paragraphs(std::string_view text, const std::vector<Line
       }
     }
     if (join) {
-      out.back().end = line.content.end;
+      out.back().span.end = line.content.end;
       single_line = false;
       wrapped = wrapped && full[i - 1];
     } else {
-      out.push_back(line.content);
+      out.push_back(Unit{line.content, 0});
       single_line = true;
       wrapped = true;
       depth = 0;
     }
     depth = std::max(0L, depth + balance[i]);
   }
-  return out;
 }
 
 }  // namespace mubiao::structure

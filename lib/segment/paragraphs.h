@@ -5,26 +5,28 @@
 #ifndef MUBIAO_LIB_SEGMENT_PARAGRAPHS_H_
 #define MUBIAO_LIB_SEGMENT_PARAGRAPHS_H_
 
-#include <optional>
 #include <string_view>
 #include <vector>
 
+#include "mubiao/segment.h"
 #include "mubiao/text.h"
 #include "segment/headings.h"
 #include "segment/layout_repair.h"
 
 namespace mubiao::structure {
 
-// Paragraph spans in document order. headings[i] is the heading that begins
-// lines[i], if any: a heading line is never joined to the line before it,
-// and a line holding only a heading is a paragraph of its own.
+// Paragraphs in document order, appended to out as units of section 0 (the
+// Document's own vector: no copy of them is made). headings holds the
+// heading that begins each line that has one: a heading line is never joined
+// to the line before it, and a line holding only a heading is a paragraph of
+// its own.
 // full[i] tells whether lines[i] fills its wrap width (see full_lines): a
 // title line, one that is short, does not end a sentence and does not fill
 // the width, ends its paragraph when it starts it or ends a wrapped one.
 // balance[i] is the bracket balance of lines[i] (LineBrackets::balance).
-std::vector<Span> build_paragraphs(std::string_view text, const std::vector<Line>& lines,
-                                   const std::vector<std::optional<HeadingLine>>& headings,
-                                   const std::vector<bool>& full, const std::vector<long>& balance);
+void build_paragraphs(std::string_view text, const std::vector<Line>& lines,
+                      const LineHeadings& headings, const std::vector<bool>& full,
+                      const std::vector<long>& balance, std::vector<Unit>& out);
 
 // Whether text[line) is a title line: at most kMaxTitleLineChars, no
 // sentence end, not filling a wrap width (full), not ending in 的/和/与 ….

@@ -53,19 +53,22 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
   structure::Layout layout = structure::scan_layout(text);
 
   const std::vector<bool> full = structure::full_lines(text, layout.lines);
-  std::vector<std::optional<structure::HeadingLine>> headings;
-  headings.reserve(layout.lines.size());
+  structure::LineHeadings headings(layout.lines.size());
   for (std::size_t i = 0; i < layout.lines.size(); ++i) {
-    headings.push_back(structure::recognize_heading(text, layout.lines[i].content));
+    const std::optional<structure::HeadingLine> h =
+        structure::recognize_heading(text, layout.lines[i].content);
+    if (!h) continue;
     // A numbering that a hard wrap put at a line start ("…重点抓好\n3.…")
     // continues the line before, which fills the width and ends nothing.
-    if (headings.back() && headings.back()->kind == structure::HeadingKind::numbered && i > 0 &&
-        full[i - 1] && !headings[i - 1] &&
+    if (h->kind == structure::HeadingKind::numbered && i > 0 && full[i - 1] &&
+        !headings.has(i - 1) &&
         structure::continues_in_next_line(text, layout.lines[i - 1].content))
-      headings.back().reset();
+      continue;
+    headings.add(i, *h);
   }
 
   d.sections_ = structure::build_sections(layout.lines, headings);
+  d.section_units_.reserve(d.sections_.size());
   for (std::size_t i = 0; i < d.sections_.size(); ++i)
     d.section_units_.push_back(Unit{d.sections_[i].span, i});
 
@@ -94,9 +97,10 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
   structure::BracketScratch bracket_scratch;
   std::vector<structure::BracketEvent> brackets;  // of one paragraph
   std::size_t line = 0;                           // the paragraph's first line
-  for (const Span& p :
-       structure::build_paragraphs(text, layout.lines, headings, full, line_brackets.balance)) {
-    d.paragraphs_.push_back(Unit{p, 0});
+  structure::build_paragraphs(text, layout.lines, headings, full, line_brackets.balance,
+                              d.paragraphs_);
+  for (const Unit& paragraph : d.paragraphs_) {
+    const Span p = paragraph.span;
     std::size_t end_line = line + 1;
     while (end_line < layout.lines.size() && layout.lines[end_line].content.start < p.end)
       ++end_line;
