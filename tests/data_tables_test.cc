@@ -196,9 +196,10 @@ BOOST_AUTO_TEST_CASE(lookups_agree_with_a_search_at_every_character) {
   }
 }
 
-// A role whose words start with at most three characters (主要, 预期, 任务)
-// is walked by the last byte of those characters, 16 places at a time, and
-// the places found compared whole: on random texts long enough for the
+// A role whose words start with a few characters (主要, 预期; 任务) is walked
+// by the last byte of those characters, 16 places at a time, and the places
+// found compared whole (one with more, 三年 …年底, by the first-character
+// filter as before): on random texts long enough for the
 // 16-place blocks, of the keys' characters and of characters that share
 // their last byte (乻, 任 end in BB as 主 does) or their first two (丼),
 // first() and last() agree with a search at every character.
@@ -209,9 +210,16 @@ BOOST_AUTO_TEST_CASE(few_first_characters_agree_with_a_search_at_every_character
                                   {"主要", "headline", ""},
                                   {"预期", "headline", ""},
                                   {"任务", "lead", ""},
-                                  {"主", "other", ""}});
-  const std::vector<std::string> pieces = {"主", "要", "目", "标", "预", "期", "任",
-                                           "务", "乻", "丼", "A",  "，", "发"};
+                                  {"主", "other", ""},
+                                  {"三年", "horizon", ""},
+                                  {"两年", "horizon", ""},
+                                  {"五年", "horizon", ""},
+                                  {"今年", "horizon", ""},
+                                  {"全年", "horizon", ""},
+                                  {"年底", "horizon", ""}});
+  const std::vector<std::string> pieces = {"主", "要", "目", "标", "预", "期", "任", "务",
+                                           "乻", "丼", "A",  "，", "发", "三", "两", "五",
+                                           "今", "全", "年", "底", "义", "令"};
   std::mt19937 rng(20261201);
   auto at = [&](std::string_view text, std::size_t i, CueRole r) {
     Hit best;
@@ -223,7 +231,7 @@ BOOST_AUTO_TEST_CASE(few_first_characters_agree_with_a_search_at_every_character
   };
   for (int round = 0; round < 3000; ++round) {
     const std::string text = mubiao::test::random_concat(rng, pieces, round % 40);
-    for (const char* name : {"headline", "lead"}) {
+    for (const char* name : {"headline", "lead", "horizon"}) {
       const CueRole r = t.role(name);
       Hit first, last;
       for (std::size_t i = 0; i < text.size(); ++i) {

@@ -243,10 +243,12 @@ bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
   auto walk = [&](auto ascii_places) {
     constexpr bool ascii = decltype(ascii_places)::value;
     // A lead byte E0..EF starts a character of valid UTF-8, with two bytes
-    // after it; the filter's 12 bits are those two bytes' payloads.
-    auto test = [&](std::size_t j) {
+    // after it; the filter's 12 bits are those two bytes' payloads. (Those
+    // two bytes are inside the text for every place of a block that ends
+    // 2 bytes or more before the text does: no test of j there.)
+    auto test = [&](std::size_t j, auto inside) {
       if (ascii && p[j] < 0x80) return idx.may_hold_bits(p[j]);
-      if (j + 2 >= n) return false;
+      if (!decltype(inside)::value && j + 2 >= n) return false;
       const std::size_t first =
           (static_cast<std::size_t>(p[j + 1] & 0x3F) << 6) | (p[j + 2] & 0x3F);
       return idx.may_hold_bits(first) && keyed.may_start(p, j + 3, n, first);
@@ -256,7 +258,7 @@ bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
     const __m128i high = _mm_set1_epi8(static_cast<char>(0xF0));
     const __m128i lead = _mm_set1_epi8(static_cast<char>(0xE0));
     // The places to test in the 16 bytes at `at`, from byte `from` of them on.
-    auto block = [&](std::size_t at, unsigned from) __attribute__((always_inline)) {
+    auto block = [&](std::size_t at, unsigned from, auto inside) __attribute__((always_inline)) {
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
       unsigned starts =
           static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, high), lead)));
@@ -266,19 +268,23 @@ bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
       while (starts) {
         const std::size_t j = at + static_cast<std::size_t>(__builtin_ctz(starts));
         starts &= starts - 1;
-        if (test(j) && f(j)) return true;
+        if (test(j, inside) && f(j)) return true;
       }
       return false;
     };
+    for (; i + 18 <= n; i += 16)
+      if (block(i, 0, std::true_type{})) return true;
     for (; i + 16 <= n; i += 16)
-      if (block(i, 0)) return true;
+      if (block(i, 0, std::false_type{})) return true;
     // The last bytes as the last 16 of the text, those already read left
     // out: pieces of text are short, and a byte-by-byte tail was a sixth of
     // a walk.
-    if (i < n && n >= 16) return block(n - 16, static_cast<unsigned>(i - (n - 16)));
+    if (i < n && n >= 16)
+      return block(n - 16, static_cast<unsigned>(i - (n - 16)), std::false_type{});
 #endif
     for (; i < n; ++i)
-      if (((p[i] & 0xF0) == 0xE0 || (ascii && p[i] < 0x80)) && test(i) && f(i)) return true;
+      if (((p[i] & 0xF0) == 0xE0 || (ascii && p[i] < 0x80)) && test(i, std::false_type{}) && f(i))
+        return true;
     return false;
   };
   return keyed.starts == Starts::ascii_or_three_byte ? walk(std::true_type{})

@@ -2,6 +2,7 @@
 #include "targets/cues.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "data/tables.h"
 #include "targets/phrase.h"
@@ -216,19 +217,19 @@ Cues::PieceWords Cues::read_piece(std::string_view text, Table::RoleSet places,
 }
 
 bool Cues::opens_and_closes(const std::vector<Hit>& words, std::size_t from, bool assigner) const {
-  // The distinct opening and closing rows found: a few (与, 同步, 高于).
-  constexpr std::size_t kMaxRows = 16;
-  const Cue* found[kMaxRows];
-  std::size_t n = 0;
-  for (std::size_t k = from; k < words.size(); ++k) {
-    const Cue* c = words[k].cue;
-    const Role r = piece_words_->role_of(c);
-    if ((r != piece_open_ && r != piece_close_) || std::find(found, found + n, c) != found + n)
-      continue;
-    if (n == kMaxRows) return true;  // too many to tell: some shape may match
-    found[n++] = c;
-  }
-  const auto holds = [&](const Cue* c) { return std::find(found, found + n, c) != found + n; };
+  // The rows found, as bits by their place in the piece table (a table of
+  // more rows would have those past kRows count as found, which keeps the
+  // answer sound).
+  constexpr std::size_t kRows = 256;
+  std::uint64_t found[kRows / 64] = {};
+  const Cue* first = piece_words_->rows().data();
+  for (std::size_t k = from; k < words.size(); ++k)
+    if (const auto i = static_cast<std::size_t>(words[k].cue - first); i < kRows)
+      found[i / 64] |= std::uint64_t{1} << (i % 64);
+  const auto holds = [&](const Cue* c) {
+    const auto i = static_cast<std::size_t>(c - first);
+    return i >= kRows || ((found[i / 64] >> (i % 64)) & 1u) != 0;  // too far: may hold
+  };
   for (const Benchmark& b : benchmarks_)
     if (holds(b.open_row) && (!b.close_row || holds(b.close_row)) && (assigner || !b.assigned()))
       return true;
