@@ -1,7 +1,8 @@
-// The line walk of segment/brackets.h against the two walks it replaced: a
-// line's balance counted over every character of it, and a paragraph's
-// marks collected by one CharWalker over the whole paragraph (page markers
-// skipped, the layout between its lines included).
+// The marks the layout scan records, read line by line (segment/brackets.h),
+// against the two walks they replaced: a line's balance counted over every
+// character of it, and a paragraph's marks collected by one CharWalker over
+// the whole paragraph (page markers skipped, the layout between its lines
+// included).
 #define BOOST_TEST_MODULE brackets
 #include <boost/test/unit_test.hpp>
 
@@ -121,8 +122,8 @@ BOOST_AUTO_TEST_CASE(one_walk_per_line_finds_what_the_paragraph_walk_found) {
   std::size_t checked = 0, events = 0;
   for (int round = 0; round < 3000; ++round) {
     const std::string text = random_text(rng, 10 + round % 200);
-    const Layout layout = scan_layout(text);
-    const LineBrackets scan = scan_line_brackets(text, layout.lines, layout.markers);
+    Layout layout = scan_layout(text);
+    const LineBrackets scan = scan_line_brackets(layout);
     BOOST_REQUIRE_EQUAL(scan.balance.size(), layout.lines.size());
     for (std::size_t i = 0; i < layout.lines.size(); ++i)
       BOOST_REQUIRE_EQUAL(scan.balance[i], reference_balance(text, layout.lines[i].content));

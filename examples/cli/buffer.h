@@ -13,8 +13,36 @@ namespace mubiao::cli {
 
 class Buffer {
  public:
+  // Where a buffer's memory goes back to when it is not from new[] (a pool
+  // of chunks, chunk_pool.h): on destruction, or when the buffer grows
+  // past it.
+  class Source {
+   public:
+    virtual void give_back(char* block) noexcept = 0;
+
+   protected:
+    ~Source() = default;
+  };
+
+ private:
+  struct Release {
+    Release() noexcept : source(nullptr) {}
+    explicit Release(Source* s) noexcept : source(s) {}
+    Source* source;
+    void operator()(char* p) const noexcept {
+      if (source)
+        source->give_back(p);
+      else
+        delete[] p;
+    }
+  };
+
+ public:
   Buffer() = default;
   explicit Buffer(std::size_t capacity) { grow(capacity); }
+  // An empty buffer over block (capacity bytes) of source.
+  Buffer(char* block, std::size_t capacity, Source* source)
+      : data_(block, Release{source}), cap_(capacity) {}
   // Moving moves the bytes; the spill stays with the variable it was set on.
   Buffer(Buffer&& o) noexcept { take(o); }
   Buffer& operator=(Buffer&& o) noexcept {
@@ -96,13 +124,13 @@ class Buffer {
   void grow(std::size_t need) {
     std::size_t cap = cap_ ? cap_ : 256;
     while (cap < need) cap *= 2;
-    std::unique_ptr<char[]> d(new char[cap]);
+    std::unique_ptr<char[], Release> d(new char[cap]);
     if (size_) std::memcpy(d.get(), data_.get(), size_);
-    data_ = std::move(d);
+    data_ = std::move(d);  // the old block goes back to its source
     cap_ = cap;
   }
 
-  std::unique_ptr<char[]> data_;
+  std::unique_ptr<char[], Release> data_;
   std::size_t size_ = 0, cap_ = 0;
   Spill* spill_ = nullptr;
   std::size_t spills_ = 0;

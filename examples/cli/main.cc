@@ -182,7 +182,7 @@ int run_files(const Options& o, OrderedOutput& out) {
   const auto stop = try_run_batch(
       files.size(), o.jobs,
       [&](std::size_t i) {
-        Buffer buf(OrderedOutput::kChunk + OrderedOutput::kChunk / 4);
+        Buffer buf = out.chunk();
         Input in;
         try {
           if (!read_input(files[i], o.input, in, errors[i])) {
@@ -293,7 +293,9 @@ int main(int argc, char** argv) {
     if (ok && table) ok = table->finish();
     if (ok) ok = sink.commit();
     if (!ok) {
-      const std::string why = table && !sink.failed() ? table->error() : sink.error();
+      const std::string why = !out.error().empty()      ? out.error()
+                              : table && !sink.failed() ? table->error()
+                                                        : sink.error();
       table.reset();  // closes its file first, so that discard removes it
       sink.discard();
       if (sink.pipe_closed()) return status;  // the reader has all it wanted

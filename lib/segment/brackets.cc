@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "data/structure_tables.h"
-#include "segment/lead_scan.h"
 #include "segment/sentences.h"
 #include "text/utf8.h"
 
@@ -11,48 +10,40 @@ namespace mubiao::structure {
 
 namespace tables = data::structure;
 
-LineBrackets scan_line_brackets(std::string_view text, const std::vector<Line>& lines,
-                                const std::vector<Span>& markers) {
+LineBrackets scan_line_brackets(Layout& layout) {
+  const std::vector<Line>& lines = layout.lines;
+  const std::vector<Span>& markers = layout.markers;
   LineBrackets out;
   out.balance.reserve(lines.size());
-  // Room for a mark per 128 bytes (reports hold about one per 250): reserved
-  // memory is touched only as used, a doubling vector touches twice as much.
-  if (!lines.empty())
-    out.marks.reserve((lines.back().content.end - lines.front().content.start) / 128);
+  // The marks kept move down in place: kept never passes the mark read.
+  std::vector<BracketMark>& marks = out.marks;
+  marks = std::move(layout.brackets);
+  std::size_t read = 0, kept = 0;
   std::size_t marker = 0;  // first marker not before the walk, as in CharWalker
   for (const Line& line : lines) {
     const Span s = line.content;
     long balance = 0;
-    // The walk CharWalker makes over this content within its paragraph: it
-    // stops at every structural character outside a page marker it stepped
-    // over (a marker inside a line begins with an opener, a structural
-    // character, and ends within the line).
+    // The marks CharWalker meets in this content within its paragraph: those
+    // outside every page marker it steps over (a marker inside a line
+    // begins with an opener, so at a mark, and ends within the line).
     std::size_t skipped_to = s.start;
-    // Only brackets change anything here (page markers start at brackets):
-    // the scan skips ，、。 and the other punctuation that shares their
-    // first bytes.
-    for (std::size_t i =
-             next_acted_on(text, s.start, s.end, tables::kStructuralLeads, tables::kBracketSet);
-         i < s.end;
-         i = next_acted_on(text, i, s.end, tables::kStructuralLeads, tables::kBracketSet)) {
-      const std::size_t at = i;
-      const char32_t c = utf8::decode(text, i);
-      const int o = tables::opener_index(c);
-      const int k = o >= 0 ? -1 : tables::closer_index(c);
-      balance += o >= 0 ? 1 : k >= 0 ? -1 : 0;
+    // Marks outside every line's content (trimmed edges, dropped lines) go.
+    while (read < marks.size() && marks[read].offset < s.start) ++read;
+    for (; read < marks.size() && marks[read].offset < s.end; ++read) {
+      const BracketMark mark = marks[read];
+      const std::size_t at = mark.offset;
+      balance += mark.open ? 1 : -1;
       if (at < skipped_to) continue;
       while (marker < markers.size() && markers[marker].start < at) ++marker;
       if (marker < markers.size() && markers[marker].start == at) {
         skipped_to = std::min(markers[marker++].end, s.end);
         continue;
       }
-      if (o >= 0)
-        out.marks.push_back(bracket_mark(at, o, true));
-      else if (k >= 0)
-        out.marks.push_back(bracket_mark(at, k, false));
+      marks[kept++] = mark;
     }
     out.balance.push_back(balance);
   }
+  marks.resize(kept);
   return out;
 }
 

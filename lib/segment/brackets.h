@@ -1,5 +1,5 @@
-// Quotes and brackets, found in one walk of each line for both passes that
-// need them: layout repair asks how many a line leaves open (a quotation
+// Quotes and brackets, found in the layout scan's walk of each line for both
+// passes that need them: layout repair asks how many a line leaves open (a quotation
 // that spans lines joins them), the sentence and clause splitters ask which
 // ones pair up in a paragraph (a terminal inside a pair ends nothing).
 #ifndef MUBIAO_LIB_SEGMENT_BRACKETS_H_
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "mubiao/text.h"
+#include "segment/bracket_marks.h"
 #include "segment/layout_repair.h"
 
 namespace mubiao::structure {
@@ -24,19 +25,6 @@ struct BracketEvent {
   int delta;
 };
 
-// One opener or closer: pair is its index in tables::kBracketPairs. Eight
-// bytes: a document's marks are kept from the line walk to the paragraphs.
-struct BracketMark {
-  std::uint64_t offset : 57;
-  std::uint64_t pair : 5;
-  std::uint64_t open : 1;
-  std::uint64_t matched : 1;  // set while a paragraph's pairs are matched
-};
-static_assert(sizeof(BracketMark) == 8, "a mark is one word");
-inline BracketMark bracket_mark(std::size_t offset, int pair, bool open) {
-  return BracketMark{offset, static_cast<std::uint64_t>(pair), open, false};
-}
-
 struct LineBrackets {
   // Per line: openers minus closers on its content, whatever their kind and
   // page markers included (enough to tell that a quotation opened on one
@@ -46,9 +34,10 @@ struct LineBrackets {
   std::vector<BracketMark> marks;
 };
 
-// Walks each line's content once.
-LineBrackets scan_line_brackets(std::string_view text, const std::vector<Line>& lines,
-                                const std::vector<Span>& markers);
+// Reads the marks scan_layout recorded (layout.brackets, taken: the marks
+// kept are compacted in its memory) line by line; the text is not walked
+// again.
+LineBrackets scan_line_brackets(Layout& layout);
 
 // Working space of match_brackets, reused from paragraph to paragraph.
 struct BracketScratch {

@@ -248,6 +248,14 @@ std::vector<bool> full_lines(std::string_view text, const std::vector<Line>& lin
 
 namespace {
 
+// The layout scan looks for page markers only at the brackets it records.
+constexpr bool page_marker_openers_are_openers() {
+  for (char32_t c : tables::kPageMarkerOpeners)
+    if (tables::opener_index(c) < 0) return false;
+  return true;
+}
+static_assert(page_marker_openers_are_openers(), "every page marker opens with a bracket");
+
 class LayoutScanner {
  public:
   explicit LayoutScanner(std::string_view text) : text_(text) {}
@@ -259,6 +267,9 @@ class LayoutScanner {
     // memory is touched only as used, while a doubling vector first-touches
     // twice its final size.
     out_.lines.reserve(n / 64);
+    // And for a quote or bracket per 128 bytes (reports hold about one per
+    // 250).
+    out_.brackets.reserve(n / 128);
     while (pos < n) {
       // The line ends at the first '\n' or '\r' (memchr: lines are long).
       const char* nl = static_cast<const char*>(std::memchr(text_.data() + pos, '\n', n - pos));
@@ -275,23 +286,25 @@ class LayoutScanner {
  private:
   void line(std::size_t start, std::size_t end) {
     const std::size_t first_marker = out_.markers.size();
-    for (std::size_t i = start; i < end;) {
-      // Only a few characters can open a marker (their first bytes also
-      // lead ， and 。, which the scan skips).
-      i = next_acted_on(text_, i, end, tables::kPageMarkerOpenerLeads,
-                        tables::kPageMarkerOpenerSet);
-      if (i >= end) break;
-      std::size_t next = i;
-      if (!tables::in(tables::kPageMarkerOpeners, utf8::decode(text_, next))) {
-        i = next;
-        continue;
+    // Every quote and bracket is recorded (Layout::brackets), and a page
+    // marker is looked for at each opener that can begin one outside the
+    // markers found before it; ，、。 and the rest that share their first
+    // bytes are skipped in the scan.
+    std::size_t marker_end = start;
+    for (std::size_t i =
+             next_acted_on(text_, start, end, tables::kStructuralLeads, tables::kBracketSet);
+         i < end; i = next_acted_on(text_, i, end, tables::kStructuralLeads, tables::kBracketSet)) {
+      const std::size_t at = i;
+      const char32_t c = utf8::decode(text_, i);
+      const int o = tables::opener_index(c);
+      const int k = o >= 0 ? -1 : tables::closer_index(c);
+      if (o < 0 && k < 0) continue;
+      out_.brackets.push_back(bracket_mark(at, o >= 0 ? o : k, o >= 0));
+      if (at < marker_end || !tables::in(tables::kPageMarkerOpeners, c)) continue;
+      if (std::size_t m = page_marker_at(text_, at, end)) {
+        out_.markers.push_back(Span{at, at + m});
+        marker_end = at + m;
       }
-      if (std::size_t m = page_marker_at(text_, i, end)) {
-        out_.markers.push_back(Span{i, i + m});
-        i += m;
-        continue;
-      }
-      i = next;
     }
     const std::size_t last_marker = out_.markers.size();
     const bool has_markers = last_marker > first_marker;

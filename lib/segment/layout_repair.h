@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "mubiao/text.h"
+#include "segment/bracket_marks.h"
 
 namespace mubiao::structure {
 
@@ -30,6 +31,11 @@ inline std::uint32_t blank_count(std::size_t n) {
 struct Layout {
   std::vector<Line> lines;
   std::vector<Span> markers;  // every page marker, page number and running head, in order
+  // Every quote and bracket of every line (trimmed edges and page markers
+  // included), in text order: page markers open with a bracket, so the walk
+  // that looks for them records the marks the bracket passes need, and
+  // those do not walk the text again.
+  std::vector<BracketMark> brackets;
 };
 
 // Lines end at "\n", "\r\n" or a lone "\r". text must be valid UTF-8.

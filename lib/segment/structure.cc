@@ -92,8 +92,7 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
   }
   std::vector<Span> sentences, clauses;        // of one paragraph, one sentence
   d.paragraphs_.reserve(layout.lines.size());  // a paragraph holds one line or more
-  const structure::LineBrackets line_brackets =
-      structure::scan_line_brackets(text, layout.lines, layout.markers);
+  const structure::LineBrackets line_brackets = structure::scan_line_brackets(layout);
   structure::BracketScratch bracket_scratch;
   std::vector<structure::BracketEvent> brackets;  // of one paragraph
   std::size_t line = 0;                           // the paragraph's first line
