@@ -238,6 +238,10 @@ int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   // A closed pipe shows up as EPIPE from write(), handled like any write error.
   std::signal(SIGPIPE, SIG_IGN);
+  // A file past the size limit (ulimit -f: the output or a spill file)
+  // shows up as EFBIG, reported and cleaned up, not as a kill that leaves
+  // a partial temporary file behind.
+  std::signal(SIGXFSZ, SIG_IGN);
   std::string error;
   auto options = parse_options(argc, argv, error);
   if (!options) {
