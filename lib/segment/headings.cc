@@ -41,12 +41,34 @@ struct Numbering {
   int rank = 0;
 };
 
+// First bytes of the numbering prefixes ("第", "（", "(", "〔") and of the
+// appendix words: a line whose first byte is none of them (most lines) is
+// told so without trying each.
+template <std::size_t N, typename Word>
+constexpr tables::LeadBytes first_bytes(const Word (&rows)[N], std::string_view Word::*word) {
+  tables::LeadBytes out;
+  for (const Word& row : rows)
+    if (!(row.*word).empty()) out.has[static_cast<unsigned char>((row.*word)[0])] = true;
+  return out;
+}
+template <std::size_t N>
+constexpr tables::LeadBytes first_bytes(const std::string_view (&words)[N]) {
+  tables::LeadBytes out;
+  for (std::string_view w : words)
+    if (!w.empty()) out.has[static_cast<unsigned char>(w[0])] = true;
+  return out;
+}
+constexpr tables::LeadBytes kPrefixFirstBytes =
+    first_bytes(tables::kNumberingStyles, &tables::NumberingStyle::prefix);
+constexpr tables::LeadBytes kAppendixFirstBytes = first_bytes(tables::kAppendixWords);
+
 // The heading numbering ("二、", "（一）", "1.", "第三章", "①") at text[pos].
 std::optional<Numbering> numbering_at(std::string_view text, std::size_t pos, std::size_t end) {
   // Asked at every line: a numbering starts with a numeral or a prefix,
   // and most lines start with neither.
   if (const char32_t c = peek(text, pos, end);
       !tables::is_han_numeral(c) && !tables::is_arabic_digit(c) && !tables::is_circled_number(c)) {
+    if (pos >= end || !kPrefixFirstBytes(text[pos])) return std::nullopt;
     bool prefix = false;
     for (const tables::NumberingStyle& style : tables::kNumberingStyles)
       prefix = prefix || (!style.prefix.empty() && starts_with_at(text, pos, end, style.prefix));
@@ -141,6 +163,7 @@ std::optional<HeadingLine> bold_heading(std::string_view text, std::size_t open,
 
 std::optional<HeadingLine> appendix_heading(std::string_view text, std::size_t pos,
                                             std::size_t end) {
+  if (pos >= end || !kAppendixFirstBytes(text[pos])) return std::nullopt;
   for (std::string_view w : tables::kAppendixWords) {
     if (!starts_with_at(text, pos, end, w)) continue;
     std::size_t i = pos + w.size();

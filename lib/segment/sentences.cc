@@ -11,16 +11,30 @@ namespace tables = data::structure;
 
 CharWalker::CharWalker(std::string_view text, Span range, const std::vector<Span>& markers)
     : text_(text), pos_(range.start), end_(range.end), markers_(markers) {
-  marker_ = static_cast<std::size_t>(
+  set_marker(static_cast<std::size_t>(
       std::lower_bound(markers.begin(), markers.end(), range.start,
                        [](const Span& m, std::size_t off) { return m.start < off; }) -
-      markers.begin());
+      markers.begin()));
 }
+
+namespace {
+
+constexpr tables::ThreeByteSet whitespace_set() {
+  tables::ThreeByteSet set;
+  set.add_all(tables::kWhitespace);
+  return set;
+}
+
+}  // namespace
 
 Span tidy_unit(std::string_view text, Span s) {
   const std::string_view mark = tables::kBoldMark;
   // Whitespace starts with one of few bytes: most edges are told by one.
   static constexpr tables::LeadBytes kWhitespaceLeads = tables::lead_bytes(tables::kWhitespace);
+  // Units nearly always end in a character of three bytes (。，；) whose
+  // first byte also leads some whitespace: told by its bytes, undecoded.
+  static constexpr tables::ThreeByteSet kWhitespaceSet = whitespace_set();
+  const auto* u = reinterpret_cast<const unsigned char*>(text.data());
   for (;;) {
     while (s.start < s.end && kWhitespaceLeads(text[s.start])) {
       std::size_t w = s.start;
@@ -28,6 +42,12 @@ Span tidy_unit(std::string_view text, Span s) {
       s.start = w;
     }
     while (s.end > s.start) {
+      // A first byte of three bytes before the end leads the last character.
+      if (s.end - s.start >= 3 && tables::leads_three_bytes(u[s.end - 3])) {
+        if (!kWhitespaceSet.holds(u + s.end - 3)) break;
+        s.end -= 3;
+        continue;
+      }
       std::size_t b = s.end - 1;
       while (b > s.start && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
       if (!kWhitespaceLeads(text[b])) break;
@@ -36,6 +56,8 @@ Span tidy_unit(std::string_view text, Span s) {
       s.end = b;
     }
     const std::string_view t = s.of(text);
+    // Nearly every unit has no mark at either edge: told by one byte each.
+    if (t.size() < mark.size() || (t.front() != mark.front() && t.back() != mark.back())) return s;
     if (t.size() >= mark.size() && t.substr(0, mark.size()) == mark &&
         t.find(mark, mark.size()) == std::string_view::npos) {
       s.start += mark.size();  // the bold run closes after this unit

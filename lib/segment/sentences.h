@@ -55,33 +55,45 @@ class CharWalker {
   // and those of three bytes not in acted_on. Never past the next page
   // marker's start. False when pos() holds none.
   bool skip_to(const data::structure::ThreeByteSet& acted_on) {
-    while (marker_ < markers_.size() && markers_[marker_].start < pos_) ++marker_;
-    const std::size_t limit =
-        marker_ < markers_.size() ? std::min(end_, markers_[marker_].start) : end_;
+    sync_marker();
+    const std::size_t limit = std::min(end_, marker_start_);
     const std::size_t from = pos_;
     pos_ = next_acted_on(text_, pos_, limit, data::structure::kStructuralLeads, acted_on);
     return pos_ != from;
   }
   // Whether pos() begins a page marker (left where it is).
   bool at_marker() {
-    while (marker_ < markers_.size() && markers_[marker_].start < pos_) ++marker_;
-    return marker_ < markers_.size() && markers_[marker_].start == pos_;
+    sync_marker();
+    return marker_start_ == pos_;
   }
   // Whether pos() begins a page marker, which is then skipped.
   bool skip_marker() {
-    while (marker_ < markers_.size() && markers_[marker_].start < pos_) ++marker_;
-    if (marker_ < markers_.size() && markers_[marker_].start == pos_) {
-      pos_ = std::min(markers_[marker_++].end, end_);
+    sync_marker();
+    if (marker_start_ == pos_) {
+      pos_ = std::min(markers_[marker_].end, end_);
+      set_marker(marker_ + 1);
       return true;
     }
     return false;
   }
 
  private:
+  static constexpr std::size_t kNoMarker = static_cast<std::size_t>(-1);
+  // The walk asks about the next marker at every stop, and a report has
+  // few: its start is kept at hand (kNoMarker past the last).
+  void set_marker(std::size_t m) {
+    marker_ = m;
+    marker_start_ = m < markers_.size() ? markers_[m].start : kNoMarker;
+  }
+  void sync_marker() {
+    while (marker_start_ < pos_) set_marker(marker_ + 1);
+  }
+
   std::string_view text_;
   std::size_t pos_, end_;
   const std::vector<Span>& markers_;
-  std::size_t marker_;  // first marker not before pos_
+  std::size_t marker_;        // first marker not before pos_ (once synced)
+  std::size_t marker_start_;  // its start, or kNoMarker
   std::size_t peeked_at_ = static_cast<std::size_t>(-1), peeked_next_ = 0;
   char32_t peeked_ = 0;
 };
