@@ -195,3 +195,56 @@ BOOST_AUTO_TEST_CASE(lookups_agree_with_a_search_at_every_character) {
     BOOST_TEST(words == expected, text);
   }
 }
+
+// A role whose words start with a few characters (主要, 预期; 任务) is walked
+// by the last byte of those characters, 16 places at a time, and the places
+// found compared whole (one with more, 三年 …年底, by the first-character
+// filter as before): on random texts long enough for the
+// 16-place blocks, of the keys' characters and of characters that share
+// their last byte (乻, 任 end in BB as 主 does) or their first two (丼),
+// first() and last() agree with a search at every character.
+BOOST_AUTO_TEST_CASE(few_first_characters_agree_with_a_search_at_every_character) {
+  using mubiao::data::CueRole;
+  using mubiao::data::Hit;
+  const mubiao::data::CueTable t({{"主要目标", "headline", ""},
+                                  {"主要", "headline", ""},
+                                  {"预期", "headline", ""},
+                                  {"任务", "lead", ""},
+                                  {"主", "other", ""},
+                                  {"三年", "horizon", ""},
+                                  {"两年", "horizon", ""},
+                                  {"五年", "horizon", ""},
+                                  {"今年", "horizon", ""},
+                                  {"全年", "horizon", ""},
+                                  {"年底", "horizon", ""}});
+  const std::vector<std::string> pieces = {"主", "要", "目", "标", "预", "期", "任", "务",
+                                           "乻", "丼", "A",  "，", "发", "三", "两", "五",
+                                           "今", "全", "年", "底", "义", "令"};
+  std::mt19937 rng(20261201);
+  auto at = [&](std::string_view text, std::size_t i, CueRole r) {
+    Hit best;
+    for (const auto& c : t.rows())
+      if (t.has_role(&c, r) && text.substr(i, c.word.size()) == c.word &&
+          (!best || c.word.size() > best.end - best.start))
+        best = Hit{&c, i, i + c.word.size()};
+    return best;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    const std::string text = mubiao::test::random_concat(rng, pieces, round % 40);
+    for (const char* name : {"headline", "lead", "horizon"}) {
+      const CueRole r = t.role(name);
+      Hit first, last;
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        const Hit h = at(text, i, r);
+        if (h && !first) first = h;
+        if (h && (!last || h.end > last.end)) last = h;
+      }
+      const Hit f = t.first(text, r), l = t.last(text, r);
+      BOOST_TEST(f.cue == first.cue, text << " first " << name);
+      BOOST_TEST(f.start == first.start, text << " first " << name);
+      BOOST_TEST(l.cue == last.cue, text << " last " << name);
+      BOOST_TEST(l.start == last.start, text << " last " << name);
+    }
+  }
+}

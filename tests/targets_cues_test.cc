@@ -10,9 +10,11 @@
 #include <vector>
 
 #include "data/cue_table.h"
+#include "targets/benchmark.h"
 #include "targets/cues.h"
 #include "targets/phrase.h"
 #include "test_support.h"
+#include "text/utf8.h"
 
 using mubiao::targets::Cues;
 using mubiao::targets::Hit;
@@ -102,4 +104,72 @@ BOOST_AUTO_TEST_CASE(find_word_answers_as_string_view_find) {
     }
     BOOST_TEST(mubiao::targets::rfind_word(v, w) == v.rfind(w), text << " / " << word);
   }
+}
+
+// The rules ask benchmark_words() of clauses and items inside a piece; the
+// extractor answers from the places piece_words() found in its one walk of
+// the piece. Both must agree for every span of the piece: random text of
+// opening words, head words, class verbs, classes, their first characters
+// alone and other characters, at every pair of character boundaries.
+BOOST_AUTO_TEST_CASE(benchmark_words_from_piece_places_agree_with_a_walk) {
+  const Cues& c = Cues::builtin();
+  const std::vector<std::string> pieces = {
+      "高于", "与",     "和",       "同步",   "基本同步", "保持在", "以上",     "控制在", "以内",
+      "在",   "内",     "完成",     "达到",   "正增长",   "全省",   "平均水平", "增长",   "目标",
+      "任务", "省下达", "水平",     "保持",   "稳定",     "Ⅲ类",    "III类",    "V类",    "一类",
+      "优良", "标准",   "未来五年", "比上年", "高",       "平",     "全",       "经济",   "，",
+      "、",   "“",      "”",        "I",      "V",        "7%"};
+  std::mt19937 rng(20261201);
+  for (int round = 0; round < 300; ++round) {
+    const std::string s = mubiao::test::random_concat(rng, pieces, 1 + round % 12);
+    std::vector<Hit> words;
+    const Cues::PieceWords with_places = c.piece_words(s, words);
+    const Cues::PieceWords plain = c.piece_words(s);
+    BOOST_TEST(with_places.may_hold_benchmark == plain.may_hold_benchmark);
+    BOOST_TEST(with_places.holds_achievement == plain.holds_achievement);
+    BOOST_TEST(with_places.period.start == plain.period.start);
+    BOOST_TEST(with_places.period.end == plain.period.end);
+    std::vector<std::size_t> bounds;
+    for (std::size_t i = 0; i < s.size(); mubiao::utf8::decode(s, i)) bounds.push_back(i);
+    bounds.push_back(s.size());
+    for (std::size_t a = 0; a < bounds.size(); ++a)
+      for (std::size_t b = a; b < bounds.size(); ++b) {
+        const mubiao::Span span{bounds[a], bounds[b]};
+        std::vector<const mubiao::targets::Cue*> walked, placed;
+        const bool walked_class = c.benchmark_words(span.of(s), walked);
+        const bool placed_class = c.benchmark_words(words, span, placed);
+        BOOST_TEST(walked_class == placed_class,
+                   s << " [" << span.start << ", " << span.end << ")");
+        BOOST_TEST((walked == placed), s << " [" << span.start << ", " << span.end << ")");
+      }
+  }
+}
+
+// A piece that piece_words() says holds no benchmark holds none in any of
+// its spans: its test asks for each shape's opening word, closing word and
+// (for an assigned target) an assigner word, and find_benchmark finds no
+// shape without them. Random pieces of those words, heads and others.
+BOOST_AUTO_TEST_CASE(a_piece_without_benchmark_words_holds_no_benchmark) {
+  const Cues& c = Cues::builtin();
+  const std::vector<std::string> pieces = {
+      "高于", "与",     "和",     "同",       "同步", "基本同步", "保持一致",  "相匹配",
+      "以上", "以下",   "控制在", "以内",     "在",   "内",       "按照",      "完成",
+      "达到", "正增长", "全省",   "平均水平", "增长", "目标",     "任务",      "省下达",
+      "下达", "考核",   "要求",   "水平",     "保持", "Ⅲ类",      "经济",      "收入",
+      "，",   "、",     "“",      "”",        "居民", "年度任务", "约束性指标"};
+  std::mt19937 rng(1512);
+  int without = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string s = mubiao::test::random_concat(rng, pieces, 1 + round % 10);
+    if (c.piece_words(s).may_hold_benchmark) continue;
+    ++without;
+    std::vector<std::size_t> bounds;
+    for (std::size_t i = 0; i < s.size(); mubiao::utf8::decode(s, i)) bounds.push_back(i);
+    bounds.push_back(s.size());
+    for (std::size_t a = 0; a < bounds.size(); ++a)
+      for (std::size_t b = a + 1; b < bounds.size(); ++b)
+        BOOST_TEST(!mubiao::targets::find_benchmark(s, mubiao::Span{bounds[a], bounds[b]}, c),
+                   s << " [" << bounds[a] << ", " << bounds[b] << ")");
+  }
+  BOOST_TEST(without > 100);  // the test tests something
 }

@@ -203,28 +203,32 @@ bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
     return false;
   }
 #if defined(__SSE2__)
-  // A few first characters: each compared whole, 16 places at a time (the
-  // 16 places at `at`, from place `from` of them on). A place reads the two
-  // bytes after it: the last block ends 2 bytes before the text does.
+  // A few first characters: found 16 places at a time (the 16 places at
+  // `at`, from place `from` of them on) by the last byte of each, which
+  // only one character in 64 or so shares; the places so found are then
+  // compared whole. A place reads the two bytes after it: the last block
+  // ends 2 bytes before the text does.
   if (keyed.few > 0 && n >= 18) {
-    __m128i bytes[Keyed::kFew][3];
+    __m128i last_bytes[Keyed::kFew];
     for (std::size_t k = 0; k < keyed.few; ++k)
-      for (std::size_t b = 0; b < 3; ++b)
-        bytes[k][b] = _mm_set1_epi8(static_cast<char>(keyed.few_bytes[k][b]));
-    auto block = [&](std::size_t at, unsigned from) __attribute__((always_inline)) {
-      const __m128i x0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-      const __m128i x1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at + 1));
-      const __m128i x2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at + 2));
-      __m128i hit = _mm_setzero_si128();
+      last_bytes[k] = _mm_set1_epi8(static_cast<char>(keyed.few_bytes[k][2]));
+    auto is_key = [&](std::size_t j) {
       for (std::size_t k = 0; k < keyed.few; ++k)
-        hit = _mm_or_si128(hit, _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(x0, bytes[k][0]),
-                                                            _mm_cmpeq_epi8(x1, bytes[k][1])),
-                                              _mm_cmpeq_epi8(x2, bytes[k][2])));
+        if (p[j] == keyed.few_bytes[k][0] && p[j + 1] == keyed.few_bytes[k][1] &&
+            p[j + 2] == keyed.few_bytes[k][2])
+          return true;
+      return false;
+    };
+    auto block = [&](std::size_t at, unsigned from) __attribute__((always_inline)) {
+      const __m128i x2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at + 2));
+      __m128i hit = _mm_cmpeq_epi8(x2, last_bytes[0]);
+      for (std::size_t k = 1; k < keyed.few; ++k)
+        hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x2, last_bytes[k]));
       unsigned places = static_cast<unsigned>(_mm_movemask_epi8(hit)) & (0xFFFFu << from);
       while (places) {
         const std::size_t j = at + static_cast<std::size_t>(__builtin_ctz(places));
         places &= places - 1;
-        if (f(j)) return true;
+        if (is_key(j) && f(j)) return true;
       }
       return false;
     };
@@ -239,10 +243,12 @@ bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
   auto walk = [&](auto ascii_places) {
     constexpr bool ascii = decltype(ascii_places)::value;
     // A lead byte E0..EF starts a character of valid UTF-8, with two bytes
-    // after it; the filter's 12 bits are those two bytes' payloads.
-    auto test = [&](std::size_t j) {
+    // after it; the filter's 12 bits are those two bytes' payloads. (Those
+    // two bytes are inside the text for every place of a block that ends
+    // 2 bytes or more before the text does: no test of j there.)
+    auto test = [&](std::size_t j, auto inside) {
       if (ascii && p[j] < 0x80) return idx.may_hold_bits(p[j]);
-      if (j + 2 >= n) return false;
+      if (!decltype(inside)::value && j + 2 >= n) return false;
       const std::size_t first =
           (static_cast<std::size_t>(p[j + 1] & 0x3F) << 6) | (p[j + 2] & 0x3F);
       return idx.may_hold_bits(first) && keyed.may_start(p, j + 3, n, first);
@@ -252,7 +258,7 @@ bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
     const __m128i high = _mm_set1_epi8(static_cast<char>(0xF0));
     const __m128i lead = _mm_set1_epi8(static_cast<char>(0xE0));
     // The places to test in the 16 bytes at `at`, from byte `from` of them on.
-    auto block = [&](std::size_t at, unsigned from) __attribute__((always_inline)) {
+    auto block = [&](std::size_t at, unsigned from, auto inside) __attribute__((always_inline)) {
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
       unsigned starts =
           static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x, high), lead)));
@@ -262,19 +268,23 @@ bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
       while (starts) {
         const std::size_t j = at + static_cast<std::size_t>(__builtin_ctz(starts));
         starts &= starts - 1;
-        if (test(j) && f(j)) return true;
+        if (test(j, inside) && f(j)) return true;
       }
       return false;
     };
+    for (; i + 18 <= n; i += 16)
+      if (block(i, 0, std::true_type{})) return true;
     for (; i + 16 <= n; i += 16)
-      if (block(i, 0)) return true;
+      if (block(i, 0, std::false_type{})) return true;
     // The last bytes as the last 16 of the text, those already read left
     // out: pieces of text are short, and a byte-by-byte tail was a sixth of
     // a walk.
-    if (i < n && n >= 16) return block(n - 16, static_cast<unsigned>(i - (n - 16)));
+    if (i < n && n >= 16)
+      return block(n - 16, static_cast<unsigned>(i - (n - 16)), std::false_type{});
 #endif
     for (; i < n; ++i)
-      if (((p[i] & 0xF0) == 0xE0 || (ascii && p[i] < 0x80)) && test(i) && f(i)) return true;
+      if (((p[i] & 0xF0) == 0xE0 || (ascii && p[i] < 0x80)) && test(i, std::false_type{}) && f(i))
+        return true;
     return false;
   };
   return keyed.starts == Starts::ascii_or_three_byte ? walk(std::true_type{})
@@ -321,11 +331,20 @@ void CueTable::last_words(std::string_view text, const CueRole* roles, std::size
   bool any = false;
   for (std::size_t k = 0; k < n; ++k) any = any || roles[k].id_ != kNoRole;
   if (!any) return;
-  each(text, [&](const Hit& word) {
-    for (std::size_t k = 0; k < n; ++k)
-      if (roles[k].id_ != kNoRole)
-        if (Hit h = at(text, word.start, roles[k].id_); h && h.end == word.end) out[k] = h;
-  });
+  each(text, [&](const Hit& word) { word_roles(text, word, roles, n, out); });
+}
+
+void CueTable::last_words(std::string_view text, const std::vector<Hit>& words,
+                          const CueRole* roles, std::size_t n, Hit* out) const {
+  std::fill(out, out + n, Hit{});
+  for (const Hit& word : words) word_roles(text, word, roles, n, out);
+}
+
+void CueTable::word_roles(std::string_view text, const Hit& word, const CueRole* roles,
+                          std::size_t n, Hit* out) const {
+  for (std::size_t k = 0; k < n; ++k)
+    if (roles[k].id_ != kNoRole)
+      if (Hit h = at(text, word.start, roles[k].id_); h && h.end == word.end) out[k] = h;
 }
 
 Hit CueTable::first(std::string_view text, CueRole role) const {
@@ -354,8 +373,15 @@ CueTable::RoleSet CueTable::roles_in(std::string_view text, CueRole collect,
   return read_roles(text, kNoRole, nullptr, collect.id_, &out);
 }
 
+CueTable::RoleSet CueTable::roles_in(std::string_view text, CueRole rightmost, Hit& last,
+                                     RoleSet places, std::vector<Hit>& out) const {
+  last = Hit{};
+  return read_roles(text, rightmost.id_, &last, kNoRole, nullptr, places, &out);
+}
+
 CueTable::RoleSet CueTable::read_roles(std::string_view text, int rightmost, Hit* last, int collect,
-                                       std::vector<const Cue*>* out) const {
+                                       std::vector<const Cue*>* out, RoleSet places,
+                                       std::vector<Hit>* hits) const {
   RoleSet set = 0;
   each_start(text, by_first_, [&](std::size_t i) {
     std::size_t k = i;
@@ -365,12 +391,15 @@ CueTable::RoleSet CueTable::read_roles(std::string_view text, int rightmost, Hit
     for (const Cue* c : *bucket) {
       const int r = row_role(c);
       const RoleSet bit = r < 64 ? RoleSet{1} << r : 0;
-      // A role found once is found: only `rightmost` and `collect` are
-      // looked for further.
-      if (((set & bit) != 0 && r != rightmost && r != collect) || !holds_at(text, i, c->word))
+      // A role found once is found: only `rightmost`, `collect` and
+      // `places` are looked for further.
+      const bool placed = (places & bit) != 0;
+      if (((set & bit) != 0 && r != rightmost && r != collect && !placed) ||
+          !holds_at(text, i, c->word))
         continue;
       set |= bit;
       if (r == collect) out->push_back(c);
+      if (placed) hits->push_back(Hit{c, i, i + c->word.size()});
       if (r == rightmost && !right_here) {
         right_here = true;
         if (!*last || i + c->word.size() > last->end) *last = Hit{c, i, i + c->word.size()};

@@ -158,12 +158,15 @@ std::optional<BenchmarkMatch> find_class(std::string_view text, Span item, const
 
 }  // namespace
 
-std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, const Cues& cues) {
+std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, const Cues& cues,
+                                             const std::vector<Hit>* words) {
   const std::string_view v = item.of(text);
-  // One walk for the opening words instead of a find per shape.
+  // One walk for the opening words instead of a find per shape (none when
+  // the piece's walk found them).
   thread_local std::vector<const Cue*> opens;
   opens.clear();
-  const bool may_hold_class = cues.benchmark_words(v, opens);
+  const bool may_hold_class =
+      words ? cues.benchmark_words(*words, item, opens) : cues.benchmark_words(v, opens);
   for (std::size_t k = 0; !opens.empty() && k < cues.benchmarks().size();
        ++k) {  // closing word first
     const Benchmark& b = cues.benchmarks()[k];

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "mubiao/text.h"
 #include "targets/cues.h"
@@ -27,7 +28,10 @@ struct BenchmarkMatch {
   Span inner;
 };
 
-std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, const Cues& cues);
+// words: the places of the piece's benchmark words (Cues::piece_words, offsets
+// into text) when item is in that piece; nullptr: item is walked for them.
+std::optional<BenchmarkMatch> find_benchmark(std::string_view text, Span item, const Cues& cues,
+                                             const std::vector<Hit>* words = nullptr);
 
 }  // namespace mubiao::targets
 

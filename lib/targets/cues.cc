@@ -2,6 +2,7 @@
 #include "targets/cues.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "data/tables.h"
 #include "targets/phrase.h"
@@ -56,8 +57,11 @@ Cues::Cues()
   resolve_roles();
   build_piece_words();
   for (Benchmark& b : benchmarks_)
-    for (const Cue* c : item_words_->with_role(item_open_))
+    for (const Cue* c : piece_words_->with_role(piece_open_))
       if (c->word == b.open) b.open_row = c;
+  for (Benchmark& b : benchmarks_)
+    for (const Cue* c : piece_words_->with_role(piece_close_))
+      if (c->word == b.close) b.close_row = c;
   std::stable_sort(benchmarks_.begin(), benchmarks_.end(),
                    [](const Benchmark& a, const Benchmark& b) {
                      if (a.close.size() != b.close.size()) return a.close.size() > b.close.size();
@@ -140,10 +144,18 @@ void Cues::build_piece_words() {
   add(*benchmark_words_, head_, "head");
   add(*class_words_, class_role_.class_verb, "class_verb");
   add(*class_words_, class_role_.class_, "class");
+  for (const Benchmark& b : benchmarks_)
+    if (!b.close.empty() && std::none_of(rows.begin(), rows.end(), [&](const Cue& o) {
+          return o.word == b.close && o.role == "close";
+        }))
+      rows.push_back(Cue{b.close, "close", ""});
+  for (const std::string& a : assigners_)
+    if (std::none_of(rows.begin(), rows.end(),
+                     [&](const Cue& o) { return o.word == a && o.role == "assigner"; }))
+      rows.push_back(Cue{a, "assigner", ""});
   for (const Cue& c : rows)
     piece_holds_items_ =
         piece_holds_items_ && trim(c.word, Span{0, c.word.size()}).size() == c.word.size();
-  item_words_.emplace(std::vector<Cue>(rows));
   add(cues_, role_.period, "period");
   add(cues_, role_.achievement, "achievement");
   piece_words_.emplace(std::move(rows));
@@ -153,27 +165,75 @@ void Cues::build_piece_words() {
   piece_class_ = piece_words_->role("class");
   piece_period_ = piece_words_->role("period");
   piece_achievement_ = piece_words_->role("achievement");
-  item_open_ = item_words_->role("open");
-  item_head_ = item_words_->role("head");
-  item_class_verb_ = item_words_->role("class_verb");
-  item_class_ = item_words_->role("class");
+  piece_close_ = piece_words_->role("close");
+  piece_assigner_ = piece_words_->role("assigner");
 }
 
 bool Cues::benchmark_words(std::string_view text, std::vector<const Cue*>& opens) const {
   const std::size_t from = opens.size();
-  const Table::RoleSet set = item_words_->roles_in(text, item_open_, opens);
-  if (!Table::holds(set, item_head_)) opens.resize(from);
-  return Table::holds(set, item_class_verb_) && Table::holds(set, item_class_);
+  const Table::RoleSet set = piece_words_->roles_in(text, piece_open_, opens);
+  if (!Table::holds(set, piece_head_)) opens.resize(from);
+  return Table::holds(set, piece_class_verb_) && Table::holds(set, piece_class_);
+}
+
+bool Cues::benchmark_words(const std::vector<Hit>& words, Span span,
+                           std::vector<const Cue*>& opens) const {
+  const std::size_t from = opens.size();
+  Table::RoleSet set = 0;
+  for (const Hit& h : words) {
+    if (h.start < span.start || h.end > span.end) continue;
+    const Role r = piece_words_->role_of(h.cue);
+    set |= Table::set_of(r);
+    if (r == piece_open_) opens.push_back(h.cue);
+  }
+  if (!Table::holds(set, piece_head_)) opens.resize(from);
+  return Table::holds(set, piece_class_verb_) && Table::holds(set, piece_class_);
 }
 
 Cues::PieceWords Cues::piece_words(std::string_view text) const {
+  std::vector<Hit> words;  // the places of opening and closing words
+  return read_piece(text, Table::set_of(piece_open_) | Table::set_of(piece_close_), words);
+}
+
+Cues::PieceWords Cues::piece_words(std::string_view text, std::vector<Hit>& words) const {
+  return read_piece(text,
+                    Table::set_of(piece_open_) | Table::set_of(piece_head_) |
+                        Table::set_of(piece_class_verb_) | Table::set_of(piece_class_) |
+                        Table::set_of(piece_close_),
+                    words);
+}
+
+Cues::PieceWords Cues::read_piece(std::string_view text, Table::RoleSet places,
+                                  std::vector<Hit>& words) const {
   PieceWords out;
-  const Table::RoleSet set = piece_words_->roles_in(text, piece_period_, out.period);
+  const std::size_t from = words.size();
+  const Table::RoleSet set = piece_words_->roles_in(text, piece_period_, out.period, places, words);
   const auto holds = [&](Role r) { return Table::holds(set, r); };
-  out.may_hold_benchmark = (holds(piece_open_) && holds(piece_head_)) ||
-                           (holds(piece_class_verb_) && holds(piece_class_));
+  out.may_hold_benchmark = (holds(piece_class_verb_) && holds(piece_class_)) ||
+                           (holds(piece_open_) && holds(piece_head_) &&
+                            opens_and_closes(words, from, holds(piece_assigner_)));
   out.holds_achievement = holds(piece_achievement_);
   return out;
+}
+
+bool Cues::opens_and_closes(const std::vector<Hit>& words, std::size_t from, bool assigner) const {
+  // The rows found, as bits by their place in the piece table (a table of
+  // more rows would have those past kRows count as found, which keeps the
+  // answer sound).
+  constexpr std::size_t kRows = 256;
+  std::uint64_t found[kRows / 64] = {};
+  const Cue* first = piece_words_->rows().data();
+  for (std::size_t k = from; k < words.size(); ++k)
+    if (const auto i = static_cast<std::size_t>(words[k].cue - first); i < kRows)
+      found[i / 64] |= std::uint64_t{1} << (i % 64);
+  const auto holds = [&](const Cue* c) {
+    const auto i = static_cast<std::size_t>(c - first);
+    return i >= kRows || ((found[i / 64] >> (i % 64)) & 1u) != 0;  // too far: may hold
+  };
+  for (const Benchmark& b : benchmarks_)
+    if (holds(b.open_row) && (!b.close_row || holds(b.close_row)) && (assigner || !b.assigned()))
+      return true;
+  return false;
 }
 
 const Cues& Cues::builtin() {

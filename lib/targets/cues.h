@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "data/cue_table.h"
+#include "mubiao/text.h"
 
 namespace mubiao::targets {
 
@@ -52,9 +53,12 @@ struct Benchmark {
   std::string unit;        // its unit (%)
   std::string measure;     // the measure the shape says, "" when the words before say it
   // The row of `open` among the opening words Cues::benchmark_words()
-  // reports: a shape is tried when its row is among them (a pointer
-  // compared, not a string).
+  // reports (a row of the table Cues::piece_words() reads): a shape is
+  // tried when its row is among them (a pointer compared, not a string).
   const Cue* open_row = nullptr;
+  // The row of `close` among the closing words Cues::piece_words() finds
+  // (nullptr when the shape has none).
+  const Cue* close_row = nullptr;
   // The reference must name who set the target (省下达, 省定): shapes of
   // completing an assigned target, whose reference ends in a common word
   // (任务, 目标) that alone would say nothing.
@@ -83,6 +87,16 @@ class Cues {
   Hit last_word(std::string_view text, R role) const {
     return cues_.last_word(text, role);
   }
+  // The same from words, the cue words of text (words()).
+  Hit last_word(std::string_view text, const std::vector<Hit>& words, Role role) const {
+    Hit h;
+    cues_.last_words(text, words, &role, 1, &h);
+    return h;
+  }
+  // The cue words of text as each() reads them, appended to out: for a
+  // reader that asks several questions of them (the measure cue, the
+  // modality, the words an indicator starts after), read once.
+  void words(std::string_view text, std::vector<Hit>& out) const { cues_.words(text, out); }
   template <typename R>
   Hit prefix(std::string_view text, R role) const {
     return cues_.prefix(text, role);
@@ -104,15 +118,21 @@ class Cues {
   const Table& false_friends() const { return false_friends_; }
   const std::vector<Benchmark>& benchmarks() const { return benchmarks_; }
   // What the extractor asks of every piece, found in one walk of it: whether
-  // a benchmark may match (no shape matches without an opening word and a
-  // head word, no class without a verb before classes and a class), whether
-  // it holds an achievement word, and its last period word (last(period)).
+  // a benchmark may match (no shape matches without a head word, its
+  // opening word and its closing word if it has one: 与 alone opens none;
+  // no assigned target without an assigner word, 完成 alone completes
+  // none; no class without a verb before classes and a class), whether it holds
+  // an achievement word, and its last period word (last(period)).
   struct PieceWords {
     bool may_hold_benchmark = false;
     bool holds_achievement = false;
     Hit period;
   };
   PieceWords piece_words(std::string_view text) const;
+  // The same, and in the same walk the places of the words
+  // benchmark_words() looks for, appended to words (offsets into text):
+  // benchmark_words(words, …) then answers for any span of text.
+  PieceWords piece_words(std::string_view text, std::vector<Hit>& words) const;
   // Whether piece_words() of a piece speaks for every clause and item of
   // it: the piece is trimmed (phrase.h's trim), so this holds when no word
   // of a benchmark opens or ends with what trim removes.
@@ -122,6 +142,11 @@ class Cues {
   // also holds a head word (none otherwise: then no shape matches); and
   // whether it holds a verb before classes and a class (returned).
   bool benchmark_words(std::string_view text, std::vector<const Cue*>& opens) const;
+  // The same for span of a text whose words piece_words() found (words:
+  // offsets into that text, in order, all of them inside span or none of
+  // them ending outside the text piece_words() read), with no walk.
+  bool benchmark_words(const std::vector<Hit>& words, Span span,
+                       std::vector<const Cue*>& opens) const;
   const std::vector<std::string>& benchmark_heads() const { return heads_; }
   // Heads that end the reference of an assigned target only (省定范围: a
   // range alone, 合理范围, names no benchmark), rows "head<TAB>word<TAB>assigned".
@@ -162,16 +187,20 @@ class Cues {
   ClassRoles class_role_;
   Role open_, head_;  // of benchmark_words_
   // The rows piece_words() looks for: the opening and head words of
-  // benchmark_words_, the class verbs and classes of class_words_, the
-  // period and achievement words of cues_, each with its own role.
+  // benchmark_words_, the closing words of benchmarks_, the assigners, the
+  // class verbs and classes of class_words_, the period and achievement
+  // words of cues_, each with its own role.
   std::optional<Table> piece_words_;
   bool piece_holds_items_ = true;
-  Role piece_open_, piece_head_, piece_class_verb_, piece_class_, piece_period_, piece_achievement_;
-  // The rows benchmark_words() looks for: those of piece_words_ less the
-  // period and achievement words.
-  std::optional<Table> item_words_;
-  Role item_open_, item_head_, item_class_verb_, item_class_;
+  Role piece_open_, piece_head_, piece_class_verb_, piece_class_, piece_period_, piece_achievement_,
+      piece_close_, piece_assigner_;
   void build_piece_words();
+  // Whether some shape has its opening word and its closing word (if any)
+  // among words[from...), the places piece_words() found, and, for an
+  // assigned target, an assigner word (assigner: the piece holds one).
+  bool opens_and_closes(const std::vector<Hit>& words, std::size_t from, bool assigner) const;
+  PieceWords read_piece(std::string_view text, Table::RoleSet places,
+                        std::vector<Hit>& words) const;
   void resolve_roles();
 };
 

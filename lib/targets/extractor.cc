@@ -169,8 +169,14 @@ class PieceReader {
     while (mj < mentions_.size() && mentions_[mj].span.end <= piece.end) ++mj;
     const std::string_view pv = piece.of(wv);
     // One walk of the piece for the benchmark words, the achievement words
-    // and the period, not one for each.
-    const Cues::PieceWords words = cues_.piece_words(pv);
+    // and the period, not one for each. The places of its benchmark words
+    // are kept for the rules: no clause or item of it is walked for them
+    // again (they speak for every one when no benchmark word opens or ends
+    // with what trim() removed).
+    words_.clear();
+    const Cues::PieceWords words = cues_.piece_words(pv, words_);
+    for (targets::Hit& h : words_)
+      h = targets::Hit{h.cue, piece.start + h.start, piece.start + h.end};
     if (mj > mi || words.may_hold_benchmark) {
       targets::SentenceInput in;
       // The rules see kContextBytes of the text either side of the piece.
@@ -181,6 +187,7 @@ class PieceReader {
       for (const Span& c : clauses) in.clauses.push_back(local(c));
       in.sentence = si;
       in.may_hold_benchmark = words.may_hold_benchmark || !cues_.piece_holds_items();
+      if (cues_.piece_holds_items()) in.benchmark_words = &words_;
       in.section = sentence.section;
       const std::size_t at = map_back(Span{base_ + piece.start, base_ + piece.start}).start;
       in.stance = targets::stance_of(parts_.part_at(at), pv, words.holds_achievement, cues_);
@@ -223,7 +230,8 @@ class PieceReader {
   std::vector<Statement>& out_;
   std::string period_;  // horizon named earlier in the paragraph
   std::vector<Span> piece_;
-  std::vector<Span> clauses_;  // the piece's clauses, offsets into the window
+  std::vector<Span> clauses_;        // the piece's clauses, offsets into the window
+  std::vector<targets::Hit> words_;  // the piece's benchmark words, offsets into the window
 };
 
 }  // namespace

@@ -58,6 +58,12 @@ Hit measure_cue(std::string_view phrase, const Cues& cues) {
   return m.cue();
 }
 
+Hit measure_cue(const std::vector<Hit>& words, const Cues& cues) {
+  MeasureCue m(cues);
+  for (const Hit& h : words) m.add(h);
+  return m.cue();
+}
+
 bool is_to_cue(std::string_view word) {
   return word.size() > 3 &&
          (word.substr(word.size() - 3) == "到" || word.substr(word.size() - 3) == "至");
@@ -116,11 +122,15 @@ bool list_marker_before(std::string_view v, std::size_t k) {
 }
 
 // The last word after which an indicator starts afresh (力争, 实现, 全市, ：).
-Hit last_cut(std::string_view v, const Cues& cues) {
+// words: the cue words of v, or nullptr.
+Hit last_cut(std::string_view v, const Cues& cues, const std::vector<Hit>* words) {
   Hit best = find_last(v, cues.scope(), cues.scope_role().cut);
   const Role roles[] = {cues.role().modality, cues.role().horizon, cues.role().period};
   Hit found[std::size(roles)];  // one reading of v for the three
-  cues.cues().last_words(v, roles, std::size(roles), found);
+  if (words)
+    cues.cues().last_words(v, *words, roles, std::size(roles), found);
+  else
+    cues.cues().last_words(v, roles, std::size(roles), found);
   for (const Hit& h : found)
     if (h && (!best || h.end > best.end)) best = h;
   if (std::size_t colon = rfind_word(v, "：");
@@ -140,11 +150,13 @@ Hit last_cut(std::string_view v, const Cues& cues) {
 
 }  // namespace
 
-Span indicator_before(std::string_view text, Span phrase, const Cues& cues) {
+Span indicator_before(std::string_view text, Span phrase, const Cues& cues,
+                      const std::vector<Hit>* words) {
   Span s = trim(text, phrase);
   Span r;
   for (std::size_t cuts = 0; cuts < kMaxCutsBack; ++cuts) {
-    Hit cut = last_cut(s.of(text), cues);
+    // The words of the whole phrase are given; those before a cut are read.
+    Hit cut = last_cut(s.of(text), cues, cuts == 0 ? words : nullptr);
     if (!cut) {
       r = peel(text, s, cues);
       break;

@@ -7,6 +7,7 @@
 #define MUBIAO_LIB_TARGETS_INDICATOR_H_
 
 #include <string_view>
+#include <vector>
 
 #include "mubiao/targets.h"
 #include "targets/cues.h"
@@ -16,7 +17,9 @@ namespace mubiao::targets {
 
 // The indicator inside phrase (the words before a number or a benchmark), or
 // an empty span when nothing with at least two Han characters is left.
-Span indicator_before(std::string_view text, Span phrase, const Cues& cues);
+// words, when given: the cue words of trim(text, phrase) (Cues::words).
+Span indicator_before(std::string_view text, Span phrase, const Cues& cues,
+                      const std::vector<Hit>* words = nullptr);
 
 // The noun phrase right after a number ("5000套人才公寓" -> 人才公寓); after
 // modifiers joined by 的 only the head is kept. Empty when the number is
@@ -37,6 +40,8 @@ bool is_frame_only(std::string_view text, Span indicator, const Cues& cues);
 // 新增 …) in phrase, else the last level cue (达到, 控制在 …). Cues are read
 // left to right, longest first, so 增加值 or 提升至 are not split.
 Hit measure_cue(std::string_view phrase, const Cues& cues);
+// The same from words, the cue words of the phrase (Cues::words).
+Hit measure_cue(const std::vector<Hit>& words, const Cues& cues);
 // The same read from the cue words of a phrase as each() gives them, for
 // a reader that reads the phrase as words for other cues too: add() each
 // word in order, then cue().

@@ -30,6 +30,24 @@ struct Number {
   Use use;
 };
 
+// An item not yet searched for the horizon it names; or a clause not read,
+// whose items are the clause's enumeration_items.
+struct Unread {
+  Span span;
+  bool clause = false;
+};
+
+// The vectors a SentenceReader fills, kept from one piece to the next (one
+// per thread): a piece is a sentence or less, and allocating them anew for
+// each cost more than the reading of most pieces.
+struct Buffers {
+  std::vector<Number> numbers;
+  std::vector<Unread> unread;
+  std::vector<Span> items, horizon_items;
+  std::vector<bool> has_numbers;
+  std::vector<Hit> words;
+};
+
 // Where the Han characters from i on (i starts one) stop being passed
 // over: a place before `stop` where a character that may be no Han
 // character starts. Bytes E4..E9 and 80..BF only in the 16 bytes at i:
@@ -113,6 +131,12 @@ void enumeration_items(std::string_view text, Span s, const std::vector<Number>&
   out.push_back(Span{start, s.end});
 }
 
+// Whether a and b view the same bytes (not only equal ones): the words read
+// of one are those of the other.
+bool same(std::string_view a, std::string_view b) {
+  return a.data() == b.data() && a.size() == b.size();
+}
+
 // 类, 项, 级, 种 after 各/每: 各类 is a scope word, not 各 distributing.
 bool is_kind_word(std::string_view next) {
   return next == "类" || next == "项" || next == "级" || next == "种";
@@ -138,8 +162,21 @@ bool names_places(std::string_view v) {
 
 class SentenceReader {
  public:
-  SentenceReader(const SentenceInput& in, const Cues& cues, std::vector<Statement>& out)
-      : in_(in), text_(in.text), cues_(cues), out_(out) {}
+  SentenceReader(const SentenceInput& in, const Cues& cues, std::vector<Statement>& out,
+                 Buffers& buffers)
+      : in_(in),
+        text_(in.text),
+        cues_(cues),
+        out_(out),
+        numbers_(buffers.numbers),
+        unread_horizons_(buffers.unread),
+        items_(buffers.items),
+        horizon_items_(buffers.horizon_items),
+        has_numbers_(buffers.has_numbers),
+        words_(buffers.words) {
+    numbers_.clear();
+    unread_horizons_.clear();
+  }
 
   void run(const Mention* first, const Mention* last) {
     for (const Mention* m = first; m != last; ++m)
@@ -215,20 +252,21 @@ class SentenceReader {
   Span bare_direction(Span clause) const {
     const std::string_view v = clause.of(text_);
     const Hit h = cues_.suffix(v, cues_.role().measure);
-    if (!h || h.end != v.size() || !numbers_in(clause, false).empty()) return Span{};
+    if (!h || h.end != v.size() || any_number_in(clause)) return Span{};
     // A cut (the constraints a level above assigns); 外贸稳定增长 is a goal.
     if (h.cue->value != "decline") return Span{};
     if (find_suffix(v.substr(0, h.start), cues_.scope(), cues_.scope_role().trail)) return Span{};
     return Span{clause.start, clause.start + h.start};
   }
 
-  // Whether a number that is no name or code lies inside s.
-  bool any_number_in(Span s) const {
+  // Whether a number that is no name or code (values_only: a value) lies
+  // inside s: !numbers_in(s, values_only).empty(), with no vector made.
+  bool any_number_in(Span s, bool values_only = false) const {
     auto it =
         std::lower_bound(numbers_.begin(), numbers_.end(), s.start,
                          [](const Number& a, std::size_t pos) { return a.m->span.start < pos; });
     for (; it != numbers_.end() && it->m->span.end <= s.end; ++it)
-      if (it->use != Use::skip) return true;
+      if (it->use != Use::skip && (!values_only || it->use == Use::value)) return true;
     return false;
   }
 
@@ -256,8 +294,7 @@ class SentenceReader {
       return;
     std::vector<bool>& has_numbers = has_numbers_;
     has_numbers.assign(items.size(), false);
-    for (std::size_t i = 0; i < items.size(); ++i)
-      has_numbers[i] = !numbers_in(items[i], false).empty();
+    for (std::size_t i = 0; i < items.size(); ++i) has_numbers[i] = any_number_in(items[i]);
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (!has_numbers[i]) {
         if (in_.may_hold_benchmark) read_benchmark(items[i]);
@@ -304,11 +341,16 @@ class SentenceReader {
     // 领军人才各30个: 各).
     Hit r;                      // read as words, so that 年均 is no 均
     MeasureCue measure(cues_);  // in the same reading: measure_cue(before)
-    cues_.cues().each(before, [&](Hit h) {
-      measure.add(h);
-      // 各类, 各项: scope words, not a distribution (竣工各类保障性住房8万套).
-      if (cues_.is(h, cues_.role().respectively) && !is_kind_word(before.substr(h.end, 3))) r = h;
-    });
+    // The reading is needed only for a distributing word, or for a rate
+    // after a 、 (below): most clauses have neither, and a search for the
+    // few distributing words costs less than reading the words.
+    if (cues_.first(before, cues_.role().respectively) ||
+        find_word(before, "、") != std::string_view::npos)
+      cues_.cues().each(before, [&](Hit h) {
+        measure.add(h);
+        // 各类, 各项: scope words, not a distribution (竣工各类保障性住房8万套).
+        if (cues_.is(h, cues_.role().respectively) && !is_kind_word(before.substr(h.end, 3))) r = h;
+      });
     if (r) {
       // 各县（市、区）分别培育1家: the places each do it; no list of
       // indicators (各类, 各项 are scope words, not places).
@@ -366,7 +408,7 @@ class SentenceReader {
     // when the members follow 分别: 分别完成粮食、油菜种植面积…, nor when
     // the list has a predicate of its own: 收入均稳居全省第2，分别增长…).
     if (conj.empty() && r && clause_ > 0 && values.size() > 1 && listed_together(values) &&
-        numbers_in(in_.clauses[clause_ - 1], false).empty()) {
+        !any_number_in(in_.clauses[clause_ - 1])) {
       const Span prev = in_.clauses[clause_ - 1];
       const Span mid{clause.start + r.end, values.front()->m->span.start};
       if (auto members = coordinated_indicators(text_, prev, cues_);
@@ -481,12 +523,17 @@ class SentenceReader {
     const Mention& m = *num.m;
     const std::string_view lv = trim(text_, left).of(text_);
     const std::string_view rv = right.of(text_);
+    // The words before the number, read as cue words once: the indicator's
+    // cut words, the measure cue and the modality are all read from them.
+    words_.clear();
+    cues_.words(lv, words_);
     // “保8争9”: the indicator ends before the quotation.
     const Hit quoted = quoted_cue(m, text_, cues_);
     if (quoted)
       if (const std::size_t q = rfind_word(left.of(text_), "“"); q != std::string_view::npos)
         left.end = left.start + q;
-    Span ind = indicator_before(text_, left, cues_);
+    const std::string_view ind_phrase = trim(text_, left).of(text_);
+    Span ind = indicator_before(text_, left, cues_, same(ind_phrase, lv) ? &words_ : nullptr);
     if (find_prefix(trim(text_, left).of(text_), cues_.scope(), cues_.scope_role().compare))
       ind = Span{left.end, left.end};
     // A category threshold between the count and its noun is part of the
@@ -501,8 +548,7 @@ class SentenceReader {
     // not the noun counted (示范村27个和重点帮扶优秀县2个: 27 示范村; but
     // 9个和美乡村精品示范村).
     if (const std::string_view r = trim(text_, right).of(text_);
-        !numbers_in(Span{right.start, item_end}, true).empty() &&
-        !cues_.prefix(r, cues_.role().word))
+        any_number_in(Span{right.start, item_end}, true) && !cues_.prefix(r, cues_.role().word))
       for (std::string_view w : kConjunctions)
         if (r.substr(0, w.size()) == w) noun = Span{right.start, right.start};
     // A count whose noun follows the next item (2个50亿元以上、5个10亿元以上
@@ -582,12 +628,13 @@ class SentenceReader {
       return;  // a number with nothing measured
     }
     start_point_.clear();
-    Hit cue = measure_cue(lv, cues_);
+    Hit cue = measure_cue(words_, cues_);
     if (!cue) cue = cues_.prefix(rv, cues_.role().measure);
     set_measure(s, m, cue, true, lv);
     s.comparator = comparator_of(m, lv, rv, cues_);
     const std::size_t mod_from = left.start == item.start ? modality_from_ : left.start;
-    s.modality = modality(text_.substr(mod_from, m.span.start - mod_from), own_indicator);
+    const std::string_view mod_phrase = text_.substr(mod_from, m.span.start - mod_from);
+    s.modality = modality(mod_phrase, own_indicator, same(mod_phrase, lv) ? &words_ : nullptr);
     // “保8争9”: each number its own cue; a bare number after a rate is a rate.
     if (quoted) {
       s.modality = quoted.cue->value == "firm" ? Modality::firm : Modality::strive;
@@ -600,7 +647,7 @@ class SentenceReader {
 
   // The clause as one benchmark when only its last item holds the shape.
   bool read_list_benchmark(Span clause, const std::vector<Span>& items) {
-    auto b = find_benchmark(text_, clause, cues_);
+    auto b = find_benchmark(text_, clause, cues_, in_.benchmark_words);
     if (!b) return false;
     // Items with a benchmark of their own are read one by one; a 、 inside
     // the reference (增速高于全国、全省平均水平, 完成国、省下达的目标任务)
@@ -608,7 +655,7 @@ class SentenceReader {
     const std::size_t shape = b->before.end;
     for (std::size_t i = 0; i < items.size(); ++i) {
       if ((items[i].end <= shape || items[i].start > shape) &&
-          find_benchmark(text_, items[i], cues_))
+          find_benchmark(text_, items[i], cues_, in_.benchmark_words))
         return false;
       // An item with a goal of its own (实际使用外资稳中提质、…) is no member.
       if (items[i].end <= shape &&
@@ -636,7 +683,7 @@ class SentenceReader {
   }
 
   void read_benchmark(Span item) {
-    auto b = find_benchmark(text_, item, cues_);
+    auto b = find_benchmark(text_, item, cues_, in_.benchmark_words);
     if (b) emit_benchmark(item, *b, false);
   }
 
@@ -834,8 +881,11 @@ class SentenceReader {
   // own and a number (力争…200亿元，新增…60万千瓦，力争…600万千瓦: a list
   // of targets, each item with its own). A cue after the subject (PM2.5年均浓度力争降至
   // 15微克) is said of its item only.
-  Modality modality(std::string_view left, bool opens_scope) {
-    if (Hit h = cues_.last_word(left, cues_.role().modality)) {
+  // words: the cue words of left (Cues::words), or nullptr.
+  Modality modality(std::string_view left, bool opens_scope,
+                    const std::vector<Hit>* words = nullptr) {
+    const Role role = cues_.role().modality;
+    if (Hit h = words ? cues_.last_word(left, *words, role) : cues_.last_word(left, role)) {
       Modality m = h.cue->value == "strive" ? Modality::strive : Modality::firm;
       if (opens_scope && opens_phrase(left.substr(0, h.start)) && !later_clause_has_cue())
         carry_ = m;
@@ -873,7 +923,7 @@ class SentenceReader {
       while (!cues_.prefix(v, cues_.role().modality) &&
              (lead = find_prefix(v, cues_.scope(), cues_.scope_role().lead)))
         v.remove_prefix(lead.end);
-      if (cues_.prefix(v, cues_.role().modality) && !numbers_in(in_.clauses[c], true).empty())
+      if (cues_.prefix(v, cues_.role().modality) && any_number_in(in_.clauses[c], true))
         return true;
     }
     return false;
@@ -889,9 +939,8 @@ class SentenceReader {
       const Unread u = unread_horizons_.back();
       unread_horizons_.pop_back();
       if (u.clause) {  // its items, the last on top
-        std::vector<Span> items;
-        enumeration_items(text_, u.span, numbers_, cues_, items);
-        for (const Span item : items) unread_horizons_.push_back(Unread{item, false});
+        enumeration_items(text_, u.span, numbers_, cues_, horizon_items_);
+        for (const Span item : horizon_items_) unread_horizons_.push_back(Unread{item, false});
         continue;
       }
       std::string named = horizon_in(text_, u.span, u.span.end, cues_, in_.year);
@@ -917,7 +966,7 @@ class SentenceReader {
   std::string_view text_;
   const Cues& cues_;
   std::vector<Statement>& out_;
-  std::vector<Number> numbers_;
+  std::vector<Number>& numbers_;
   const Statement* last_ = nullptr;
   std::size_t clause_ = 0, last_clause_ = 0;
   Modality carry_ = Modality::plain;
@@ -925,17 +974,15 @@ class SentenceReader {
   Measure last_cued_ = Measure::level;  // the last measure set, before the unit's correction
   std::string start_point_;
   std::string carry_horizon_;
-  // Items read since carry_horizon_, not yet searched; or a clause not
-  // read, whose items are the clause's enumeration_items.
-  struct Unread {
-    Span span;
-    bool clause = false;
-  };
-  std::vector<Unread> unread_horizons_;
-  // read_clause's items and which of them hold numbers: one allocation
-  // for all the clauses of a piece.
-  std::vector<Span> items_;
-  std::vector<bool> has_numbers_;
+  // Items read since carry_horizon_, not yet searched (Buffers::unread).
+  std::vector<Unread>& unread_horizons_;
+  // read_clause's items and which of them hold numbers, and the items of
+  // an unread clause that horizon() splits (not read_clause's: it may be
+  // reading those).
+  std::vector<Span>& items_;
+  std::vector<Span>& horizon_items_;
+  std::vector<bool>& has_numbers_;
+  std::vector<Hit>& words_;          // read_number's: the cue words before its number
   std::vector<Conjunct> last_list_;  // the members values were last distributed over, one each
   Span bare_direction_;              // the clause before, when bare_direction() holds
 };
@@ -944,7 +991,8 @@ class SentenceReader {
 
 void read_sentence(const SentenceInput& in, const Mention* first, const Mention* last,
                    const Cues& cues, std::vector<Statement>& out) {
-  SentenceReader(in, cues, out).run(first, last);
+  thread_local Buffers buffers;
+  SentenceReader(in, cues, out, buffers).run(first, last);
 }
 
 }  // namespace mubiao::targets

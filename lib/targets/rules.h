@@ -39,6 +39,10 @@ struct SentenceInput {
   // Whether the piece holds the words some benchmark shape needs
   // (Cues::piece_words): when not, no clause or item of it is searched.
   bool may_hold_benchmark = true;
+  // The places of the piece's benchmark words (Cues::piece_words, offsets
+  // into text), which answer for every clause and item of it; nullptr:
+  // each is walked for them.
+  const std::vector<Hit>* benchmark_words = nullptr;
 };
 
 // Appends the statements of one sentence. [first, last): the numbers
