@@ -35,44 +35,54 @@ std::size_t OrderedOutput::spilled() const {
   return spilled_;
 }
 
-void OrderedOutput::write_locked(std::string_view bytes) {
-  if (stopped_ || bytes.empty()) return;
+bool OrderedOutput::write(std::string_view bytes) {
+  if (bytes.empty()) return true;
   try {
-    if (!consume_(bytes)) stopped_ = true;
+    return consume_(bytes);
   } catch (...) {  // out of memory in a table writer: stop as for a failed write
-    stopped_ = true;
+    return false;
   }
 }
 
-// Writes what the document queued: its chunks in memory, then its spill
-// file. Not the spill file while its worker appends to it: the worker
-// writes it when done (hand_over).
-void OrderedOutput::drain_locked(Doc& d) {
-  for (Buffer& b : d.queued) {
-    queued_ -= b.size();
-    write_locked(b.view());
-  }
-  d.queued.clear();  // the blocks go back to the pool
-  if (d.spilling || !d.spill.is_open()) return;
-  if (stopped_) {
-    d.spill.close();
-  } else if (!d.spill.replay(scratch_, [&](std::string_view bytes) {
-               write_locked(bytes);
-               return !stopped_;
-             })) {
-    stopped_ = true;
-    error_ = d.spill.error();
-  }
-}
-
-// Writes what the new head queued; moves past every finished document.
-void OrderedOutput::advance_locked() {
-  while (head_ < docs_.size()) {
+// The head document is finished: writes what the documents after it queued,
+// outside the lock, so that their workers queue on meanwhile instead of
+// waiting for the lock; moves past every finished document. The next
+// unfinished one then writes straight through.
+void OrderedOutput::advance(std::unique_lock<std::mutex>& lock) {
+  draining_ = true;
+  while (docs_[head_].finished && ++head_ < docs_.size()) {
     Doc& d = docs_[head_];
-    drain_locked(d);
-    if (!d.finished) break;
-    ++head_;
+    for (;;) {
+      // A chunk its worker is appending to the spill file comes with it.
+      turn_.wait(lock, [&] { return !d.spilling; });
+      if (d.queued.empty() && !d.spill.is_open()) break;
+      std::deque<Buffer> chunks;
+      chunks.swap(d.queued);  // the chunks in memory come before the file
+      SpillFile spill = std::move(d.spill);
+      std::size_t bytes = 0;
+      for (const Buffer& b : chunks) bytes += b.size();
+      bool ok = !stopped_;
+      lock.unlock();
+      for (const Buffer& b : chunks) ok = ok && write(b.view());
+      chunks.clear();  // the blocks go back to the pool
+      std::string failed;
+      if (ok && spill.is_open()) {
+        if (!spill.replay(scratch_, [&](std::string_view b) { return ok = write(b); })) {
+          failed = spill.error();
+          ok = false;
+        }
+      }
+      spill.close();
+      lock.lock();
+      queued_ -= bytes;
+      if (!ok) {
+        if (!failed.empty() && !stopped_) error_ = failed;
+        stopped_ = true;
+      }
+      turn_.notify_all();  // room in the queue
+    }
   }
+  draining_ = false;
   turn_.notify_all();
 }
 
@@ -88,6 +98,7 @@ bool OrderedOutput::spill(std::size_t doc, Buffer& buf, std::unique_lock<std::mu
   if (ok) ok = d.spill.append(buf.view());
   lock.lock();
   d.spilling = false;
+  turn_.notify_all();  // advance may wait for the file
   if (!opened) {
     // Nothing of the document is in a file yet, so its chunks may stay in
     // memory, in order; it waits for its turn when the queue is full.
@@ -97,13 +108,10 @@ bool OrderedOutput::spill(std::size_t doc, Buffer& buf, std::unique_lock<std::mu
   if (!ok) {
     if (!stopped_) error_ = d.spill.error();
     stopped_ = true;
-    turn_.notify_all();
     throw Stopped();
   }
   spilled_ += buf.size();
   buf.clear();
-  // The document became the head meanwhile: what it spilled comes first.
-  if (doc == head_) drain_locked(d);
   return true;
 }
 
@@ -111,10 +119,16 @@ void OrderedOutput::hand_over(std::size_t doc, Buffer& buf, bool last) {
   std::unique_lock<std::mutex> lock(mu_);
   if (stopped_) throw Stopped();
   Doc& d = docs_[doc];
-  if (doc == head_) {
-    drain_locked(d);  // a spill file the head's worker was writing when its turn came
-    write_locked(buf.view());
+  if (writes_through(doc)) {
+    // Nothing of it is queued (advance hands over with the queue empty),
+    // and no other thread writes until this one finishes the document: so
+    // without the lock, which the other workers take to queue meanwhile.
+    lock.unlock();
+    const bool ok = write(buf.view());
     buf.clear();
+    if (ok) return;
+    lock.lock();
+    stopped_ = true;
   } else {
     // Once a document spills, the rest of it follows into the file.
     const bool to_file = d.spill.is_open() || (queued_ >= budget_ && can_spill_);
@@ -126,7 +140,7 @@ void OrderedOutput::hand_over(std::size_t doc, Buffer& buf, bool last) {
       // Without a spill file, wait for the turn unless the queue still has
       // room. The head's worker never waits, so the head always moves on.
       if (!last && !can_spill_)
-        turn_.wait(lock, [&] { return stopped_ || doc == head_ || queued_ < budget_; });
+        turn_.wait(lock, [&] { return stopped_ || writes_through(doc) || queued_ < budget_; });
     }
   }
   if (stopped_) throw Stopped();
@@ -134,20 +148,20 @@ void OrderedOutput::hand_over(std::size_t doc, Buffer& buf, bool last) {
 
 void OrderedOutput::finish(std::size_t doc, Buffer& buf) {
   hand_over(doc, buf, true);
-  std::lock_guard<std::mutex> lock(mu_);
+  std::unique_lock<std::mutex> lock(mu_);
   docs_[doc].finished = true;
-  if (doc == head_) advance_locked();
+  if (writes_through(doc)) advance(lock);
   if (stopped_) throw Stopped();
 }
 
 void OrderedOutput::abandon(std::size_t doc) noexcept {
-  std::lock_guard<std::mutex> lock(mu_);
+  std::unique_lock<std::mutex> lock(mu_);
   Doc& d = docs_[doc];
   for (Buffer& b : d.queued) queued_ -= b.size();
   d.queued.clear();
   d.spill.close();
   d.finished = true;
-  if (doc == head_) advance_locked();
+  if (writes_through(doc)) advance(lock);
 }
 
 }  // namespace mubiao::cli

@@ -4,9 +4,12 @@
 // queue theirs in memory, up to a budget of bytes, and beyond it in a
 // temporary file (spill_file.h), so that no worker stops to wait for its
 // turn: `segment --level word` makes some 23 bytes of output per byte of
-// input, more than any budget holds for a document of a few MB. Memory is
-// bounded by the budget and one chunk per worker, not by the size of the
-// output, and one file of any size streams.
+// input, more than any budget holds for a document of a few MB. When the
+// head finishes, its worker writes out the next document's queue without
+// holding the lock, while that document's worker goes on queueing; then
+// that document writes straight through. Memory is bounded by the budget
+// and one chunk per worker, not by the size of the output, and one file of
+// any size streams.
 #ifndef MUBIAO_CLI_ORDERED_OUTPUT_H_
 #define MUBIAO_CLI_ORDERED_OUTPUT_H_
 
@@ -73,9 +76,11 @@ class OrderedOutput {
   };
   void hand_over(std::size_t doc, Buffer& buf, bool last);
   bool spill(std::size_t doc, Buffer& buf, std::unique_lock<std::mutex>& lock);
-  void write_locked(std::string_view bytes);
-  void drain_locked(Doc& d);
-  void advance_locked();
+  bool write(std::string_view bytes);  // consume; false when it failed
+  void advance(std::unique_lock<std::mutex>& lock);
+  // The document writes its chunks itself, as they come: it is the head
+  // and no other thread is writing out what it queued before.
+  bool writes_through(std::size_t doc) const { return doc == head_ && !draining_; }
 
   Consume consume_;
   const std::size_t budget_;
@@ -84,13 +89,14 @@ class OrderedOutput {
   mutable std::mutex mu_;
   std::condition_variable turn_;
   std::vector<Doc> docs_;
-  std::size_t head_ = 0;    // the document that writes now
+  std::size_t head_ = 0;    // the document whose bytes go out now
+  bool draining_ = false;   // advance writes the head's queue, outside the lock
   std::size_t queued_ = 0;  // bytes queued in memory by documents after the head
   std::size_t spilled_ = 0;
   bool can_spill_ = true;  // false once no spill file could be made
   bool stopped_ = false;
   std::string error_;
-  Buffer scratch_;  // a spilled chunk read back
+  Buffer scratch_;  // a spilled chunk read back (by advance only)
 };
 
 }  // namespace mubiao::cli

@@ -14,6 +14,19 @@ std::string SpillFile::default_folder() {
   return t && *t ? t : "/tmp";
 }
 
+SpillFile& SpillFile::operator=(SpillFile&& o) noexcept {
+  if (this != &o) {
+    close();
+    fd_ = std::exchange(o.fd_, -1);
+    folder_ = std::move(o.folder_);
+    chunks_ = std::move(o.chunks_);
+    bytes_ = std::exchange(o.bytes_, 0);
+    error_ = std::move(o.error_);
+    o.chunks_.clear();
+  }
+  return *this;
+}
+
 bool SpillFile::fail(const char* what, int err) {
   error_ = std::string(what) + " a temporary file in " + folder_ + ": " + std::strerror(err);
   if (err == ENOSPC || err == EFBIG || err == EDQUOT) error_ += " (set TMPDIR to a larger folder)";

@@ -14,6 +14,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "buffer.h"
@@ -24,8 +25,9 @@ class SpillFile {
  public:
   SpillFile() = default;
   ~SpillFile() { close(); }
-  SpillFile(const SpillFile&) = delete;
-  SpillFile& operator=(const SpillFile&) = delete;
+  // Moving hands the file over (to the thread that writes it out).
+  SpillFile(SpillFile&& o) noexcept { *this = std::move(o); }
+  SpillFile& operator=(SpillFile&& o) noexcept;
 
   // $TMPDIR, else /tmp.
   static std::string default_folder();
