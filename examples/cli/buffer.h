@@ -113,7 +113,9 @@ class Buffer {
     cap_ = o.cap_;
     o.size_ = o.cap_ = 0;
   }
-  void make_room(std::size_t n) {
+  // Out of line, so that reserve() stays small enough to inline into the
+  // encoders' loops (inlined, make_room made the compiler call reserve).
+  [[gnu::noinline]] void make_room(std::size_t n) {
     if (spill_ && size_ > 0) {
       ++spills_;
       (*spill_)(*this);
