@@ -65,8 +65,7 @@ BOOST_AUTO_TEST_CASE(next_lead_stops_where_a_byte_scan_stops) {
 // in the set; and each set of three-byte characters holds exactly what its
 // pass acts on, over every code point of three bytes.
 BOOST_AUTO_TEST_CASE(next_acted_on_stops_where_a_character_walk_stops) {
-  const tables::ThreeByteSet* sets[] = {&tables::kBracketSet, &tables::kSentenceStopSet,
-                                        &tables::kPageMarkerOpenerSet};
+  const tables::ThreeByteSet* sets[] = {&tables::kBracketSet, &tables::kSentenceStopSet};
   std::mt19937 rng(11);
   for (int round = 0; round < 300; ++round) {
     const std::string s = random_text(rng, 1 + round % 90);
@@ -98,13 +97,12 @@ BOOST_AUTO_TEST_CASE(three_byte_sets_hold_what_their_passes_act_on) {
     const bool bracket = tables::is_opener(c) || tables::is_closer(c);
     const bool marker_opener = tables::in(tables::kPageMarkerOpeners, c);
     BOOST_TEST(tables::kBracketSet.holds(u) == (bracket || marker_opener));
-    BOOST_TEST(tables::kPageMarkerOpenerSet.holds(u) == marker_opener);
     BOOST_TEST(tables::kSentenceStopSet.holds(u) ==
                (bracket || marker_opener || tables::is_whitespace(c) || tables::is_terminal(c)));
     // A pass handed only these must be handed every character whose first
     // byte it waits for.
     if (tables::kSentenceStopSet.holds(u)) BOOST_TEST(tables::kStructuralLeads(s[0]));
-    if (marker_opener) BOOST_TEST(tables::kPageMarkerOpenerLeads(s[0]));
+    if (tables::kBracketSet.holds(u)) BOOST_TEST(tables::kStructuralLeads(s[0]));
   }
 }
 

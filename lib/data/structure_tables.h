@@ -233,7 +233,6 @@ constexpr LeadBytes lead_bytes(const char32_t (&table)[N]) {
   for (char32_t t : table) out.has[utf8_lead_byte(t)] = true;
   return out;
 }
-inline constexpr LeadBytes kPageMarkerOpenerLeads = lead_bytes(kPageMarkerOpeners);
 
 // First bytes of every character the sentence and clause splitters look at
 // (whitespace, terminals, separators, brackets, page-marker openers and the
@@ -253,8 +252,7 @@ constexpr LeadBytes structural_leads() {
   return out;
 }
 inline constexpr LeadBytes kStructuralLeads = structural_leads();
-static_assert(kStructuralLeads.leaves_han_text() && kPageMarkerOpenerLeads.leaves_han_text(),
-              "structure passes skip Han text in bulk");
+static_assert(kStructuralLeads.leaves_han_text(), "structure passes skip Han text in bulk");
 
 // Which characters of three UTF-8 bytes (U+0800..U+FFFF: CJK punctuation,
 // brackets, most whitespace) are in a set, one bit each: a scan that stopped
@@ -298,14 +296,8 @@ constexpr ThreeByteSet sentence_stop_set() {
   s.add_all(kPageMarkerOpeners);
   return s;
 }
-constexpr ThreeByteSet page_marker_opener_set() {
-  ThreeByteSet s;
-  s.add_all(kPageMarkerOpeners);
-  return s;
-}
 inline constexpr ThreeByteSet kBracketSet = bracket_set();
 inline constexpr ThreeByteSet kSentenceStopSet = sentence_stop_set();
-inline constexpr ThreeByteSet kPageMarkerOpenerSet = page_marker_opener_set();
 
 // The punctuation tables above folded into one lookup for the Unicode
 // blocks they draw on (ASCII, General Punctuation, CJK Symbols, Small Form
