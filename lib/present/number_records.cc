@@ -80,7 +80,10 @@ const Schema& normalized_schema() {
 }
 
 void present(const RecordSource& src, const Mention& number, Row& row) {
-  presentation::fill(number_schema(), number_fields(), src, number, row);
+  // Looked up once, not at each of a report's numbers.
+  static const Schema& schema = number_schema();
+  static const std::vector<Field<Mention>>& fields = number_fields();
+  presentation::fill(schema, fields, src, number, row);
 }
 
 void present_normalized(const RecordSource& src, std::string_view normalized, Row& row) {
