@@ -90,3 +90,48 @@ BOOST_AUTO_TEST_CASE(han_runs_skipped_whole_find_what_a_step_by_step_scan_finds)
   }
   BOOST_TEST(mentions > 3000u);
 }
+
+// The same with long runs of Han characters that start nothing, broken now
+// and then by one that may (一, 第, 万 …), by digits, ASCII and characters of
+// two and four bytes: the runs are skipped eight at a time (han_skip.h)
+// where a character at a time would stop at the same places.
+BOOST_AUTO_TEST_CASE(long_han_runs_find_what_a_step_by_step_scan_finds) {
+  const Tables& t = Tables::get();
+  std::vector<std::string> pieces;
+  for (const char* plain : {"发", "展", "经", "济", "增", "长", "高", "质", "量", "。", "，", "龥",
+                            "\u3000", "\ufe10", "\uffe5", "\u0800"})
+    for (int k = 0; k < 12; ++k) pieces.push_back(plain);
+  for (const char* other : {"一", "第", "万", "统", "两", "年", "7", "12", " ", "\n", "é", "𠀀",
+                            "负3", "约5%", "百分之"})
+    pieces.push_back(other);
+  std::mt19937 rng(19);
+  std::size_t mentions = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string s = mubiao::test::random_concat(rng, pieces, 1 + round % 200);
+    std::vector<mubiao::Mention> whole, steps;
+    mubiao::numbers::ScanState all{0, 0};
+    mubiao::numbers::scan_part(t, s, 0, s.size(), s.size(), all,
+                               [&](mubiao::numbers::Found&& f) { whole.push_back(f.mention); });
+    mubiao::numbers::ScanState part{0, 0};
+    for (std::size_t step = 1; part.pos < s.size(); step = step % 5 + 1)
+      mubiao::numbers::scan_part(t, s, 0, s.size(), std::min(s.size(), part.pos + step), part,
+                                 [&](mubiao::numbers::Found&& f) { steps.push_back(f.mention); });
+    BOOST_TEST_REQUIRE(whole.size() == steps.size(), s);
+    for (std::size_t k = 0; k < whole.size(); ++k) BOOST_TEST(same(whole[k], steps[k]), s);
+    BOOST_TEST(all.pos == part.pos);
+    mentions += whole.size();
+  }
+  BOOST_TEST(mentions > 3000u);
+}
+
+// The range, product and between words all start with a character that
+// Tables::partner_may_start lets through (read_expression asks it first).
+BOOST_AUTO_TEST_CASE(partner_filter_holds_every_partner_word) {
+  const Tables& t = Tables::get();
+  for (const mubiao::numbers::Lexicon* lex : {&t.range, &t.product, &t.between})
+    for (const mubiao::numbers::LexEntry& e : lex->entries()) {
+      std::size_t i = 0;
+      BOOST_TEST(t.partner_may_start(mubiao::utf8::decode(e.word, i)), e.word);
+    }
+  BOOST_TEST(!t.partner_may_start(U'年'));  // no such word starts with the usual unit
+}

@@ -52,6 +52,9 @@ class Decimal {
   // From ASCII digits: int_part "1100", frac_part "5" -> 1100.5.
   static Decimal from_digits(std::string_view int_part, std::string_view frac_part = {});
   static Decimal overflowed();
+  // mant * 10^exp: a numeral's digits read into an integer (at most
+  // kSmallDigits of them), in the one form from_digits gives them.
+  static Decimal of_scaled(std::uint64_t mant, long exp) { return of_integer(mant, exp, false); }
 
   bool is_zero() const { return !overflow_ && mant_ == 0 && !wide_; }
   bool overflow() const { return overflow_; }

@@ -49,6 +49,11 @@ bool list_marker(std::string_view text, std::size_t start, std::size_t end, std:
                                          (spaced && next == U' ')));
 }
 
+// What a read that found f returns: made in place as the caller's result
+// (a prvalue), so that the mention is moved once, not into a local result
+// that is then moved again.
+ReadResult found(Found&& f, std::size_t next) { return ReadResult{std::move(f), next}; }
+
 // "-x" for "x" and "x" for "-x": a sign applied to a written number.
 std::string negated(const std::string& s) {
   return !s.empty() && s[0] == '-' ? s.substr(1) : "-" + s;
@@ -83,9 +88,8 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     m.span.end = suffix_qualifier(t, text, m.span.end, m);
     prefix_qualifier(t, text, floor, m);
     if (rewrites) f.rewrites.push_back(Rewrite{Span{pos, pos + h->word.size()}, "0.5" + h->tag});
-    r.found = std::move(f);
-    r.next = m.span.end;
-    return r;
+    const std::size_t next = m.span.end;
+    return found(std::move(f), next);
   }
   if (const LexEntry* e = depth < kMaxDepth ? match(t.negative, text, pos) : nullptr) {
     // 负3.9%, -10000: a sign only where no number or word runs into it.
@@ -219,9 +223,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
       m.exact = m.representable ? format_double(value) : "";
       m.span = Span{pos, num.end};
       prefix_qualifier(t, text, floor, m);
-      r.found = std::move(f);
-      r.next = num.end;
-      return r;
+      return found(std::move(f), num.end);
     }
   }
 
@@ -298,7 +300,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
 
   // A range (2至3年, 6%－6.5%) or a product (2×100万千瓦).
   bool ranged = false;
-  Numeral n2;
+  std::optional<Numeral> n2;                // the partner's numeral, once one is read
   const LexEntry* pending_close = nullptr;  // 之间 after the unit of 20和30个之间
   // 02-09 is a date part, not a range.
   const bool leading_zero = n.arabic && n.int_digits >= 2 && at(text, pos) == U'0';
@@ -306,6 +308,8 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (leading_zero) return false;
     std::size_t c_at = at_q;
     while (c_at < end && text[c_at] == ' ' && c_at - at_q < 2) ++c_at;
+    if (c_at >= end) return false;
+    if (std::size_t i = c_at; !t.partner_may_start(utf8::decode(text, i))) return false;
     const LexEntry* conn = match(t.range, text, c_at);
     const LexEntry* between = conn ? nullptr : match(t.between, text, c_at);
     const LexEntry* prod = conn || between ? nullptr : match(t.product, text, c_at);
@@ -339,7 +343,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     if (prod) {
       v = v * w;
       q = e;
-      n2 = b;
+      n2 = std::move(b);
       return true;
     }
     Decimal lo = v;
@@ -351,11 +355,11 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     up = w;
     if (q2 != Qualifier::none) qual = q2;
     q = e;
-    n2 = b;
+    n2 = std::move(b);
     return true;
   };
   if (!up && try_partner(q)) {
-    ranged = !n2.value.is_zero() && up.has_value();
+    ranged = n2 && !n2->value.is_zero() && up.has_value();
     std::size_t e2;
     if (const LexEntry* s2 = sign_at(t, text, q, unit_at(t, text, q), e2); is_sign(s2)) {
       if (!sign) sign = s2;
@@ -452,9 +456,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     m.kind = NumberKind::year;
     set_value(m, v);
     m.span = Span{pos, q};
-    r.found = std::move(f);
-    r.next = q;
-    return r;
+    return found(std::move(f), q);
   }
   bool weak = !n.arabic && !n.scaled && !n.upper;
   // “三城一区”: a bare numeral and measure word closing a quotation is a label.
@@ -532,12 +534,11 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     } else if (!ordinal) {
       rewrite_numeral(f, text, n, {});
     }
-    if (n2.ok && n2.end > n2.start) rewrite_numeral(f, text, n2, {});
+    if (n2 && n2->ok && n2->end > n2->start) rewrite_numeral(f, text, *n2, {});
   }
   if (depth < kMaxDepth) merge_bounds(t, full, end, f, depth, rewrites);
-  r.found = std::move(f);
-  r.next = r.found->mention.span.end;
-  return r;
+  const std::size_t next = m.span.end;
+  return found(std::move(f), next);
 }
 
 }  // namespace mubiao::numbers

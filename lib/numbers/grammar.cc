@@ -211,6 +211,10 @@ Eval evaluate(const std::vector<Tok>& toks, std::size_t at, const Decimal* first
 // exponent, a space).
 bool ends_plainly(std::string_view text, std::size_t i, std::size_t end) {
   if (i >= end) return true;
+  // An ASCII character (most often after a number) from its byte: of
+  // ASCII only the digits are numeral characters.
+  if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80)
+    return b != ',' && b != '.' && b != 'e' && b != 'E' && b != ' ' && (b < '0' || b > '9');
   std::size_t j = i;
   const char32_t c = peek(text, i, end, j);
   return c != U',' && c != U'.' && c != U'e' && c != U'E' && c != U' ' &&
@@ -232,17 +236,21 @@ bool read_plain(std::string_view text, std::size_t pos, std::size_t end, const L
     // Longer runs are left to the token reader, which bounds them.
     constexpr std::size_t kMaxPlainDigits = 30;
     const auto digit = [&](std::size_t k) { return k < end && text[k] >= '0' && text[k] <= '9'; };
-    while (digit(i)) ++i;
+    // The digits are read into an integer as they are passed (it wraps
+    // past 19 digits, when it is not used).
+    std::uint64_t mant = 0;
+    while (digit(i)) mant = mant * 10 + static_cast<std::uint64_t>(text[i++] - '0');
     const std::size_t int_end = i;
     if (i < end && text[i] == '.' && digit(i + 1)) {
-      i += 2;
-      while (digit(i)) ++i;
+      for (++i; digit(i); ++i) mant = mant * 10 + static_cast<std::uint64_t>(text[i] - '0');
     }
     if (i - pos > kMaxPlainDigits) return false;
     const std::string_view ip = text.substr(pos, int_end - pos);
     const std::string_view fp =
         i > int_end ? text.substr(int_end + 1, i - int_end - 1) : std::string_view();
-    r.value = Decimal::from_digits(ip, fp);
+    r.value = ip.size() + fp.size() <= static_cast<std::size_t>(Decimal::kSmallDigits)
+                  ? Decimal::of_scaled(mant, -static_cast<long>(fp.size()))
+                  : Decimal::from_digits(ip, fp);
     r.arabic = true;
     r.point = !fp.empty();
     r.int_digits = static_cast<int>(ip.size());

@@ -47,6 +47,11 @@ Tables load() {
   t.between = role(cues, "between");
   t.between_close = role(cues, "between_close");
   t.bound_joiner = role(cues, "bound_joiner");
+  for (const Lexicon* lex : {&t.range, &t.product, &t.between})
+    for (const LexEntry& e : lex->entries()) {
+      std::size_t i = 0;
+      t.partner_firsts_.set(utf8::decode(e.word, i) & 0xFFF);
+    }
   // The scanner's filter: every code point that may start something.
   t.flags_.assign(0x10000, 0);
   auto mark = [&](const Lexicon& lex, std::uint8_t flag) {

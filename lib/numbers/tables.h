@@ -4,6 +4,7 @@
 #ifndef MUBIAO_LIB_NUMBERS_TABLES_H_
 #define MUBIAO_LIB_NUMBERS_TABLES_H_
 
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -64,6 +65,11 @@ struct Tables {
   static bool may_start3(const unsigned char* p, const std::uint64_t* bits) {
     return (bits[any_bits_key(p)] >> (p[2] & 0x3Fu)) & 1u;
   }
+  // Whether a word of range, product or between may start with c (by its
+  // low 12 bits): after most numbers none does, answered with this one
+  // test instead of a lookup in each list.
+  bool partner_may_start(char32_t c) const { return partner_firsts_.test(c & 0xFFF); }
+  std::bitset<0x1000> partner_firsts_;
   std::vector<std::uint8_t> flags_;      // indexed by BMP code point
   std::vector<std::uint64_t> any_bits_;  // bit p[2] & 0x3F of word any_bits_key(p): flags_[c] != 0
 };

@@ -12,7 +12,12 @@ namespace mubiao::numbers {
 // has no unit "G"; 5Gbps does).
 const LexEntry* unit_at(const Tables& t, std::string_view text, std::size_t i) {
   const LexEntry* u = t.units.match(text, i);
-  if (u && is_alpha(at(text, i)) && is_alpha(at(text, i + u->word.size()))) return nullptr;
+  if (!u) return nullptr;
+  // (A unit whose first byte is neither ASCII nor that of a full-width
+  // form, 0xEF, starts with no Latin letter.)
+  const auto b = static_cast<unsigned char>(u->word[0]);
+  if ((b < 0x80 || b == 0xEF) && is_alpha(at(text, i)) && is_alpha(at(text, i + u->word.size())))
+    return nullptr;
   return u;
 }
 
