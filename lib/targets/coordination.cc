@@ -135,12 +135,13 @@ std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
     if (j + 1 < parts.size() && !has_head(name, cues) && char_count(name) < char_count(last)) {
       std::string_view head = drop_chars(last, char_count(name));
       std::size_t at = std::string_view::npos;
-      for (const Cue& c : cues.scope())
-        if (c.role == "shared_head") {
-          std::size_t k = find_word(last, c.word);
-          if (k != std::string_view::npos && k > 0 && (at == std::string_view::npos || k < at))
-            at = k;
-        }
+      // The rows of the role only (a role id, resolved once): not every
+      // scope row with its role's name compared.
+      for (const Cue* c : cues.scope().with_role(cues.scope_role().shared_head)) {
+        std::size_t k = find_word(last, c->word);
+        if (k != std::string_view::npos && k > 0 && (at == std::string_view::npos || k < at))
+          at = k;
+      }
       if (at != std::string_view::npos) {
         head = last.substr(at);
       } else if (char_count(name) > kMaxModifierChars || char_count(head) < 2) {

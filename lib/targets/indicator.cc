@@ -154,19 +154,22 @@ Span indicator_before(std::string_view text, Span phrase, const Cues& cues,
                       const std::vector<Hit>* words) {
   Span s = trim(text, phrase);
   Span r;
+  NameCount count;  // of r: one walk for both counts
   for (std::size_t cuts = 0; cuts < kMaxCutsBack; ++cuts) {
     // The words of the whole phrase are given; those before a cut are read.
     Hit cut = last_cut(s.of(text), cues, cuts == 0 ? words : nullptr);
     if (!cut) {
       r = peel(text, s, cues);
+      count = count_name(text, r);
       break;
     }
     r = peel(text, Span{s.start + cut.end, s.end}, cues);
-    if (name_chars(text, r) >= 2) break;
+    count = count_name(text, r);
+    if (count.name >= 2) break;
     s.end = s.start + cut.start;  // nothing after the cut word: look before it
   }
-  const std::size_t han = han_count(text, r);
-  if (name_chars(text, r) < 2) return Span{r.start, r.start};
+  const std::size_t han = count.han;
+  if (count.name < 2) return Span{r.start, r.start};
   if (han > kMaxIndicatorHan) {
     // Keep the last characters: the head of a long noun phrase is at its end.
     std::size_t i = r.end, n = 0;

@@ -65,27 +65,24 @@ std::size_t han_count(std::string_view text, Span s) {
   return n;
 }
 
-std::size_t name_chars(std::string_view text, Span s) {
-  std::size_t n = 0, latin = 0;
+std::size_t name_chars(std::string_view text, Span s) { return count_name(text, s).name; }
+
+NameCount count_name(std::string_view text, Span s) {
+  NameCount n;
+  std::size_t latin = 0;
   for (std::size_t i = s.start; i < s.end;) {
+    // fold_width() leaves Han characters as they are: one test for both.
     const char32_t c = utf8::fold_width(utf8::decode(text, i));
-    if (utf8::is_han(c)) ++n;
+    if (utf8::is_han(c)) {
+      ++n.han;
+      ++n.name;
+    }
     const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     latin = letter ? latin + 1 : 0;
-    if (latin == 2) n += 2;  // a word in Latin letters (GDP, CPI) names a thing
-    if (latin > 2) ++n;
+    if (latin == 2) n.name += 2;
+    if (latin > 2) ++n.name;
   }
   return n;
-}
-
-char32_t char_at(std::string_view text, std::size_t i) {
-  if (i >= text.size()) return 0;
-  return utf8::decode(text, i);
-}
-
-char32_t char_before(std::string_view text, std::size_t i) {
-  if (i == 0 || i > text.size()) return 0;
-  return utf8::decode_before(text, i);
 }
 
 bool is_digit_like(char32_t c) {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "mubiao/text.h"
+#include "text/utf8.h"
 
 namespace mubiao::targets {
 
@@ -17,9 +18,21 @@ std::size_t han_count(std::string_view text, Span s);
 // Characters of a name: Han characters and the letters of Latin words of two
 // or more letters (GDP增长: GDP names what is measured).
 std::size_t name_chars(std::string_view text, Span s);
+// han_count() and name_chars() of one span, in one walk.
+struct NameCount {
+  std::size_t han = 0, name = 0;
+};
+NameCount count_name(std::string_view text, Span s);
 // The code point starting at / ending at a byte offset (0 when none).
-char32_t char_at(std::string_view text, std::size_t i);
-char32_t char_before(std::string_view text, std::size_t i);
+// Inline: the rules ask it of the characters around every number.
+inline char32_t char_at(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return 0;
+  return utf8::decode(text, i);
+}
+inline char32_t char_before(std::string_view text, std::size_t i) {
+  if (i == 0 || i > text.size()) return 0;
+  return utf8::decode_before(text, i);
+}
 bool is_digit_like(char32_t c);  // 0-9, full-width digits, ×, ., letters
 // v.find(w, from) and v.rfind(w, pos), the same answers, found by w's
 // first and last bytes at 16 places at a time: std::string_view's compare
