@@ -53,7 +53,7 @@ std::size_t plain_name(std::string_view v) {
 // agree with a character-by-character count for every span of random text
 // of Han characters, ASCII and full-width letters, digits and punctuation.
 BOOST_AUTO_TEST_CASE(count_name_agrees_with_a_character_walk) {
-  const std::vector<std::string> pieces = {"年", "增长", "G",  "D",  "P", "x", "Ｇ",
+  const std::vector<std::string> pieces = {"年", "增长", "G",  "D",  "P", "x",  "Ｇ",
                                            "Ｐ", "1",    "，", "、", " ", "〇", "𠀀"};
   std::mt19937 rng(11);
   for (int round = 0; round < 3000; ++round) {
@@ -72,5 +72,33 @@ BOOST_AUTO_TEST_CASE(count_name_agrees_with_a_character_walk) {
         BOOST_TEST(targets::han_count(text, s) == c.han);
         BOOST_TEST(targets::name_chars(text, s) == c.name);
       }
+  }
+}
+
+// each_char3() reports every place of its characters, in order, as one
+// find per character would: random text of the characters, others that
+// share their first or last byte (平 with 年, ＂ with ：), ASCII and Han, at
+// every length (the blocks of 16 places and the last, overlapping one).
+BOOST_AUTO_TEST_CASE(each_char3_finds_every_place_in_order) {
+  const std::vector<std::string> pieces = {"：", "）", "年", "平", "＂", "（", "a",
+                                           "1",  "增", "，", "。", "“",  "”"};
+  static constexpr std::string_view kChars[] = {"：", "）", "年"};
+  std::mt19937 rng(5);
+  for (int round = 0; round < 6000; ++round) {
+    const std::string text = mubiao::test::random_concat(rng, pieces, round % 50);
+    const std::string_view v = text;
+    std::vector<std::pair<std::size_t, std::size_t>> plain, fast;
+    for (std::size_t i = 0; i < v.size(); ++i)
+      for (std::size_t k = 0; k < std::size(kChars); ++k)
+        if (v.compare(i, kChars[k].size(), kChars[k]) == 0) plain.emplace_back(i, k);
+    targets::each_char3(v, kChars, [&](std::size_t i, std::size_t k) { fast.emplace_back(i, k); });
+    BOOST_TEST((fast == plain), text);
+    // A view that ends inside the text: no place past its end.
+    if (!v.empty()) {
+      const std::string_view cut = v.substr(0, v.size() - 1);
+      std::size_t last_end = 0;
+      targets::each_char3(cut, kChars, [&](std::size_t i, std::size_t) { last_end = i + 3; });
+      BOOST_TEST(last_end <= cut.size(), text);
+    }
   }
 }

@@ -28,6 +28,7 @@ constexpr std::string_view kPoints = "百分点";  // the unit of a margin betwe
 struct Number {
   const Mention* m;
   Use use;
+  Hit quoted;  // quoted_cue() of a number that is no skip, as use_of() read it
 };
 
 // An item not yet searched for the horizon it names; or a clause not read,
@@ -184,8 +185,11 @@ class SentenceReader {
 
   void run(const Mention* first, const Mention* last) {
     for (const Mention* m = first; m != last; ++m)
-      if (in_.span.contains(m->span))
-        numbers_.push_back(Number{m, use_of(*m, text_, in_.span, cues_)});
+      if (in_.span.contains(m->span)) {
+        Number& n = numbers_.emplace_back();
+        n.m = m;
+        n.use = use_of(*m, text_, in_.span, cues_, &n.quoted);
+      }
     share_labels();
     bounds_after_counts();
     // A piece whose numbers are all names, dates or codes and that holds no
@@ -534,7 +538,7 @@ class SentenceReader {
     words_.clear();
     cues_.words(lv, words_);
     // “保8争9”: the indicator ends before the quotation.
-    const Hit quoted = quoted_cue(m, text_, cues_);
+    const Hit quoted = num.quoted;  // read by use_of() (a value or a start point)
     if (quoted)
       if (const std::size_t q = rfind_word(left.of(text_), "“"); q != std::string_view::npos)
         left.end = left.start + q;
@@ -612,7 +616,8 @@ class SentenceReader {
                 (is_frame_only(text_, ind, cues_) && han_count(text_, noun) > 2) ||
                 // a counter binds the noun right after it (煤化工行业247台常压间歇式
                 // 气化炉淘汰: 气化炉, not the scope before)
-                (noun.start == right.start && han_count(text_, noun) > 2 && m.unit != "人" &&
+                (noun.start == right.start && han_count(text_, noun) > 2 &&
+                 std::string_view(m.unit) != "人" &&
                  is_row(m.unit, cues_.false_friends(), cues_.false_friend_role().counter)))) {
       // 14个国、省考核断面水质优良率保持100%: the count of the places a rate
       // is taken over, with the rate after it, is no target; the rate is.
@@ -836,7 +841,7 @@ class SentenceReader {
     // 增加100万, 提高30元: growth by a count is an increment; but a growth
     // rate above another by N 个百分点 stays a rate (增速高于全省0.5个百分点).
     if (s.measure == Measure::growth && m.kind != NumberKind::percent &&
-        !(m.kind == NumberKind::range && m.unit == "%") &&
+        !(m.kind == NumberKind::range && std::string_view(m.unit) == "%") &&
         !(m.unit == kPoints && margin_over_benchmark(left)))
       s.measure = Measure::increment;
   }
