@@ -224,10 +224,10 @@ bool ends_plainly(std::string_view text, std::size_t i, std::size_t end) {
 // The usual numerals of a report, read here without tokens: ASCII digits
 // with at most one point (2025, 44.77) or one Chinese digit (一, 两), and
 // after them at most one 十百千 or 万亿 (46万, 1.2亿, 三百) that starts no
-// unit (千瓦), ending plainly. The token reader gives the same Numeral
-// (tests/fast_paths_test.cc). False for anything else, r then partly
-// written (the caller starts anew): r is written in place, not copied, since
-// scan_numeral asks at every number of a report.
+// unit (千瓦), ending plainly; or a lone 十百千 or 万亿 ending plainly. The token reader gives the
+// same Numeral (tests/fast_paths_test.cc). False for anything else, r then partly written (the
+// caller starts anew): r is written in place, not copied, since scan_numeral asks at every number
+// of a report.
 bool read_plain(std::string_view text, std::size_t pos, std::size_t end, const Lexicon& units,
                 Numeral& r) {
   if (pos >= end) return false;  // the token reader answers an empty range
@@ -256,6 +256,17 @@ bool read_plain(std::string_view text, std::size_t pos, std::size_t end, const L
     r.int_digits = static_cast<int>(ip.size());
   } else {
     const NumCharInfo info = classify(peek(text, pos, end, i));
+    if (info.kind == NumChar::small || (info.kind == NumChar::magnitude && info.value <= 8)) {
+      // A lone 十百千 or 万亿 (十大工程, 百年, 万人): one of it, unless a
+      // unit starts there (千瓦) or more numeral follows (十五, 万亿).
+      const LexEntry* u = units.match(text, pos);
+      if ((u && u->word.size() > i - pos) || !ends_plainly(text, i, end)) return false;
+      r.value = Decimal::of(1).shifted(info.value);
+      r.ok = r.scaled = r.chinese = true;
+      r.chars = 1;
+      r.end = i;
+      return true;
+    }
     if (info.kind != NumChar::digit) return false;
     r.value = Decimal::of(static_cast<unsigned long>(info.value));
     r.chinese = true;
