@@ -5,7 +5,10 @@
 #include <boost/test/unit_test.hpp>
 
 #include <map>
+#include <random>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "mubiao/pipeline.h"
 #include "mubiao/research.h"
@@ -191,4 +194,44 @@ BOOST_AUTO_TEST_CASE(a_document_of_other_text_gives_the_same_records) {
     BOOST_TEST(whole[i].horizon == given[i].horizon);
     BOOST_TEST(whole[i].code == given[i].code);
   }
+}
+
+// annotate looks each indicator of a report up once and keeps its code:
+// compared with indicator_code on random lists of statements whose
+// indicators repeat (in and out of order), differ only in width, case or
+// quotes, or are empty.
+BOOST_AUTO_TEST_CASE(annotate_gives_each_statement_its_indicators_code) {
+  std::vector<std::string> names = {"",
+                                    "地区生产总值",
+                                    "ＧＤＰ",
+                                    "gdp",
+                                    "GDP",
+                                    "“专精特新”企业",
+                                    "专精特新企业",
+                                    "粮食产量",
+                                    "粮食",
+                                    "PM2.5",
+                                    "ＰＭ２.５平均浓度",
+                                    "城镇新增就业",
+                                    "研发经费投入强度",
+                                    "甲乙丙"};
+  for (const mubiao::CodebookEntry& e : mubiao::codebook())
+    for (const std::string& p : e.phrases) names.push_back(p[0] == '=' ? p.substr(1) : p);
+  const std::string text(64, 'x');
+  const mubiao::Document doc = mubiao::test::segmenter().segment(text);
+  std::mt19937 rng(5);
+  std::size_t coded = 0;
+  for (int round = 0; round < 200; ++round) {
+    std::vector<mubiao::Statement> statements(1 + rng() % 300);
+    for (mubiao::Statement& s : statements) {
+      s.indicator = names[rng() % (rng() % 4 ? 12 : names.size())];
+      s.span = mubiao::Span{0, 1};
+    }
+    mubiao::annotate(text, doc, statements);
+    for (const mubiao::Statement& s : statements) {
+      BOOST_TEST_REQUIRE(s.code == indicator_code(s.indicator), s.indicator);
+      coded += !s.code.empty();
+    }
+  }
+  BOOST_TEST(coded > 10000u);
 }

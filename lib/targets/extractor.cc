@@ -161,8 +161,12 @@ class PieceReader {
     // first clause's start to its last one's end. Most pieces lie in one
     // stretch that layout does not break, whose spans map by a shift.
     const Span input{clauses.front().start, clauses.back().end};
-    const PlainStretch stretch =
-        input_stretch(stream_.runs(), stream_.made(), input.start, &run_at_);
+    // Consecutive pieces mostly lie in the same stretch: it is looked up
+    // again only when it does not hold this one (the map's answers are
+    // the same for any stretch that holds a span).
+    if (!stretch_.holds_input(input))
+      stretch_ = input_stretch(stream_.runs(), stream_.made(), input.start, &run_at_);
+    const PlainStretch& stretch = stretch_;
     const bool shifted = stretch.holds_input(input);
     const Span plain = shifted ? stretch.to_plain(input) : plain_span(input, &run_at_);
     keep_from_ = plain.start - std::min(plain.start, kContextBytes);
@@ -233,7 +237,8 @@ class PieceReader {
   PlainStream stream_;
   std::string window_;  // plain[base_, base_ + window_.size())
   std::size_t base_ = 0;
-  std::size_t run_at_ = 0;     // the run of the last piece's end
+  std::size_t run_at_ = 0;     // the run of a recent piece's start or end
+  PlainStretch stretch_;       // the stretch of a recent piece
   bool more_ = true;           // the stream has more to make
   std::size_t keep_from_ = 0;  // plain offset the rules may still read from
   const numbers::Tables& tables_;
