@@ -4,6 +4,7 @@
 #define BOOST_TEST_MODULE research_codebook
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <map>
 #include <random>
 #include <set>
@@ -12,6 +13,7 @@
 
 #include "mubiao/pipeline.h"
 #include "mubiao/research.h"
+#include "research/headline.h"
 #include "test_support.h"
 
 namespace {
@@ -234,4 +236,63 @@ BOOST_AUTO_TEST_CASE(annotate_gives_each_statement_its_indicators_code) {
     }
   }
   BOOST_TEST(coded > 10000u);
+}
+
+namespace {
+
+bool in_any(const std::vector<mubiao::Span>& spans, std::size_t pos) {
+  for (const mubiao::Span& s : spans)
+    if (s.start <= pos && pos < s.end) return true;
+  return false;
+}
+
+}  // namespace
+
+// annotate asks the headline passages of its statements' starts only, and
+// the paragraphs whose passages could hold none of them are not read: on
+// random reports of headline cues, links, lead-ins, figures, blank lines
+// and indents, every offset asked is in a passage of the restricted
+// reading exactly when it is in one of the whole reading.
+BOOST_AUTO_TEST_CASE(headline_passages_of_the_offsets_asked_agree_with_the_whole_reading) {
+  const std::vector<std::string> pieces = {"主要预期目标",
+                                           "主要目标",
+                                           "是",
+                                           "：",
+                                           "为",
+                                           "综合考虑各方面因素",
+                                           "增长6%",
+                                           "左右",
+                                           "，",
+                                           "。",
+                                           "；",
+                                           "\n",
+                                           "\n\n",
+                                           "　　",
+                                           " ",
+                                           "工作",
+                                           "实现上述目标，必须",
+                                           "8万人",
+                                           "（一）",
+                                           "\n（二）主要目标\n",
+                                           "预期目标"};
+  std::mt19937 rng(17);
+  std::size_t asked_in = 0, asked_out = 0, restricted_fewer = 0;
+  for (int round = 0; round < 400; ++round) {
+    const std::string t = mubiao::test::random_concat(rng, pieces, 20 + rng() % 200);
+    const mubiao::Document d = mubiao::test::segmenter().segment(t);
+    const std::vector<mubiao::Span> whole = mubiao::research::headline_passages(t, d);
+    std::vector<std::size_t> asked;
+    const std::size_t n = rng() % 8;
+    for (std::size_t k = 0; k < n; ++k) asked.push_back(rng() % (t.size() + 1));
+    std::sort(asked.begin(), asked.end());
+    const std::vector<mubiao::Span> part = mubiao::research::headline_passages(t, d, asked);
+    restricted_fewer += part.size() < whole.size();
+    for (std::size_t x : asked) {
+      BOOST_TEST_REQUIRE(in_any(part, x) == in_any(whole, x), "offset " << x << " of " << t);
+      (in_any(whole, x) ? asked_in : asked_out) += 1;
+    }
+  }
+  BOOST_TEST(asked_in > 100u);
+  BOOST_TEST(asked_out > 100u);
+  BOOST_TEST(restricted_fewer > 20u);
 }

@@ -92,7 +92,13 @@ bool in_any(const std::vector<Span>& spans, std::size_t pos) {
 void annotate(std::string_view text, const Document& doc, std::vector<Statement>& statements) {
   const auto& cues = research::cues();
   static const data::CueRole real = cues.role("real"), upside = cues.role("upside");
-  const std::vector<Span> passages = research::headline_passages(text, doc);
+  // Only the statements' starts are asked of the headline passages.
+  std::vector<std::size_t> starts;
+  starts.reserve(statements.size());
+  for (const Statement& s : statements)
+    if (s.span.end <= text.size()) starts.push_back(s.span.start);
+  if (!std::is_sorted(starts.begin(), starts.end())) std::sort(starts.begin(), starts.end());
+  const std::vector<Span> passages = research::headline_passages(text, doc, starts);
   Codes codes(statements);
   for (std::size_t i = 0; i < statements.size(); ++i) {
     Statement& s = statements[i];
