@@ -4,11 +4,16 @@
 #define BOOST_TEST_MODULE research_codebook
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <map>
+#include <random>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "mubiao/pipeline.h"
 #include "mubiao/research.h"
+#include "research/headline.h"
 #include "test_support.h"
 
 namespace {
@@ -191,4 +196,103 @@ BOOST_AUTO_TEST_CASE(a_document_of_other_text_gives_the_same_records) {
     BOOST_TEST(whole[i].horizon == given[i].horizon);
     BOOST_TEST(whole[i].code == given[i].code);
   }
+}
+
+// annotate looks each indicator of a report up once and keeps its code:
+// compared with indicator_code on random lists of statements whose
+// indicators repeat (in and out of order), differ only in width, case or
+// quotes, or are empty.
+BOOST_AUTO_TEST_CASE(annotate_gives_each_statement_its_indicators_code) {
+  std::vector<std::string> names = {"",
+                                    "地区生产总值",
+                                    "ＧＤＰ",
+                                    "gdp",
+                                    "GDP",
+                                    "“专精特新”企业",
+                                    "专精特新企业",
+                                    "粮食产量",
+                                    "粮食",
+                                    "PM2.5",
+                                    "ＰＭ２.５平均浓度",
+                                    "城镇新增就业",
+                                    "研发经费投入强度",
+                                    "甲乙丙"};
+  for (const mubiao::CodebookEntry& e : mubiao::codebook())
+    for (const std::string& p : e.phrases) names.push_back(p[0] == '=' ? p.substr(1) : p);
+  const std::string text(64, 'x');
+  const mubiao::Document doc = mubiao::test::segmenter().segment(text);
+  std::mt19937 rng(5);
+  std::size_t coded = 0;
+  for (int round = 0; round < 200; ++round) {
+    std::vector<mubiao::Statement> statements(1 + rng() % 300);
+    for (mubiao::Statement& s : statements) {
+      s.indicator = names[rng() % (rng() % 4 ? 12 : names.size())];
+      s.span = mubiao::Span{0, 1};
+    }
+    mubiao::annotate(text, doc, statements);
+    for (const mubiao::Statement& s : statements) {
+      BOOST_TEST_REQUIRE(s.code == indicator_code(s.indicator), s.indicator);
+      coded += !s.code.empty();
+    }
+  }
+  BOOST_TEST(coded > 10000u);
+}
+
+namespace {
+
+bool in_any(const std::vector<mubiao::Span>& spans, std::size_t pos) {
+  for (const mubiao::Span& s : spans)
+    if (s.start <= pos && pos < s.end) return true;
+  return false;
+}
+
+}  // namespace
+
+// annotate asks the headline passages of its statements' starts only, and
+// the paragraphs whose passages could hold none of them are not read: on
+// random reports of headline cues, links, lead-ins, figures, blank lines
+// and indents, every offset asked is in a passage of the restricted
+// reading exactly when it is in one of the whole reading.
+BOOST_AUTO_TEST_CASE(headline_passages_of_the_offsets_asked_agree_with_the_whole_reading) {
+  const std::vector<std::string> pieces = {"主要预期目标",
+                                           "主要目标",
+                                           "是",
+                                           "：",
+                                           "为",
+                                           "综合考虑各方面因素",
+                                           "增长6%",
+                                           "左右",
+                                           "，",
+                                           "。",
+                                           "；",
+                                           "\n",
+                                           "\n\n",
+                                           "　　",
+                                           " ",
+                                           "工作",
+                                           "实现上述目标，必须",
+                                           "8万人",
+                                           "（一）",
+                                           "\n（二）主要目标\n",
+                                           "预期目标"};
+  std::mt19937 rng(17);
+  std::size_t asked_in = 0, asked_out = 0, restricted_fewer = 0;
+  for (int round = 0; round < 400; ++round) {
+    const std::string t = mubiao::test::random_concat(rng, pieces, 20 + rng() % 200);
+    const mubiao::Document d = mubiao::test::segmenter().segment(t);
+    const std::vector<mubiao::Span> whole = mubiao::research::headline_passages(t, d);
+    std::vector<std::size_t> asked;
+    const std::size_t n = rng() % 8;
+    for (std::size_t k = 0; k < n; ++k) asked.push_back(rng() % (t.size() + 1));
+    std::sort(asked.begin(), asked.end());
+    const std::vector<mubiao::Span> part = mubiao::research::headline_passages(t, d, asked);
+    restricted_fewer += part.size() < whole.size();
+    for (std::size_t x : asked) {
+      BOOST_TEST_REQUIRE(in_any(part, x) == in_any(whole, x), "offset " << x << " of " << t);
+      (in_any(whole, x) ? asked_in : asked_out) += 1;
+    }
+  }
+  BOOST_TEST(asked_in > 100u);
+  BOOST_TEST(asked_out > 100u);
+  BOOST_TEST(restricted_fewer > 20u);
 }

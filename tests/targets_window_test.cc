@@ -11,6 +11,7 @@
 // into one document.
 
 #include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,8 @@
 #include "mubiao/numbers.h"
 #include "mubiao/segment.h"
 #include "numbers/scanner.h"
+#include "segment/plain_stream.h"
+#include "targets/clause_ends.h"
 #include "targets/cues.h"
 #include "targets/extractor.h"
 #include "targets/phrase.h"
@@ -163,6 +166,107 @@ BOOST_AUTO_TEST_CASE(one_long_sentence_wider_than_the_window) {
   while (t.size() < 600000) t += "地区生产总值增长5%，";
   t += "居民收入增长6%。";
   check(t, 1);
+}
+
+// The reader asks how each clause ends of its last character, with what
+// clause_end says of each character kept (targets::ClauseEnds): compared
+// with clause_end and a read of the separator on every clause of random
+// texts full of closers, separators and marks, and on spans that end
+// anywhere in them.
+BOOST_AUTO_TEST_CASE(clause_ends_from_the_last_character_agree_with_clause_end) {
+  const std::vector<std::string> pieces = {
+      "增长7%", "，", "；", "：", "。", "）",   "」",  "”",       "”；", "）。",
+      "、",     ";",  ",",  ":",  "a",  " ",    "\n",  "（",      "“",   "！",
+      "？",     "﹔", "﹕", "…",  "——", "》，", "2.5", "主要目标"};
+  std::mt19937 rng(7);
+  std::size_t asked = 0, closers = 0;
+  auto want_of = [](std::string_view text, const Unit& u) {
+    targets::ClauseEnds::Ending e{clause_end(text, u), u.span};
+    if (e.end != ClauseEnd::sentence && !e.span.empty()) {
+      std::size_t b = e.span.end;
+      if (data::structure::is_clause_separator(utf8::decode_before(text, b))) e.span.end = b;
+    }
+    return e;
+  };
+  for (int round = 0; round < 400; ++round) {
+    const std::string t = test::random_concat(rng, pieces, 1 + rng() % 60);
+    const Document d = test::segmenter().segment(t);
+    std::vector<Unit> units = d.units(Level::clause);
+    // And spans from anywhere to any character's end.
+    for (int k = 0; k < 20; ++k) {
+      std::size_t a = rng() % (t.size() + 1), b = rng() % (t.size() + 1);
+      if (a > b) std::swap(a, b);
+      while (a > 0 && a < t.size() && (static_cast<unsigned char>(t[a]) & 0xC0) == 0x80) --a;
+      while (b > 0 && b < t.size() && (static_cast<unsigned char>(t[b]) & 0xC0) == 0x80) --b;
+      units.push_back(Unit{Span{a, std::max(a, b)}});
+    }
+    targets::ClauseEnds ends(t);
+    for (const Unit& u : units) {
+      const targets::ClauseEnds::Ending want = want_of(t, u), got = ends.of(u);
+      ++asked;
+      std::size_t b = u.span.end;
+      closers += !u.span.empty() && data::structure::is_closer(utf8::decode_before(t, b));
+      BOOST_TEST_REQUIRE((got.end == want.end && got.span.start == want.span.start &&
+                          got.span.end == want.span.end),
+                         "clause [" << u.span.start << ", " << u.span.end << ") of " << t);
+    }
+  }
+  BOOST_TEST(asked > 10000u);
+  BOOST_TEST(closers > 1000u);
+}
+
+// The map between plain and input offsets searched from a cursor (the run
+// of the last answer), forwards and backwards, answers as the search from
+// the start, and so does a stretch between breaks for the spans it holds:
+// spans asked near each other, in and out of order, on laid-out random
+// texts.
+BOOST_AUTO_TEST_CASE(a_cursor_answers_as_the_search_from_the_start) {
+  const std::vector<std::string> pieces = {
+      "发展", "增长7%", "。",        "，", "\n", "\n\n", "  ", " ",    "— 3 —\n",
+      "PM",   "2.5",    "\n第2页\n", "a",  "b",  "\r\n", "；", "亿元", "（上接第1版）"};
+  std::mt19937 rng(13);
+  std::size_t backwards = 0, far = 0, shifted = 0, shifted_back = 0;
+  for (int round = 0; round < 200; ++round) {
+    const std::string t = test::random_concat(rng, pieces, 50 + rng() % 400);
+    const Document d = test::segmenter().segment(t);
+    const PlainText p = d.plain();
+    std::size_t to_input = 0, to_plain = 0, to_stretch = 0;
+    std::size_t last = 0;
+    for (int k = 0; k < 300; ++k) {
+      // Mostly near the last span asked, before or after it; now and then anywhere.
+      const std::size_t size = p.text.size() + 1;
+      std::size_t a = rng() % 4 ? (last + size + rng() % 64 - 40) % size : rng() % size;
+      backwards += a < last;
+      far += a + 200 < last;
+      last = a;
+      const std::size_t b = std::min(p.text.size(), a + rng() % 30);
+      const Span plain{a, b};
+      const Span in = plain_input_span(p.runs, plain, &to_input);
+      const Span in_want = plain_input_span(p.runs, plain, nullptr);
+      BOOST_TEST_REQUIRE((in.start == in_want.start && in.end == in_want.end));
+      const std::size_t ia = std::min(t.size(), a), ib = std::min(t.size(), b + rng() % 9);
+      const Span back = input_plain_span(p.runs, p.text.size(), Span{ia, ib}, &to_plain);
+      const Span back_want = p.plain_span(Span{ia, ib});
+      BOOST_TEST_REQUIRE((back.start == back_want.start && back.end == back_want.end));
+      // A stretch between breaks maps the spans it holds by a shift.
+      const PlainStretch st = input_stretch(p.runs, p.text.size(), ia, &to_stretch);
+      if (st.holds_input(Span{ia, ib})) {
+        ++shifted;
+        const Span s = st.to_plain(Span{ia, ib});
+        BOOST_TEST_REQUIRE((s.start == back_want.start && s.end == back_want.end));
+      }
+      const PlainStretch sp = input_stretch(p.runs, p.text.size(), in_want.start, nullptr);
+      if (sp.holds_plain(plain)) {
+        ++shifted_back;
+        const Span s = sp.to_input(plain);
+        BOOST_TEST_REQUIRE((s.start == in_want.start && s.end == in_want.end));
+      }
+    }
+  }
+  BOOST_TEST(backwards > 10000u);
+  BOOST_TEST(far > 500u);
+  BOOST_TEST(shifted > 5000u);
+  BOOST_TEST(shifted_back > 5000u);
 }
 
 // Last: without the shared reports the program ends here with ctest's skip.

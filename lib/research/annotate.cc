@@ -1,5 +1,9 @@
 // Research fields of target statements: code, real, headline, strive, upside.
 #include <algorithm>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "data/structure_tables.h"
 #include "mubiao/research.h"
@@ -45,6 +49,38 @@ Span figure(const Statement& s) {
   return s.value_span.empty() ? Span{s.span.end, s.span.end} : s.value_span;
 }
 
+// The codes of a report's indicators, each looked up in the codebook once
+// (indicator_code folds it and walks its characters): a report names the
+// same indicators again and again (地区生产总值 in its review, its targets,
+// its lists). Open addressing over the statements' own indicator strings.
+class Codes {
+ public:
+  explicit Codes(const std::vector<Statement>& statements) {
+    std::size_t n = 16;
+    while (n < 2 * statements.size()) n *= 2;
+    slots_.resize(n);
+  }
+  const std::string& of(const std::string& indicator) {
+    const std::size_t h = std::hash<std::string_view>{}(indicator);
+    for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      Slot& s = slots_[i];
+      if (!s.indicator) {
+        s = Slot{&indicator, h, indicator_code(indicator)};
+        return s.code;
+      }
+      if (s.hash == h && *s.indicator == indicator) return s.code;
+    }
+  }
+
+ private:
+  struct Slot {
+    const std::string* indicator = nullptr;  // none: an empty slot
+    std::size_t hash = 0;
+    std::string code;
+  };
+  std::vector<Slot> slots_;  // at most half full: one indicator per statement
+};
+
 bool in_any(const std::vector<Span>& spans, std::size_t pos) {
   auto it = std::upper_bound(spans.begin(), spans.end(), pos,
                              [](std::size_t p, const Span& s) { return p < s.start; });
@@ -55,17 +91,19 @@ bool in_any(const std::vector<Span>& spans, std::size_t pos) {
 
 void annotate(std::string_view text, const Document& doc, std::vector<Statement>& statements) {
   const auto& cues = research::cues();
-  const std::vector<Span> passages = research::headline_passages(text, doc);
+  static const data::CueRole real = cues.role("real"), upside = cues.role("upside");
+  // Only the statements' starts are asked of the headline passages.
+  std::vector<std::size_t> starts;
+  starts.reserve(statements.size());
+  for (const Statement& s : statements)
+    if (s.span.end <= text.size()) starts.push_back(s.span.start);
+  if (!std::is_sorted(starts.begin(), starts.end())) std::sort(starts.begin(), starts.end());
+  const std::vector<Span> passages = research::headline_passages(text, doc, starts);
+  Codes codes(statements);
   for (std::size_t i = 0; i < statements.size(); ++i) {
     Statement& s = statements[i];
     if (s.span.end > text.size()) continue;
-    // Statements of one list or ellipsis share their indicator: its code
-    // is looked up once.
-    const Statement* before = i > 0 ? &statements[i - 1] : nullptr;
-    if (before && before->span.end <= text.size() && before->indicator == s.indicator)
-      s.code = before->code;
-    else
-      s.code = indicator_code(s.indicator);
+    s.code = codes.of(s.indicator);
     s.headline = in_any(passages, s.span.start);
     // 实际增长: a growth rate whose indicator or predicate says so (the
     // indicator may hold the word: 地区生产总值实际).
@@ -73,7 +111,7 @@ void annotate(std::string_view text, const Document& doc, std::vector<Statement>
     std::size_t from = !s.indicator_span.empty() ? s.indicator_span.start : s.span.start;
     if (to > from + kFollowBytes) from = char_start(text, to - kFollowBytes);
     s.real = (s.measure == Measure::growth || s.measure == Measure::avg_growth) && from < to &&
-             cues.first(text.substr(from, to - from), "real");
+             cues.first(text.substr(from, to - from), real);
     s.strive.reset();
     s.upside = false;
   }
@@ -98,7 +136,7 @@ void annotate(std::string_view text, const Document& doc, std::vector<Statement>
     }
     // The upside clause follows the figure, before the next figure.
     const std::size_t stop = std::max(next, f.end);
-    if (cues.first(text.substr(f.end, stop - f.end), "upside")) s.upside = true;
+    if (cues.first(text.substr(f.end, stop - f.end), upside)) s.upside = true;
   }
 }
 

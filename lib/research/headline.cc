@@ -65,21 +65,40 @@ std::size_t passage_end(std::string_view text, const std::vector<Unit>& paragrap
   return end;
 }
 
-// Passages opened by role ("headline" or "lead") in the paragraphs.
-std::vector<Span> passages(std::string_view text, const Document& doc, std::string_view role) {
+// Passages opened by role ("headline" or "lead") in the paragraphs. With
+// asked (ascending offsets), only the paragraphs a passage from which may
+// hold one of them are read, but every paragraph while none has opened a
+// passage when until_one: for a reader that asks whether those offsets
+// are in a passage (and whether there is one at all).
+std::vector<Span> passages(std::string_view text, const Document& doc, std::string_view role,
+                           const std::vector<std::size_t>* asked, bool until_one) {
   const auto& paragraphs = doc.units(Level::paragraph);
   const auto& sentences = doc.units(Level::sentence);
+  const targets::Table& cues = research::cues();
+  const data::CueRole cue_role = cues.role(role);
+  const bool lead = role == "lead";
   std::vector<Span> out;
+  std::size_t ai = 0;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const Span par = paragraphs[p].span;
     if (par.end > text.size()) break;
+    if (asked && !(until_one && out.empty())) {
+      // A passage opened in paragraph p ends by the end of paragraph p + 2:
+      // its body starts in p, or after blanks at the next paragraph's first
+      // character (a paragraph starts with no blank), and runs to the end
+      // of the paragraph after the body's at most (passage_end).
+      const std::size_t reach =
+          p + 2 < paragraphs.size() ? paragraphs[p + 2].span.end : static_cast<std::size_t>(-1);
+      while (ai < asked->size() && (*asked)[ai] < par.start) ++ai;
+      if (ai == asked->size() || (*asked)[ai] >= reach) continue;
+    }
     std::size_t from = par.start;
     while (from < par.end) {
-      targets::Hit h = cues().first(text.substr(from, par.end - from), role);
+      targets::Hit h = cues.first(text.substr(from, par.end - from), cue_role);
       if (!h) break;
       const std::size_t start = from + h.start, end = from + h.end;
       from = end;
-      const std::size_t body = role == "lead" ? end : link_after(text, end, par.end);
+      const std::size_t body = lead ? end : link_after(text, end, par.end);
       if (body == std::string_view::npos) continue;
       const Span s{start, passage_end(text, paragraphs, sentences, p, body)};
       if (!out.empty() && out.back().end >= s.start)
@@ -95,8 +114,18 @@ std::vector<Span> passages(std::string_view text, const Document& doc, std::stri
 }  // namespace
 
 std::vector<Span> headline_passages(std::string_view text, const Document& doc) {
-  std::vector<Span> out = passages(text, doc, "headline");
-  if (out.empty()) out = passages(text, doc, "lead");
+  std::vector<Span> out = passages(text, doc, "headline", nullptr, false);
+  if (out.empty()) out = passages(text, doc, "lead", nullptr, false);
+  return out;
+}
+
+std::vector<Span> headline_passages(std::string_view text, const Document& doc,
+                                    const std::vector<std::size_t>& asked) {
+  if (asked.empty()) return {};
+  // Every paragraph is read until a headline passage opens: only then is
+  // it known that the report has one, and the lead-ins are not read.
+  std::vector<Span> out = passages(text, doc, "headline", &asked, true);
+  if (out.empty()) out = passages(text, doc, "lead", &asked, false);
   return out;
 }
 

@@ -4,6 +4,7 @@
 #ifndef MUBIAO_LIB_RESEARCH_HEADLINE_H_
 #define MUBIAO_LIB_RESEARCH_HEADLINE_H_
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -17,6 +18,11 @@ namespace mubiao::research {
 // When the report names no such passage, a lead-in (综合考虑各方面因素)
 // opens one the same way.
 std::vector<Span> headline_passages(std::string_view text, const Document& doc);
+// The same for a reader that asks of the offsets `asked` (ascending) only
+// whether each is in a passage: the answer for each of them is the same,
+// but paragraphs whose passages could hold none of them are not read.
+std::vector<Span> headline_passages(std::string_view text, const Document& doc,
+                                    const std::vector<std::size_t>& asked);
 
 }  // namespace mubiao::research
 

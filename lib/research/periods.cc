@@ -11,7 +11,8 @@ namespace {
 // "this", "last" for a relative period word, "" otherwise.
 const std::string* period_of(const std::string& horizon) {
   if (horizon.empty()) return nullptr;
-  targets::Hit h = research::cues().prefix(horizon, "period");
+  static const data::CueRole period = research::cues().role("period");  // looked up once
+  targets::Hit h = research::cues().prefix(horizon, period);
   return h && h.end == horizon.size() ? &h.cue->value : nullptr;
 }
 

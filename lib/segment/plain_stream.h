@@ -48,6 +48,38 @@ class PlainStream {
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };
 
+// A stretch of the input copied whole into the plain text (one run of a
+// map of runs): input[input, input + size) is plain[plain, plain + size).
+// The spans it holds map by a shift, both ways, to what the searches of
+// the map (input_plain_span, plain_input_span) answer: a reader whose
+// spans mostly lie between two breaks of layout maps them with no search.
+struct PlainStretch {
+  std::size_t input = static_cast<std::size_t>(-1);  // none: it holds no span
+  std::size_t plain = 0;
+  std::size_t size = 0;
+  // Whether input_plain_span(in) is to_plain(in): in lies in the stretch
+  // (it may end at the stretch's end).
+  bool holds_input(Span in) const {
+    return in.start >= input && in.start <= in.end && in.end - input <= size;
+  }
+  Span to_plain(Span in) const {
+    return Span{plain + (in.start - input), plain + (in.end - input)};
+  }
+  // Whether plain_input_span(p) is to_input(p): p starts in the stretch
+  // and ends in it or at its end.
+  bool holds_plain(Span p) const {
+    return p.start >= plain && p.start - plain < size && p.start <= p.end && p.end - plain <= size;
+  }
+  Span to_input(Span p) const { return Span{input + (p.start - plain), input + (p.end - plain)}; }
+};
+
+// The stretch of a map of runs of plain text plain_size bytes long (as
+// input_plain_span takes them) in which input offset off lies, or none
+// when off is before the first or in dropped layout (holds_input of a
+// span that starts there is false). run_at as input_plain_span moves it.
+PlainStretch input_stretch(const std::vector<PlainText::Run>& runs, std::size_t plain_size,
+                           std::size_t off, std::size_t* run_at);
+
 // PlainText::input_span over a map of runs (runs empty: the identity).
 // cursor, when given, is where the search starts (the run of the last
 // answer, for spans asked in text order) and is moved to this one's.

@@ -114,31 +114,48 @@ std::string Document::plain_text(Span span) const {
 
 namespace {
 
-// The input offset of plain offset i, by the map of runs (not empty).
-// The index of the first run whose offset `key` (plain or input) is past
+// The index of the first run whose offset Key (plain or input) is past
 // off. Offsets asked in text order (a stream's reader) pass a cursor, the
 // run of the last answer: the search starts there and steps a few runs on
-// before it bisects the rest, and the cursor moves to this answer's run.
-std::size_t first_run_past(const std::vector<PlainText::Run>& runs, std::size_t off,
-                           std::size_t PlainText::Run::*key, std::size_t* cursor) {
+// (or back, for an offset before the last one: a statement's indicator
+// before its figure) before it bisects the rest, and the cursor moves to
+// this answer's run. (A template on the offset, so that the common case,
+// an offset in the cursor's run, costs a few compares where it is asked.)
+template <std::size_t PlainText::Run::*Key>
+inline std::size_t first_run_past(const std::vector<PlainText::Run>& runs, std::size_t off,
+                                  std::size_t* cursor) {
+  auto past = [off](const PlainText::Run& r) { return off < r.*Key; };
+  const std::size_t n = runs.size();
   std::size_t next = 0;
-  if (cursor && *cursor < runs.size() && runs[*cursor].*key <= off) {
-    next = *cursor + 1;
-    for (int k = 0; k < 8 && next < runs.size() && runs[next].*key <= off; ++k) ++next;
+  if (cursor && *cursor < n) {
+    next = *cursor;
+    if (!past(runs[next])) {
+      ++next;
+      for (int k = 0; k < 8 && next < n && !past(runs[next]); ++k) ++next;
+    } else {
+      // runs[*cursor] is past off, and so is every run after it.
+      for (int k = 0; k < 8 && next > 0 && past(runs[next - 1]); ++k) --next;
+      if (next > 0 && past(runs[next - 1]))
+        next = static_cast<std::size_t>(
+            std::upper_bound(runs.begin(), runs.begin() + static_cast<std::ptrdiff_t>(next), off,
+                             [](std::size_t o, const PlainText::Run& r) { return o < r.*Key; }) -
+            runs.begin());
+    }
   }
-  if (next < runs.size() && runs[next].*key <= off)
+  if (next < n && !past(runs[next]))
     next = static_cast<std::size_t>(
         std::upper_bound(runs.begin() + static_cast<std::ptrdiff_t>(next), runs.end(), off,
-                         [key](std::size_t o, const PlainText::Run& r) { return o < r.*key; }) -
+                         [](std::size_t o, const PlainText::Run& r) { return o < r.*Key; }) -
         runs.begin());
   if (cursor && next > 0) *cursor = next - 1;
   return next;
 }
 
+// The input offset of plain offset i, by the map of runs (not empty).
 std::size_t input_offset_of(const std::vector<PlainText::Run>& runs, std::size_t i,
                             std::size_t* cursor) {
   // runs.front().plain == 0 <= i
-  const PlainText::Run& r = runs[first_run_past(runs, i, &PlainText::Run::plain, cursor) - 1];
+  const PlainText::Run& r = runs[first_run_past<&PlainText::Run::plain>(runs, i, cursor) - 1];
   return r.input + (i - r.plain);
 }
 
@@ -174,7 +191,7 @@ Span input_plain_span(const std::vector<PlainText::Run>& runs, std::size_t plain
   auto at = [&](std::size_t off) {
     // next: the first run that starts past off.
     const auto next = runs.begin() + static_cast<std::ptrdiff_t>(
-                                         first_run_past(runs, off, &PlainText::Run::input, run_at));
+                                         first_run_past<&PlainText::Run::input>(runs, off, run_at));
     if (next != runs.begin()) {
       const PlainText::Run& r = *(next - 1);
       const std::size_t end = next != runs.end() ? next->plain : plain_size;
@@ -184,6 +201,19 @@ Span input_plain_span(const std::vector<PlainText::Run>& runs, std::size_t plain
   };
   const std::size_t start = at(input.start);
   return Span{start, std::max(start, at(input.end))};
+}
+
+PlainStretch input_stretch(const std::vector<PlainText::Run>& runs, std::size_t plain_size,
+                           std::size_t off, std::size_t* run_at) {
+  PlainStretch out;
+  if (runs.empty()) return out;
+  const std::size_t next = first_run_past<&PlainText::Run::input>(runs, off, run_at);
+  if (next == 0) return out;
+  const PlainText::Run& r = runs[next - 1];
+  out.input = r.input;
+  out.plain = r.plain;
+  out.size = (next < runs.size() ? runs[next].plain : plain_size) - r.plain;
+  return out;
 }
 
 Span PlainText::plain_span(Span input) const {

@@ -16,6 +16,7 @@
 #include "numbers/scanner.h"
 #include "numbers/tables.h"
 #include "segment/plain_stream.h"
+#include "targets/clause_ends.h"
 #include "targets/cues.h"
 #include "targets/phrase.h"
 #include "targets/rules.h"
@@ -28,16 +29,6 @@ namespace mubiao {
 using targets::Cues;
 
 namespace {
-
-// A clause without the separator that ends it ("增长7%，" -> "增长7%"); end:
-// clause_end of it.
-Span without_separator(std::string_view text, const Unit& clause, ClauseEnd end) {
-  Span s = clause.span;
-  if (end == ClauseEnd::sentence || s.empty()) return s;
-  std::size_t b = s.end;
-  if (data::structure::is_clause_separator(utf8::decode_before(text, b))) s.end = b;
-  return s;
-}
 
 // How much of the plain text around a piece the rules are given: they
 // read a piece's clauses and the characters next to its numbers (a unit,
@@ -61,6 +52,7 @@ class PieceReader {
   PieceReader(const Document& doc, const ReportParts& parts, const Cues& cues,
               std::vector<Statement>& out)
       : doc_(doc),
+        ends_(doc.text()),
         stream_(doc.text(), doc.layout_noise()),
         tables_(numbers::Tables::get()),
         parts_(parts),
@@ -76,7 +68,6 @@ class PieceReader {
     // records (which holds the old and new buffers at once).
     out_.reserve(out_.size() + doc_.text().size() / 128);
     advise_huge_pages(out_.data(), out_.capacity() * sizeof(Statement));
-    const std::string_view text = doc_.text();
     const auto& sentences = doc_.units(Level::sentence);
     const auto& clauses = doc_.units(Level::clause);
     const auto& paragraphs = doc_.units(Level::paragraph);
@@ -93,9 +84,9 @@ class PieceReader {
       std::vector<Span>& piece = piece_;  // reused: one allocation, not one per sentence
       piece.clear();
       for (; ci < clauses.size() && clauses[ci].span.end <= sentence.span.end; ++ci) {
-        const ClauseEnd end = clause_end(text, clauses[ci]);
-        piece.push_back(plain_span(without_separator(text, clauses[ci], end)));
-        if (end == ClauseEnd::semicolon) {
+        const targets::ClauseEnds::Ending e = ends_.of(clauses[ci]);
+        piece.push_back(e.span);
+        if (e.end == ClauseEnd::semicolon) {
           read_piece(si, sentence, piece);
           piece.clear();
         }
@@ -105,14 +96,19 @@ class PieceReader {
   }
 
  private:
-  // The plain span of input[span): the plain text is made past it first.
-  Span plain_span(Span input) {
-    while (more_ && stream_.input_read() <= input.end) fill();
-    return input_plain_span(stream_.runs(), stream_.made(), input, &run_at_);
+  // The plain span of input[span) (input offsets ascending from cursor's
+  // run), the plain text made past input_end first. The map from input to
+  // plain offsets does not change as more is made (PlainStream): a span is
+  // mapped when it is needed, not when the stream passes it.
+  Span plain_span(Span input, std::size_t* cursor) const {
+    return input_plain_span(stream_.runs(), stream_.made(), input, cursor);
   }
 
-  // The input span of plain[span) (plain offsets from the plain text's start).
-  Span map_back(Span plain) const { return stream_.input_span(plain); }
+  // The input span of plain[span) (plain offsets from the plain text's
+  // start), by a shift when the stretch holds it.
+  Span map_back(Span plain, const PlainStretch& stretch) const {
+    return stretch.holds_plain(plain) ? stretch.to_input(plain) : stream_.input_span(plain);
+  }
 
   // Makes the next part of the plain text, first dropping from the window
   // what neither the scan (kMaxLookBehind behind it) nor the rules
@@ -154,13 +150,31 @@ class PieceReader {
     });
   }
 
+  // Reads a piece: clauses are its clauses' input spans, without their
+  // separators. Only the piece's ends are mapped to the plain text for
+  // every piece; its clauses only when the rules read it (a quarter of
+  // pieces hold a number or a benchmark word).
   void read_piece(std::size_t si, const Unit& sentence, const std::vector<Span>& clauses) {
-    keep_from_ = clauses.front().start - std::min(clauses.front().start, kContextBytes);
-    reach(clauses.back().end);
+    while (more_ && stream_.input_read() <= clauses.back().end) fill();
+    const std::size_t clause_cursor = run_at_;  // at or before the piece's first run
+    // Plain offsets rise with input offsets: the piece's plain span is its
+    // first clause's start to its last one's end. Most pieces lie in one
+    // stretch that layout does not break, whose spans map by a shift.
+    const Span input{clauses.front().start, clauses.back().end};
+    // Consecutive pieces mostly lie in the same stretch: it is looked up
+    // again only when it does not hold this one (the map's answers are
+    // the same for any stretch that holds a span).
+    if (!stretch_.holds_input(input))
+      stretch_ = input_stretch(stream_.runs(), stream_.made(), input.start, &run_at_);
+    const PlainStretch& stretch = stretch_;
+    const bool shifted = stretch.holds_input(input);
+    const Span plain = shifted ? stretch.to_plain(input) : plain_span(input, &run_at_);
+    keep_from_ = plain.start - std::min(plain.start, kContextBytes);
+    reach(plain.end);
     // The window from base_: plain offsets count from the plain text's start.
     const std::string_view wv = window_;
     auto local = [&](Span s) { return Span{s.start - base_, s.end - base_}; };
-    const Span piece = targets::trim(wv, local(Span{clauses.front().start, clauses.back().end}));
+    const Span piece = targets::trim(wv, local(plain));
     if (piece.empty()) return;
     // mentions_[mi_...) holds the numbers from the last piece's on.
     std::size_t mi = mi_;
@@ -184,12 +198,15 @@ class PieceReader {
       in.span = piece;
       in.clauses.swap(clauses_);  // reused: one allocation, not one per piece
       in.clauses.clear();
-      for (const Span& c : clauses) in.clauses.push_back(local(c));
+      std::size_t cursor = clause_cursor;
+      for (const Span& c : clauses)
+        in.clauses.push_back(local(shifted ? stretch.to_plain(c) : plain_span(c, &cursor)));
       in.sentence = si;
       in.may_hold_benchmark = words.may_hold_benchmark || !cues_.piece_holds_items();
       if (cues_.piece_holds_items()) in.benchmark_words = &words_;
       in.section = sentence.section;
-      const std::size_t at = map_back(Span{base_ + piece.start, base_ + piece.start}).start;
+      const std::size_t at =
+          map_back(Span{base_ + piece.start, base_ + piece.start}, stretch).start;
       in.stance = targets::stance_of(parts_.part_at(at), pv, words.holds_achievement, cues_);
       in.horizon = period_.empty() ? parts_.period_at(at) : period_;
       // In a review, 全年 and 今年 are the year under review.
@@ -201,7 +218,8 @@ class PieceReader {
       // An empty span at the window's start is a field's "none" (Span{}):
       // no span the rules read lies kContextBytes before the piece.
       auto back = [&](Span s) {
-        return map_back(s.empty() && s.start == 0 ? s : Span{base_ + s.start, base_ + s.end});
+        return map_back(s.empty() && s.start == 0 ? s : Span{base_ + s.start, base_ + s.end},
+                        stretch);
       };
       for (std::size_t k = first; k < out_.size(); ++k) {
         Statement& s = out_[k];
@@ -215,10 +233,12 @@ class PieceReader {
   }
 
   const Document& doc_;
+  targets::ClauseEnds ends_;
   PlainStream stream_;
   std::string window_;  // plain[base_, base_ + window_.size())
   std::size_t base_ = 0;
-  std::size_t run_at_ = 0;     // the run of plain_span's last answer
+  std::size_t run_at_ = 0;     // the run of a recent piece's start or end
+  PlainStretch stretch_;       // the stretch of a recent piece
   bool more_ = true;           // the stream has more to make
   std::size_t keep_from_ = 0;  // plain offset the rules may still read from
   const numbers::Tables& tables_;
@@ -228,8 +248,8 @@ class PieceReader {
   const ReportParts& parts_;
   const Cues& cues_;
   std::vector<Statement>& out_;
-  std::string period_;  // horizon named earlier in the paragraph
-  std::vector<Span> piece_;
+  std::string period_;               // horizon named earlier in the paragraph
+  std::vector<Span> piece_;          // input spans of the piece's clauses
   std::vector<Span> clauses_;        // the piece's clauses, offsets into the window
   std::vector<targets::Hit> words_;  // the piece's benchmark words, offsets into the window
 };
