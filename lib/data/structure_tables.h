@@ -298,6 +298,25 @@ constexpr ThreeByteSet sentence_stop_set() {
 }
 inline constexpr ThreeByteSet kBracketSet = bracket_set();
 inline constexpr ThreeByteSet kSentenceStopSet = sentence_stop_set();
+// The clause separators: the clause splitter searches a sentence for their
+// first bytes only and tells the characters of three bytes among the hits
+// (（）％ share ，'s first byte) by this set.
+constexpr ThreeByteSet clause_separator_set() {
+  ThreeByteSet s;
+  s.add_all(kClauseSeparators);
+  return s;
+}
+inline constexpr ThreeByteSet kClauseSeparatorSet = clause_separator_set();
+// What a separator takes into its clause after it: more separators and
+// closing quotes and brackets ("，”", "：）").
+constexpr ThreeByteSet clause_tail_set() {
+  ThreeByteSet s;
+  s.add_all(kClauseSeparators);
+  for (const BracketPair& p : kBracketPairs) s.add(p.close);
+  return s;
+}
+inline constexpr ThreeByteSet kClauseTailSet = clause_tail_set();
+inline constexpr LeadBytes kClauseSeparatorLeads = lead_bytes(kClauseSeparators);
 
 // The punctuation tables above folded into one lookup for the Unicode
 // blocks they draw on (ASCII, General Punctuation, CJK Symbols, Small Form

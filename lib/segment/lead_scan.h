@@ -74,6 +74,77 @@ inline std::size_t next_acted_on(std::string_view text, std::size_t pos, std::si
   });
 }
 
+// A few bytes (up to four) to look for: the first bytes of a short table
+// of characters (the clause separators ，；：,;: and their small forms
+// begin with one of four), compared 16 bytes at a time. Built at compile
+// time from the table's LeadBytes; holds the last byte again when fewer.
+struct ByteChoice {
+  unsigned char byte[4] = {};
+};
+constexpr ByteChoice byte_choice(const data::structure::LeadBytes& leads) {
+  ByteChoice out;
+  int n = 0;
+  for (int b = 0; b < 256; ++b) {
+    if (!leads.has[b]) continue;
+    // More than four bytes is a compile error: a constant expression may
+    // not throw.
+    if (n == 4) throw "a ByteChoice holds at most four bytes";
+    out.byte[n++] = static_cast<unsigned char>(b);
+  }
+  for (int i = n; i < 4; ++i) out.byte[i] = n > 0 ? out.byte[n - 1] : 0;
+  return out;
+}
+
+// The first offset in [pos, end) whose byte is one of choice and at which
+// accept(offset) holds, or end. Bytes past end are never read (nor before
+// pos, but for the tail: the 16 bytes before end, within the text).
+template <typename Accept>
+inline std::size_t next_byte_of(std::string_view text, std::size_t pos, std::size_t end,
+                                const ByteChoice& choice, Accept accept) {
+  const char* p = text.data();
+#if defined(__SSE2__)
+  const __m128i b0 = _mm_set1_epi8(static_cast<char>(choice.byte[0]));
+  const __m128i b1 = _mm_set1_epi8(static_cast<char>(choice.byte[1]));
+  const __m128i b2 = _mm_set1_epi8(static_cast<char>(choice.byte[2]));
+  const __m128i b3 = _mm_set1_epi8(static_cast<char>(choice.byte[3]));
+  while (pos + 16 <= end) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + pos));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, b0), _mm_cmpeq_epi8(x, b1)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(x, b2), _mm_cmpeq_epi8(x, b3)));
+    unsigned candidates = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    while (candidates) {
+      const std::size_t at = pos + static_cast<std::size_t>(__builtin_ctz(candidates));
+      if (accept(at)) return at;
+      candidates &= candidates - 1;
+    }
+    pos += 16;
+  }
+  // The last bytes (sentences and clauses are short: most calls end here)
+  // as the 16 that end at end, those before pos masked off.
+  if (pos < end && end >= 16) {
+    const std::size_t base = end - 16;
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + base));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, b0), _mm_cmpeq_epi8(x, b1)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(x, b2), _mm_cmpeq_epi8(x, b3)));
+    unsigned candidates = static_cast<unsigned>(_mm_movemask_epi8(hit)) & (0xFFFFu << (pos - base));
+    while (candidates) {
+      const std::size_t at = base + static_cast<std::size_t>(__builtin_ctz(candidates));
+      if (accept(at)) return at;
+      candidates &= candidates - 1;
+    }
+    return end;
+  }
+#endif
+  for (; pos < end; ++pos) {
+    const auto b = static_cast<unsigned char>(p[pos]);
+    if ((b == choice.byte[0] || b == choice.byte[1] || b == choice.byte[2] ||
+         b == choice.byte[3]) &&
+        accept(pos))
+      return pos;
+  }
+  return pos;
+}
+
 }  // namespace mubiao::structure
 
 #endif  // MUBIAO_LIB_SEGMENT_LEAD_SCAN_H_

@@ -90,7 +90,7 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
     d.clauses_.reserve(text.size() / 32);
     advise_huge_pages(d.clauses_.data(), d.clauses_.capacity() * sizeof(Unit));
   }
-  std::vector<Span> sentences, clauses;        // of one paragraph, one sentence
+  std::vector<Span> sentences;                 // of one paragraph
   d.paragraphs_.reserve(layout.lines.size());  // a paragraph holds one line or more
   const structure::LineBrackets line_brackets = structure::scan_line_brackets(layout);
   structure::BracketScratch bracket_scratch;
@@ -108,13 +108,9 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
     line = end_line;
     sentences.clear();
     structure::split_sentences(text, p, layout.markers, brackets, sentences, noise);
-    for (const Span& s : sentences) {
-      d.sentences_.push_back(Unit{s, 0});
-      if (!with_clauses) continue;
-      clauses.clear();
-      structure::split_clauses(text, s, layout.markers, brackets, clauses);
-      for (const Span& c : clauses) d.clauses_.push_back(Unit{c, 0});
-    }
+    for (const Span& s : sentences) d.sentences_.push_back(Unit{s, 0});
+    if (with_clauses)
+      structure::split_clauses(text, sentences, layout.markers, brackets, d.clauses_);
   }
   std::sort(noise.begin(), noise.end());
   d.noise_ = std::move(noise);

@@ -1,0 +1,211 @@
+#define BOOST_TEST_MODULE structure_fast_paths
+#include <boost/test/unit_test.hpp>
+
+// The structure passes' fast paths (issue 15) against the character walks
+// they replace, on random text rich in what the passes act on: separators,
+// quotes and brackets (paired and stray), whitespace, bold marks, ASCII
+// tokens ("1,000", "09:45"), page markers, and characters sharing the
+// separators' first bytes (（）％ with ，).
+
+#include <memory>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "data/structure_tables.h"
+#include "mubiao/text.h"
+#include "segment/brackets.h"
+#include "segment/clauses.h"
+#include "segment/layout_repair.h"
+#include "segment/lead_scan.h"
+#include "segment/sentences.h"
+#include "test_support.h"
+#include "text/utf8.h"
+
+namespace structure = mubiao::structure;
+namespace tables = mubiao::data::structure;
+using mubiao::Span;
+
+namespace {
+
+const std::vector<std::string> kPieces = {"发",
+                                          "展",
+                                          "经",
+                                          "济",
+                                          "增",
+                                          "长",
+                                          "高",
+                                          "于",
+                                          "。",
+                                          "，",
+                                          "，",
+                                          "、",
+                                          "；",
+                                          "：",
+                                          "！",
+                                          "？",
+                                          "“",
+                                          "”",
+                                          "‘",
+                                          "’",
+                                          "（",
+                                          "）",
+                                          "（",
+                                          "）",
+                                          "【",
+                                          "】",
+                                          "《",
+                                          "》",
+                                          "﹐",
+                                          "﹔",
+                                          "﹕",
+                                          "％",
+                                          "．",
+                                          "\u3000",
+                                          "\u00a0",
+                                          "\ufeff",
+                                          " ",
+                                          "\n",
+                                          "\t",
+                                          "a",
+                                          "Z",
+                                          "7",
+                                          "0",
+                                          ",",
+                                          ";",
+                                          ":",
+                                          "(",
+                                          ")",
+                                          "[",
+                                          "]",
+                                          "**",
+                                          "#",
+                                          "é",
+                                          "𠀀",
+                                          "①",
+                                          "—",
+                                          "（上接第1版）",
+                                          "【下转第3版】",
+                                          "\n— 3 —\n",
+                                          "\n\n"};
+
+// The text in a buffer of exactly its size, so that a read past the end is
+// a read past the allocation (a std::string's NUL would hide it).
+struct ExactText {
+  explicit ExactText(const std::string& s) : bytes(new char[s.size() + 1]), size(s.size()) {
+    s.copy(bytes.get(), s.size());
+  }
+  std::string_view view() const { return {bytes.get(), size}; }
+  std::unique_ptr<char[]> bytes;
+  std::size_t size;
+};
+
+// The clauses of sentences (in text order) by the separator reading, and
+// sentence by sentence by the walk.
+std::vector<Span> fast_clauses(std::string_view text, const std::vector<Span>& sentences,
+                               const std::vector<Span>& markers,
+                               const std::vector<structure::BracketEvent>& events) {
+  std::vector<mubiao::Unit> units;
+  structure::split_clauses(text, sentences, markers, events, units);
+  std::vector<Span> out;
+  for (const mubiao::Unit& u : units) out.push_back(u.span);
+  return out;
+}
+std::vector<Span> walked_clauses(std::string_view text, const std::vector<Span>& sentences,
+                                 const std::vector<Span>& markers,
+                                 const std::vector<structure::BracketEvent>& events) {
+  std::vector<Span> out;
+  for (const Span& s : sentences) structure::split_clauses_by_walk(text, s, markers, events, out);
+  return out;
+}
+
+bool same(const std::vector<Span>& a, const std::vector<Span>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].start != b[i].start || a[i].end != b[i].end) return false;
+  return true;
+}
+
+// A character boundary of text at or after pos.
+std::size_t boundary(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  return pos;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(byte_choice_search_stops_where_a_byte_scan_stops) {
+  static constexpr structure::ByteChoice kLeads =
+      structure::byte_choice(tables::kClauseSeparatorLeads);
+  std::mt19937 rng(5);
+  for (int round = 0; round < 300; ++round) {
+    const ExactText t(mubiao::test::random_concat(rng, kPieces, 1 + round % 80));
+    const std::string_view s = t.view();
+    const auto accept = [&](std::size_t at) { return at % 3 != 1; };
+    for (std::size_t from = 0; from < s.size(); ++from) {
+      std::size_t naive = from;
+      while (naive < s.size() && !(tables::kClauseSeparatorLeads(s[naive]) && accept(naive)))
+        ++naive;
+      BOOST_TEST(structure::next_byte_of(s, from, s.size(), kLeads, accept) == naive);
+    }
+  }
+}
+
+// Every paragraph of random laid-out text (page markers, page-number
+// lines, brackets across lines), sentences as split_sentences gives them and
+// random spans besides: the separator reading gives the walk's clauses.
+BOOST_AUTO_TEST_CASE(clauses_from_separators_agree_with_the_walk) {
+  std::mt19937 rng(13);
+  std::size_t compared = 0, split = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const ExactText t(mubiao::test::random_concat(rng, kPieces, 1 + round % 120));
+    const std::string_view text = t.view();
+    structure::Layout layout = structure::scan_layout(text);
+    if (layout.lines.empty()) continue;
+    const structure::LineBrackets line_brackets = structure::scan_line_brackets(layout);
+    structure::BracketScratch scratch;
+    std::vector<structure::BracketEvent> events;
+    // The whole text as one paragraph: its pairs may span lines.
+    structure::match_brackets(text, layout.lines, 0, layout.lines.size(), layout.markers,
+                              line_brackets, scratch, events);
+    const Span paragraph{layout.lines.front().content.start, layout.lines.back().content.end};
+    std::vector<Span> sentences, noise;
+    structure::split_sentences(text, paragraph, layout.markers, events, sentences, noise);
+    const std::vector<Span> walk = walked_clauses(text, sentences, layout.markers, events);
+    BOOST_TEST(same(walk, fast_clauses(text, sentences, layout.markers, events)),
+               "round " << round << " sentences of \"" << text << "\"");
+    split += walk.size() > sentences.size();
+    ++compared;
+    // Random spans one at a time: the reading does not rely on where the
+    // sentence splitter puts them.
+    for (int k = 0; k < 4; ++k) {
+      std::size_t a = boundary(text, paragraph.start + rng() % (paragraph.size() + 1));
+      std::size_t b = boundary(text, paragraph.start + rng() % (paragraph.size() + 1));
+      a = std::min(a, paragraph.end), b = std::min(b, paragraph.end);
+      const std::vector<Span> one = {Span{std::min(a, b), std::max(a, b)}};
+      BOOST_TEST(same(walked_clauses(text, one, layout.markers, events),
+                      fast_clauses(text, one, layout.markers, events)),
+                 "round " << round << " span [" << one[0].start << ", " << one[0].end << ") of \""
+                          << text << "\"");
+      ++compared;
+    }
+  }
+  BOOST_TEST(compared > 10000u);
+  BOOST_TEST(split > 1000u);  // the texts do split into clauses
+}
+
+// The sets the separator reading tells characters of three bytes by hold
+// exactly the separators, and the separators and closers.
+BOOST_AUTO_TEST_CASE(clause_sets_hold_what_the_walk_acts_on) {
+  for (char32_t c = 0x800; c < 0x10000; ++c) {
+    if (c >= 0xD800 && c < 0xE000) continue;
+    std::string s;
+    mubiao::utf8::append(s, c);
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    BOOST_TEST(tables::kClauseSeparatorSet.holds(u) == tables::is_clause_separator(c));
+    BOOST_TEST(tables::kClauseTailSet.holds(u) ==
+               (tables::is_clause_separator(c) || tables::is_closer(c)));
+    if (tables::is_clause_separator(c)) BOOST_TEST(tables::kClauseSeparatorLeads(s[0]));
+  }
+}
