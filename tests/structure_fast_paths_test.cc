@@ -88,7 +88,10 @@ const std::vector<std::string> kPieces = {"发",
                                           "（上接第1版）",
                                           "【下转第3版】",
                                           "\n— 3 —\n",
-                                          "\n\n"};
+                                          "\n\n",
+                                          "\r\n",
+                                          "\r",
+                                          "\f"};
 
 // The text in a buffer of exactly its size, so that a read past the end is
 // a read past the allocation (a std::string's NUL would hide it).
@@ -208,4 +211,71 @@ BOOST_AUTO_TEST_CASE(clause_sets_hold_what_the_walk_acts_on) {
                (tables::is_clause_separator(c) || tables::is_closer(c)));
     if (tables::is_clause_separator(c)) BOOST_TEST(tables::kClauseSeparatorLeads(s[0]));
   }
+}
+
+// The layout scan records every offset at which the sentence walk's search
+// (next_acted_on with kSentenceStopSet) stops, line breaks included.
+BOOST_AUTO_TEST_CASE(layout_stops_are_where_the_sentence_search_stops) {
+  std::mt19937 rng(19);
+  for (int round = 0; round < 2000; ++round) {
+    const ExactText t(mubiao::test::random_concat(rng, kPieces, 1 + round % 120));
+    const std::string_view text = t.view();
+    const auto* u = reinterpret_cast<const unsigned char*>(text.data());
+    std::vector<std::size_t> naive;
+    for (std::size_t p = 0; p < text.size(); mubiao::utf8::decode(text, p))
+      if (tables::kStructuralLeads(text[p]) &&
+          (!tables::leads_three_bytes(u[p]) || tables::kSentenceStopSet.holds(u + p)))
+        naive.push_back(p);
+    BOOST_TEST(structure::scan_layout(text).stops == naive, "round " << round);
+  }
+}
+
+// Sentences and noise when the walk jumps between the recorded stops are
+// those of the walk that searches for them: paragraph after paragraph (one
+// cursor over the stops) and the whole text as one paragraph.
+BOOST_AUTO_TEST_CASE(sentences_from_recorded_stops_agree_with_the_search) {
+  std::mt19937 rng(23);
+  std::size_t sentences_seen = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const ExactText t(mubiao::test::random_concat(rng, kPieces, 1 + round % 120));
+    const std::string_view text = t.view();
+    structure::Layout layout = structure::scan_layout(text);
+    if (layout.lines.empty()) continue;
+    const std::vector<std::size_t> stops = layout.stops;
+    const std::vector<Span> markers = layout.markers;
+    const std::vector<structure::Line> lines = layout.lines;
+    const structure::LineBrackets line_brackets = structure::scan_line_brackets(layout);
+    std::vector<Span> paragraphs;
+    for (std::size_t i = 0; i < lines.size();) {  // runs of one to three lines
+      const std::size_t end = std::min(lines.size(), i + 1 + rng() % 3);
+      paragraphs.push_back(Span{lines[i].content.start, lines[end - 1].content.end});
+      i = end;
+    }
+    paragraphs.push_back(Span{lines.front().content.start, lines.back().content.end});
+    structure::BracketScratch scratch;
+    structure::SentenceStops cursor(stops);
+    std::vector<structure::BracketEvent> events;
+    std::size_t line = 0;
+    for (std::size_t k = 0; k < paragraphs.size(); ++k) {
+      const Span p = paragraphs[k];
+      if (k + 1 == paragraphs.size()) {  // the whole text: new cursors
+        line = 0;
+        scratch = structure::BracketScratch{};
+        cursor = structure::SentenceStops(stops);
+      }
+      std::size_t end_line = line + 1;
+      while (end_line < lines.size() && lines[end_line].content.start < p.end) ++end_line;
+      structure::match_brackets(text, lines, line, end_line, markers, line_brackets, scratch,
+                                events);
+      line = end_line;
+      std::vector<Span> searched, searched_noise, jumped, jumped_noise;
+      structure::split_sentences(text, p, markers, events, searched, searched_noise);
+      structure::split_sentences(text, p, markers, events, jumped, jumped_noise, &cursor);
+      BOOST_TEST((same(searched, jumped) && same(searched_noise, jumped_noise)),
+                 "round " << round << " paragraph [" << p.start << ", " << p.end << ") of \""
+                          << text << "\"");
+      sentences_seen += searched.size();
+    }
+  }
+  BOOST_TEST(sentences_seen > 10000u);
 }

@@ -296,6 +296,15 @@ constexpr ThreeByteSet sentence_stop_set() {
   s.add_all(kPageMarkerOpeners);
   return s;
 }
+// Whitespace: its first bytes tell most unit edges at once, and a unit's
+// last character of three bytes (。，；) is told by its bytes, undecoded.
+inline constexpr LeadBytes kWhitespaceLeads = lead_bytes(kWhitespace);
+constexpr ThreeByteSet whitespace_set() {
+  ThreeByteSet s;
+  s.add_all(kWhitespace);
+  return s;
+}
+inline constexpr ThreeByteSet kWhitespaceSet = whitespace_set();
 inline constexpr ThreeByteSet kBracketSet = bracket_set();
 inline constexpr ThreeByteSet kSentenceStopSet = sentence_stop_set();
 // The clause separators: the clause splitter searches a sentence for their

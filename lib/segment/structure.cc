@@ -96,6 +96,7 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
   structure::BracketScratch bracket_scratch;
   std::vector<structure::BracketEvent> brackets;  // of one paragraph
   std::size_t line = 0;                           // the paragraph's first line
+  structure::SentenceStops stops(layout.stops);
   structure::build_paragraphs(text, layout.lines, headings, full, line_brackets.balance,
                               d.paragraphs_);
   for (const Unit& paragraph : d.paragraphs_) {
@@ -107,7 +108,7 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
                               bracket_scratch, brackets);
     line = end_line;
     sentences.clear();
-    structure::split_sentences(text, p, layout.markers, brackets, sentences, noise);
+    structure::split_sentences(text, p, layout.markers, brackets, sentences, noise, &stops);
     for (const Span& s : sentences) d.sentences_.push_back(Unit{s, 0});
     if (with_clauses)
       structure::split_clauses(text, sentences, layout.markers, brackets, d.clauses_);
