@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "encode.h"
+#include "heap_setup.h"
 #include "input.h"
 #include "mapped_guard.h"
 #include "mubiao/batch.h"
@@ -251,6 +252,8 @@ int run_files(const Options& o, OrderedOutput& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Documents reuse the memory of the ones before (heap_setup.h).
+  keep_freed_memory();
   std::ios::sync_with_stdio(false);
   // A closed pipe shows up as EPIPE from write(), handled like any write error.
   std::signal(SIGPIPE, SIG_IGN);

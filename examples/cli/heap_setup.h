@@ -1,0 +1,34 @@
+// How the command's heap keeps memory between documents. glibc's default
+// gives every block past a threshold (128 KiB, raised to the largest block
+// freed so far) its own mapping, unmapped when freed, and hands free memory
+// at the top of a heap back to the kernel past twice that threshold. A
+// document's working set is a few large vectors (units, plain text,
+// statements: megabytes each), so each document after the first faulted its
+// pages in afresh, and each worker of --jobs did so in its own heap: on
+// this VM a fault costs some 10 us, and `targets --jobs 2` on four 3.5 MB
+// files took 5000 faults where 2200 do. Unmapping also costs the other
+// worker a TLB shootdown.
+#ifndef MUBIAO_CLI_HEAP_SETUP_H_
+#define MUBIAO_CLI_HEAP_SETUP_H_
+
+#include <cstddef>
+
+namespace mubiao::cli {
+
+// Blocks up to this size come from the heap (glibc's largest allowed value
+// on 64-bit systems): a document's vectors, once freed, serve the next.
+constexpr std::size_t kHeapBlockMax = std::size_t{32} << 20;
+// Free memory a heap keeps rather than returning it to the kernel: more than
+// one document's working set, so that the next reuses its pages. A command
+// runs once and exits, so memory kept is not memory held for long; peak
+// memory is unchanged (bench/cli_bench.sh checks it).
+constexpr std::size_t kHeapKeep = std::size_t{256} << 20;
+
+// Sets both (mallopt) for the whole process; before the first document.
+// False where the C library does not take them (not glibc): then nothing
+// changes but the speed.
+bool keep_freed_memory();
+
+}  // namespace mubiao::cli
+
+#endif  // MUBIAO_CLI_HEAP_SETUP_H_
