@@ -18,7 +18,7 @@
 #include "segment/brackets.h"
 #include "segment/clauses.h"
 #include "segment/layout_repair.h"
-#include "segment/lead_scan.h"
+#include "segment/offset_cursor.h"
 #include "segment/sentences.h"
 #include "test_support.h"
 #include "text/utf8.h"
@@ -108,9 +108,11 @@ struct ExactText {
 // sentence by sentence by the walk.
 std::vector<Span> fast_clauses(std::string_view text, const std::vector<Span>& sentences,
                                const std::vector<Span>& markers,
-                               const std::vector<structure::BracketEvent>& events) {
+                               const std::vector<structure::BracketEvent>& events,
+                               const std::vector<std::size_t>& separators) {
   std::vector<mubiao::Unit> units;
-  structure::split_clauses(text, sentences, markers, events, units);
+  structure::OffsetCursor cursor(separators);
+  structure::split_clauses(text, sentences, markers, events, cursor, units);
   std::vector<Span> out;
   for (const mubiao::Unit& u : units) out.push_back(u.span);
   return out;
@@ -138,23 +140,6 @@ std::size_t boundary(std::string_view text, std::size_t pos) {
 
 }  // namespace
 
-BOOST_AUTO_TEST_CASE(byte_choice_search_stops_where_a_byte_scan_stops) {
-  static constexpr structure::ByteChoice kLeads =
-      structure::byte_choice(tables::kClauseSeparatorLeads);
-  std::mt19937 rng(5);
-  for (int round = 0; round < 300; ++round) {
-    const ExactText t(mubiao::test::random_concat(rng, kPieces, 1 + round % 80));
-    const std::string_view s = t.view();
-    const auto accept = [&](std::size_t at) { return at % 3 != 1; };
-    for (std::size_t from = 0; from < s.size(); ++from) {
-      std::size_t naive = from;
-      while (naive < s.size() && !(tables::kClauseSeparatorLeads(s[naive]) && accept(naive)))
-        ++naive;
-      BOOST_TEST(structure::next_byte_of(s, from, s.size(), kLeads, accept) == naive);
-    }
-  }
-}
-
 // Every paragraph of random laid-out text (page markers, page-number
 // lines, brackets across lines), sentences as split_sentences gives them and
 // random spans besides: the separator reading gives the walk's clauses.
@@ -176,7 +161,7 @@ BOOST_AUTO_TEST_CASE(clauses_from_separators_agree_with_the_walk) {
     std::vector<Span> sentences, noise;
     structure::split_sentences(text, paragraph, layout.markers, events, sentences, noise);
     const std::vector<Span> walk = walked_clauses(text, sentences, layout.markers, events);
-    BOOST_TEST(same(walk, fast_clauses(text, sentences, layout.markers, events)),
+    BOOST_TEST(same(walk, fast_clauses(text, sentences, layout.markers, events, layout.separators)),
                "round " << round << " sentences of \"" << text << "\"");
     split += walk.size() > sentences.size();
     ++compared;
@@ -188,7 +173,7 @@ BOOST_AUTO_TEST_CASE(clauses_from_separators_agree_with_the_walk) {
       a = std::min(a, paragraph.end), b = std::min(b, paragraph.end);
       const std::vector<Span> one = {Span{std::min(a, b), std::max(a, b)}};
       BOOST_TEST(same(walked_clauses(text, one, layout.markers, events),
-                      fast_clauses(text, one, layout.markers, events)),
+                      fast_clauses(text, one, layout.markers, events, layout.separators)),
                  "round " << round << " span [" << one[0].start << ", " << one[0].end << ") of \""
                           << text << "\"");
       ++compared;
@@ -209,12 +194,17 @@ BOOST_AUTO_TEST_CASE(clause_sets_hold_what_the_walk_acts_on) {
     BOOST_TEST(tables::kClauseSeparatorSet.holds(u) == tables::is_clause_separator(c));
     BOOST_TEST(tables::kClauseTailSet.holds(u) ==
                (tables::is_clause_separator(c) || tables::is_closer(c)));
-    if (tables::is_clause_separator(c)) BOOST_TEST(tables::kClauseSeparatorLeads(s[0]));
+    // The layout scan stops at both kinds and tells them apart.
+    BOOST_TEST(tables::kLayoutStopSet.holds(u) ==
+               (tables::kSentenceStopSet.holds(u) || tables::is_clause_separator(c)));
+    BOOST_TEST(!(tables::kSentenceStopSet.holds(u) && tables::is_clause_separator(c)));
+    if (tables::is_clause_separator(c)) BOOST_TEST(tables::kStructuralLeads(s[0]));
   }
 }
 
 // The layout scan records every offset at which the sentence walk's search
-// (next_acted_on with kSentenceStopSet) stops, line breaks included.
+// (next_acted_on with kSentenceStopSet) stops, line breaks included, and
+// every clause separator.
 BOOST_AUTO_TEST_CASE(layout_stops_are_where_the_sentence_search_stops) {
   std::mt19937 rng(19);
   for (int round = 0; round < 2000; ++round) {
@@ -226,7 +216,14 @@ BOOST_AUTO_TEST_CASE(layout_stops_are_where_the_sentence_search_stops) {
       if (tables::kStructuralLeads(text[p]) &&
           (!tables::leads_three_bytes(u[p]) || tables::kSentenceStopSet.holds(u + p)))
         naive.push_back(p);
-    BOOST_TEST(structure::scan_layout(text).stops == naive, "round " << round);
+    std::vector<std::size_t> separators;
+    for (std::size_t p = 0; p < text.size();) {
+      const std::size_t at = p;
+      if (tables::is_clause_separator(mubiao::utf8::decode(text, p))) separators.push_back(at);
+    }
+    const structure::Layout layout = structure::scan_layout(text);
+    BOOST_TEST(layout.stops == naive, "round " << round);
+    BOOST_TEST(layout.separators == separators, "round " << round);
   }
 }
 
@@ -253,7 +250,7 @@ BOOST_AUTO_TEST_CASE(sentences_from_recorded_stops_agree_with_the_search) {
     }
     paragraphs.push_back(Span{lines.front().content.start, lines.back().content.end});
     structure::BracketScratch scratch;
-    structure::SentenceStops cursor(stops);
+    structure::OffsetCursor cursor(stops);
     std::vector<structure::BracketEvent> events;
     std::size_t line = 0;
     for (std::size_t k = 0; k < paragraphs.size(); ++k) {
@@ -261,7 +258,7 @@ BOOST_AUTO_TEST_CASE(sentences_from_recorded_stops_agree_with_the_search) {
       if (k + 1 == paragraphs.size()) {  // the whole text: new cursors
         line = 0;
         scratch = structure::BracketScratch{};
-        cursor = structure::SentenceStops(stops);
+        cursor = structure::OffsetCursor(stops);
       }
       std::size_t end_line = line + 1;
       while (end_line < lines.size() && lines[end_line].content.start < p.end) ++end_line;

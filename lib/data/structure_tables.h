@@ -307,15 +307,22 @@ constexpr ThreeByteSet whitespace_set() {
 inline constexpr ThreeByteSet kWhitespaceSet = whitespace_set();
 inline constexpr ThreeByteSet kBracketSet = bracket_set();
 inline constexpr ThreeByteSet kSentenceStopSet = sentence_stop_set();
-// The clause separators: the clause splitter searches a sentence for their
-// first bytes only and tells the characters of three bytes among the hits
-// (（）％ share ，'s first byte) by this set.
+// The clause separators: the layout scan tells them from the other
+// characters of three bytes with a structural first byte (（）％ share ，'s).
 constexpr ThreeByteSet clause_separator_set() {
   ThreeByteSet s;
   s.add_all(kClauseSeparators);
   return s;
 }
 inline constexpr ThreeByteSet kClauseSeparatorSet = clause_separator_set();
+// What the layout scan stops at and records: the sentence splitter's stops
+// and the clause separators (no character is both).
+constexpr ThreeByteSet layout_stop_set() {
+  ThreeByteSet s = sentence_stop_set();
+  s.add_all(kClauseSeparators);
+  return s;
+}
+inline constexpr ThreeByteSet kLayoutStopSet = layout_stop_set();
 // What a separator takes into its clause after it: more separators and
 // closing quotes and brackets ("，”", "：）").
 constexpr ThreeByteSet clause_tail_set() {
@@ -325,7 +332,6 @@ constexpr ThreeByteSet clause_tail_set() {
   return s;
 }
 inline constexpr ThreeByteSet kClauseTailSet = clause_tail_set();
-inline constexpr LeadBytes kClauseSeparatorLeads = lead_bytes(kClauseSeparators);
 
 // The punctuation tables above folded into one lookup for the Unicode
 // blocks they draw on (ASCII, General Punctuation, CJK Symbols, Small Form

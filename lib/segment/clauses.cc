@@ -4,7 +4,6 @@
 
 #include "data/structure_tables.h"
 #include "mubiao/segment.h"
-#include "segment/lead_scan.h"
 #include "text/utf8.h"
 
 namespace mubiao::structure {
@@ -91,16 +90,8 @@ void split_clauses_by_walk(std::string_view text, Span sentence, const std::vect
 // sentences are walked.
 void split_clauses(std::string_view text, const std::vector<Span>& sentences,
                    const std::vector<Span>& markers, const std::vector<BracketEvent>& brackets,
-                   std::vector<Unit>& out) {
-  static constexpr ByteChoice kLeads = byte_choice(tables::kClauseSeparatorLeads);
+                   OffsetCursor& separators, std::vector<Unit>& out) {
   const auto* u = reinterpret_cast<const unsigned char*>(text.data());
-  // A hit is a separator when its bytes say so; a hit is never a
-  // continuation byte, so at + 3 <= end for one of three bytes.
-  auto separator_at = [&](std::size_t at) {
-    if (tables::leads_three_bytes(u[at])) return tables::kClauseSeparatorSet.holds(u + at);
-    std::size_t next = at;
-    return tables::is_clause_separator(utf8::decode(text, next));
-  };
   // The end of the character at pos when the separator run goes on there.
   auto tail_end = [&](std::size_t pos) {
     if (tables::leads_three_bytes(u[pos]))
@@ -126,8 +117,7 @@ void split_clauses(std::string_view text, const std::vector<Span>& sentences,
     }
     int depth = 0;
     std::size_t start = sentence.start;
-    for (std::size_t pos = next_byte_of(text, start, sentence.end, kLeads, separator_at);
-         pos < sentence.end; pos = next_byte_of(text, pos, sentence.end, kLeads, separator_at)) {
+    for (std::size_t pos = separators.from(start); pos < sentence.end; pos = separators.from(pos)) {
       while (event < brackets.size() && brackets[event].offset < pos)
         depth += brackets[event++].delta;
       if (depth != 0 || (u[pos] < 0x80 && inside_ascii_token(text, sentence, pos))) {

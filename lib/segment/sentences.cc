@@ -68,7 +68,7 @@ class SentenceSplitter {
  public:
   SentenceSplitter(std::string_view text, Span paragraph, const std::vector<Span>& markers,
                    const std::vector<BracketEvent>& brackets, std::vector<Span>& out,
-                   std::vector<Span>& noise, SentenceStops* stops)
+                   std::vector<Span>& noise, OffsetCursor* stops)
       : text_(text),
         paragraph_(paragraph),
         walker_(text, paragraph, markers),
@@ -199,7 +199,7 @@ class SentenceSplitter {
   const std::vector<BracketEvent>& brackets_;
   std::vector<Span>& out_;
   std::vector<Span>& noise_;
-  SentenceStops* stops_;
+  OffsetCursor* stops_;
   std::size_t event_ = 0;
   int depth_ = 0;
   std::size_t start_ = npos, last_ = 0, space_ = npos;
@@ -210,7 +210,7 @@ class SentenceSplitter {
 
 void split_sentences(std::string_view text, Span paragraph, const std::vector<Span>& markers,
                      const std::vector<BracketEvent>& brackets, std::vector<Span>& out,
-                     std::vector<Span>& noise, SentenceStops* stops) {
+                     std::vector<Span>& noise, OffsetCursor* stops) {
   SentenceSplitter(text, paragraph, markers, brackets, out, noise, stops).run();
 }
 

@@ -16,6 +16,7 @@
 #include "mubiao/text.h"
 #include "segment/brackets.h"
 #include "segment/lead_scan.h"
+#include "segment/offset_cursor.h"
 #include "text/utf8.h"
 
 namespace mubiao::structure {
@@ -108,32 +109,14 @@ class CharWalker {
   char32_t peeked_ = 0;
 };
 
-// Where the sentence splitter's walk stops, as the layout scan recorded
-// them (Layout::stops): every offset at which next_acted_on with
-// tables::kStructuralLeads and tables::kSentenceStopSet would stop. Read
-// once, in text order, paragraph after paragraph.
-class SentenceStops {
- public:
-  explicit SentenceStops(const std::vector<std::size_t>& at) : at_(&at) {}
-  // The first stop at or after pos (SIZE_MAX past the last); pos must not
-  // go back.
-  std::size_t from(std::size_t pos) {
-    const std::vector<std::size_t>& at = *at_;
-    while (next_ < at.size() && at[next_] < pos) ++next_;
-    return next_ < at.size() ? at[next_] : static_cast<std::size_t>(-1);
-  }
-
- private:
-  const std::vector<std::size_t>* at_;
-  std::size_t next_ = 0;
-};
-
 // Sentence spans of one paragraph, appended to out; whitespace runs inside
-// them appended to noise. With stops, the walk jumps from one to the next;
-// without, it looks for them itself (the same sentences).
+// them appended to noise. With stops (Layout::stops: every offset at which
+// next_acted_on with tables::kStructuralLeads and tables::kSentenceStopSet
+// would stop), the walk jumps from one to the next; without, it looks for
+// them itself (the same sentences).
 void split_sentences(std::string_view text, Span paragraph, const std::vector<Span>& markers,
                      const std::vector<BracketEvent>& brackets, std::vector<Span>& out,
-                     std::vector<Span>& noise, SentenceStops* stops = nullptr);
+                     std::vector<Span>& noise, OffsetCursor* stops = nullptr);
 
 // Trims whitespace off text[s), and a bold mark "**" at either edge whose
 // partner lies outside the unit ("**坚持生态优先，" is a clause of a bold

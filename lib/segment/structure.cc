@@ -96,7 +96,7 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
   structure::BracketScratch bracket_scratch;
   std::vector<structure::BracketEvent> brackets;  // of one paragraph
   std::size_t line = 0;                           // the paragraph's first line
-  structure::SentenceStops stops(layout.stops);
+  structure::OffsetCursor stops(layout.stops), separators(layout.separators);
   structure::build_paragraphs(text, layout.lines, headings, full, line_brackets.balance,
                               d.paragraphs_);
   for (const Unit& paragraph : d.paragraphs_) {
@@ -111,7 +111,7 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
     structure::split_sentences(text, p, layout.markers, brackets, sentences, noise, &stops);
     for (const Span& s : sentences) d.sentences_.push_back(Unit{s, 0});
     if (with_clauses)
-      structure::split_clauses(text, sentences, layout.markers, brackets, d.clauses_);
+      structure::split_clauses(text, sentences, layout.markers, brackets, separators, d.clauses_);
   }
   std::sort(noise.begin(), noise.end());
   d.noise_ = std::move(noise);
