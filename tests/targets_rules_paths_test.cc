@@ -102,3 +102,45 @@ BOOST_AUTO_TEST_CASE(each_char3_finds_every_place_in_order) {
     }
   }
 }
+
+// trim() answers spans that open and close with Han characters inline and
+// the others with trim_edges(): the same span for every span of random text
+// of Han characters, separators, spaces and ASCII.
+BOOST_AUTO_TEST_CASE(trim_agrees_with_trim_edges) {
+  const std::vector<std::string> pieces = {"增长", "、", "，", " ", "*", "a", "1", "“", "䷀", "𠀀"};
+  std::mt19937 rng(3);
+  for (int round = 0; round < 2000; ++round) {
+    const std::string text = mubiao::test::random_concat(rng, pieces, round % 20);
+    std::vector<std::size_t> bounds;
+    for (std::size_t i = 0; i < text.size(); utf8::decode(text, i)) bounds.push_back(i);
+    bounds.push_back(text.size());
+    for (std::size_t a = 0; a < bounds.size(); ++a)
+      for (std::size_t b = a; b < bounds.size(); ++b) {
+        const Span s{bounds[a], bounds[b]};
+        const Span fast = targets::trim(text, s), plain = targets::trim_edges(text, s);
+        BOOST_TEST((fast == plain), text << " [" << s.start << ", " << s.end << ")");
+      }
+  }
+}
+
+// last_digit() finds the last ASCII digit of [from, to) as a walk back
+// does, at every from and to of random text of digits, full-width digits,
+// Han characters and ASCII (the blocks of 16 and the one read before from).
+BOOST_AUTO_TEST_CASE(last_digit_agrees_with_a_walk_back) {
+  const std::vector<std::string> pieces = {"2", "0", "年", "到", "１", "a", "/", "增长率"};
+  std::mt19937 rng(9);
+  for (int round = 0; round < 1500; ++round) {
+    const std::string text = mubiao::test::random_concat(rng, pieces, round % 40);
+    const std::string_view v = text;
+    for (std::size_t from = 0; from <= v.size() + 1; ++from)
+      for (std::size_t to = from; to <= v.size(); ++to) {
+        std::size_t plain = std::string_view::npos;
+        for (std::size_t k = to; k > from; --k)
+          if (v[k - 1] >= '0' && v[k - 1] <= '9') {
+            plain = k - 1;
+            break;
+          }
+        BOOST_TEST(targets::last_digit(v, from, to) == plain, text << " " << from << " " << to);
+      }
+  }
+}

@@ -61,10 +61,11 @@ char32_t last_char(std::string_view w) {
 // Whether text[i..) starts with word. A cue word or role name is a few
 // characters and most candidates differ in the first bytes compared, so a
 // loop here costs less than a call of memcmp (millions of them per report).
-bool holds_at(std::string_view text, std::size_t i, std::string_view word) {
+// (The first `same` bytes are known to be equal.)
+bool holds_at(std::string_view text, std::size_t i, std::string_view word, std::size_t same = 0) {
   if (word.size() > text.size() - i) return false;
   const char* p = text.data() + i;
-  for (std::size_t k = 0; k < word.size(); ++k)
+  for (std::size_t k = same; k < word.size(); ++k)
     if (p[k] != word[k]) return false;
   return true;
 }
@@ -92,14 +93,18 @@ CueTable::CueTable(std::vector<Cue> rows, std::vector<std::string> known_roles)
     by_last_.add(last_char(c.word), &c);
     auto it =
         std::find_if(roles_.begin(), roles_.end(), [&](const Role& r) { return r.name == c.role; });
-    if (it == roles_.end()) it = roles_.insert(roles_.end(), Role{c.role, {}, {}});
+    if (it == roles_.end()) it = roles_.insert(roles_.end(), Role{c.role, {}, {}, {}});
     it->rows.push_back(&c);
     it->by_first.index.add(first_char(c.word), &c);
+    it->by_last.add(last_char(c.word), &c);
     row_role_.push_back(static_cast<int>(it - roles_.begin()));
   }
   by_first_.seal();
   by_last_.seal();
-  for (Role& r : roles_) r.by_first.seal();
+  for (Role& r : roles_) {
+    r.by_first.seal();
+    r.by_last.seal();
+  }
   std::size_t size = 8;
   while (size < 2 * roles_.size()) size *= 2;
   role_slots_.assign(size, -1);
@@ -221,11 +226,11 @@ Hit CueTable::at(std::string_view text, std::size_t i, int role) const {
 Hit CueTable::suffix(std::string_view text, CueRole role) const {
   const int r = role.id_;
   if (text.empty() || r == kNoRole) return {};
-  const auto* bucket = by_last_.find(last_char(text));
+  const auto* bucket = (r == kAnyRole ? by_last_ : roles_[static_cast<std::size_t>(r)].by_last)
+                           .find(last_char(text));
   if (!bucket) return {};
   for (const Cue* c : *bucket)
-    if ((r == kAnyRole || row_role(c) == r) && text.size() >= c->word.size() &&
-        text.compare(text.size() - c->word.size(), c->word.size(), c->word) == 0)
+    if (text.size() >= c->word.size() && holds_at(text, text.size() - c->word.size(), c->word))
       return Hit{c, text.size() - c->word.size(), text.size()};
   return {};
 }
@@ -277,29 +282,45 @@ __attribute__((target("avx2"))) bool CueTable::each_start_avx2(const unsigned ch
   const __m256i high_bit = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0, 1,
                                             2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0);
   const __m256i zero = _mm256_setzero_si256();
-  std::size_t i = from;
-  for (; i + 34 <= n; i += 32) {
-    const __m256i x0 = load32(p + i);
+  auto places = [&](const unsigned char* q) __attribute__((target("avx2"), always_inline)) {
+    const __m256i x0 = load32(q);
     const __m256i lead = _mm256_cmpeq_epi8(_mm256_and_si256(x0, _mm256_set1_epi8(-16)),
                                            _mm256_set1_epi8(-32));  // E0..EF
-    const __m256i shared =
-        _mm256_and_si256(entries(b1, load32(p + i + 1)), entries(b2, load32(p + i + 2)));
-    __m256i places = _mm256_andnot_si256(_mm256_cmpeq_epi8(shared, zero), lead);
+    const __m256i shared = _mm256_and_si256(entries(b1, load32(q + 1)), entries(b2, load32(q + 2)));
+    __m256i out = _mm256_andnot_si256(_mm256_cmpeq_epi8(shared, zero), lead);
     if (kAscii) {
       const __m256i high = _mm256_and_si256(_mm256_srli_epi16(x0, 4), _mm256_set1_epi8(0x0F));
       const __m256i ascii = _mm256_and_si256(
           _mm256_shuffle_epi8(ascii_low, _mm256_and_si256(x0, _mm256_set1_epi8(0x0F))),
           _mm256_shuffle_epi8(high_bit, high));
-      places = _mm256_or_si256(places, _mm256_andnot_si256(_mm256_cmpeq_epi8(ascii, zero),
-                                                           _mm256_cmpeq_epi8(ascii, ascii)));
+      out = _mm256_or_si256(out, _mm256_andnot_si256(_mm256_cmpeq_epi8(ascii, zero),
+                                                     _mm256_cmpeq_epi8(ascii, ascii)));
     }
-    for (auto bits = static_cast<std::uint32_t>(_mm256_movemask_epi8(places)); bits;
-         bits &= bits - 1) {
+    return static_cast<std::uint32_t>(_mm256_movemask_epi8(out));
+  };
+  // A block reads 34 bytes: the last bytes of the text are read from a
+  // copy with zeros after them (pieces are short: the walk of their last
+  // bytes one place at a time was a fifth of the whole).
+  unsigned char last[66];
+  std::size_t copied = n;  // where the copy starts
+  for (std::size_t i = from; i < n; i += 32) {
+    const unsigned char* q = p + i;
+    std::uint32_t keep = ~std::uint32_t{0};
+    if (i + 34 > n) {
+      if (copied == n) {
+        copied = i;
+        std::memset(last, 0, sizeof last);
+        std::memcpy(last, p + i, n - i);
+      }
+      q = last + (i - copied);
+      if (n - i < 32) keep = (std::uint32_t{1} << (n - i)) - 1;
+    }
+    for (std::uint32_t bits = places(q) & keep; bits; bits &= bits - 1) {
       const std::size_t j = i + static_cast<std::size_t>(__builtin_ctz(bits));
       if (keyed.may_start_at(p, j, n, kAscii) && f(j)) return true;
     }
   }
-  from = i;
+  from = n;
   return false;
 }
 #endif
@@ -380,8 +401,7 @@ bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
     };
     std::size_t i = 0;
 #if defined(MUBIAO_CUE_WIDE_WALK)
-    if (n >= 34 && keyed.wide && wide_walk() && each_start_avx2<ascii>(p, n, keyed, f, i))
-      return true;
+    if (keyed.wide && wide_walk() && each_start_avx2<ascii>(p, n, keyed, f, i)) return true;
 #endif
 #if defined(__SSE2__)
     const __m128i high = _mm_set1_epi8(static_cast<char>(0xF0));
@@ -523,6 +543,9 @@ CueTable::RoleSet CueTable::read_roles(std::string_view text, int rightmost, Hit
       text, by_first_, [&](std::size_t i) __attribute__((always_inline)) {
         const auto* bucket = by_first_.index.find(char_at(text, i));
         if (!bucket) return false;
+        // The rows of the bucket start with the character at i: a 3-byte
+        // one (all but ASCII keys here) need not be compared again.
+        const std::size_t same = (static_cast<unsigned char>(text[i]) & 0xF0) == 0xE0 ? 3 : 0;
         bool right_here = false;  // the longest row of `rightmost` at i is the first
         for (const Cue* c : *bucket) {
           const int r = row_role(c);
@@ -531,7 +554,7 @@ CueTable::RoleSet CueTable::read_roles(std::string_view text, int rightmost, Hit
           // `places` are looked for further.
           const bool placed = (places & bit) != 0;
           if (((set & bit) != 0 && r != rightmost && r != collect && !placed) ||
-              !holds_at(text, i, c->word))
+              !holds_at(text, i, c->word, same))
             continue;
           set |= bit;
           if (r == collect) out->push_back(c);

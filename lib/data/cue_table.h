@@ -248,6 +248,7 @@ class CueTable {
     std::string name;
     std::vector<const Cue*> rows;
     Keyed by_first;
+    Index by_last;  // suffix() of one role reads only its rows
   };
   // Calls f(i) at every i in text where a character that may start a key
   // of idx begins, in order, until f returns true; returns whether it did.

@@ -40,15 +40,15 @@ void MeasureCue::add(const Hit& h) {
   if (cues_.is(h, cues_.role().stock)) stock_ = h;
   if (!cues_.is(h, cues_.role().measure)) return;
   last_ = h;
-  const std::string& v = h.cue->value;
+  const std::string_view v = h.cue->value;
   if (v == "growth" || v == "avg_growth" || v == "decline") rate_ = h;
 }
 
 Hit MeasureCue::cue() const {
   // 涨幅控制在3%: the rate says what is measured, 控制在 only that it is kept.
-  if (last_ && last_.cue->value == "level" && rate_) return rate_;
+  if (last_ && std::string_view(last_.cue->value) == "level" && rate_) return rate_;
   // 累计建成果蔬31万亩: a running total is a stock, whatever the verb.
-  if (stock_ && (!last_ || last_.cue->value == "increment")) return stock_;
+  if (stock_ && (!last_ || std::string_view(last_.cue->value) == "increment")) return stock_;
   return last_;
 }
 

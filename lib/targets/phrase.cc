@@ -42,7 +42,7 @@ bool leads_han(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-Span trim(std::string_view text, Span s) {
+Span trim_edges(std::string_view text, Span s) {
   while (s.start < s.end) {
     if (leads_han(text, s.start)) break;
     std::size_t k = s.start;
@@ -92,6 +92,33 @@ NameCount count_name(std::string_view text, Span s) {
     if (latin > 2) ++n.name;
   }
   return n;
+}
+
+std::size_t last_digit(std::string_view v, std::size_t from, std::size_t to) {
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+#if defined(__SSE2__)
+  const __m128i below = _mm_set1_epi8('0' - 1), above = _mm_set1_epi8('9' + 1);
+  for (; to >= from + 16; to -= 16) {
+    // Bytes of 0x80 and up compare as negative: never digits.
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v.data() + to - 16));
+    const auto digits = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(x, below), _mm_cmplt_epi8(x, above))));
+    if (digits) return to - 16 + static_cast<std::size_t>(31 - __builtin_clz(digits));
+  }
+  // The first places (fewer than 16) in one block of v that ends at `to`,
+  // masked to them, rather than one by one.
+  if (to > from && to >= 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v.data() + to - 16));
+    const auto digits = static_cast<unsigned>(_mm_movemask_epi8(
+                            _mm_and_si128(_mm_cmpgt_epi8(x, below), _mm_cmplt_epi8(x, above)))) &
+                        ~((1u << (from - (to - 16))) - 1);
+    if (digits) return to - 16 + static_cast<std::size_t>(31 - __builtin_clz(digits));
+    return std::string_view::npos;
+  }
+#endif
+  for (; to > from; --to)
+    if (is_digit(v[to - 1])) return to - 1;
+  return std::string_view::npos;
 }
 
 bool is_digit_like(char32_t c) {

@@ -10,6 +10,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "data/structure_tables.h"
 #include "mubiao/text.h"
 #include "text/utf8.h"
 
@@ -17,7 +18,16 @@ namespace mubiao::targets {
 
 // Span without leading/trailing spaces, line breaks, markdown '*' and
 // separators (、，：；).
-Span trim(std::string_view text, Span s);
+Span trim_edges(std::string_view text, Span s);
+// Most spans the rules trim open and close with Han characters, which stay:
+// those are answered inline, with no call.
+inline Span trim(std::string_view text, Span s) {
+  if (s.end >= s.start + 3 &&
+      data::structure::leads_han(static_cast<unsigned char>(text[s.start])) &&
+      data::structure::leads_han(static_cast<unsigned char>(text[s.end - 3])))
+    return s;
+  return trim_edges(text, s);
+}
 std::size_t han_count(std::string_view text, Span s);
 // Characters of a name: Han characters and the letters of Latin words of two
 // or more letters (GDP增长: GDP names what is measured).
@@ -38,6 +48,10 @@ inline char32_t char_before(std::string_view text, std::size_t i) {
   return utf8::decode_before(text, i);
 }
 bool is_digit_like(char32_t c);  // 0-9, full-width digits, ×, ., letters
+// The place of the last ASCII digit of v[from, to), or npos. Digits are
+// rare in the words before a number: 16 bytes are tested at a time, the
+// last block read from v before `from` when v holds 16 bytes before `to`.
+std::size_t last_digit(std::string_view v, std::size_t from, std::size_t to);
 // v.find(w, from) and v.rfind(w, pos), the same answers, found by w's
 // first and last bytes at 16 places at a time: std::string_view's compare
 // a word of Chinese with memcmp at every place its lead byte (shared by a

@@ -88,11 +88,20 @@ void enumeration_items(std::string_view text, Span s, const std::vector<Number>&
       std::lower_bound(numbers.begin(), numbers.end(), s.start,
                        [](const Number& a, std::size_t pos) { return a.m->span.end <= pos; }) -
       numbers.begin());
+  // The span of numbers[n], held at hand (npos past the last number): the
+  // walk asks it at every step.
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  Span next{kNone, kNone};
+  auto load = [&] { next = n < numbers.size() ? numbers[n].m->span : Span{kNone, kNone}; };
+  load();
   int depth = 0;
   while (i < s.end) {
-    while (n < numbers.size() && numbers[n].m->span.end <= i) ++n;
-    if (n < numbers.size() && numbers[n].m->span.start <= i) {
-      i = numbers[n].m->span.end;
+    while (next.end <= i) {
+      ++n;
+      load();
+    }
+    if (next.start <= i) {
+      i = next.end;
       continue;
     }
     // First byte E4..E9: a Han character; items are split only at
@@ -101,8 +110,7 @@ void enumeration_items(std::string_view text, Span s, const std::vector<Number>&
       // A run of Han characters is passed over 16 bytes at a time, up to
       // the last character that starts in them (not past a number, which
       // is passed over whole).
-      const std::size_t stop =
-          n < numbers.size() ? std::min(s.end, numbers[n].m->span.start) : s.end;
+      const std::size_t stop = std::min(s.end, next.start);
       i = han_run_end(text, i, stop);
       continue;
     }
@@ -542,9 +550,9 @@ class SentenceReader {
     if (quoted)
       if (const std::size_t q = rfind_word(left.of(text_), "“"); q != std::string_view::npos)
         left.end = left.start + q;
-    const std::string_view ind_phrase = trim(text_, left).of(text_);
+    const std::string_view ind_phrase = quoted ? trim(text_, left).of(text_) : lv;
     Span ind = indicator_before(text_, left, cues_, same(ind_phrase, lv) ? &words_ : nullptr);
-    if (find_prefix(trim(text_, left).of(text_), cues_.scope(), cues_.scope_role().compare))
+    if (find_prefix(ind_phrase, cues_.scope(), cues_.scope_role().compare))
       ind = Span{left.end, left.end};
     // A category threshold between the count and its noun is part of the
     // noun (1个500亿元产值园区).
