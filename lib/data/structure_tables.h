@@ -296,8 +296,42 @@ constexpr ThreeByteSet sentence_stop_set() {
   s.add_all(kPageMarkerOpeners);
   return s;
 }
+// Whitespace: its first bytes tell most unit edges at once, and a unit's
+// last character of three bytes (。，；) is told by its bytes, undecoded.
+inline constexpr LeadBytes kWhitespaceLeads = lead_bytes(kWhitespace);
+constexpr ThreeByteSet whitespace_set() {
+  ThreeByteSet s;
+  s.add_all(kWhitespace);
+  return s;
+}
+inline constexpr ThreeByteSet kWhitespaceSet = whitespace_set();
 inline constexpr ThreeByteSet kBracketSet = bracket_set();
 inline constexpr ThreeByteSet kSentenceStopSet = sentence_stop_set();
+// The clause separators: the layout scan tells them from the other
+// characters of three bytes with a structural first byte (（）％ share ，'s).
+constexpr ThreeByteSet clause_separator_set() {
+  ThreeByteSet s;
+  s.add_all(kClauseSeparators);
+  return s;
+}
+inline constexpr ThreeByteSet kClauseSeparatorSet = clause_separator_set();
+// What the layout scan stops at and records: the sentence splitter's stops
+// and the clause separators (no character is both).
+constexpr ThreeByteSet layout_stop_set() {
+  ThreeByteSet s = sentence_stop_set();
+  s.add_all(kClauseSeparators);
+  return s;
+}
+inline constexpr ThreeByteSet kLayoutStopSet = layout_stop_set();
+// What a separator takes into its clause after it: more separators and
+// closing quotes and brackets ("，”", "：）").
+constexpr ThreeByteSet clause_tail_set() {
+  ThreeByteSet s;
+  s.add_all(kClauseSeparators);
+  for (const BracketPair& p : kBracketPairs) s.add(p.close);
+  return s;
+}
+inline constexpr ThreeByteSet kClauseTailSet = clause_tail_set();
 
 // The punctuation tables above folded into one lookup for the Unicode
 // blocks they draw on (ASCII, General Punctuation, CJK Symbols, Small Form

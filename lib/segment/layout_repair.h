@@ -36,6 +36,12 @@ struct Layout {
   // that looks for them records the marks the bracket passes need, and
   // those do not walk the text again.
   std::vector<BracketMark> brackets;
+  // Every offset at which the sentence splitter's walk stops (see
+  // split_sentences): whitespace, terminals, quotes and brackets, and every
+  // other character whose first byte is structural and that is not of three
+  // bytes; and every clause separator (tables::kClauseSeparators). The same
+  // walk finds the brackets, so the splitters do not search the text again.
+  std::vector<std::size_t> stops, separators;
 };
 
 // Lines end at "\n", "\r\n" or a lone "\r". text must be valid UTF-8.

@@ -17,23 +17,13 @@ CharWalker::CharWalker(std::string_view text, Span range, const std::vector<Span
       markers.begin()));
 }
 
-namespace {
-
-constexpr tables::ThreeByteSet whitespace_set() {
-  tables::ThreeByteSet set;
-  set.add_all(tables::kWhitespace);
-  return set;
-}
-
-}  // namespace
-
-Span tidy_unit(std::string_view text, Span s) {
+Span tidy_unit_edges(std::string_view text, Span s) {
   const std::string_view mark = tables::kBoldMark;
   // Whitespace starts with one of few bytes: most edges are told by one.
-  static constexpr tables::LeadBytes kWhitespaceLeads = tables::lead_bytes(tables::kWhitespace);
+  constexpr const tables::LeadBytes& kWhitespaceLeads = tables::kWhitespaceLeads;
   // Units nearly always end in a character of three bytes (。，；) whose
   // first byte also leads some whitespace: told by its bytes, undecoded.
-  static constexpr tables::ThreeByteSet kWhitespaceSet = whitespace_set();
+  constexpr const tables::ThreeByteSet& kWhitespaceSet = tables::kWhitespaceSet;
   const auto* u = reinterpret_cast<const unsigned char*>(text.data());
   for (;;) {
     while (s.start < s.end && kWhitespaceLeads(text[s.start])) {
@@ -78,13 +68,14 @@ class SentenceSplitter {
  public:
   SentenceSplitter(std::string_view text, Span paragraph, const std::vector<Span>& markers,
                    const std::vector<BracketEvent>& brackets, std::vector<Span>& out,
-                   std::vector<Span>& noise)
+                   std::vector<Span>& noise, OffsetCursor* stops)
       : text_(text),
         paragraph_(paragraph),
         walker_(text, paragraph, markers),
         brackets_(brackets),
         out_(out),
-        noise_(noise) {}
+        noise_(noise),
+        stops_(stops) {}
 
   void run() {
     while (!walker_.done()) {
@@ -154,7 +145,9 @@ class SentenceSplitter {
   bool skip_inert() {
     bool moved = false;
     for (;;) {
-      moved = walker_.skip_to(tables::kSentenceStopSet) || moved;
+      moved = (stops_ ? walker_.skip_until(stops_->from(walker_.pos()))
+                      : walker_.skip_to(tables::kSentenceStopSet)) ||
+              moved;
       // Characters of three bytes stop the walker only when in the set.
       if (walker_.done() || walker_.at_marker() || tables::leads_three_bytes(walker_.byte()) ||
           !inert(walker_.peek()))
@@ -206,6 +199,7 @@ class SentenceSplitter {
   const std::vector<BracketEvent>& brackets_;
   std::vector<Span>& out_;
   std::vector<Span>& noise_;
+  OffsetCursor* stops_;
   std::size_t event_ = 0;
   int depth_ = 0;
   std::size_t start_ = npos, last_ = 0, space_ = npos;
@@ -216,8 +210,8 @@ class SentenceSplitter {
 
 void split_sentences(std::string_view text, Span paragraph, const std::vector<Span>& markers,
                      const std::vector<BracketEvent>& brackets, std::vector<Span>& out,
-                     std::vector<Span>& noise) {
-  SentenceSplitter(text, paragraph, markers, brackets, out, noise).run();
+                     std::vector<Span>& noise, OffsetCursor* stops) {
+  SentenceSplitter(text, paragraph, markers, brackets, out, noise, stops).run();
 }
 
 }  // namespace mubiao::structure

@@ -16,6 +16,7 @@
 #include "mubiao/text.h"
 #include "segment/brackets.h"
 #include "segment/lead_scan.h"
+#include "segment/offset_cursor.h"
 #include "text/utf8.h"
 
 namespace mubiao::structure {
@@ -61,6 +62,16 @@ class CharWalker {
     pos_ = next_acted_on(text_, pos_, limit, data::structure::kStructuralLeads, acted_on);
     return pos_ != from;
   }
+  // Steps to stop (where the caller's pass acts next, not before pos()),
+  // never past the next page marker's start nor the end. False when the
+  // walker did not move.
+  bool skip_until(std::size_t stop) {
+    sync_marker();
+    const std::size_t to = std::min({stop, end_, marker_start_});
+    if (to <= pos_) return false;
+    pos_ = to;
+    return true;
+  }
   // Whether pos() begins a page marker (left where it is).
   bool at_marker() {
     sync_marker();
@@ -99,15 +110,31 @@ class CharWalker {
 };
 
 // Sentence spans of one paragraph, appended to out; whitespace runs inside
-// them appended to noise.
+// them appended to noise. With stops (Layout::stops: every offset at which
+// next_acted_on with tables::kStructuralLeads and tables::kSentenceStopSet
+// would stop), the walk jumps from one to the next; without, it looks for
+// them itself (the same sentences).
 void split_sentences(std::string_view text, Span paragraph, const std::vector<Span>& markers,
                      const std::vector<BracketEvent>& brackets, std::vector<Span>& out,
-                     std::vector<Span>& noise);
+                     std::vector<Span>& noise, OffsetCursor* stops = nullptr);
 
 // Trims whitespace off text[s), and a bold mark "**" at either edge whose
 // partner lies outside the unit ("**坚持生态优先，" is a clause of a bold
 // lead sentence; "**精神**，" keeps both marks).
-Span tidy_unit(std::string_view text, Span s);
+Span tidy_unit_edges(std::string_view text, Span s);
+
+// The same, inline for the usual unit (every sentence and clause is
+// tidied): one that starts with no whitespace or bold mark and ends with a
+// character of three bytes that is no whitespace (。，；) is kept whole.
+inline Span tidy_unit(std::string_view text, Span s) {
+  namespace tables = data::structure;
+  const auto* u = reinterpret_cast<const unsigned char*>(text.data());
+  if (s.end >= s.start + 3 && !tables::kWhitespaceLeads(text[s.start]) &&
+      text[s.start] != tables::kBoldMark[0] && tables::leads_three_bytes(u[s.end - 3]) &&
+      !tables::kWhitespaceSet.holds(u + s.end - 3))
+    return s;
+  return tidy_unit_edges(text, s);
+}
 
 }  // namespace mubiao::structure
 

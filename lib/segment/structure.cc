@@ -90,12 +90,13 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
     d.clauses_.reserve(text.size() / 32);
     advise_huge_pages(d.clauses_.data(), d.clauses_.capacity() * sizeof(Unit));
   }
-  std::vector<Span> sentences, clauses;        // of one paragraph, one sentence
+  std::vector<Span> sentences;                 // of one paragraph
   d.paragraphs_.reserve(layout.lines.size());  // a paragraph holds one line or more
   const structure::LineBrackets line_brackets = structure::scan_line_brackets(layout);
   structure::BracketScratch bracket_scratch;
   std::vector<structure::BracketEvent> brackets;  // of one paragraph
   std::size_t line = 0;                           // the paragraph's first line
+  structure::OffsetCursor stops(layout.stops), separators(layout.separators);
   structure::build_paragraphs(text, layout.lines, headings, full, line_brackets.balance,
                               d.paragraphs_);
   for (const Unit& paragraph : d.paragraphs_) {
@@ -107,14 +108,10 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses) {
                               bracket_scratch, brackets);
     line = end_line;
     sentences.clear();
-    structure::split_sentences(text, p, layout.markers, brackets, sentences, noise);
-    for (const Span& s : sentences) {
-      d.sentences_.push_back(Unit{s, 0});
-      if (!with_clauses) continue;
-      clauses.clear();
-      structure::split_clauses(text, s, layout.markers, brackets, clauses);
-      for (const Span& c : clauses) d.clauses_.push_back(Unit{c, 0});
-    }
+    structure::split_sentences(text, p, layout.markers, brackets, sentences, noise, &stops);
+    for (const Span& s : sentences) d.sentences_.push_back(Unit{s, 0});
+    if (with_clauses)
+      structure::split_clauses(text, sentences, layout.markers, brackets, separators, d.clauses_);
   }
   std::sort(noise.begin(), noise.end());
   d.noise_ = std::move(noise);
