@@ -4,7 +4,9 @@
 // ReportParts: review and plan parts of a report, read from the Document's
 // headings, title lines and paragraph openers (lib/segment/report_parts.cc).
 
+#include <random>
 #include <string>
+#include <vector>
 
 #include "mubiao/segment.h"
 #include "segment/report_parts.h"
@@ -99,4 +101,77 @@ BOOST_AUTO_TEST_CASE(year_in_reads_four_digits_before_nian) {
   BOOST_CHECK_EQUAL(structure::year_in("第2022号"), "");
   BOOST_CHECK_EQUAL(structure::year_in("三、２０２２年工作安排"), "2022");
   BOOST_CHECK_EQUAL(structure::year_in("到2025年"), "2025");
+}
+
+namespace {
+
+// What the part reader reads of a paragraph's plain text: without leading
+// blanks and # * marks and trailing blanks and * marks.
+std::string_view trimmed(std::string_view s) {
+  auto blank = [](char32_t c, bool leading) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0x3000 || c == '*' ||
+           (leading && c == '#');
+  };
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t k = i;
+    if (!blank(utf8::decode(s, k), true)) break;
+    i = k;
+  }
+  std::size_t j = s.size();
+  while (j > i) {
+    std::size_t k = j;
+    if (!blank(utf8::decode_before(s, k), false)) break;
+    j = k;
+  }
+  return s.substr(i, j - i);
+}
+
+}  // namespace
+
+// paragraph_opening reads a long paragraph's start in place, or makes it
+// plain: compared with the whole paragraph's plain text (Document::plain_text)
+// on random laid-out texts (hard-wrapped lines, page numbers, running heads,
+// salutations, blanks and marks), it is that text, or a prefix of it whose
+// trimmed text is a prefix of the whole one's and long enough to decide
+// the opener and the title line.
+BOOST_AUTO_TEST_CASE(paragraph_opening_agrees_with_the_whole_plain_text) {
+  const std::vector<std::string> pieces = {
+      "各位代表！", "今年", "经济增长", "，", "。", "：", "！", "  ", "　", "\n", "\n\n", "**",
+      "# ", "PM", " 2.5", "\n— 12 —\n", "\n- 3 -\n", "\f", "一、", "2024年工作安排", "abc",
+      "过去一年", "十四五时期", "\r\n", "主要目标", "目标任务顺利完成",
+      // Long stretches of layout: the first bytes of a paragraph may make
+      // little plain text.
+      std::string(40, ' '), "　　　　　　　　", "\n　　— 7 —　　\n"};
+  std::mt19937 rng(20261201);
+  std::size_t cut = 0, copied = 0, whole_made = 0, paragraphs = 0;
+  for (int round = 0; round < 300; ++round) {
+    const std::string text = test::random_concat(rng, pieces, 20 + rng() % 400);
+    const Document d = segmenter().segment(text);
+    std::size_t noise_at = 0;
+    std::string buffer;
+    for (const Unit& p : d.units(Level::paragraph)) {
+      ++paragraphs;
+      const std::string whole = d.plain_text(p.span);
+      const std::string_view got = structure::paragraph_opening(d, p.span, noise_at, buffer);
+      if (got.data() == buffer.data()) ++copied;
+      if (got == whole) {
+        whole_made += got.data() == buffer.data() && p.span.end - p.span.start > 256;
+        continue;
+      }
+      ++cut;
+      BOOST_TEST_CONTEXT("paragraph [" << p.span.start << ", " << p.span.end << ") of " << text) {
+        BOOST_TEST(whole.compare(0, got.size(), got) == 0);
+        const std::string_view t = trimmed(got);
+        BOOST_TEST(t.size() >= 87u);
+        BOOST_TEST(trimmed(whole).substr(0, t.size()) == t);
+      }
+    }
+  }
+  // Both ways were taken: cut paragraphs, and copies made for layout.
+  BOOST_TEST(cut > 100u);
+  BOOST_TEST(copied > 100u);
+  BOOST_TEST(whole_made > 10u);  // long paragraphs whose start is mostly layout
+  BOOST_TEST_MESSAGE(paragraphs << " paragraphs, " << cut << " cut, " << copied << " copied, "
+                                << whole_made << " made whole");
 }

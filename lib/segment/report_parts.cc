@@ -58,17 +58,21 @@ std::string_view trim_marks(std::string_view line) {
   return line.substr(i, j - i);
 }
 
-// The paragraph after a salutation such as 各位代表！.
+// The paragraph after a salutation such as 各位代表！. (Only a mark near
+// the start is one: the rest of a long paragraph is not searched.)
 std::string_view after_salutation(std::string_view body) {
-  std::size_t bang = body.find("！");
+  std::size_t bang = body.substr(0, kMaxSalutationBytes + 3).find("！");
   if (bang != std::string_view::npos && bang <= kMaxSalutationBytes) body = body.substr(bang + 3);
   return body;
 }
 
-// The first clause of a paragraph, after a salutation.
+// The first clause of a paragraph, after a salutation. A clause longer
+// than kMaxOpenerBytes is none: its marks are looked for no further.
 std::string_view opener_of(std::string_view body) {
   body = after_salutation(body);
-  std::size_t end = std::min({body.find("，"), body.find("："), body.find("。")});
+  const std::string_view near = body.substr(0, kMaxOpenerBytes + 3);
+  std::size_t end = std::min({near.find("，"), near.find("："), near.find("。")});
+  if (end == std::string_view::npos && body.size() > kMaxOpenerBytes) return std::string_view();
   body = body.substr(0, end);
   return body.size() <= kMaxOpenerBytes ? body : std::string_view();
 }
@@ -120,6 +124,51 @@ std::size_t section_end(const std::vector<Section>& sections, std::size_t i, std
 
 }  // namespace
 
+namespace structure {
+
+// How much of a paragraph the part reader reads (see paragraph_opening):
+// a salutation, then an opener of at most kMaxOpenerBytes and its mark; a
+// paragraph that has this much is no title line either.
+constexpr std::size_t kOpeningNeed = kMaxSalutationBytes + 3 + kMaxOpenerBytes + 3;
+static_assert(kOpeningNeed > kMaxTitleBytes);
+// The bytes of a paragraph made plain at first: with no layout inside,
+// enough for kOpeningNeed.
+constexpr std::size_t kOpeningBytes = 256;
+
+std::string_view paragraph_opening(const Document& doc, Span paragraph, std::size_t& noise_at,
+                                   std::string& buffer) {
+  const std::string_view text = doc.text();
+  const std::vector<Span>& noise = doc.layout_noise();
+  paragraph.end = std::min(paragraph.end, text.size());
+  paragraph.start = std::min(paragraph.start, paragraph.end);
+  // The paragraph's first kOpeningBytes, cut at the start of a character.
+  std::size_t cut = paragraph.end;
+  if (cut - paragraph.start > kOpeningBytes) {
+    cut = paragraph.start + kOpeningBytes;
+    while (cut > paragraph.start && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  }
+  // The plain text of a stretch that no layout noise touches is the text
+  // itself: most paragraphs are read in place, with no copy.
+  while (noise_at < noise.size() && noise[noise_at].end <= paragraph.start) ++noise_at;
+  std::string_view out;
+  if (noise_at == noise.size() || noise[noise_at].start >= cut) {
+    out = text.substr(paragraph.start, cut - paragraph.start);
+  } else {
+    buffer = doc.plain_text(Span{paragraph.start, cut});
+    out = buffer;
+  }
+  // The plain text of a cut stretch is a prefix of the whole paragraph's,
+  // and so is the trimmed text a prefix of the whole one's once it is
+  // kOpeningNeed long; else (a stretch of layout) the whole is made.
+  if (cut < paragraph.end && trim_marks(out).size() < kOpeningNeed) {
+    buffer = doc.plain_text(paragraph);
+    out = buffer;
+  }
+  return out;
+}
+
+}  // namespace structure
+
 const char* report_part_name(ReportPart part) {
   switch (part) {
     case ReportPart::review: return "review";
@@ -152,9 +201,11 @@ ReportParts::ReportParts(const Document& doc) {
   // headed 一、2022年工作回顾, a paragraph 今年，长江全流域遭遇严重干旱 is the
   // year under review).
   std::size_t review_section_end = 0;
+  std::size_t noise_at = 0;
+  std::string plain;  // reused
   for (const Unit& p : doc.units(Level::paragraph)) {
     const std::size_t pos = p.span.start;
-    const std::string body = doc.plain_text(p.span);
+    const std::string_view body = structure::paragraph_opening(doc, p.span, noise_at, plain);
     // The heading of a section that opens here; a bold lead sentence is a
     // heading only when numbered, else it is read as a paragraph.
     std::string_view head;

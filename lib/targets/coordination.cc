@@ -13,11 +13,23 @@ namespace {
 constexpr std::size_t kMaxModifierChars = 3;
 
 // Separators between conjuncts: the enumeration comma and conjunctions.
-std::size_t separator_at(std::string_view v, std::size_t i) {
+constexpr std::string_view kSeparators[] = {"、", "和", "及", "与"};
+
+// Whether c is the first character of a separator: the words are compared
+// only where one starts (not at every character of the phrase).
+bool opens_separator(char32_t c) {
+  for (std::string_view w : kSeparators)
+    if (std::size_t k = 0; utf8::decode(w, k) == c) return true;
+  return false;
+}
+
+// The bytes of the separator at v[i], whose character is c; 0 when none.
+std::size_t separator_at(std::string_view v, std::size_t i, char32_t c) {
+  if (!opens_separator(c)) return 0;
   // 省级及以上园区: a bound on a level, not a second item.
   for (std::string_view bound : {"及以上", "及以下"})
     if (v.compare(i, bound.size(), bound) == 0) return 0;
-  for (std::string_view w : {"、", "和", "及", "与"})
+  for (std::string_view w : kSeparators)
     if (v.compare(i, w.size(), w) == 0) return w.size();
   return 0;
 }
@@ -101,7 +113,7 @@ std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
     char32_t c = utf8::decode(v, k);
     if (c == U'“' || c == U'（' || c == U'(') ++quote;
     if ((c == U'”' || c == U'）' || c == U')') && quote > 0) --quote;
-    if (std::size_t n = quote == 0 ? separator_at(v, i) : 0) {
+    if (std::size_t n = quote == 0 ? separator_at(v, i, c) : 0) {
       parts.push_back(Span{whole.start + start, whole.start + i});
       start = i + n;
       i += n;
@@ -135,12 +147,13 @@ std::vector<Conjunct> coordinated_indicators(std::string_view text, Span phrase,
     if (j + 1 < parts.size() && !has_head(name, cues) && char_count(name) < char_count(last)) {
       std::string_view head = drop_chars(last, char_count(name));
       std::size_t at = std::string_view::npos;
-      for (const Cue& c : cues.scope())
-        if (c.role == "shared_head") {
-          std::size_t k = find_word(last, c.word);
-          if (k != std::string_view::npos && k > 0 && (at == std::string_view::npos || k < at))
-            at = k;
-        }
+      // The rows of the role only (a role id, resolved once): not every
+      // scope row with its role's name compared.
+      for (const Cue* c : cues.scope().with_role(cues.scope_role().shared_head)) {
+        std::size_t k = find_word(last, c->word);
+        if (k != std::string_view::npos && k > 0 && (at == std::string_view::npos || k < at))
+          at = k;
+      }
       if (at != std::string_view::npos) {
         head = last.substr(at);
       } else if (char_count(name) > kMaxModifierChars || char_count(head) < 2) {

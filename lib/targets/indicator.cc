@@ -133,18 +133,28 @@ Hit last_cut(std::string_view v, const Cues& cues, const std::vector<Hit>* words
     cues.cues().last_words(v, roles, std::size(roles), found);
   for (const Hit& h : found)
     if (h && (!best || h.end > best.end)) best = h;
-  if (std::size_t colon = rfind_word(v, "：");
-      colon != std::string_view::npos && (!best || colon + 3 > best.end))
+  // The last colon, the first closing bracket and the last 年 of a year,
+  // found in one walk of v.
+  constexpr std::size_t kNone = std::string_view::npos;
+  static constexpr std::string_view kMarks[] = {"：", "）", "年"};
+  std::size_t colon = kNone, bracket = kNone, year = kNone;
+  each_char3(v, kMarks, [&](std::size_t k, std::size_t which) {
+    if (which == 0)
+      colon = k;
+    else if (which == 1 && bracket == kNone)
+      bracket = k;
+    else if (which == 2 && k >= 4 && !structure::year_in(v.substr(k - 4, 7)).empty())
+      year = k;
+  });
+  if (colon != kNone && (!best || colon + 3 > best.end))
     best = Hit{&cues.cues().rows().front(), colon, colon + 3};
   // A list marker ((4)新开工老旧小区改造: a numeral in brackets) opens an item.
-  if (const std::size_t k = find_word(v, "）");
-      k != std::string_view::npos && list_marker_before(v, k) && (!best || k + 3 > best.end))
-    best = Hit{&cues.cues().rows().front(), k, k + 3};
-  // A date (2026年省十件民生实事) frames what follows it.
-  for (std::size_t k = find_word(v, "年"); k != std::string_view::npos;
-       k = find_word(v, "年", k + 3))
-    if (k >= 4 && !structure::year_in(v.substr(k - 4, 7)).empty() && (!best || k + 3 > best.end))
-      best = Hit{&cues.cues().rows().front(), k - 4, k + 3};
+  if (bracket != kNone && list_marker_before(v, bracket) && (!best || bracket + 3 > best.end))
+    best = Hit{&cues.cues().rows().front(), bracket, bracket + 3};
+  // A date (2026年省十件民生实事) frames what follows it (the last one: the
+  // later a date, the later it ends).
+  if (year != kNone && (!best || year + 3 > best.end))
+    best = Hit{&cues.cues().rows().front(), year - 4, year + 3};
   return best;
 }
 
@@ -154,19 +164,22 @@ Span indicator_before(std::string_view text, Span phrase, const Cues& cues,
                       const std::vector<Hit>* words) {
   Span s = trim(text, phrase);
   Span r;
+  NameCount count;  // of r: one walk for both counts
   for (std::size_t cuts = 0; cuts < kMaxCutsBack; ++cuts) {
     // The words of the whole phrase are given; those before a cut are read.
     Hit cut = last_cut(s.of(text), cues, cuts == 0 ? words : nullptr);
     if (!cut) {
       r = peel(text, s, cues);
+      count = count_name(text, r);
       break;
     }
     r = peel(text, Span{s.start + cut.end, s.end}, cues);
-    if (name_chars(text, r) >= 2) break;
+    count = count_name(text, r);
+    if (count.name >= 2) break;
     s.end = s.start + cut.start;  // nothing after the cut word: look before it
   }
-  const std::size_t han = han_count(text, r);
-  if (name_chars(text, r) < 2) return Span{r.start, r.start};
+  const std::size_t han = count.han;
+  if (count.name < 2) return Span{r.start, r.start};
   if (han > kMaxIndicatorHan) {
     // Keep the last characters: the head of a long noun phrase is at its end.
     std::size_t i = r.end, n = 0;

@@ -65,27 +65,33 @@ std::size_t han_count(std::string_view text, Span s) {
   return n;
 }
 
-std::size_t name_chars(std::string_view text, Span s) {
-  std::size_t n = 0, latin = 0;
+std::size_t name_chars(std::string_view text, Span s) { return count_name(text, s).name; }
+
+NameCount count_name(std::string_view text, Span s) {
+  NameCount n;
+  std::size_t latin = 0;
   for (std::size_t i = s.start; i < s.end;) {
+    // Lead bytes E5..E9 start U+5000..U+9FFF, Han characters all: counted
+    // without decoding (most of a phrase).
+    if (const auto b = static_cast<unsigned char>(text[i]); b >= 0xE5 && b <= 0xE9) {
+      ++n.han;
+      ++n.name;
+      latin = 0;
+      i += 3;
+      continue;
+    }
+    // fold_width() leaves Han characters as they are: one test for both.
     const char32_t c = utf8::fold_width(utf8::decode(text, i));
-    if (utf8::is_han(c)) ++n;
+    if (utf8::is_han(c)) {
+      ++n.han;
+      ++n.name;
+    }
     const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     latin = letter ? latin + 1 : 0;
-    if (latin == 2) n += 2;  // a word in Latin letters (GDP, CPI) names a thing
-    if (latin > 2) ++n;
+    if (latin == 2) n.name += 2;
+    if (latin > 2) ++n.name;
   }
   return n;
-}
-
-char32_t char_at(std::string_view text, std::size_t i) {
-  if (i >= text.size()) return 0;
-  return utf8::decode(text, i);
-}
-
-char32_t char_before(std::string_view text, std::size_t i) {
-  if (i == 0 || i > text.size()) return 0;
-  return utf8::decode_before(text, i);
 }
 
 bool is_digit_like(char32_t c) {
@@ -125,6 +131,18 @@ std::size_t find_word(std::string_view v, std::string_view w, std::size_t from) 
       if (const std::size_t j = i + static_cast<std::size_t>(__builtin_ctz(places));
           word_at(v, j, w))
         return j;
+  // The last places (fewer than 16) in one more block, which ends where v
+  // does and overlaps the places already tested (masked out), rather than
+  // one by one.
+  if (len >= 16 + n - 1) {
+    const std::size_t j0 = len - n + 1 - 16;  // j0 < i
+    unsigned places = candidates(v.data(), j0, n, first, last) & (~0u << (i - j0));
+    for (; places; places &= places - 1)
+      if (const std::size_t j = j0 + static_cast<std::size_t>(__builtin_ctz(places));
+          word_at(v, j, w))
+        return j;
+    return std::string_view::npos;
+  }
 #endif
   for (; i + n <= len; ++i)
     if (v[i] == w.front() && v[i + n - 1] == w.back() && word_at(v, i, w)) return i;
@@ -144,6 +162,16 @@ std::size_t rfind_word(std::string_view v, std::string_view w, std::size_t pos) 
       if (word_at(v, end - 16 + k, w)) return end - 16 + k;
       places &= ~(1u << k);
     }
+  // The first places (fewer than 16) in one more block from v's start,
+  // masked to them, rather than one by one.
+  if (len >= 16 + n - 1) {
+    for (unsigned places = candidates(v.data(), 0, n, first, last) & ((1u << end) - 1); places;) {
+      const unsigned k = 31u - static_cast<unsigned>(__builtin_clz(places));
+      if (word_at(v, k, w)) return k;
+      places &= ~(1u << k);
+    }
+    return std::string_view::npos;
+  }
 #endif
   for (; end > 0; --end)
     if (v[end - 1] == w.front() && v[end - 1 + n - 1] == w.back() && word_at(v, end - 1, w))

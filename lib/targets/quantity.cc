@@ -100,8 +100,8 @@ bool is_category_threshold(const Mention& m, std::string_view text, Span sentenc
   // A bare hundred million or more (50亿以上重大项目, 200亿产业链) is money
   // with its unit left out.
   constexpr double kBareMoney = 1e8;
-  const bool money =
-      m.unit == "元" || m.unit == "美元" || (m.unit.empty() && m.value >= kBareMoney);
+  const std::string_view unit = m.unit;
+  const bool money = unit == "元" || unit == "美元" || (unit.empty() && m.value >= kBareMoney);
   const std::string_view v = m.span.of(text);
   // 2个50亿元以上、5个10亿元以上优质项目: the thresholds of a list share the
   // noun after the last one.
@@ -258,9 +258,10 @@ bool follows_plan_word(std::string_view left, const Cues& cues) {
       find_suffix(left, cues.false_friends(), cues.false_friend_role().plan_before));
 }
 
-bool is_fact_amount(const Mention& m, std::string_view text, std::string_view left,
+// plan: follows_plan_word(left, cues).
+bool is_fact_amount(const Mention& m, std::string_view text, std::string_view left, bool plan,
                     const Cues& cues) {
-  if (!starts_with(text.substr(m.span.end), "的") || follows_plan_word(left, cues)) return false;
+  if (!starts_with(text.substr(m.span.end), "的") || plan) return false;
   return static_cast<bool>(
       find_suffix(left, cues.false_friends(), cues.false_friend_role().fact_before));
 }
@@ -290,9 +291,11 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
   std::size_t from = left.size() - std::min(left.size(), kMaxClauseBytes);
   while (from < left.size() && (static_cast<unsigned char>(left[from]) & 0xC0) == 0x80) ++from;
   std::string_view clause = left.substr(from);
-  for (std::string_view sep : {"，", "；", "：", "。"})
-    if (const std::size_t k = rfind_word(clause, sep); k != std::string_view::npos)
-      clause.remove_prefix(k + sep.size());
+  // After the last separator (one walk for the four).
+  static constexpr std::string_view kSeparators[] = {"，", "；", "：", "。"};
+  std::size_t cut = 0;
+  each_char3(clause, kSeparators, [&](std::size_t k, std::size_t) { cut = k + 3; });
+  clause.remove_prefix(cut);
   // 以9个省级化工园区为载体: the set is the means of the work, not its object
   // (rows "means_after").
   if (find_word(clause, "以") != std::string_view::npos)
@@ -331,7 +334,8 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
 
 }  // namespace
 
-Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues) {
+Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues,
+           Hit* quoted_hit) {
   switch (m.kind) {
     case NumberKind::ordinal:
     case NumberKind::year:
@@ -360,7 +364,9 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (!timed && is_row(m.unit, cues.false_friends(), cues.false_friend_role().unit))
     return Use::skip;
   if (names_programme_parts(after, cues)) return Use::skip;
-  const bool quoted = static_cast<bool>(quoted_cue(m, text, cues));  // “保8争9”
+  const Hit quoted_at = quoted_cue(m, text, cues);  // “保8争9”
+  if (quoted_hit) *quoted_hit = quoted_at;
+  const bool quoted = static_cast<bool>(quoted_at);
   if (is_code(m, text) || (!quoted && names_with_bare_digits(m, text, after, cues)))
     return Use::skip;
   // 一产, 六稳, 三级, 一批, 四市: small numbers spelled in Chinese are parts
@@ -379,8 +385,9 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   // 突破万户, 上线万人以上 end their phrase or carry a bound, and 二十三个 is
   // no round number.
   if (!digits && utf8::is_han(char_at(text, m.span.end)) &&
-      (m.unit == "人" || (m.qualifier == Qualifier::none && is_power_of_ten(m.value) &&
-                          is_row(m.unit, cues.false_friends(), cues.false_friend_role().counter))))
+      (std::string_view(m.unit) == "人" ||
+       (m.qualifier == Qualifier::none && is_power_of_ten(m.value) &&
+        is_row(m.unit, cues.false_friends(), cues.false_friend_role().counter))))
     return Use::skip;
   // 万元GDP能耗, 亿元税收楼宇: one spelled power of ten of yuan (rows
   // "rate_base") right before a noun is the base of a rate or names a class
@@ -393,17 +400,21 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
       return Use::skip;
   }
   // 2×100万千瓦: a product names a configuration, not an amount.
-  if (find_word(m.span.of(text), "×") != std::string_view::npos) return Use::skip;
+  if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
   if (!quoted && in_slogan(text, sentence, m.span)) return Use::skip;
   if (names_by_size(m, text, after, cues)) return Use::skip;
   std::string_view left = trim(text, Span{sentence.start, m.span.start}).of(text);
-  if (!follows_plan_word(left, cues) && is_category_threshold(m, text, sentence, cues))
-    return Use::skip;
+  // Whether a row of the false friends ends left, any row (one probe):
+  // most lefts end in none, and then none of the plan, label, fact and
+  // policy words below is looked for.
+  const bool ff_tail = static_cast<bool>(cues.false_friends().suffix(left));
+  const bool plan = ff_tail && follows_plan_word(left, cues);
+  if (!plan && is_category_threshold(m, text, sentence, cues)) return Use::skip;
   if (names_a_year(m, text)) return Use::skip;
-  if (find_suffix(left, cues.false_friends(), cues.false_friend_role().before))
+  if (ff_tail && find_suffix(left, cues.false_friends(), cues.false_friend_role().before))
     return Use::skip;  // 附件1, 表2: labels
-  if (is_fact_amount(m, text, left, cues)) return Use::skip;
-  if (counts_policy_items(m, left, cues)) return Use::skip;
+  if (ff_tail && is_fact_amount(m, text, left, plan, cues)) return Use::skip;
+  if (ff_tail && counts_policy_items(m, left, cues)) return Use::skip;
   if (cues.suffix(left, cues.role().skip_before)) return Use::start_point;
   // 2375元提高到2423元: a number right before 提高到 is where the change starts.
   const std::string_view right =

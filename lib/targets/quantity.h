@@ -23,8 +23,12 @@ enum class Use {
 // lib/data/target_false_friends.tsv, the modality as value); none for a slogan.
 Hit quoted_cue(const Mention& m, std::string_view text, const Cues& cues);
 
-// m lies inside sentence; text is the whole document.
-Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues);
+// m lies inside sentence; text is the whole document. quoted, when given,
+// receives quoted_cue(m, text, cues) whenever m is no skip (use_of reads it
+// of every number that is a value or a start point: a reader that asks it
+// again takes this answer).
+Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues,
+           Hit* quoted = nullptr);
 
 }  // namespace mubiao::targets
 

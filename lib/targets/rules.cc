@@ -28,6 +28,7 @@ constexpr std::string_view kPoints = "百分点";  // the unit of a margin betwe
 struct Number {
   const Mention* m;
   Use use;
+  Hit quoted;  // quoted_cue() of a number that is no skip, as use_of() read it
 };
 
 // An item not yet searched for the horizon it names; or a clause not read,
@@ -46,6 +47,7 @@ struct Buffers {
   std::vector<Span> items, horizon_items;
   std::vector<bool> has_numbers;
   std::vector<Hit> words;
+  std::vector<const Number*> values, item_numbers, next_numbers;
 };
 
 // Where the Han characters from i on (i starts one) stop being passed
@@ -173,15 +175,21 @@ class SentenceReader {
         items_(buffers.items),
         horizon_items_(buffers.horizon_items),
         has_numbers_(buffers.has_numbers),
-        words_(buffers.words) {
+        words_(buffers.words),
+        values_(buffers.values),
+        item_numbers_(buffers.item_numbers),
+        next_numbers_(buffers.next_numbers) {
     numbers_.clear();
     unread_horizons_.clear();
   }
 
   void run(const Mention* first, const Mention* last) {
     for (const Mention* m = first; m != last; ++m)
-      if (in_.span.contains(m->span))
-        numbers_.push_back(Number{m, use_of(*m, text_, in_.span, cues_)});
+      if (in_.span.contains(m->span)) {
+        Number& n = numbers_.emplace_back();
+        n.m = m;
+        n.use = use_of(*m, text_, in_.span, cues_, &n.quoted);
+      }
     share_labels();
     bounds_after_counts();
     // A piece whose numbers are all names, dates or codes and that holds no
@@ -270,9 +278,11 @@ class SentenceReader {
     return false;
   }
 
-  // Numbers inside s (binary search: numbers_ is in text order).
-  std::vector<const Number*> numbers_in(Span s, bool values_only) const {
-    std::vector<const Number*> out;
+  // Numbers inside s (binary search: numbers_ is in text order), into out
+  // (cleared first: a buffer kept from one piece to the next).
+  const std::vector<const Number*>& numbers_in(Span s, bool values_only,
+                                               std::vector<const Number*>& out) const {
+    out.clear();
     auto it =
         std::lower_bound(numbers_.begin(), numbers_.end(), s.start,
                          [](const Number& a, std::size_t pos) { return a.m->span.start < pos; });
@@ -283,7 +293,7 @@ class SentenceReader {
 
   void read_clause(Span clause) {
     start_point_.clear();
-    const auto values = numbers_in(clause, true);
+    const auto& values = numbers_in(clause, true, values_);
     if (!values.empty() && read_respectively(clause, values)) return;
     std::vector<Span>& items = items_;
     enumeration_items(text_, clause, numbers_, cues_, items);
@@ -299,7 +309,7 @@ class SentenceReader {
       if (!has_numbers[i]) {
         if (in_.may_hold_benchmark) read_benchmark(items[i]);
       } else {
-        const auto nums = numbers_in(items[i], false);
+        const auto& nums = numbers_in(items[i], false, item_numbers_);
         std::size_t bound = items[i].start;
         // A cue in the items without numbers just before is this item's
         // (力争乡镇、社区卫生机构能力达标比例75%以上).
@@ -501,7 +511,7 @@ class SentenceReader {
       }
       const Conjunct& c = conj[std::min(k, conj.size() - 1)];
       std::string_view right = text_.substr(m.span.end, 12);
-      Statement s = base(Span{clause.start, m.span.end}, m);
+      Statement& s = open_statement(Span{clause.start, m.span.end}, m);
       s.horizon = shared_horizon;
       s.indicator = c.name;
       s.indicator_span = c.span;
@@ -511,8 +521,8 @@ class SentenceReader {
       set_measure(s, m, cue, false, mid);  // mid: a margin over a benchmark stays a rate
       s.comparator = list_bound ? *list_bound : comparator_of(m, mid, right, cues_);
       s.modality = mod;
-      s.rule = std::string("respectively") + cue_suffix(cue);
-      emit(std::move(s));
+      set_rule(s.rule, {}, "respectively", cue);
+      commit();
     }
     if (conj.size() > 1 && values.size() == conj.size()) last_list_ = conj;
     return true;
@@ -528,7 +538,7 @@ class SentenceReader {
     words_.clear();
     cues_.words(lv, words_);
     // “保8争9”: the indicator ends before the quotation.
-    const Hit quoted = quoted_cue(m, text_, cues_);
+    const Hit quoted = num.quoted;  // read by use_of() (a value or a start point)
     if (quoted)
       if (const std::size_t q = rfind_word(left.of(text_), "“"); q != std::string_view::npos)
         left.end = left.start + q;
@@ -540,10 +550,12 @@ class SentenceReader {
     // noun (1个500亿元产值园区).
     right.start = past_modifier(right.start);
     right_wide.start = right.start;
-    // The wide reading only when a 的 marks the modifiers before the head.
-    Span noun = noun_after(text_, right_wide, cues_);
-    if (noun.empty() || find_word(right_wide.of(text_), "的") == std::string_view::npos)
-      noun = noun_after(text_, right, cues_);
+    // The wide reading only when a 的 marks the modifiers before the head
+    // (and read only then: most have none).
+    Span noun;
+    const bool wide = find_word(right_wide.of(text_), "的") != std::string_view::npos;
+    if (wide) noun = noun_after(text_, right_wide, cues_);
+    if (noun.empty() && !(wide && right_wide == right)) noun = noun_after(text_, right, cues_);
     // After a conjunction and before another count begins the next item,
     // not the noun counted (示范村27个和重点帮扶优秀县2个: 27 示范村; but
     // 9个和美乡村精品示范村).
@@ -554,7 +566,7 @@ class SentenceReader {
     // A count whose noun follows the next item (2个50亿元以上、5个10亿元以上
     // 优质项目): nothing but thresholds after it here, the next item's noun.
     if (noun.empty() && right.start >= right.end && !next_item.empty())
-      if (const auto nn = numbers_in(next_item, false); !nn.empty())
+      if (const auto& nn = numbers_in(next_item, false, next_numbers_); !nn.empty())
         noun = noun_after(text_, Span{past_modifier(nn.back()->m->span.end), next_item.end}, cues_);
     // An amount with 的 between the count and its noun describes the noun
     // (6个年度计划总投资100亿元的装备制造项目): the count counts what follows 的.
@@ -590,9 +602,9 @@ class SentenceReader {
       if (!before_from.empty()) start_point_ = std::string(before_from.of(text_));
       return;
     }
-    Statement s = base(item, m);
+    Statement& s = open_statement(item, m);
     s.horizon = horizon(left);
-    std::string shape;
+    std::string_view shape;
     bool own_indicator = true;
     if (!start_point_.empty()) {  // the end of a change from a start point
       s.indicator = start_point_;
@@ -604,13 +616,16 @@ class SentenceReader {
                 (is_frame_only(text_, ind, cues_) && han_count(text_, noun) > 2) ||
                 // a counter binds the noun right after it (煤化工行业247台常压间歇式
                 // 气化炉淘汰: 气化炉, not the scope before)
-                (noun.start == right.start && han_count(text_, noun) > 2 && m.unit != "人" &&
+                (noun.start == right.start && han_count(text_, noun) > 2 &&
+                 std::string_view(m.unit) != "人" &&
                  is_row(m.unit, cues_.false_friends(), cues_.false_friend_role().counter)))) {
       // 14个国、省考核断面水质优良率保持100%: the count of the places a rate
       // is taken over, with the rate after it, is no target; the rate is.
       if (find_suffix(noun.of(text_), cues_.false_friends(), cues_.false_friend_role().rate_head) &&
-          next && next->kind == NumberKind::percent && next->span.start < item_end)
+          next && next->kind == NumberKind::percent && next->span.start < item_end) {
+        drop();
         return;
+      }
       s.indicator = std::string(noun.of(text_));
       s.indicator_span = noun;
       s.span.end = std::max(s.span.end, noun.end);
@@ -619,12 +634,13 @@ class SentenceReader {
       s.indicator = std::string(ind.of(text_));
       s.indicator_span = ind;
       shape = "indicator-number";
-    } else if (last_) {
-      s.indicator = last_->indicator;
-      s.span.start = last_->span.start;
+    } else if (last()) {
+      s.indicator = last()->indicator;
+      s.span.start = last()->span.start;
       shape = "ellipsis";
       own_indicator = false;
     } else {
+      drop();
       return;  // a number with nothing measured
     }
     start_point_.clear();
@@ -641,8 +657,8 @@ class SentenceReader {
       s.comparator = quoted.cue->value == "firm" ? Comparator::ge : Comparator::eq;
       if (last_cued_ == Measure::growth) s.measure = Measure::growth;
     }
-    s.rule = shape + cue_suffix(cue);
-    emit(std::move(s));
+    set_rule(s.rule, {}, shape, cue);
+    commit();
   }
 
   // The clause as one benchmark when only its last item holds the shape.
@@ -718,8 +734,8 @@ class SentenceReader {
     const bool elliptical = names.empty();
     if (elliptical) {
       // 如期完成年度任务 after a task: the work's own schedule, no target.
-      if (!last_ || cues_.assigns_whole_only(b.assigned_reference)) return 0;
-      names.push_back(Conjunct{last_->indicator, Span{}});
+      if (!last() || cues_.assigns_whole_only(b.assigned_reference)) return 0;
+      names.push_back(Conjunct{last()->indicator, Span{}});
     }
     // The indicators of the clause before, left with a bare direction verb.
     std::size_t carried = 0;
@@ -752,8 +768,8 @@ class SentenceReader {
         s.measure = measure_from(cue.cue->value);
       else if (!b.shape->value.empty() || ends_in_rate(ref))
         s.measure = Measure::growth;
-      else if (last_ && last_clause_ == clause_)
-        s.measure = last_->measure;
+      else if (last() && last_clause_ == clause_)
+        s.measure = last()->measure;
       s.comparator = comparator_from(b.shape->comparator);
       if (!b.shape->value.empty()) {
         s.value = std::stod(b.shape->value);
@@ -764,7 +780,7 @@ class SentenceReader {
       }
       s.modality = modality(lv, !elliptical);
       s.horizon = horizon(b.before);
-      s.rule = "benchmark:" + b.shape->rule + cue_suffix(cue);
+      set_rule(s.rule, "benchmark:", b.shape->rule, cue);
       last_cued_ = s.measure;
       emit(std::move(s));
     }
@@ -778,8 +794,8 @@ class SentenceReader {
     return false;
   }
 
-  Statement base(Span span, const Mention& m) const {
-    Statement s;
+  // The fields a statement takes from its number and the sentence.
+  void set_base(Statement& s, Span span, const Mention& m) const {
     s.span = trim(text_, span);
     // Trimmed punctuation never cuts the number off its evidence (.7 opens
     // with a point).
@@ -796,7 +812,6 @@ class SentenceReader {
     }
     s.unit = m.unit;
     s.value_span = m.span;
-    return s;
   }
 
   // Measure from the governing cue; an elliptical value keeps the measure of
@@ -814,7 +829,7 @@ class SentenceReader {
     // changed it (增速高于省平1个百分点、7%左右: the 7% is a rate).
     if (cue)
       s.measure = measure_from(cue.cue->value);
-    else if (may_inherit && last_ && last_clause_ == clause_)
+    else if (may_inherit && last() && last_clause_ == clause_)
       s.measure = last_cued_;
     else
       s.measure = counts_things(m) ? Measure::increment : Measure::level;
@@ -826,7 +841,7 @@ class SentenceReader {
     // 增加100万, 提高30元: growth by a count is an increment; but a growth
     // rate above another by N 个百分点 stays a rate (增速高于全省0.5个百分点).
     if (s.measure == Measure::growth && m.kind != NumberKind::percent &&
-        !(m.kind == NumberKind::range && m.unit == "%") &&
+        !(m.kind == NumberKind::range && std::string_view(m.unit) == "%") &&
         !(m.unit == kPoints && margin_over_benchmark(left)))
       s.measure = Measure::increment;
   }
@@ -953,21 +968,44 @@ class SentenceReader {
     return carry_horizon_.empty() ? in_.horizon : carry_horizon_;
   }
 
-  static std::string cue_suffix(Hit cue) { return cue ? "+" + cue.cue->word : ""; }
+  // The rule name: prefix, shape and "+" with the cue word that set the
+  // measure, if any (written once into the statement's string).
+  static void set_rule(std::string& rule, std::string_view prefix, std::string_view shape,
+                       Hit cue) {
+    rule.reserve(prefix.size() + shape.size() + (cue ? 1 + cue.cue->word.size() : 0));
+    rule.append(prefix).append(shape);
+    if (cue) rule.append("+").append(cue.cue->word);
+  }
 
-  // last_ points into out_ and is renewed on every push (which may move it).
-  void emit(Statement s) {
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  const Statement* last() const { return last_index_ == kNone ? nullptr : &out_[last_index_]; }
+
+  void emit(Statement&& s) {
     out_.push_back(std::move(s));
-    last_ = &out_.back();
+    commit();
+  }
+  // A statement built in place at the end of out_ (its strings are not
+  // moved again): commit() keeps it as the last one emitted, drop() takes
+  // it back.
+  Statement& open_statement(Span span, const Mention& m) {
+    Statement& s = out_.emplace_back();
+    set_base(s, span, m);
+    return s;
+  }
+  void commit() {
+    last_index_ = out_.size() - 1;
     last_clause_ = clause_;
   }
+  void drop() { out_.pop_back(); }
 
   const SentenceInput& in_;
   std::string_view text_;
   const Cues& cues_;
   std::vector<Statement>& out_;
   std::vector<Number>& numbers_;
-  const Statement* last_ = nullptr;
+  // The last statement this reader emitted: an index into out_, which may
+  // move when a statement is added.
+  std::size_t last_index_ = kNone;
   std::size_t clause_ = 0, last_clause_ = 0;
   Modality carry_ = Modality::plain;
   std::size_t modality_from_ = 0;       // where the words that set a number's modality start
@@ -982,7 +1020,10 @@ class SentenceReader {
   std::vector<Span>& items_;
   std::vector<Span>& horizon_items_;
   std::vector<bool>& has_numbers_;
-  std::vector<Hit>& words_;          // read_number's: the cue words before its number
+  std::vector<Hit>& words_;  // read_number's: the cue words before its number
+  // numbers_in()'s answers: read_clause's values and an item's numbers,
+  // and read_number's of the next item.
+  std::vector<const Number*>&values_, &item_numbers_, &next_numbers_;
   std::vector<Conjunct> last_list_;  // the members values were last distributed over, one each
   Span bare_direction_;              // the clause before, when bare_direction() holds
 };
