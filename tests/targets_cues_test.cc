@@ -4,6 +4,7 @@
 // The embedded cue tables load, use only known roles and values, and are
 // searched longest-first.
 
+#include <algorithm>
 #include <random>
 #include <set>
 #include <string>
@@ -172,4 +173,117 @@ BOOST_AUTO_TEST_CASE(a_piece_without_benchmark_words_holds_no_benchmark) {
                    s << " [" << bounds[a] << ", " << bounds[b] << ")");
   }
   BOOST_TEST(without > 100);  // the test tests something
+}
+
+// The lookups of a cue table (first, last, each, roles_in) find the places
+// a word may start at by filters read off the UTF-8 bytes, several
+// characters at a time; they must answer as a plain reading that tries every
+// row of the role at every character. Random text of every table's words,
+// their first characters alone, characters that share a key's filter bits
+// but start no word, ASCII, and characters of 2 and 4 bytes.
+namespace {
+
+using mubiao::data::CueRole;
+using mubiao::data::CueTable;
+
+// The longest row of role (any role: nullptr) that starts at text[i].
+Hit plain_at(const CueTable& t, const std::string& text, std::size_t i, const CueRole* role) {
+  for (const auto& c : t)
+    if ((!role || t.has_role(&c, *role)) && text.compare(i, c.word.size(), c.word) == 0)
+      return Hit{&c, i, i + c.word.size()};
+  return {};
+}
+
+std::vector<std::size_t> char_starts(const std::string& text) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < text.size(); mubiao::utf8::decode(text, i)) out.push_back(i);
+  return out;
+}
+
+bool same(const Hit& a, const Hit& b) {
+  return a.cue == b.cue && (!a || (a.start == b.start && a.end == b.end));
+}
+
+void check_lookups(const CueTable& t, const std::string& text) {
+  const std::vector<std::size_t> starts = char_starts(text);
+  std::vector<std::string> names;
+  for (const auto& c : t)
+    if (std::find(names.begin(), names.end(), c.role) == names.end()) names.push_back(c.role);
+  CueTable::RoleSet all = 0;
+  for (const std::string& name : names) {
+    const CueRole r = t.role(name);
+    Hit first, last;
+    for (std::size_t i : starts)
+      if (const Hit h = plain_at(t, text, i, &r)) {
+        if (!first) first = h;
+        if (!last || h.end > last.end) last = h;
+        all |= CueTable::set_of(r);
+      }
+    BOOST_TEST(same(t.first(text, r), first), text << " first " << name);
+    BOOST_TEST(same(t.last(text, r), last), text << " last " << name);
+  }
+  for (const std::string& name : names) {
+    Hit last;
+    const CueTable::RoleSet set = t.roles_in(text, t.role(name), last);
+    BOOST_TEST(set == all, text << " roles_in " << name);
+    BOOST_TEST(same(last, t.last(text, t.role(name))), text << " roles_in last " << name);
+  }
+  std::vector<Hit> words, plain;
+  t.words(text, words);
+  for (std::size_t k = 0, next = 0; k < starts.size(); ++k)
+    if (starts[k] >= next)
+      if (const Hit h = plain_at(t, text, starts[k], nullptr)) plain.push_back(h), next = h.end;
+  BOOST_TEST(words.size() == plain.size(), text);
+  for (std::size_t k = 0; k < std::min(words.size(), plain.size()); ++k)
+    BOOST_TEST(same(words[k], plain[k]), text << " word " << k);
+  Hit any;
+  for (std::size_t i : starts)
+    if ((any = plain_at(t, text, i, nullptr))) break;
+  BOOST_TEST(same(t.first_of_any(text), any), text << " first_of_any");
+}
+
+// Pieces of random text for table t: its words, their first characters,
+// characters with a first character's low 12 bits (the filters' key) but
+// another first byte, and others.
+std::vector<std::string> pieces_for(const CueTable& t) {
+  std::vector<std::string> out = {"经济", "，", "。", "1", "2.5", "%", "a",  " ",
+                                  "é",    "𠀀", "I",  "V", "—",   "Ⅲ", "的", "年"};
+  for (const auto& c : t) {
+    out.push_back(c.word);
+    std::size_t i = 0;
+    const char32_t first = mubiao::utf8::decode(c.word, i);
+    out.push_back(c.word.substr(0, i));
+    if (first >= 0x1800 && first < 0xF000) {
+      std::string twin;
+      mubiao::utf8::append(twin, first ^ 0x1000);
+      out.push_back(twin);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(lookups_answer_as_a_plain_reading) {
+  const Cues& c = Cues::builtin();
+  // A table of few keys (a walk of its own), and one with ASCII keys.
+  const CueTable few({{"未来五年", "period", ""}, {"今后五年", "period", ""}, {"同比", "a", ""}});
+  const CueTable ascii({{"I类", "class", ""},
+                        {"IV类", "class", ""},
+                        {"与", "open", ""},
+                        {"达到", "verb", ""},
+                        {"a", "x", ""}});
+  // The walk of 32 bytes at a time (where the processor has AVX2), and the
+  // portable one.
+  for (const bool wide : {true, false}) {
+    CueTable::use_wide_walks(wide);
+    std::mt19937 rng(20261201);
+    for (const CueTable* t :
+         {&c.cues(), &c.scope(), &c.false_friends(), &c.classes(), &few, &ascii}) {
+      const std::vector<std::string> pieces = pieces_for(*t);
+      for (int round = 0; round < 400; ++round)
+        check_lookups(*t, mubiao::test::random_concat(rng, pieces, round % 30));
+    }
+  }
+  CueTable::use_wide_walks(true);
 }

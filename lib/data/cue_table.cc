@@ -2,11 +2,18 @@
 #include "data/cue_table.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
+#include <cstring>
+#include <iterator>
 #include <type_traits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define MUBIAO_CUE_WIDE_WALK 1
 #endif
 
 #include "text/utf8.h"
@@ -39,6 +46,16 @@ char32_t last_char(std::string_view w) {
            (static_cast<char32_t>(w[n - 2] & 0x3F) << 6) | static_cast<char32_t>(w[n - 1] & 0x3F);
   std::size_t i = w.size();
   return w.empty() ? 0 : utf8::decode_before(w, i);
+}
+
+// The character at text[i] of valid UTF-8, read directly when it has 3
+// bytes (all of Han).
+[[gnu::always_inline]] inline char32_t char_at(std::string_view text, std::size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + i;
+  if ((p[0] & 0xF0) == 0xE0 && i + 2 < text.size())
+    return (static_cast<char32_t>(p[0] & 0x0F) << 12) | (static_cast<char32_t>(p[1] & 0x3F) << 6) |
+           (p[2] & 0x3F);
+  return utf8::decode(text, i);
 }
 
 // Whether text[i..) starts with word. A cue word or role name is a few
@@ -109,8 +126,10 @@ void CueTable::Keyed::seal() {
   auto set = [](std::vector<std::uint64_t>& bits, std::size_t k) {
     bits[k >> 6] |= std::uint64_t{1} << (k & 63);
   };
+  std::fill(std::begin(first_words), std::end(first_words), 0);
   index.each([&](char32_t c, const std::vector<const Cue*>& rows) {
     const std::size_t first = c & Index::kFilterMask;
+    first_words[first >> 6] |= std::uint64_t{1} << (first & 63);
     for (const Cue* row : rows) {
       std::size_t i = 0;
       utf8::decode(row->word, i);
@@ -128,12 +147,43 @@ void CueTable::Keyed::seal() {
         set(open, first);
     }
   });
+  // The groups of the wide walk: the keys' 12 bits in rising order, cut
+  // into eight runs (neighbours share second bytes, so a group's entries
+  // stay few).
+  std::vector<std::size_t> bits;
+  bits.reserve(keys);
+  index.each(
+      [&](char32_t c, const std::vector<const Cue*>&) { bits.push_back(c & Index::kFilterMask); });
+  std::sort(bits.begin(), bits.end());
+  bits.erase(std::unique(bits.begin(), bits.end()), bits.end());
+  std::memset(groups_b1, 0, sizeof groups_b1);
+  std::memset(groups_b2, 0, sizeof groups_b2);
+  std::memset(ascii_low, 0, sizeof ascii_low);
+  // Per group, the second and third bytes' payloads it holds, as bits: the
+  // characters it passes are at most their product (groups may overlap).
+  std::uint64_t seconds[8] = {}, thirds[8] = {};
+  for (std::size_t k = 0; k < bits.size(); ++k) {
+    const std::size_t g = k * 8 / bits.size(), b1 = bits[k] >> 6, b2 = bits[k] & 63;
+    seconds[g] |= std::uint64_t{1} << b1;
+    thirds[g] |= std::uint64_t{1} << b2;
+    for (std::size_t lane : {0, 16}) {
+      groups_b1[b1 >> 4][lane + (b1 & 15)] |= static_cast<unsigned char>(1u << g);
+      groups_b2[b2 >> 4][lane + (b2 & 15)] |= static_cast<unsigned char>(1u << g);
+      if (bits[k] < 0x80) ascii_low[lane + (bits[k] & 15)] |= 1u << (bits[k] >> 4);
+    }
+  }
+  std::size_t passing = 0;  // of the 4096 values of 12 bits
+  for (std::size_t g = 0; g < 8; ++g)
+    passing += static_cast<std::size_t>(__builtin_popcountll(seconds[g])) *
+               static_cast<std::size_t>(__builtin_popcountll(thirds[g]));
+  wide = passing <= kWidePassing;
   few = 0;
   if (starts == Starts::three_byte && keys <= kFew)
     index.each([&](char32_t c, const std::vector<const Cue*>&) {
-      std::string bytes;
-      utf8::append(bytes, c);
-      for (std::size_t b = 0; b < 3; ++b) few_bytes[few][b] = static_cast<unsigned char>(bytes[b]);
+      // c is a 3-byte character (three_byte): its UTF-8 bytes.
+      few_bytes[few][0] = static_cast<unsigned char>(0xE0 | (c >> 12));
+      few_bytes[few][1] = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+      few_bytes[few][2] = static_cast<unsigned char>(0x80 | (c & 0x3F));
       ++few;
     });
 }
@@ -161,8 +211,7 @@ const std::vector<const Cue*>& CueTable::with_role(CueRole role) const {
 }
 
 Hit CueTable::at(std::string_view text, std::size_t i, int role) const {
-  std::size_t k = i;
-  const auto* bucket = index_of(role).find(utf8::decode(text, k));
+  const auto* bucket = index_of(role).find(char_at(text, i));
   if (!bucket) return {};
   for (const Cue* c : *bucket)
     if (holds_at(text, i, c->word)) return Hit{c, i, i + c->word.size()};
@@ -181,15 +230,91 @@ Hit CueTable::suffix(std::string_view text, CueRole role) const {
   return {};
 }
 
-// The walks below go over the text once, character by character; the role's
-// own filter of first characters rejects almost every position without a
-// lookup. (A word-by-word find() is slower on Chinese: the first byte of a
-// 3-byte character is shared by a sixth of the text.) When every first
-// character of the role is a 3-byte one, only the bytes that lead such a
-// character are looked at, found 16 at a time (SSE2), and the filter is
-// read from the two bytes after the lead, with no decoding; when some are
-// ASCII (I类), the ASCII bytes are looked at too, whose filter bit is the
-// byte itself.
+namespace {
+std::atomic<bool> wide_walks{true};
+}  // namespace
+
+void CueTable::use_wide_walks(bool on) { wide_walks.store(on, std::memory_order_relaxed); }
+
+#if defined(MUBIAO_CUE_WIDE_WALK)
+namespace {
+bool wide_walk() {
+  static const bool avx2 = __builtin_cpu_supports("avx2");
+  return avx2 && wide_walks.load(std::memory_order_relaxed);
+}
+
+__attribute__((target("avx2"))) inline __m256i load32(const unsigned char* p) {
+  return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+}
+
+// The entries of rows[4] (Keyed::groups_b1, groups_b2) for the payloads of
+// the 32 bytes x: each row looked up by the low nibble, the row chosen by
+// payload bits 4 and 5 (moved to the top bit of each byte, which is what
+// blendv reads).
+__attribute__((target("avx2"))) inline __m256i entries(const __m256i rows[4], __m256i x) {
+  const __m256i low = _mm256_and_si256(x, _mm256_set1_epi8(0x0F));
+  const __m256i bit4 = _mm256_slli_epi16(x, 3), bit5 = _mm256_slli_epi16(x, 2);
+  const __m256i r01 = _mm256_blendv_epi8(_mm256_shuffle_epi8(rows[0], low),
+                                         _mm256_shuffle_epi8(rows[1], low), bit4);
+  const __m256i r23 = _mm256_blendv_epi8(_mm256_shuffle_epi8(rows[2], low),
+                                         _mm256_shuffle_epi8(rows[3], low), bit4);
+  return _mm256_blendv_epi8(r01, r23, bit5);
+}
+}  // namespace
+
+// The places of a block that pass the groups (and, with kAscii, the ASCII
+// bytes that pass the first filter) as bits, then each tested in full.
+template <bool kAscii, typename F>
+__attribute__((target("avx2"))) bool CueTable::each_start_avx2(const unsigned char* p,
+                                                               std::size_t n, const Keyed& keyed,
+                                                               F& f, std::size_t& from) {
+  const __m256i b1[4] = {load32(keyed.groups_b1[0]), load32(keyed.groups_b1[1]),
+                         load32(keyed.groups_b1[2]), load32(keyed.groups_b1[3])};
+  const __m256i b2[4] = {load32(keyed.groups_b2[0]), load32(keyed.groups_b2[1]),
+                         load32(keyed.groups_b2[2]), load32(keyed.groups_b2[3])};
+  const __m256i ascii_low = load32(keyed.ascii_low);
+  // Bit h for the ASCII bytes 16h..16h+15, none for bytes from 0x80.
+  const __m256i high_bit = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+                                            2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0);
+  const __m256i zero = _mm256_setzero_si256();
+  std::size_t i = from;
+  for (; i + 34 <= n; i += 32) {
+    const __m256i x0 = load32(p + i);
+    const __m256i lead = _mm256_cmpeq_epi8(_mm256_and_si256(x0, _mm256_set1_epi8(-16)),
+                                           _mm256_set1_epi8(-32));  // E0..EF
+    const __m256i shared =
+        _mm256_and_si256(entries(b1, load32(p + i + 1)), entries(b2, load32(p + i + 2)));
+    __m256i places = _mm256_andnot_si256(_mm256_cmpeq_epi8(shared, zero), lead);
+    if (kAscii) {
+      const __m256i high = _mm256_and_si256(_mm256_srli_epi16(x0, 4), _mm256_set1_epi8(0x0F));
+      const __m256i ascii = _mm256_and_si256(
+          _mm256_shuffle_epi8(ascii_low, _mm256_and_si256(x0, _mm256_set1_epi8(0x0F))),
+          _mm256_shuffle_epi8(high_bit, high));
+      places = _mm256_or_si256(places, _mm256_andnot_si256(_mm256_cmpeq_epi8(ascii, zero),
+                                                           _mm256_cmpeq_epi8(ascii, ascii)));
+    }
+    for (auto bits = static_cast<std::uint32_t>(_mm256_movemask_epi8(places)); bits;
+         bits &= bits - 1) {
+      const std::size_t j = i + static_cast<std::size_t>(__builtin_ctz(bits));
+      if (keyed.may_start_at(p, j, n, kAscii) && f(j)) return true;
+    }
+  }
+  from = i;
+  return false;
+}
+#endif
+
+// The walks below go over the text once; the role's own filter of first
+// characters rejects almost every position without a lookup. (A word-by-word
+// find() is slower on Chinese: the first byte of a 3-byte character is
+// shared by a sixth of the text.) When every first character of the role is
+// a 3-byte one, only the bytes that lead such a character are places, found
+// 16 at a time (SSE2), and the filter is read from the two bytes after the
+// lead, with no decoding; when some are ASCII (I类), the ASCII bytes are
+// places too, whose filter bit is the byte itself. With AVX2, and keys few
+// enough (Keyed::wide), the places of 32 bytes are first filtered at once by
+// the groups (Keyed::groups_b1): the walk then tests a sixth of the Han
+// characters, where it tested every one; the 16-byte walk reads the rest.
 template <typename F>
 bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
   const Index& idx = keyed.index;
@@ -240,20 +365,24 @@ bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
 #endif
   // Whether ASCII bytes are places too: a constant in each of the two
   // walks below, so that the walk of Han keys tests nothing for them.
-  auto walk = [&](auto ascii_places) {
+  auto walk = [&](auto ascii_places) __attribute__((always_inline)) {
     constexpr bool ascii = decltype(ascii_places)::value;
     // A lead byte E0..EF starts a character of valid UTF-8, with two bytes
     // after it; the filter's 12 bits are those two bytes' payloads. (Those
     // two bytes are inside the text for every place of a block that ends
     // 2 bytes or more before the text does: no test of j there.)
-    auto test = [&](std::size_t j, auto inside) {
-      if (ascii && p[j] < 0x80) return idx.may_hold_bits(p[j]);
+    auto test = [&](std::size_t j, auto inside) __attribute__((always_inline)) {
+      if (ascii && p[j] < 0x80) return keyed.may_hold_ascii(p[j]);
       if (!decltype(inside)::value && j + 2 >= n) return false;
       const std::size_t first =
           (static_cast<std::size_t>(p[j + 1] & 0x3F) << 6) | (p[j + 2] & 0x3F);
-      return idx.may_hold_bits(first) && keyed.may_start(p, j + 3, n, first);
+      return keyed.may_hold(p[j + 1], p[j + 2]) && keyed.may_start(p, j + 3, n, first);
     };
     std::size_t i = 0;
+#if defined(MUBIAO_CUE_WIDE_WALK)
+    if (n >= 34 && keyed.wide && wide_walk() && each_start_avx2<ascii>(p, n, keyed, f, i))
+      return true;
+#endif
 #if defined(__SSE2__)
     const __m128i high = _mm_set1_epi8(static_cast<char>(0xF0));
     const __m128i lead = _mm_set1_epi8(static_cast<char>(0xE0));
@@ -295,10 +424,12 @@ Hit CueTable::last(std::string_view text, CueRole role) const {
   const int r = role.id_;
   if (r == kNoRole) return {};
   Hit best;
-  each_start(text, roles_[static_cast<std::size_t>(r)].by_first, [&](std::size_t i) {
-    if (Hit h = at(text, i, r); h && (!best || h.end > best.end)) best = h;
-    return false;
-  });
+  each_start(
+      text, roles_[static_cast<std::size_t>(r)].by_first,
+      [&](std::size_t i) __attribute__((always_inline)) {
+        if (Hit h = at(text, i, r); h && (!best || h.end > best.end)) best = h;
+        return false;
+      });
   return best;
 }
 
@@ -315,14 +446,15 @@ Hit CueTable::last_word(std::string_view text, CueRole role) const {
 // character would pass it.
 void CueTable::each_word(std::string_view text, void (*f)(void*, const Hit&), void* context) const {
   std::size_t next = 0;  // the end of the last word read
-  each_start(text, by_first_, [&](std::size_t i) {
-    if (i < next) return false;
-    if (const Hit h = at(text, i, kAnyRole)) {
-      f(context, h);
-      next = h.end;
-    }
-    return false;
-  });
+  each_start(
+      text, by_first_, [&](std::size_t i) __attribute__((always_inline)) {
+        if (i < next) return false;
+        if (const Hit h = at(text, i, kAnyRole)) {
+          f(context, h);
+          next = h.end;
+        }
+        return false;
+      });
 }
 
 void CueTable::last_words(std::string_view text, const CueRole* roles, std::size_t n,
@@ -351,15 +483,19 @@ Hit CueTable::first(std::string_view text, CueRole role) const {
   const int r = role.id_;
   if (r == kNoRole) return {};
   Hit found;
-  each_start(text, roles_[static_cast<std::size_t>(r)].by_first,
-             [&](std::size_t i) { return static_cast<bool>(found = at(text, i, r)); });
+  each_start(
+      text, roles_[static_cast<std::size_t>(r)].by_first,
+      [&](std::size_t i)
+          __attribute__((always_inline)) { return static_cast<bool>(found = at(text, i, r)); });
   return found;
 }
 
 Hit CueTable::first_of_any(std::string_view text) const {
   Hit found;
-  each_start(text, by_first_,
-             [&](std::size_t i) { return static_cast<bool>(found = at(text, i, kAnyRole)); });
+  each_start(
+      text, by_first_, [&](std::size_t i) __attribute__((always_inline)) {
+        return static_cast<bool>(found = at(text, i, kAnyRole));
+      });
   return found;
 }
 
@@ -383,30 +519,30 @@ CueTable::RoleSet CueTable::read_roles(std::string_view text, int rightmost, Hit
                                        std::vector<const Cue*>* out, RoleSet places,
                                        std::vector<Hit>* hits) const {
   RoleSet set = 0;
-  each_start(text, by_first_, [&](std::size_t i) {
-    std::size_t k = i;
-    const auto* bucket = by_first_.index.find(utf8::decode(text, k));
-    if (!bucket) return false;
-    bool right_here = false;  // the longest row of `rightmost` at i is the first
-    for (const Cue* c : *bucket) {
-      const int r = row_role(c);
-      const RoleSet bit = r < 64 ? RoleSet{1} << r : 0;
-      // A role found once is found: only `rightmost`, `collect` and
-      // `places` are looked for further.
-      const bool placed = (places & bit) != 0;
-      if (((set & bit) != 0 && r != rightmost && r != collect && !placed) ||
-          !holds_at(text, i, c->word))
-        continue;
-      set |= bit;
-      if (r == collect) out->push_back(c);
-      if (placed) hits->push_back(Hit{c, i, i + c->word.size()});
-      if (r == rightmost && !right_here) {
-        right_here = true;
-        if (!*last || i + c->word.size() > last->end) *last = Hit{c, i, i + c->word.size()};
-      }
-    }
-    return false;
-  });
+  each_start(
+      text, by_first_, [&](std::size_t i) __attribute__((always_inline)) {
+        const auto* bucket = by_first_.index.find(char_at(text, i));
+        if (!bucket) return false;
+        bool right_here = false;  // the longest row of `rightmost` at i is the first
+        for (const Cue* c : *bucket) {
+          const int r = row_role(c);
+          const RoleSet bit = r < 64 ? RoleSet{1} << r : 0;
+          // A role found once is found: only `rightmost`, `collect` and
+          // `places` are looked for further.
+          const bool placed = (places & bit) != 0;
+          if (((set & bit) != 0 && r != rightmost && r != collect && !placed) ||
+              !holds_at(text, i, c->word))
+            continue;
+          set |= bit;
+          if (r == collect) out->push_back(c);
+          if (placed) hits->push_back(Hit{c, i, i + c->word.size()});
+          if (r == rightmost && !right_here) {
+            right_here = true;
+            if (!*last || i + c->word.size() > last->end) *last = Hit{c, i, i + c->word.size()};
+          }
+        }
+        return false;
+      });
   return set;
 }
 

@@ -135,6 +135,10 @@ class CueTable {
   const std::vector<const Cue*>& with_role(std::string_view name) const {
     return with_role(role(name));
   }
+  // Whether the walks may read 32 bytes at a time where the processor can
+  // (AVX2; on by default): tests turn it off to check the portable walk
+  // against the same answers. Process-wide.
+  static void use_wide_walks(bool on);
   // Reads text left to right as rows: at each position the longest row of
   // any role that starts there is reported and skipped.
   template <typename F>
@@ -180,6 +184,42 @@ class CueTable {
     static constexpr unsigned kPairShift = 32 - 14;
     std::vector<std::uint64_t> pairs;
     std::vector<std::uint64_t> open;
+    // The first filter's bits (the index's), as 64 words: word k holds the
+    // characters whose second UTF-8 byte has payload k, bit m those whose
+    // third has payload m, so that a walk tests a 3-byte character from its
+    // two bytes with one load and no arithmetic between them.
+    std::uint64_t first_words[64] = {};
+    bool may_hold(unsigned second_byte, unsigned third_byte) const {
+      return (first_words[second_byte & 0x3F] >> (third_byte & 0x3F)) & 1u;
+    }
+    bool may_hold_ascii(unsigned byte) const {
+      return (first_words[byte >> 6] >> (byte & 63)) & 1u;
+    }
+    // The first filter once more, coarser, for a walk of 32 bytes at a
+    // time (AVX2, which looks a byte up in a table of 16): the keys in
+    // eight groups of neighbours by code point, group g as bit g of the
+    // entries of its second bytes' payloads (groups_b1, the entries for
+    // payloads 16h..16h+15 as row h, twice for the two lanes) and of its
+    // third bytes' (groups_b2). A character whose two entries share no bit
+    // starts no key; 3% of Han passes besides the keys' own, where the
+    // first filter let through all that a walk reached. ascii_low: bit h of
+    // entry l when the ASCII byte 16h + l passes the first filter.
+    unsigned char groups_b1[4][32] = {}, groups_b2[4][32] = {}, ascii_low[32] = {};
+    // Whether the groups pass few enough characters for the wide walk to
+    // pay (those of a table's every row pass most Han: there the filter
+    // below is all a walk can use).
+    bool wide = false;
+    static constexpr std::size_t kWidePassing = 4096 / 8;
+    // Whether a key may start at place j of p[0..n): a lead byte of a
+    // 3-byte character or (ascii) an ASCII byte, by the first and the pair
+    // filters.
+    [[gnu::always_inline]] bool may_start_at(const unsigned char* p, std::size_t j, std::size_t n,
+                                             bool ascii) const {
+      if (ascii && p[j] < 0x80) return may_hold_ascii(p[j]);
+      if (j + 2 >= n || !may_hold(p[j + 1], p[j + 2])) return false;
+      return may_start(p, j + 3, n,
+                       (static_cast<std::size_t>(p[j + 1] & 0x3F) << 6) | (p[j + 2] & 0x3F));
+    }
     static std::size_t pair_hash(std::size_t first, std::size_t second) {
       return static_cast<std::uint32_t>(first * 0x9E3779B1u + second * 0x85EBCA77u) >> kPairShift;
     }
@@ -188,7 +228,8 @@ class CueTable {
     }
     // Whether a key may start at a 3-byte character whose 12 low bits are
     // first, followed by p[at..n).
-    bool may_start(const unsigned char* p, std::size_t at, std::size_t n, std::size_t first) const {
+    [[gnu::always_inline]] bool may_start(const unsigned char* p, std::size_t at, std::size_t n,
+                                          std::size_t first) const {
       if (test_bit(open, first)) return true;
       if (at >= n) return false;
       const unsigned char b = p[at];
@@ -212,6 +253,12 @@ class CueTable {
   // of idx begins, in order, until f returns true; returns whether it did.
   template <typename F>
   static bool each_start(std::string_view text, const Keyed& idx, F&& f);
+  // each_start's walk of p[from...) 32 bytes at a time with AVX2, as far as
+  // whole blocks go (a block reads 2 bytes past it); from is left where it
+  // stopped.
+  template <bool kAscii, typename F>
+  static bool each_start_avx2(const unsigned char* p, std::size_t n, const Keyed& keyed, F& f,
+                              std::size_t& from);
   // The longest row of role (kAnyRole: any) that starts at text[i].
   Hit at(std::string_view text, std::size_t i, int role) const;
   // each() with f called on context and each word.
