@@ -28,6 +28,7 @@
 #include "mubiao/mubiao.h"
 #include "options.h"
 #include "ordered_output.h"
+#include "part_batch.h"
 #include "research_main.h"
 #include "sink.h"
 #include "table_file.h"
@@ -105,6 +106,68 @@ class Emit : Buffer::Spill {
   JsonCache cache_;
 };
 
+// Words are the one output split into parts (part_batch.h): 23 bytes per
+// byte of input, which a worker ahead of its turn would otherwise hold.
+bool splits(const Options& o) { return o.command == Command::segment && o.level == Level::word; }
+
+// Input bytes per part: some 6 MB of word records, which the output queue
+// holds in blocks it reuses.
+constexpr std::size_t kPartBytes = 256u << 10;
+constexpr std::size_t kMaxParts = 4096;
+
+// How the files are run: on how many threads, and each in how many parts
+// with which output slots (one per part, in order).
+struct Plan {
+  unsigned jobs = 1;
+  std::vector<std::size_t> parts;  // of each file
+  std::vector<std::size_t> first;  // each file's first slot
+  std::size_t slots = 0;
+};
+
+Plan plan(const Options& o) {
+  Plan plan;
+  const std::size_t files = o.files.size();
+  plan.jobs = static_cast<unsigned>(std::clamp<std::size_t>(o.jobs ? o.jobs : default_jobs(), 1,
+                                                            std::max<std::size_t>(files, 1)));
+  // One thread, or one file (whose run keeps to one thread): no parts.
+  const bool split = splits(o) && plan.jobs > 1;
+  for (const std::string& f : o.files) {
+    std::size_t parts = 1;
+    struct stat st;
+    if (split && f != "-" && ::stat(f.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+      const auto size = static_cast<std::size_t>(st.st_size);
+      parts = std::clamp<std::size_t>((size + kPartBytes - 1) / kPartBytes, 1, kMaxParts);
+    }
+    plan.parts.push_back(parts);
+    plan.first.push_back(plan.slots);
+    plan.slots += parts;
+  }
+  return plan;
+}
+
+// Part k of `parts` of a document's words: the sentences that start in the
+// k-th of `parts` equal stretches of its text, so that the parts in order
+// hold every sentence once, in order. Words are cut sentence by sentence,
+// so that each knows its section.
+void emit_words(const Pipeline& p, const RecordSource& src, const Document& doc, std::size_t k,
+                std::size_t parts, Emit& emit) {
+  const std::vector<Unit>& sentences = doc.units(Level::sentence);
+  const std::size_t n = src.text.size();
+  const auto first_from = [&](std::size_t part) {
+    const std::size_t at = part >= parts ? n : n / parts * part + n % parts * part / parts;
+    return std::lower_bound(sentences.begin(), sentences.end(), at,
+                            [](const Unit& u, std::size_t b) { return u.span.start < b; });
+  };
+  const auto end = k + 1 >= parts ? sentences.end() : first_from(k + 1);
+  const RecordSource with_doc{src.doc, src.text, &doc};
+  Row row;
+  for (auto s = k == 0 ? sentences.begin() : first_from(k); s < end; ++s)
+    for (const Token& t : p.segmenter().words(src.text, s->span)) {
+      present(with_doc, t, *s, row);
+      emit(row);
+    }
+}
+
 // Runs the command on one document. Throws InvalidUtf8 before any record.
 // The text is checked once, by the reader: no stage checks it again.
 void run(const Pipeline& p, const Options& o, const RecordSource& src, CheckedText checked,
@@ -114,23 +177,14 @@ void run(const Pipeline& p, const Options& o, const RecordSource& src, CheckedTe
   switch (o.command) {
     case Command::text: emit.raw(text); break;
     case Command::segment: {
-      // Clauses are built only for the level that prints them (words are
-      // cut sentence by sentence).
+      // Clauses are built only for the level that prints them. (Words are
+      // cut in parts: emit_words.)
       const Document doc = p.segmenter().segment(
           checked, o.level == Level::clause ? Level::clause : Level::sentence);
       const RecordSource with_doc{src.doc, text, &doc};
-      if (o.level == Level::word) {
-        // Words are cut sentence by sentence, so that each knows its section.
-        for (const Unit& s : doc.units(Level::sentence))
-          for (const Token& t : p.segmenter().words(text, s.span)) {
-            present(with_doc, t, s, row);
-            emit(row);
-          }
-      } else {
-        for (const Unit& u : doc.units(o.level)) {
-          present(with_doc, o.level, u, row);
-          emit(row);
-        }
+      for (const Unit& u : doc.units(o.level)) {
+        present(with_doc, o.level, u, row);
+        emit(row);
       }
       break;
     }
@@ -187,52 +241,75 @@ class Progress {
   bool shown_;
 };
 
+// A file read and, at word level, segmented into sentences, which its
+// parts share.
+struct Prepared {
+  Input in;
+  std::optional<MappedGuard> guard;  // after in: ends before the mapping
+  std::optional<Document> doc;       // views in.text
+};
+
 // Runs every file; returns the exit status. When the output fails the run
 // stops (out.stopped() tells) and main reports it.
-int run_files(const Options& o, OrderedOutput& out) {
+int run_files(const Options& o, const Plan& plan, OrderedOutput& out) {
   const Pipeline pipeline;
   const auto& files = o.files;
   std::vector<std::string> errors(files.size());  // why a file has no records
   std::vector<std::vector<std::string>> warnings(files.size());
+  std::vector<std::unique_ptr<Prepared>> prepared(files.size());
   Progress progress(files.size());
   int status = 0;
-  const auto stop = try_run_batch(
-      files.size(), o.jobs,
-      [&](std::size_t i) {
-        Buffer buf = out.chunk();
-        Input in;
-        try {
-          if (!read_input(files[i], o.input, in, errors[i])) {
-            out.abandon(i);
-            return;
-          }
-          warnings[i] = std::move(in.warnings);
-          std::optional<MappedGuard> guard;
-          if (in.mapped) guard.emplace(in.text.view(), files[i]);
-          const RecordSource src{in.doc, in.text.view(), nullptr};
-          Emit emit(out, i, o.format, buf, src);
-          run(pipeline, o, src, in.text, emit);
-          out.finish(i, buf);
-        } catch (const InvalidUtf8& e) {
-          out.abandon(i);
-          errors[i] = "invalid UTF-8 at byte " + std::to_string(e.offset());
-        } catch (...) {
-          out.abandon(i);
-          throw;
-        }
-      },
-      [&](std::size_t i) {
-        // Messages in input order, on this thread.
-        for (const std::string& w : warnings[i])
-          std::cerr << "mubiao: " << files[i] << ": warning: " << w << "\n";
-        warnings[i].clear();
-        if (!errors[i].empty()) {
-          std::cerr << "mubiao: " << files[i] << ": " << errors[i] << "\n";
-          status = 1;
-          errors[i].clear();
-        }
-        progress.advance();
-      });
+  PartBatch batch;
+  batch.parts = plan.parts;
+  batch.prepare = [&](std::size_t i) {
+    auto p = std::make_unique<Prepared>();
+    try {
+      if (!read_input(files[i], o.input, p->in, errors[i])) return false;
+      warnings[i] = std::move(p->in.warnings);
+      if (p->in.mapped) p->guard.emplace(p->in.text.view(), files[i]);
+      if (splits(o)) p->doc = pipeline.segmenter().segment(p->in.text, Level::sentence);
+    } catch (const InvalidUtf8& e) {
+      errors[i] = "invalid UTF-8 at byte " + std::to_string(e.offset());
+      return false;
+    }
+    prepared[i] = std::move(p);
+    return true;
+  };
+  batch.part = [&](std::size_t i, std::size_t k) {
+    const Prepared& p = *prepared[i];
+    const std::size_t slot = plan.first[i] + k;
+    Buffer buf = out.chunk();
+    try {
+      const RecordSource src{p.in.doc, p.in.text.view(), nullptr};
+      Emit emit(out, slot, o.format, buf, src);
+      if (p.doc)
+        emit_words(pipeline, src, *p.doc, k, plan.parts[i], emit);
+      else
+        run(pipeline, o, src, p.in.text, emit);
+      out.finish(slot, buf);
+    } catch (const InvalidUtf8& e) {  // a whole file's only part: nothing written
+      out.abandon(slot);
+      errors[i] = "invalid UTF-8 at byte " + std::to_string(e.offset());
+    } catch (...) {
+      out.abandon(slot);
+      throw;
+    }
+  };
+  batch.skip = [&](std::size_t i, std::size_t k) { out.abandon(plan.first[i] + k); };
+  batch.release = [&](std::size_t i) { prepared[i].reset(); };
+  batch.done = [&](std::size_t i) {
+    // Messages in input order, on this thread.
+    for (const std::string& w : warnings[i])
+      std::cerr << "mubiao: " << files[i] << ": warning: " << w << "\n";
+    warnings[i].clear();
+    if (!errors[i].empty()) {
+      std::cerr << "mubiao: " << files[i] << ": " << errors[i] << "\n";
+      status = 1;
+      errors[i].clear();
+    }
+    progress.advance();
+  };
+  const auto stop = run_parts(batch, plan.jobs);
   if (stop && stop->error) {
     try {
       std::rethrow_exception(stop->error);
@@ -303,8 +380,9 @@ int main(int argc, char** argv) {
         sink.write(header.view());
       }
     }
-    OrderedOutput out(o.files.size(), consume, queue_budget(o.files));
-    status = run_files(o, out);
+    const Plan parts = plan(o);
+    OrderedOutput out(parts.slots, consume, queue_budget(o.files));
+    status = run_files(o, parts, out);
     bool ok = !out.stopped() && !sink.failed();
     if (ok && status != 0 && !o.output.empty()) {
       // The file stands for the whole run: an earlier good one is kept.
