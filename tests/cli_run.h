@@ -20,15 +20,20 @@ struct Run {
   std::string out, err;
 };
 
-// A folder of this test process's own, made on first use.
+// A folder of this test process's own (its id in the name: two test runs at
+// once must not share it), made on first use and removed at exit.
 inline std::filesystem::path temp_dir() {
-  static std::filesystem::path dir = [] {
-    auto d =
+  struct Folder {
+    std::filesystem::path path =
         std::filesystem::temp_directory_path() / ("mubiao_cli_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(d);
-    return d;
-  }();
-  return dir;
+    Folder() { std::filesystem::create_directories(path); }
+    ~Folder() {
+      std::error_code ec;
+      std::filesystem::remove_all(path, ec);
+    }
+  };
+  static const Folder folder;
+  return folder.path;
 }
 
 inline std::filesystem::path write_temp(const std::string& name, const std::string& bytes) {

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <string>
 
+#include <unistd.h>
+
 #include "test_support.h"
 
 namespace {
@@ -33,7 +35,9 @@ Run run_cli(const std::string& args) {
 
 // Two reports of one city (its name only in the file names and the manifest).
 struct Dir {
-  fs::path dir = fs::temp_directory_path() / "mubiao_research_cli_test";
+  // The process id in the name: two test runs at once must not share it.
+  fs::path dir =
+      fs::temp_directory_path() / ("mubiao_research_cli_test_" + std::to_string(::getpid()));
   Dir() {
     fs::create_directories(dir);
     std::ofstream(dir / "a2022.txt", std::ios::binary)

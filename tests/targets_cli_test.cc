@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "cli_run.h"
 #include "test_support.h"
 
 namespace {
@@ -59,10 +60,10 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& s) {
   return rows;
 }
 
+// In this test process's own folder: two test runs at once (two build
+// trees) must not write each other's input.
 std::string write_temp(const std::string& text) {
-  auto path = std::filesystem::temp_directory_path() / "mubiao_targets_cli_test.txt";
-  std::ofstream(path, std::ios::binary) << text;
-  return path.string();
+  return mubiao::test::write_temp("report.txt", text).string();
 }
 
 const char* kText =
