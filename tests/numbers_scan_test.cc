@@ -37,6 +37,24 @@ bool same(const mubiao::Mention& a, const mubiao::Mention& b) {
          a.qualifier == b.qualifier && a.approximate == b.approximate;
 }
 
+// Scans s whole and then in steps of 1 to 5 bytes (the scan resumed where it
+// stopped); checks that both find the same numbers and end at the same
+// place. The number found.
+std::size_t scan_whole_and_by_steps(const Tables& t, const std::string& s) {
+  std::vector<mubiao::Mention> whole, steps;
+  mubiao::numbers::ScanState all{0, 0};
+  mubiao::numbers::scan_part(t, s, 0, s.size(), s.size(), all,
+                             [&](mubiao::numbers::Found&& f) { whole.push_back(f.mention); });
+  mubiao::numbers::ScanState part{0, 0};
+  for (std::size_t step = 1; part.pos < s.size(); step = step % 5 + 1)
+    mubiao::numbers::scan_part(t, s, 0, s.size(), std::min(s.size(), part.pos + step), part,
+                               [&](mubiao::numbers::Found&& f) { steps.push_back(f.mention); });
+  BOOST_TEST_REQUIRE(whole.size() == steps.size(), s);
+  for (std::size_t k = 0; k < whole.size(); ++k) BOOST_TEST(same(whole[k], steps[k]), s);
+  BOOST_TEST(all.pos == part.pos);
+  return whole.size();
+}
+
 }  // namespace
 
 // Tables::load marks the numeral characters from the numeral table (and
@@ -76,17 +94,7 @@ BOOST_AUTO_TEST_CASE(han_runs_skipped_whole_find_what_a_step_by_step_scan_finds)
   std::size_t mentions = 0;
   for (int round = 0; round < 2000; ++round) {
     const std::string s = mubiao::test::random_concat(rng, pieces, 1 + round % 60);
-    std::vector<mubiao::Mention> whole, steps;
-    mubiao::numbers::ScanState all{0, 0};
-    mubiao::numbers::scan_part(t, s, 0, s.size(), s.size(), all,
-                               [&](mubiao::numbers::Found&& f) { whole.push_back(f.mention); });
-    mubiao::numbers::ScanState part{0, 0};
-    for (std::size_t step = 1; part.pos < s.size(); step = step % 5 + 1)
-      mubiao::numbers::scan_part(t, s, 0, s.size(), std::min(s.size(), part.pos + step), part,
-                                 [&](mubiao::numbers::Found&& f) { steps.push_back(f.mention); });
-    BOOST_TEST_REQUIRE(whole.size() == steps.size(), s);
-    for (std::size_t k = 0; k < whole.size(); ++k) BOOST_TEST(same(whole[k], steps[k]), s);
-    mentions += whole.size();
+    mentions += scan_whole_and_by_steps(t, s);
   }
   BOOST_TEST(mentions > 3000u);
 }
@@ -108,18 +116,7 @@ BOOST_AUTO_TEST_CASE(long_han_runs_find_what_a_step_by_step_scan_finds) {
   std::size_t mentions = 0;
   for (int round = 0; round < 3000; ++round) {
     const std::string s = mubiao::test::random_concat(rng, pieces, 1 + round % 200);
-    std::vector<mubiao::Mention> whole, steps;
-    mubiao::numbers::ScanState all{0, 0};
-    mubiao::numbers::scan_part(t, s, 0, s.size(), s.size(), all,
-                               [&](mubiao::numbers::Found&& f) { whole.push_back(f.mention); });
-    mubiao::numbers::ScanState part{0, 0};
-    for (std::size_t step = 1; part.pos < s.size(); step = step % 5 + 1)
-      mubiao::numbers::scan_part(t, s, 0, s.size(), std::min(s.size(), part.pos + step), part,
-                                 [&](mubiao::numbers::Found&& f) { steps.push_back(f.mention); });
-    BOOST_TEST_REQUIRE(whole.size() == steps.size(), s);
-    for (std::size_t k = 0; k < whole.size(); ++k) BOOST_TEST(same(whole[k], steps[k]), s);
-    BOOST_TEST(all.pos == part.pos);
-    mentions += whole.size();
+    mentions += scan_whole_and_by_steps(t, s);
   }
   BOOST_TEST(mentions > 3000u);
 }

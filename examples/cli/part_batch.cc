@@ -69,22 +69,13 @@ class Scheduler {
     } catch (...) {
       stop_all();
       for (auto& t : pool) t.join();
-      std::unique_lock<std::mutex> lock(mu_);
-      std::vector<Skip> skips;
-      std::vector<std::size_t> releases;
-      settle(skips, releases);
-      carry_out(skips, releases, lock);
+      settle_after_stop();
       throw;
     }
     deliver();
     stop_all();
     for (auto& t : pool) t.join();
-    // What a stop left: nothing runs now.
-    std::unique_lock<std::mutex> lock(mu_);
-    std::vector<Skip> skips;
-    std::vector<std::size_t> releases;
-    settle(skips, releases);
-    carry_out(skips, releases, lock);
+    settle_after_stop();
     return stopped_;
   }
 
@@ -134,6 +125,16 @@ class Scheduler {
     }
     while (first_open_ < next_prepare_ && docs_[first_open_].over) ++first_open_;
     return changed;
+  }
+
+  // Once every worker has joined: skips and releases what a stop left (nothing
+  // runs now).
+  void settle_after_stop() {
+    std::unique_lock<std::mutex> lock(mu_);
+    std::vector<Skip> skips;
+    std::vector<std::size_t> releases;
+    settle(skips, releases);
+    carry_out(skips, releases, lock);
   }
 
   // Makes the skips and releases settle found, outside the lock.
