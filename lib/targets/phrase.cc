@@ -98,20 +98,20 @@ std::size_t last_digit(std::string_view v, std::size_t from, std::size_t to) {
   auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
 #if defined(__SSE2__)
   const __m128i below = _mm_set1_epi8('0' - 1), above = _mm_set1_epi8('9' + 1);
-  for (; to >= from + 16; to -= 16) {
-    // Bytes of 0x80 and up compare as negative: never digits.
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v.data() + to - 16));
-    const auto digits = static_cast<unsigned>(
+  // The digits of v[end - 16, end), one bit each. Bytes of 0x80 and up
+  // compare as negative: never digits.
+  auto digits_before = [&](std::size_t end) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v.data() + end - 16));
+    return static_cast<unsigned>(
         _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(x, below), _mm_cmplt_epi8(x, above))));
-    if (digits) return to - 16 + static_cast<std::size_t>(31 - __builtin_clz(digits));
-  }
+  };
+  for (; to >= from + 16; to -= 16)
+    if (const unsigned digits = digits_before(to))
+      return to - 16 + static_cast<std::size_t>(31 - __builtin_clz(digits));
   // The first places (fewer than 16) in one block of v that ends at `to`,
   // masked to them, rather than one by one.
   if (to > from && to >= 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v.data() + to - 16));
-    const auto digits = static_cast<unsigned>(_mm_movemask_epi8(
-                            _mm_and_si128(_mm_cmpgt_epi8(x, below), _mm_cmplt_epi8(x, above)))) &
-                        ~((1u << (from - (to - 16))) - 1);
+    const unsigned digits = digits_before(to) & ~((1u << (from - (to - 16))) - 1);
     if (digits) return to - 16 + static_cast<std::size_t>(31 - __builtin_clz(digits));
     return std::string_view::npos;
   }

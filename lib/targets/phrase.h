@@ -84,27 +84,24 @@ void each_char3(std::string_view v, const std::string_view (&chars)[N], F&& f) {
     first[k] = _mm_set1_epi8(chars[k][0]);
     last[k] = _mm_set1_epi8(chars[k][2]);
   }
-  // Places i..i+15 whose first byte and third byte are some character's.
-  for (; i + 16 + 2 <= n; i += 16) {
-    const __m128i x0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    const __m128i x2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 2));
-    __m128i m = _mm_setzero_si128();
-    for (std::size_t k = 0; k < N; ++k)
-      m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(x0, first[k]), _mm_cmpeq_epi8(x2, last[k])));
-    for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(m)); bits; bits &= bits - 1)
-      test(i + static_cast<std::size_t>(__builtin_ctz(bits)));
-  }
-  // The last places (fewer than 16) in one more block ending where v does,
-  // the places already tested masked out.
-  if (n >= 16 + 2) {
-    const std::size_t j = n - 18;  // j < i
+  // Places j..j+15 whose first byte and third byte are some character's,
+  // one bit each (j + 18 <= n).
+  auto places = [&](std::size_t j) {
     const __m128i x0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
     const __m128i x2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j + 2));
     __m128i m = _mm_setzero_si128();
     for (std::size_t k = 0; k < N; ++k)
       m = _mm_or_si128(m, _mm_and_si128(_mm_cmpeq_epi8(x0, first[k]), _mm_cmpeq_epi8(x2, last[k])));
-    for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(m)) & (~0u << (i - j)); bits;
-         bits &= bits - 1)
+    return static_cast<unsigned>(_mm_movemask_epi8(m));
+  };
+  for (; i + 16 + 2 <= n; i += 16)
+    for (unsigned bits = places(i); bits; bits &= bits - 1)
+      test(i + static_cast<std::size_t>(__builtin_ctz(bits)));
+  // The last places (fewer than 16) in one more block ending where v does,
+  // the places already tested masked out.
+  if (n >= 16 + 2) {
+    const std::size_t j = n - 18;  // j < i
+    for (unsigned bits = places(j) & (~0u << (i - j)); bits; bits &= bits - 1)
       test(j + static_cast<std::size_t>(__builtin_ctz(bits)));
     return;
   }
