@@ -11,12 +11,13 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
-#if defined(__x86_64__) && defined(__GNUC__)
+#include "text/cpu.h"
+#include "text/utf8.h"
+
+#if defined(MUBIAO_AVX2_VARIANTS)
 #include <immintrin.h>
 #define MUBIAO_CUE_WIDE_WALK 1
 #endif
-
-#include "text/utf8.h"
 
 namespace mubiao::data {
 namespace {
@@ -243,10 +244,7 @@ void CueTable::use_wide_walks(bool on) { wide_walks.store(on, std::memory_order_
 
 #if defined(MUBIAO_CUE_WIDE_WALK)
 namespace {
-bool wide_walk() {
-  static const bool avx2 = __builtin_cpu_supports("avx2");
-  return avx2 && wide_walks.load(std::memory_order_relaxed);
-}
+bool wide_walk() { return has_avx2() && wide_walks.load(std::memory_order_relaxed); }
 
 __attribute__((target("avx2"))) inline __m256i load32(const unsigned char* p) {
   return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));

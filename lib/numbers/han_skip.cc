@@ -1,8 +1,9 @@
 #include "numbers/han_skip.h"
 
-// GCC and Clang on little-endian x86-64 build an AVX2 variant, chosen at
-// run time (as lib/text/utf8.cc does).
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && \
+#include "text/cpu.h"
+
+// An AVX2 variant on little-endian x86-64, chosen at run time (text/cpu.h).
+#if defined(MUBIAO_AVX2_VARIANTS) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define MUBIAO_HAN_SKIP_AVX2 1
 #include <immintrin.h>
@@ -56,8 +57,7 @@ __attribute__((target("avx2"))) std::size_t skip_avx2(const unsigned char* p, st
 std::size_t skip_han_groups(const unsigned char* bytes, std::size_t pos, std::size_t stop,
                             const std::uint64_t* bits) {
 #if defined(MUBIAO_HAN_SKIP_AVX2)
-  static const bool avx2 = __builtin_cpu_supports("avx2");
-  if (avx2) return skip_avx2(bytes, pos, stop, bits);
+  if (has_avx2()) return skip_avx2(bytes, pos, stop, bits);
 #else
   (void)bytes, (void)stop, (void)bits;
 #endif

@@ -9,8 +9,9 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
-// GCC and Clang on x86-64 build an AVX2 variant, chosen at run time.
-#if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include "text/cpu.h"
+// An AVX2 variant, chosen at run time (text/cpu.h).
+#if defined(__SSE2__) && defined(MUBIAO_AVX2_VARIANTS)
 #define MUBIAO_UTF8_AVX2 1
 #include <immintrin.h>
 #endif
@@ -148,8 +149,8 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
 #if defined(MUBIAO_UTF8_AVX2)
-  static const bool avx2 = __builtin_cpu_supports("avx2");
-  const std::size_t bad = avx2 ? find_invalid_avx2(p, n) : find_invalid_in_blocks<Sse2Block>(p, n);
+  const std::size_t bad =
+      has_avx2() ? find_invalid_avx2(p, n) : find_invalid_in_blocks<Sse2Block>(p, n);
 #elif defined(__SSE2__)
   const std::size_t bad = find_invalid_in_blocks<Sse2Block>(p, n);
 #else
