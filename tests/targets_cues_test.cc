@@ -175,6 +175,46 @@ BOOST_AUTO_TEST_CASE(a_piece_without_benchmark_words_holds_no_benchmark) {
   BOOST_TEST(without > 100);  // the test tests something
 }
 
+// The extractor asks gate_piece() first of a piece without a number, and
+// reads it whole (piece_words()) only when the gate lets it pass: the gate
+// must find the same period, and let pass every piece that piece_words()
+// says may hold a benchmark. Random pieces of every table's words (each
+// shape's opening and closing words, heads, assigners, classes and class
+// verbs, periods), their first characters alone and other characters.
+BOOST_AUTO_TEST_CASE(the_piece_gate_passes_every_piece_that_may_hold_a_benchmark) {
+  const Cues& c = Cues::builtin();
+  std::vector<std::string> pieces = {"，", "、", "“",  "”",  "I",    "V",    "7%",   "高",  "与",
+                                     "同", "省", "国", "下", "经济", "发展", "今年", "未来"};
+  for (const auto& b : c.benchmarks()) {
+    pieces.push_back(b.open);
+    if (!b.close.empty()) pieces.push_back(b.close);
+  }
+  for (const auto* words : {&c.benchmark_heads(), &c.assigned_heads(), &c.assigners()})
+    pieces.insert(pieces.end(), words->begin(), words->end());
+  for (const auto& row : c.classes()) pieces.push_back(row.word);
+  for (const auto* row : c.cues().with_role(c.role().period)) pieces.push_back(row->word);
+  std::mt19937 rng(20261201);
+  int stopped = 0, passed_to_benchmark = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const std::string s = mubiao::test::random_concat(rng, pieces, 1 + round % 6);
+    const Cues::PieceGate gate = c.gate_piece(s);
+    const Cues::PieceWords words = c.piece_words(s);
+    BOOST_TEST(gate.period.start == words.period.start, s);
+    BOOST_TEST(gate.period.end == words.period.end, s);
+    BOOST_TEST((gate.period && gate.period.cue->value == words.period.cue->value) ==
+                   static_cast<bool>(words.period),
+               s);
+    if (words.may_hold_benchmark) {
+      BOOST_TEST(gate.may_hold_benchmark, s);
+      ++passed_to_benchmark;
+    }
+    stopped += gate.may_hold_benchmark ? 0 : 1;
+  }
+  // The test tests something: pieces the gate stops, and pieces it must pass.
+  BOOST_TEST(stopped > 2000);
+  BOOST_TEST(passed_to_benchmark > 2000);
+}
+
 // The lookups of a cue table (first, last, each, roles_in) find the places
 // a word may start at by filters read off the UTF-8 bytes, several
 // characters at a time; they must answer as a plain reading that tries every

@@ -62,6 +62,7 @@ Cues::Cues()
   for (Benchmark& b : benchmarks_)
     for (const Cue* c : piece_words_->with_role(piece_close_))
       if (c->word == b.close) b.close_row = c;
+  build_piece_gate();
   std::stable_sort(benchmarks_.begin(), benchmarks_.end(),
                    [](const Benchmark& a, const Benchmark& b) {
                      if (a.close.size() != b.close.size()) return a.close.size() > b.close.size();
@@ -169,6 +170,53 @@ void Cues::build_piece_words() {
   piece_assigner_ = piece_words_->role("assigner");
 }
 
+namespace {
+// Rows of the piece table opens_and_closes() tells apart by their place
+// (rows past it count as found).
+constexpr std::size_t kPieceRows = 256;
+}  // namespace
+
+void Cues::build_piece_gate() {
+  if (piece_words_->size() > kPieceRows) return;
+  std::vector<Cue> rows;
+  auto add = [&](const std::string& word, const char* role, const std::string& value) {
+    if (std::none_of(rows.begin(), rows.end(),
+                     [&](const Cue& o) { return o.word == word && o.role == role; }))
+      rows.push_back(Cue{word, role, value});
+  };
+  for (const Cue* c : cues_.with_role(role_.period)) add(c->word, "period", c->value);
+  // read_piece: a class verb and a class, or a shape's opening word, a
+  // head word, its closing word if it has one and an assigner word if it
+  // is assigned. The longer word of a shape is taken as the rarer.
+  for (const Cue* c : class_words_->with_role(class_role_.class_)) add(c->word, "needed", "");
+  bool assigned = false;
+  for (const Benchmark& b : benchmarks_) {
+    if (b.assigned()) {
+      assigned = true;
+      continue;
+    }
+    add(b.close.size() > b.open.size() ? b.close : b.open, "needed", "");
+  }
+  if (assigned)
+    for (const std::string& a : assigners_) add(a, "needed", "");
+  piece_gate_.emplace(std::move(rows));
+  gate_period_ = piece_gate_->role("period");
+  gate_needed_ = piece_gate_->role("needed");
+}
+
+Cues::PieceGate Cues::gate_piece(std::string_view text) const {
+  PieceGate out;
+  if (!piece_gate_) {
+    const PieceWords words = piece_words(text);
+    out.may_hold_benchmark = words.may_hold_benchmark;
+    out.period = words.period;
+    return out;
+  }
+  const Table::RoleSet set = piece_gate_->roles_in(text, gate_period_, out.period);
+  out.may_hold_benchmark = Table::holds(set, gate_needed_);
+  return out;
+}
+
 bool Cues::benchmark_words(std::string_view text, std::vector<const Cue*>& opens) const {
   const std::size_t from = opens.size();
   const Table::RoleSet set = piece_words_->roles_in(text, piece_open_, opens);
@@ -220,7 +268,7 @@ bool Cues::opens_and_closes(const std::vector<Hit>& words, std::size_t from, boo
   // The rows found, as bits by their place in the piece table (a table of
   // more rows would have those past kRows count as found, which keeps the
   // answer sound).
-  constexpr std::size_t kRows = 256;
+  constexpr std::size_t kRows = kPieceRows;
   std::uint64_t found[kRows / 64] = {};
   const Cue* first = piece_words_->rows().data();
   for (std::size_t k = from; k < words.size(); ++k)

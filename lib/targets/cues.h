@@ -133,6 +133,20 @@ class Cues {
   // benchmark_words() looks for, appended to words (offsets into text):
   // benchmark_words(words, …) then answers for any span of text.
   PieceWords piece_words(std::string_view text, std::vector<Hit>& words) const;
+  // What the extractor asks of a piece that holds no number, found in a
+  // walk of fewer and rarer words than piece_words() reads: its last period
+  // word (as piece_words() finds it), and whether piece_words() may say it
+  // may hold a benchmark. A shape of benchmarks() matches only with all of
+  // its words, so the walk looks for one of each (the longer of its opening
+  // and closing words; any assigner word for an assigned target) and for
+  // the classes: a piece that holds none of them holds no benchmark,
+  // whatever else it holds (与, 增长, 目标 and 保持 are in most pieces).
+  // may_hold_benchmark false here: false in piece_words() too.
+  struct PieceGate {
+    bool may_hold_benchmark = true;
+    Hit period;  // a row of a table of its own, with the period's value
+  };
+  PieceGate gate_piece(std::string_view text) const;
   // Whether piece_words() of a piece speaks for every clause and item of
   // it: the piece is trimmed (phrase.h's trim), so this holds when no word
   // of a benchmark opens or ends with what trim removes.
@@ -195,6 +209,13 @@ class Cues {
   Role piece_open_, piece_head_, piece_class_verb_, piece_class_, piece_period_, piece_achievement_,
       piece_close_, piece_assigner_;
   void build_piece_words();
+  // The rows gate_piece() looks for: the period words of cues_, and for
+  // each shape one word it cannot match without (role "needed"), with the
+  // classes. Empty when opens_and_closes() could not say no for want of
+  // room (then every piece passes).
+  std::optional<Table> piece_gate_;
+  Role gate_period_, gate_needed_;
+  void build_piece_gate();
   // Whether some shape has its opening word and its closing word (if any)
   // among words[from...), the places piece_words() found, and, for an
   // assigned target, an assigner word (assigner: the piece holds one).

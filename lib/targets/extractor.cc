@@ -182,6 +182,17 @@ class PieceReader {
     std::size_t mj = mi;
     while (mj < mentions_.size() && mentions_[mj].span.end <= piece.end) ++mj;
     const std::string_view pv = piece.of(wv);
+    // Most pieces hold no number (two in three): of those only the period
+    // and whether a benchmark may match are asked, which a walk of fewer
+    // words answers first (one in a hundred passes on to the whole walk).
+    if (mj == mi) {
+      const Cues::PieceGate gate = cues_.gate_piece(pv);
+      if (!gate.may_hold_benchmark) {
+        if (gate.period) period_ = gate.period.cue->value;
+        mi_ = mj;
+        return;
+      }
+    }
     // One walk of the piece for the benchmark words, the achievement words
     // and the period, not one for each. The places of its benchmark words
     // are kept for the rules: no clause or item of it is walked for them
