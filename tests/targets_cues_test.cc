@@ -193,17 +193,20 @@ BOOST_AUTO_TEST_CASE(the_piece_gate_passes_every_piece_that_may_hold_a_benchmark
     pieces.insert(pieces.end(), words->begin(), words->end());
   for (const auto& row : c.classes()) pieces.push_back(row.word);
   for (const auto* row : c.cues().with_role(c.role().period)) pieces.push_back(row->word);
+  for (const auto* row : c.cues().with_role(c.role().achievement)) pieces.push_back(row->word);
   std::mt19937 rng(20261201);
   int stopped = 0, passed_to_benchmark = 0;
   for (int round = 0; round < 20000; ++round) {
     const std::string s = mubiao::test::random_concat(rng, pieces, 1 + round % 6);
-    const Cues::PieceGate gate = c.gate_piece(s);
+    const bool achievement = round % 2 == 1;
+    const Cues::PieceGate gate = c.gate_piece(s, achievement);
     const Cues::PieceWords words = c.piece_words(s);
     BOOST_TEST(gate.period.start == words.period.start, s);
     BOOST_TEST(gate.period.end == words.period.end, s);
     BOOST_TEST((gate.period && gate.period.cue->value == words.period.cue->value) ==
                    static_cast<bool>(words.period),
                s);
+    if (achievement) BOOST_TEST(gate.holds_achievement == words.holds_achievement, s);
     if (words.may_hold_benchmark) {
       BOOST_TEST(gate.may_hold_benchmark, s);
       ++passed_to_benchmark;

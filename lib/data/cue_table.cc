@@ -321,6 +321,32 @@ __attribute__((target("avx2"))) bool CueTable::each_start_avx2(const unsigned ch
   from = n;
   return false;
 }
+
+// Each place's three bytes compared with each key's: a place found is where
+// a key's first character is (where the 16-byte walk below compares one
+// byte, which one character in 64 or so shares, and then the place whole).
+template <std::size_t kKeys, typename F>
+__attribute__((target("avx2"))) bool CueTable::each_few_avx2(const unsigned char* p, std::size_t n,
+                                                             const Keyed& keyed, F& f,
+                                                             std::size_t& at) {
+  __m256i key[kKeys][3];
+  for (std::size_t k = 0; k < kKeys; ++k)
+    for (std::size_t b = 0; b < 3; ++b)
+      key[k][b] = _mm256_set1_epi8(static_cast<char>(keyed.few_bytes[k][b]));
+  for (; at + 34 <= n; at += 32) {
+    const __m256i x0 = load32(p + at), x1 = load32(p + at + 1), x2 = load32(p + at + 2);
+    __m256i hit = _mm256_setzero_si256();
+    for (std::size_t k = 0; k < kKeys; ++k)
+      hit = _mm256_or_si256(hit,
+                            _mm256_and_si256(_mm256_cmpeq_epi8(x0, key[k][0]),
+                                             _mm256_and_si256(_mm256_cmpeq_epi8(x1, key[k][1]),
+                                                              _mm256_cmpeq_epi8(x2, key[k][2]))));
+    for (auto places = static_cast<std::uint32_t>(_mm256_movemask_epi8(hit)); places;
+         places &= places - 1)
+      if (f(at + static_cast<std::size_t>(__builtin_ctz(places)))) return true;
+  }
+  return false;
+}
 #endif
 
 // The walks below go over the text once; the role's own filter of first
@@ -377,6 +403,15 @@ bool CueTable::each_start(std::string_view text, const Keyed& keyed, F&& f) {
       return false;
     };
     std::size_t at = 0;
+#if defined(MUBIAO_CUE_WIDE_WALK)
+    static_assert(Keyed::kFew == 3);
+    if (n >= 34 && wide_walk()) {
+      const bool found = keyed.few == 1   ? each_few_avx2<1>(p, n, keyed, f, at)
+                         : keyed.few == 2 ? each_few_avx2<2>(p, n, keyed, f, at)
+                                          : each_few_avx2<3>(p, n, keyed, f, at);
+      if (found) return true;
+    }
+#endif
     for (; at + 18 <= n; at += 16)
       if (block(at, 0)) return true;
     return at + 2 < n && block(n - 18, static_cast<unsigned>(at - (n - 18)));

@@ -260,6 +260,12 @@ class CueTable {
   template <bool kAscii, typename F>
   static bool each_start_avx2(const unsigned char* p, std::size_t n, const Keyed& keyed, F& f,
                               std::size_t& from);
+  // each_start's walk of a few keys (Keyed::few, kKeys of them) 32 places
+  // at a time with AVX2, as far as whole blocks go (a block reads 2 bytes
+  // past it); at is left where it stopped.
+  template <std::size_t kKeys, typename F>
+  static bool each_few_avx2(const unsigned char* p, std::size_t n, const Keyed& keyed, F& f,
+                            std::size_t& at);
   // The longest row of role (kAnyRole: any) that starts at text[i].
   Hit at(std::string_view text, std::size_t i, int role) const;
   // each() with f called on context and each word.

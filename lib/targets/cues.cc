@@ -199,21 +199,31 @@ void Cues::build_piece_gate() {
   }
   if (assigned)
     for (const std::string& a : assigners_) add(a, "needed", "");
-  piece_gate_.emplace(std::move(rows));
-  gate_period_ = piece_gate_->role("period");
-  gate_needed_ = piece_gate_->role("needed");
+  std::vector<Cue> with_achievement = rows;
+  for (const Cue* c : cues_.with_role(role_.achievement))
+    with_achievement.push_back(Cue{c->word, "achievement", ""});
+  for (auto [gate, gate_rows] :
+       {std::pair{&gate_, &rows}, {&gate_achievement_, &with_achievement}}) {
+    gate->table.emplace(std::move(*gate_rows));
+    gate->period = gate->table->role("period");
+    gate->needed = gate->table->role("needed");
+    gate->achievement = gate->table->role("achievement");
+  }
 }
 
-Cues::PieceGate Cues::gate_piece(std::string_view text) const {
+Cues::PieceGate Cues::gate_piece(std::string_view text, bool achievement) const {
   PieceGate out;
-  if (!piece_gate_) {
+  const Gate& gate = achievement ? gate_achievement_ : gate_;
+  if (!gate.table) {
     const PieceWords words = piece_words(text);
     out.may_hold_benchmark = words.may_hold_benchmark;
+    out.holds_achievement = achievement && words.holds_achievement;
     out.period = words.period;
     return out;
   }
-  const Table::RoleSet set = piece_gate_->roles_in(text, gate_period_, out.period);
-  out.may_hold_benchmark = Table::holds(set, gate_needed_);
+  const Table::RoleSet set = gate.table->roles_in(text, gate.period, out.period);
+  out.may_hold_benchmark = Table::holds(set, gate.needed);
+  out.holds_achievement = Table::holds(set, gate.achievement);
   return out;
 }
 

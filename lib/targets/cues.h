@@ -141,12 +141,15 @@ class Cues {
   // and closing words; any assigner word for an assigned target) and for
   // the classes: a piece that holds none of them holds no benchmark,
   // whatever else it holds (与, 增长, 目标 and 保持 are in most pieces).
-  // may_hold_benchmark false here: false in piece_words() too.
+  // may_hold_benchmark false here: false in piece_words() too. With
+  // achievement, whether the piece holds an achievement word is found in
+  // the same walk (as piece_words() finds it), for a piece the rules read.
   struct PieceGate {
     bool may_hold_benchmark = true;
-    Hit period;  // a row of a table of its own, with the period's value
+    bool holds_achievement = false;  // asked with achievement only
+    Hit period;                      // a row of a table of its own, with the period's value
   };
-  PieceGate gate_piece(std::string_view text) const;
+  PieceGate gate_piece(std::string_view text, bool achievement = false) const;
   // Whether piece_words() of a piece speaks for every clause and item of
   // it: the piece is trimmed (phrase.h's trim), so this holds when no word
   // of a benchmark opens or ends with what trim removes.
@@ -213,8 +216,12 @@ class Cues {
   // each shape one word it cannot match without (role "needed"), with the
   // classes. Empty when opens_and_closes() could not say no for want of
   // room (then every piece passes).
-  std::optional<Table> piece_gate_;
-  Role gate_period_, gate_needed_;
+  // The same with the achievement words (gate_achievement_).
+  struct Gate {
+    std::optional<Table> table;
+    Role period, needed, achievement;
+  };
+  Gate gate_, gate_achievement_;
   void build_piece_gate();
   // Whether some shape has its opening word and its closing word (if any)
   // among words[from...), the places piece_words() found, and, for an

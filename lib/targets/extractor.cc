@@ -182,24 +182,24 @@ class PieceReader {
     std::size_t mj = mi;
     while (mj < mentions_.size() && mentions_[mj].span.end <= piece.end) ++mj;
     const std::string_view pv = piece.of(wv);
-    // Most pieces hold no number (two in three): of those only the period
-    // and whether a benchmark may match are asked, which a walk of fewer
-    // words answers first (one in a hundred passes on to the whole walk).
-    if (mj == mi) {
-      const Cues::PieceGate gate = cues_.gate_piece(pv);
-      if (!gate.may_hold_benchmark) {
-        if (gate.period) period_ = gate.period.cue->value;
-        mi_ = mj;
-        return;
-      }
+    // Of a piece only the period, whether a benchmark may match and (for
+    // the rules, when it holds a number) whether it holds an achievement
+    // word are asked, which a walk of fewer words answers first: one piece
+    // in thirty passes on to the whole walk.
+    const Cues::PieceGate gate = cues_.gate_piece(pv, mj > mi);
+    if (!gate.may_hold_benchmark && mj == mi) {
+      if (gate.period) period_ = gate.period.cue->value;
+      mi_ = mj;
+      return;
     }
     // One walk of the piece for the benchmark words, the achievement words
     // and the period, not one for each. The places of its benchmark words
     // are kept for the rules: no clause or item of it is walked for them
     // again (they speak for every one when no benchmark word opens or ends
-    // with what trim() removed).
+    // with what trim() removed). Not asked of a piece the gate stopped.
     words_.clear();
-    const Cues::PieceWords words = cues_.piece_words(pv, words_);
+    Cues::PieceWords words{false, gate.holds_achievement, gate.period};
+    if (gate.may_hold_benchmark) words = cues_.piece_words(pv, words_);
     for (targets::Hit& h : words_)
       h = targets::Hit{h.cue, piece.start + h.start, piece.start + h.end};
     if (mj > mi || words.may_hold_benchmark) {
