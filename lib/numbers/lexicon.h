@@ -62,6 +62,10 @@ class Lexicon {
   // The longest entry that text[..pos) ends with (not before floor), or nullptr.
   const LexEntry* match_before(std::string_view text, std::size_t pos, std::size_t floor = 0) const;
   bool starts_any(char32_t c) const { return list_of(c) != nullptr; }
+  // Whether a word may start with c (false: none does), by the index's
+  // filter alone: for a reader that asks several lists about the one
+  // character it has read (most of them have no word there).
+  bool may_start(char32_t c) const { return by_first_.may_hold(c); }
   bool contains(std::string_view word) const;
   // Every entry, longest first.
   const std::vector<LexEntry>& entries() const { return all_; }
