@@ -3,7 +3,8 @@
 // again, on the main thread (--jobs 1) and on a worker's own heap
 // (--jobs 2). With glibc's defaults the first block is a mapping of its
 // own, unmapped when freed, and the second comes from fresh heap memory:
-// every page faults again.
+// every page faults again. And where the kernel gives huge pages on
+// request, even the first block faults in 2 MiB at a time.
 #define BOOST_TEST_MODULE heap_setup
 #include <boost/test/unit_test.hpp>
 
@@ -11,7 +12,9 @@
 
 #include <cstddef>
 #include <cstring>
+#include <fstream>
 #include <memory>
+#include <string>
 #include <thread>
 
 #include "heap_setup.h"
@@ -49,15 +52,60 @@ long faults_of_the_second_block(std::size_t size) {
   BOOST_TEST(second[size - 1] == 2);
   return thread_faults() - before;
 }
+
+// Page faults of writing a first block of `size` bytes.
+long faults_of_a_first_block(std::size_t size) {
+  const long before = thread_faults();
+  std::unique_ptr<char[]> block(new char[size]);
+  std::memset(block.get(), 3, size);
+  BOOST_TEST(block[size - 1] == 3);
+  return thread_faults() - before;
+}
 #endif
+
+// Whether the kernel gives transparent huge pages to a madvise (the mode in
+// brackets is "madvise" or "always").
+boost::test_tools::assertion_result huge_pages_on_request(boost::unit_test::test_unit_id) {
+  std::ifstream mode("/sys/kernel/mm/transparent_hugepage/enabled");
+  std::string modes;
+  std::getline(mode, modes);
+  return modes.find("[madvise]") != std::string::npos ||
+         modes.find("[always]") != std::string::npos;
+}
 
 }  // namespace
 
 #ifdef MUBIAO_SANITIZER_HEAP
 BOOST_AUTO_TEST_CASE(a_sanitizer_heap_takes_no_settings) {
   BOOST_TEST(!mubiao::cli::keep_freed_memory());
+  BOOST_TEST(!mubiao::cli::advise_huge_heap());
 }
 #else
+#if defined(__GLIBC__) && defined(RUSAGE_THREAD) && defined(__linux__)
+// First in the file: a thread's heap is handed on to the next thread when
+// it ends, so this worker's must not have served an earlier test's.
+BOOST_AUTO_TEST_CASE(a_documents_first_blocks_fault_in_huge_pages,
+                     *boost::unit_test::precondition(huge_pages_on_request)) {
+  BOOST_TEST(!mubiao::cli::advise_huge_heap(),
+             "nothing is advised before the heap keeps its memory");
+  BOOST_TEST(mubiao::cli::keep_freed_memory());
+  constexpr std::size_t kSize = std::size_t{16} << 20;  // 4096 pages of 4 KiB, 8 of 2 MiB
+  static_assert(kSize < mubiao::cli::kHeapAdvised);
+  long worker_faults = -1;
+  bool advised = false;
+  std::thread([&] {
+    advised = mubiao::cli::advise_huge_heap();
+    worker_faults = faults_of_a_first_block(kSize);
+  }).join();
+  BOOST_TEST(advised);
+  // 8 huge pages and a few small ones (without the advice: 4096).
+  BOOST_TEST(worker_faults < 64, worker_faults << " faults on a worker");
+  BOOST_TEST(mubiao::cli::advise_huge_heap());
+  const long main_faults = faults_of_a_first_block(kSize);
+  BOOST_TEST(main_faults < 64, main_faults << " faults on the main thread");
+}
+#endif
+
 BOOST_AUTO_TEST_CASE(freed_blocks_serve_the_next_document) {
   BOOST_TEST(mubiao::cli::keep_freed_memory());
 #if defined(__GLIBC__) && defined(RUSAGE_THREAD)

@@ -7,6 +7,7 @@
 #define BOOST_TEST_MODULE part_batch
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -112,6 +113,35 @@ BOOST_AUTO_TEST_CASE(every_part_runs_once_and_documents_are_done_in_order) {
     }
     // The documents open at once (their memory) stay within the workers.
     BOOST_TEST(r.max_open <= static_cast<int>(jobs), "jobs " << jobs);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(each_worker_starts_once_before_its_parts) {
+  for (unsigned jobs : {1u, 2u, 3u}) {
+    Record r(kParts);
+    PartBatch b = r.batch(kParts);
+    std::mutex mu;
+    std::vector<std::thread::id> started;
+    b.worker_start = [&] {
+      std::lock_guard<std::mutex> lock(mu);
+      started.push_back(std::this_thread::get_id());
+    };
+    const auto part = b.part;
+    b.part = [&, part](std::size_t d, std::size_t k) {
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        const bool on_a_started_worker =
+            std::find(started.begin(), started.end(), std::this_thread::get_id()) != started.end();
+        // jobs == 1 runs on the calling thread, which no worker_start is for.
+        BOOST_TEST(on_a_started_worker == (jobs > 1));
+      }
+      part(d, k);
+    };
+    BOOST_TEST(!run_parts(b, jobs).has_value());
+    r.check_parts();
+    BOOST_TEST(started.size() == (jobs > 1 ? jobs : 0u), "jobs " << jobs);
+    std::sort(started.begin(), started.end());
+    BOOST_TEST((std::adjacent_find(started.begin(), started.end()) == started.end()));
   }
 }
 

@@ -7,6 +7,7 @@
 // tokens ("1,000", "09:45"), page markers, and characters sharing the
 // separators' first bytes (（）％ with ，).
 
+#include <cstdint>
 #include <memory>
 #include <random>
 #include <string>
@@ -20,6 +21,7 @@
 #include "segment/layout_repair.h"
 #include "segment/offset_cursor.h"
 #include "segment/sentences.h"
+#include "segment/structure.h"
 #include "test_support.h"
 #include "text/utf8.h"
 
@@ -109,10 +111,10 @@ struct ExactText {
 std::vector<Span> fast_clauses(std::string_view text, const std::vector<Span>& sentences,
                                const std::vector<Span>& markers,
                                const std::vector<structure::BracketEvent>& events,
-                               const std::vector<std::size_t>& separators) {
+                               const std::vector<std::uint32_t>& separators) {
   std::vector<mubiao::Unit> units;
   structure::OffsetCursor cursor(separators);
-  structure::split_clauses(text, sentences, markers, events, cursor, units);
+  structure::split_clauses(text, sentences, markers, events, &cursor, units);
   std::vector<Span> out;
   for (const mubiao::Unit& u : units) out.push_back(u.span);
   return out;
@@ -211,15 +213,16 @@ BOOST_AUTO_TEST_CASE(layout_stops_are_where_the_sentence_search_stops) {
     const ExactText t(mubiao::test::random_concat(rng, kPieces, 1 + round % 120));
     const std::string_view text = t.view();
     const auto* u = reinterpret_cast<const unsigned char*>(text.data());
-    std::vector<std::size_t> naive;
+    std::vector<std::uint32_t> naive;
     for (std::size_t p = 0; p < text.size(); mubiao::utf8::decode(text, p))
       if (tables::kStructuralLeads(text[p]) &&
           (!tables::leads_three_bytes(u[p]) || tables::kSentenceStopSet.holds(u + p)))
-        naive.push_back(p);
-    std::vector<std::size_t> separators;
+        naive.push_back(static_cast<std::uint32_t>(p));
+    std::vector<std::uint32_t> separators;
     for (std::size_t p = 0; p < text.size();) {
       const std::size_t at = p;
-      if (tables::is_clause_separator(mubiao::utf8::decode(text, p))) separators.push_back(at);
+      if (tables::is_clause_separator(mubiao::utf8::decode(text, p)))
+        separators.push_back(static_cast<std::uint32_t>(at));
     }
     const structure::Layout layout = structure::scan_layout(text);
     BOOST_TEST(layout.stops == naive, "round " << round);
@@ -238,7 +241,7 @@ BOOST_AUTO_TEST_CASE(sentences_from_recorded_stops_agree_with_the_search) {
     const std::string_view text = t.view();
     structure::Layout layout = structure::scan_layout(text);
     if (layout.lines.empty()) continue;
-    const std::vector<std::size_t> stops = layout.stops;
+    const std::vector<std::uint32_t> stops = layout.stops;
     const std::vector<Span> markers = layout.markers;
     const std::vector<structure::Line> lines = layout.lines;
     const structure::LineBrackets line_brackets = structure::scan_line_brackets(layout);
@@ -275,4 +278,65 @@ BOOST_AUTO_TEST_CASE(sentences_from_recorded_stops_agree_with_the_search) {
     }
   }
   BOOST_TEST(sentences_seen > 10000u);
+}
+
+namespace {
+
+bool same_units(const std::vector<mubiao::Unit>& a, const std::vector<mubiao::Unit>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].span.start != b[i].span.start || a[i].span.end != b[i].span.end ||
+        a[i].section != b[i].section)
+      return false;
+  return true;
+}
+
+// Everything a Document holds, level by level (clauses only when both have
+// them).
+bool same_document(const mubiao::Document& a, const mubiao::Document& b, bool clauses) {
+  using mubiao::Level;
+  if (a.sections().size() != b.sections().size()) return false;
+  for (std::size_t i = 0; i < a.sections().size(); ++i) {
+    const mubiao::Section &x = a.sections()[i], &y = b.sections()[i];
+    if (x.span.start != y.span.start || x.span.end != y.span.end || x.parent != y.parent ||
+        x.depth != y.depth)
+      return false;
+  }
+  for (Level level : {Level::section, Level::paragraph, Level::sentence})
+    if (!same_units(a.units(level), b.units(level))) return false;
+  if (clauses && !same_units(a.units(Level::clause), b.units(Level::clause))) return false;
+  return same(a.layout_noise(), b.layout_noise());
+}
+
+}  // namespace
+
+// A text too long for 32-bit offsets (4 GiB and more) is read without the
+// recorded stops and separators, and a sentence-level Document without the
+// separators: the same Document either way, on random laid-out text.
+BOOST_AUTO_TEST_CASE(documents_are_the_same_without_recorded_offsets_or_separators) {
+  std::mt19937 rng(29);
+  std::size_t clauses_seen = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const ExactText t(mubiao::test::random_concat(rng, kPieces, 1 + round % 150));
+    const std::string_view text = t.view();
+    const mubiao::Document recorded = mubiao::DocumentBuilder::build(text, true, true);
+    const mubiao::Document searched = mubiao::DocumentBuilder::build(text, true, false);
+    const mubiao::Document sentences = mubiao::DocumentBuilder::build(text, false, true);
+    BOOST_TEST(same_document(recorded, searched, true), "round " << round << " \"" << text << "\"");
+    BOOST_TEST(same_document(recorded, sentences, false),
+               "round " << round << " \"" << text << "\"");
+    BOOST_TEST(sentences.units(mubiao::Level::clause).empty());
+    clauses_seen += recorded.units(mubiao::Level::clause).size();
+    // The scan without separators records all the rest as with them.
+    structure::LayoutOptions no_separators;
+    no_separators.separators = false;
+    const structure::Layout with = structure::scan_layout(text);
+    const structure::Layout without = structure::scan_layout(text, no_separators);
+    BOOST_TEST((with.offsets && without.offsets && without.separators.empty()));
+    BOOST_TEST((with.stops == without.stops && same(with.markers, without.markers) &&
+                with.lines.size() == without.lines.size() &&
+                with.brackets.size() == without.brackets.size()),
+               "round " << round);
+  }
+  BOOST_TEST(clauses_seen > 10000u);
 }

@@ -261,6 +261,7 @@ int run_files(const Options& o, const Plan& plan, OrderedOutput& out) {
   int status = 0;
   PartBatch batch;
   batch.parts = plan.parts;
+  batch.worker_start = [] { advise_huge_heap(); };  // each worker's own heap
   batch.prepare = [&](std::size_t i) {
     auto p = std::make_unique<Prepared>();
     try {
@@ -329,8 +330,10 @@ int run_files(const Options& o, const Plan& plan, OrderedOutput& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Documents reuse the memory of the ones before (heap_setup.h).
+  // Documents reuse the memory of the ones before, on huge pages
+  // (heap_setup.h).
   keep_freed_memory();
+  advise_huge_heap();
   std::ios::sync_with_stdio(false);
   // A closed pipe shows up as EPIPE from write(), handled like any write error.
   std::signal(SIGPIPE, SIG_IGN);

@@ -65,7 +65,11 @@ class Scheduler {
     std::vector<std::thread> pool;
     pool.reserve(jobs_);
     try {
-      for (unsigned k = 0; k < jobs_; ++k) pool.emplace_back([this] { work(); });
+      for (unsigned k = 0; k < jobs_; ++k)
+        pool.emplace_back([this] {
+          if (b_.worker_start) b_.worker_start();
+          work();
+        });
     } catch (...) {
       stop_all();
       for (auto& t : pool) t.join();

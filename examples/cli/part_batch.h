@@ -46,6 +46,9 @@ struct PartBatch {
   std::function<void(std::size_t d)> release;
   // On the calling thread, in order of d, once document d has ended.
   std::function<void(std::size_t d)> done;
+  // Optional: on each worker thread as it starts, before its first part
+  // (not with jobs == 1, which runs on the calling thread). Must not throw.
+  std::function<void()> worker_start;
 };
 
 // Runs the batch on up to `jobs` threads (jobs == 1: on the calling thread).

@@ -90,7 +90,7 @@ void split_clauses_by_walk(std::string_view text, Span sentence, const std::vect
 // sentences are walked.
 void split_clauses(std::string_view text, const std::vector<Span>& sentences,
                    const std::vector<Span>& markers, const std::vector<BracketEvent>& brackets,
-                   OffsetCursor& separators, std::vector<Unit>& out) {
+                   OffsetCursor* separators, std::vector<Unit>& out) {
   const auto* u = reinterpret_cast<const unsigned char*>(text.data());
   // The end of the character at pos when the separator run goes on there.
   auto tail_end = [&](std::size_t pos) {
@@ -109,7 +109,7 @@ void split_clauses(std::string_view text, const std::vector<Span>& sentences,
   for (const Span& sentence : sentences) {
     while (event < brackets.size() && brackets[event].offset < sentence.start) ++event;
     while (marker < markers.size() && markers[marker].start < sentence.start) ++marker;
-    if (marker < markers.size() && markers[marker].start < sentence.end) {
+    if (!separators || (marker < markers.size() && markers[marker].start < sentence.end)) {
       walked.clear();
       split_clauses_by_walk(text, sentence, markers, brackets, walked);
       for (const Span& c : walked) out.push_back(Unit{c, 0});
@@ -117,7 +117,8 @@ void split_clauses(std::string_view text, const std::vector<Span>& sentences,
     }
     int depth = 0;
     std::size_t start = sentence.start;
-    for (std::size_t pos = separators.from(start); pos < sentence.end; pos = separators.from(pos)) {
+    for (std::size_t pos = separators->from(start); pos < sentence.end;
+         pos = separators->from(pos)) {
       while (event < brackets.size() && brackets[event].offset < pos)
         depth += brackets[event++].delta;
       if (depth != 0 || (u[pos] < 0x80 && inside_ascii_token(text, sentence, pos))) {

@@ -19,10 +19,11 @@ namespace mubiao::structure {
 // paragraph (see match_brackets); separators reads Layout::separators. A
 // sentence without a page marker is read from its separators alone (the
 // brackets' depth from the events), the others as split_clauses_by_walk
-// reads them.
+// reads them, and every sentence without separators (nullptr: a text too
+// long for the recorded offsets).
 void split_clauses(std::string_view text, const std::vector<Span>& sentences,
                    const std::vector<Span>& markers, const std::vector<BracketEvent>& brackets,
-                   OffsetCursor& separators, std::vector<Unit>& out);
+                   OffsetCursor* separators, std::vector<Unit>& out);
 
 // The clause spans of one sentence, read character by character
 // (CharWalker): the reading that split_clauses gives for every sentence,

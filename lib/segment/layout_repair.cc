@@ -258,10 +258,13 @@ static_assert(page_marker_openers_are_openers(), "every page marker opens with a
 
 class LayoutScanner {
  public:
-  explicit LayoutScanner(std::string_view text) : text_(text) {}
+  LayoutScanner(std::string_view text, const LayoutOptions& options)
+      : text_(text),
+        offsets_(options.offsets && offsets_fit(text)),
+        separators_(offsets_ && options.separators),
+        acted_on_(separators_ ? &tables::kLayoutStopSet : &tables::kSentenceStopSet) {}
 
   Layout run() {
-    std::size_t pos = 0;
     const std::size_t n = text_.size();
     // Room for a line per 64 bytes (report lines are longer): reserved
     // memory is touched only as used, while a doubling vector first-touches
@@ -270,60 +273,64 @@ class LayoutScanner {
     // And for a quote or bracket per 128 bytes (reports hold about one per
     // 250).
     out_.brackets.reserve(n / 128);
-    // And for a sentence stop per 16 bytes (reports hold one per 40 or so).
-    out_.stops.reserve(n / 16);
-    // And for a clause separator per 16 bytes (reports hold one per 45).
-    out_.separators.reserve(n / 16);
-    while (pos < n) {
-      // The line ends at the first '\n' or '\r' (memchr: lines are long).
-      const char* nl = static_cast<const char*>(std::memchr(text_.data() + pos, '\n', n - pos));
-      std::size_t end = nl ? static_cast<std::size_t>(nl - text_.data()) : n;
-      if (const void* cr = std::memchr(text_.data() + pos, '\r', end - pos))
-        end = static_cast<std::size_t>(static_cast<const char*>(cr) - text_.data());
-      line(pos, end);
-      // The line break is whitespace: the sentence walk stops there too.
-      if (end < n) out_.stops.push_back(end);
-      if (end < n && text_[end] == '\r' && end + 1 < n && text_[end + 1] == '\n')
-        out_.stops.push_back(++end);
-      pos = end + 1;
-    }
+    // And for a sentence stop per 16 bytes (reports hold one per 60 or so).
+    if (offsets_) out_.stops.reserve(n / 16);
+    // And for a clause separator per 16 bytes (reports hold one per 75).
+    if (separators_) out_.separators.reserve(n / 16);
+    out_.offsets = offsets_;
+    walk();
     return std::move(out_);
   }
 
  private:
-  void line(std::size_t start, std::size_t end) {
-    const std::size_t first_marker = out_.markers.size();
-    // Every sentence stop and clause separator is recorded (Layout::stops,
-    // Layout::separators), every quote and bracket too (Layout::brackets),
-    // and a page marker is looked for at each opener that can begin one
-    // outside the markers found before it; 、 and the rest that share their
-    // first bytes are skipped in the scan.
+  // One walk over the whole text, from one character a pass acts on to the
+  // next: every sentence stop and clause separator is recorded
+  // (Layout::stops, Layout::separators), every quote and bracket too
+  // (Layout::brackets), a page marker is looked for at each opener that can
+  // begin one outside the markers found before it, and the line breaks and
+  // form feeds (whitespace: the walk stops there) end and mark the lines.
+  // 、 and the rest that share their first bytes are skipped in the scan.
+  void walk() {
+    const std::size_t n = text_.size();
     const auto* u = reinterpret_cast<const unsigned char*>(text_.data());
-    std::size_t marker_end = start;
-    for (std::size_t i =
-             next_acted_on(text_, start, end, tables::kStructuralLeads, tables::kLayoutStopSet);
-         i < end;
-         i = next_acted_on(text_, i, end, tables::kStructuralLeads, tables::kLayoutStopSet)) {
+    std::size_t start = 0;                           // of the line
+    std::size_t first_marker = out_.markers.size();  // the line's first
+    std::size_t marker_end = 0;
+    bool form_feed = false;  // in the line
+    for (std::size_t i = next_acted_on(text_, 0, n, tables::kStructuralLeads, *acted_on_); i < n;
+         i = next_acted_on(text_, i, n, tables::kStructuralLeads, *acted_on_)) {
       const std::size_t at = i;
       if (tables::leads_three_bytes(u[at])) {
         // A separator (，；：) is no sentence stop; whitespace and
         // terminals (。) are nothing but stops.
-        if (tables::kClauseSeparatorSet.holds(u + at)) {
-          out_.separators.push_back(at);
+        if (separators_ && tables::kClauseSeparatorSet.holds(u + at)) {
+          out_.separators.push_back(offset(at));
           i += 3;
           continue;
         }
-        out_.stops.push_back(at);
+        stop(at);
         if (!tables::kBracketSet.holds(u + at)) {
           i += 3;
           continue;
         }
       } else {
-        out_.stops.push_back(at);
+        stop(at);
+        // A line ends at "\n", "\r\n" or a lone "\r" (the break is
+        // whitespace: the sentence walk stops there too).
+        if (u[at] == '\n' || u[at] == '\r') {
+          line(start, at, first_marker, form_feed);
+          i = at + 1;
+          if (u[at] == '\r' && i < n && u[i] == '\n') stop(i++);
+          start = i;
+          first_marker = out_.markers.size();
+          form_feed = false;
+          continue;
+        }
+        if (u[at] == '\f') form_feed = true;
       }
       const char32_t c = utf8::decode(text_, i);
       if (tables::is_clause_separator(c)) {  // , ; :
-        out_.separators.push_back(at);
+        if (separators_) out_.separators.push_back(offset(at));
         continue;
       }
       const int o = tables::opener_index(c);
@@ -331,11 +338,25 @@ class LayoutScanner {
       if (o < 0 && k < 0) continue;
       out_.brackets.push_back(bracket_mark(at, o >= 0 ? o : k, o >= 0));
       if (at < marker_end || !tables::in(tables::kPageMarkerOpeners, c)) continue;
-      if (std::size_t m = page_marker_at(text_, at, end)) {
+      // A page marker holds no line break (its spaces stop at one): the
+      // end of the text bounds it as the end of its line would.
+      if (std::size_t m = page_marker_at(text_, at, n)) {
         out_.markers.push_back(Span{at, at + m});
         marker_end = at + m;
       }
     }
+    if (start < n) line(start, n, first_marker, form_feed);
+  }
+
+  void stop(std::size_t at) {
+    if (offsets_) out_.stops.push_back(offset(at));
+  }
+  // Offsets are recorded only when the text is short enough for them.
+  static std::uint32_t offset(std::size_t at) { return static_cast<std::uint32_t>(at); }
+
+  // The line text[start, end), whose page markers the walk found (from
+  // first_marker on): trimmed, or counted as blank.
+  void line(std::size_t start, std::size_t end, std::size_t first_marker, bool form_feed) {
     const std::size_t last_marker = out_.markers.size();
     const bool has_markers = last_marker > first_marker;
 
@@ -367,7 +388,6 @@ class LayoutScanner {
       break;
     }
     // A form feed starts a page; a line holding only a page number is noise.
-    const bool form_feed = std::memchr(text_.data() + start, '\f', end - start) != nullptr;
     if (s < e && is_page_number(text_, Span{s, e}, form_feed || next_line_has_form_feed(end))) {
       out_.markers.push_back(Span{s, e});
       s = e;
@@ -396,6 +416,8 @@ class LayoutScanner {
   }
 
   std::string_view text_;
+  const bool offsets_, separators_;
+  const tables::ThreeByteSet* acted_on_;
   Layout out_;
   std::size_t blanks_ = 0;
   bool pending_marker_ = false;
@@ -448,8 +470,10 @@ void drop_running_heads(std::string_view text, Layout& layout) {
 
 }  // namespace
 
-Layout scan_layout(std::string_view text) {
-  Layout layout = LayoutScanner(text).run();
+bool offsets_fit(std::string_view text) { return text.size() <= UINT32_MAX; }
+
+Layout scan_layout(std::string_view text, const LayoutOptions& options) {
+  Layout layout = LayoutScanner(text, options).run();
   drop_running_heads(text, layout);
   return layout;
 }

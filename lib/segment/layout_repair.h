@@ -41,11 +41,26 @@ struct Layout {
   // other character whose first byte is structural and that is not of three
   // bytes; and every clause separator (tables::kClauseSeparators). The same
   // walk finds the brackets, so the splitters do not search the text again.
-  std::vector<std::size_t> stops, separators;
+  // 32-bit offsets: half the memory first touched per document (a report
+  // has a stop every 60 bytes or so); empty when not asked for
+  // (LayoutOptions).
+  std::vector<std::uint32_t> stops, separators;
+  bool offsets = false;  // whether they were recorded (see LayoutOptions)
 };
 
+// What scan_layout records besides the lines, markers and brackets.
+struct LayoutOptions {
+  // Layout::stops and, with separators, Layout::separators; recorded only
+  // for a text whose offsets fit them (offsets_fit): the splitters search
+  // the others themselves.
+  bool offsets = true;
+  bool separators = true;  // only the clause splitter reads them
+};
+// Whether every offset of text fits Layout::stops (a text under 4 GiB).
+bool offsets_fit(std::string_view text);
+
 // Lines end at "\n", "\r\n" or a lone "\r". text must be valid UTF-8.
-Layout scan_layout(std::string_view text);
+Layout scan_layout(std::string_view text, const LayoutOptions& options = {});
 
 // Byte length of the page marker that starts at text[pos] and ends by
 // limit, or 0 when there is none.

@@ -11,8 +11,10 @@ namespace mubiao {
 
 struct DocumentBuilder {
   // text must already be valid UTF-8. Without clauses, units(clause) stays
-  // empty; everything else is the same.
-  static Document build(std::string_view text, bool clauses = true);
+  // empty; everything else is the same. Without recorded offsets (as for a
+  // text of 4 GiB or more: structure::offsets_fit), the splitters search the
+  // text themselves; the Document is the same (tests compare the two).
+  static Document build(std::string_view text, bool clauses = true, bool recorded_offsets = true);
 };
 
 }  // namespace mubiao
