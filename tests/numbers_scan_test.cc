@@ -226,3 +226,39 @@ BOOST_AUTO_TEST_CASE(list_filters_skip_only_where_the_full_reading_finds_nothing
   BOOST_TEST(skipped > 100000u);  // the filters do stop most characters
   BOOST_TEST(found > 10000u);     // and the lists' words are there to be found
 }
+
+// Lexicon::match_before answers from the filter of last characters inline
+// and searches only past it: at every place of random text, for every list,
+// it finds the longest word that ends there (and starts no earlier than the
+// floor), as a search of every word finds it. Fails when the filter drops a
+// word's last character.
+BOOST_AUTO_TEST_CASE(match_before_finds_the_longest_word_ending_at_each_place) {
+  namespace n = mubiao::numbers;
+  const Tables& t = Tables::get();
+  const std::vector<const n::Lexicon*> lists = {&t.prefix_qualifiers, &t.not_prefix,
+                                                &t.bare_magnitude_prev, &t.party_congress_prev,
+                                                &t.units};
+  std::vector<std::string> pieces = {"发", "展", "年", "。", " ", "3", "一", "万", "a", "𠀀"};
+  for (const n::Lexicon* lex : lists)
+    for (const n::LexEntry& e : lex->entries()) pieces.push_back(e.word);
+  std::mt19937 rng(29);
+  std::size_t found = 0;
+  for (int round = 0; round < 1000; ++round) {
+    const std::string s = mubiao::test::random_concat(rng, pieces, 1 + round % 12);
+    for (std::size_t pos = 0; pos <= s.size(); ++pos) {
+      if (pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) continue;
+      const std::size_t floor = pos / 3;
+      for (const n::Lexicon* lex : lists) {
+        const n::LexEntry* want = nullptr;  // the longest word ending at pos, first in table order
+        for (const n::LexEntry& e : lex->entries())
+          if (e.word.size() <= pos - floor && (!want || e.word.size() > want->word.size()) &&
+              s.compare(pos - e.word.size(), e.word.size(), e.word) == 0)
+            want = &e;
+        const n::LexEntry* got = lex->match_before(s, pos, floor);
+        found += got != nullptr;
+        BOOST_TEST((got ? got->word : "-") == (want ? want->word : "-"), s << " @" << pos);
+      }
+    }
+  }
+  BOOST_TEST(found > 5000u);
+}

@@ -553,7 +553,9 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     }
     if (n2 && n2->ok && n2->end > n2->start) rewrite_numeral(f, text, *n2, {});
   }
-  if (depth < kMaxDepth) merge_bounds(t, full, end, f, depth, rewrites);
+  // (Only a bound, 大于10 or 1000以下, joins another: most numbers have no qualifier.)
+  if (depth < kMaxDepth && m.qualifier != Qualifier::none)
+    merge_bounds(t, full, end, f, depth, rewrites);
   const std::size_t next = m.span.end;
   return found(std::move(f), next);
 }
