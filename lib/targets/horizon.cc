@@ -13,16 +13,23 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::string horizon_in(std::string_view text, Span s, std::size_t pos, const Cues& cues,
                        const std::string& year) {
+  Hit h = cues.last(text.substr(s.start, pos - s.start), cues.role().horizon);
+  if (h) h = Hit{h.cue, s.start + h.start, s.start + h.end};
+  return horizon_after(text, s, pos, h, year);
+}
+
+std::string horizon_after(std::string_view text, Span s, std::size_t pos, Hit word,
+                          const std::string& year, bool years) {
   std::string_view before = text.substr(s.start, pos - s.start);
   std::string found;
   std::size_t at = 0;
-  if (Hit h = cues.last(before, cues.role().horizon)) {
+  if (const Hit& h = word) {
     found = h.cue->value == "@year" ? (year.empty() ? h.cue->word : year) : h.cue->value;
-    at = h.end;
+    at = h.end - s.start;
   }
   // 到2025年 / 至2025年: the last one written before pos (found from its
   // digits, which are rare, rather than from every byte).
-  for (std::size_t end = before.size();;) {
+  for (std::size_t end = before.size(); years;) {
     // Found in text (the block before a short span is read from it).
     std::size_t k = last_digit(text, s.start + at + 3, s.start + end);
     if (k == std::string_view::npos) break;
@@ -39,6 +46,15 @@ std::string horizon_in(std::string_view text, Span s, std::size_t pos, const Cue
     }
     end = d;
   }
+  return found;
+}
+
+bool names_to_year(std::string_view v) {
+  static constexpr std::string_view kTo[] = {"到", "至"};
+  bool found = false;
+  each_char3(v, kTo, [&](std::size_t k, std::size_t) {
+    found = found || (k + 3 < v.size() && is_digit(v[k + 3]));
+  });
   return found;
 }
 

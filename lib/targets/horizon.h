@@ -16,6 +16,15 @@ namespace mubiao::targets {
 // 今年/全年 stand for ("" keeps the word).
 std::string horizon_in(std::string_view text, Span s, std::size_t pos, const Cues& cues,
                        const std::string& year);
+// The same, with the last horizon word of text[s.start, pos) given (offsets
+// into text; an empty Hit: none), as a reader that knows the words' places
+// finds it (role_places.h). years false: the caller knows that the text
+// holds no 到/至 before a digit (names_to_year), and it is not searched.
+std::string horizon_after(std::string_view text, Span s, std::size_t pos, Hit word,
+                          const std::string& year, bool years = true);
+// Whether v holds 到 or 至 right before an ASCII digit: where it does not, no
+// span of v names a horizon by its year.
+bool names_to_year(std::string_view v);
 
 }  // namespace mubiao::targets
 

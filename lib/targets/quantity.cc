@@ -38,8 +38,17 @@ bool in_slogan(std::string_view text, Span sentence, Span m) {
 
 }  // namespace
 
+namespace {
+constexpr std::size_t kMaxQuoteBytes = 30;  // “ at most this far before a quoted number
+}  // namespace
+
+bool quotes_near(std::string_view text, Span sentence) {
+  // The places quoted_cue() and in_slogan() look for “ at.
+  const std::size_t from = sentence.start - std::min(sentence.start, kMaxQuoteBytes);
+  return find_word(text.substr(from, sentence.end - from), "“") != std::string_view::npos;
+}
+
 Hit quoted_cue(const Mention& m, std::string_view text, const Cues& cues) {
-  constexpr std::size_t kMaxQuoteBytes = 30;
   const std::size_t from = m.span.start - std::min<std::size_t>(m.span.start, kMaxQuoteBytes);
   const std::size_t open = rfind_word(text.substr(from, m.span.start - from), "“");
   if (open == std::string_view::npos) return Hit{};
@@ -338,7 +347,7 @@ bool counts_existing_set(const Mention& m, std::string_view left, std::string_vi
 }  // namespace
 
 Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues,
-           Hit* quoted_hit) {
+           Hit* quoted_hit, bool quotes) {
   switch (m.kind) {
     case NumberKind::ordinal:
     case NumberKind::year:
@@ -367,7 +376,7 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   if (!timed && is_row(m.unit, cues.false_friends(), cues.false_friend_role().unit))
     return Use::skip;
   if (names_programme_parts(after, cues)) return Use::skip;
-  const Hit quoted_at = quoted_cue(m, text, cues);  // “保8争9”
+  const Hit quoted_at = quotes ? quoted_cue(m, text, cues) : Hit{};  // “保8争9”
   if (quoted_hit) *quoted_hit = quoted_at;
   const bool quoted = static_cast<bool>(quoted_at);
   if (is_code(m, text) || (!quoted && names_with_bare_digits(m, text, after, cues)))
@@ -404,7 +413,7 @@ Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& c
   }
   // 2×100万千瓦: a product names a configuration, not an amount.
   if (m.span.of(text).find("×") != std::string_view::npos) return Use::skip;
-  if (!quoted && in_slogan(text, sentence, m.span)) return Use::skip;
+  if (!quoted && quotes && in_slogan(text, sentence, m.span)) return Use::skip;
   if (names_by_size(m, text, after, cues)) return Use::skip;
   std::string_view left = trim(text, Span{sentence.start, m.span.start}).of(text);
   // Whether a row of the false friends ends left, any row (one probe):

@@ -27,8 +27,13 @@ Hit quoted_cue(const Mention& m, std::string_view text, const Cues& cues);
 // receives quoted_cue(m, text, cues) whenever m is no skip (use_of reads it
 // of every number that is a value or a start point: a reader that asks it
 // again takes this answer).
+// quotes false: quotes_near(text, sentence) is false, and no number of the
+// sentence is looked at as quoted (a reader asks it once per sentence).
 Use use_of(const Mention& m, std::string_view text, Span sentence, const Cues& cues,
-           Hit* quoted = nullptr);
+           Hit* quoted = nullptr, bool quotes = true);
+// Whether a “ lies where use_of() looks for the quotation of a number of
+// sentence (in it or just before it): most sentences quote nothing.
+bool quotes_near(std::string_view text, Span sentence);
 
 }  // namespace mubiao::targets
 

@@ -17,6 +17,7 @@
 #include "targets/indicator.h"
 #include "targets/phrase.h"
 #include "targets/quantity.h"
+#include "targets/role_places.h"
 #include "targets/stance.h"
 #include "text/utf8.h"
 
@@ -48,6 +49,7 @@ struct Buffers {
   std::vector<bool> has_numbers;
   std::vector<Hit> words;
   std::vector<const Number*> values, item_numbers, next_numbers;
+  RolePlaces horizon_words;
 };
 
 // Where the Han characters from i on (i starts one) stop being passed
@@ -186,17 +188,19 @@ class SentenceReader {
         words_(buffers.words),
         values_(buffers.values),
         item_numbers_(buffers.item_numbers),
-        next_numbers_(buffers.next_numbers) {
+        next_numbers_(buffers.next_numbers),
+        horizon_words_(buffers.horizon_words) {
     numbers_.clear();
     unread_horizons_.clear();
   }
 
   void run(const Mention* first, const Mention* last) {
+    const bool quotes = first != last && quotes_near(text_, in_.span);
     for (const Mention* m = first; m != last; ++m)
       if (in_.span.contains(m->span)) {
         Number& n = numbers_.emplace_back();
         n.m = m;
-        n.use = use_of(*m, text_, in_.span, cues_, &n.quoted);
+        n.use = use_of(*m, text_, in_.span, cues_, &n.quoted, quotes);
       }
     share_labels();
     bounds_after_counts();
@@ -955,18 +959,19 @@ class SentenceReader {
   // The horizon named in the words before a number, else the one named
   // earlier in the sentence, else the paragraph's or the report part's.
   std::string horizon(Span left) {
-    std::string h = horizon_in(text_, left, left.end, cues_, in_.year);
+    std::string h = horizon_named(left);
     if (!h.empty()) return h;
     // The last item read that names one, the latest first.
     while (!unread_horizons_.empty()) {
       const Unread u = unread_horizons_.back();
       unread_horizons_.pop_back();
       if (u.clause) {  // its items, the last on top
+        if (!may_name_horizon(u.span)) continue;
         enumeration_items(text_, u.span, numbers_, cues_, horizon_items_);
         for (const Span item : horizon_items_) unread_horizons_.push_back(Unread{item, false});
         continue;
       }
-      std::string named = horizon_in(text_, u.span, u.span.end, cues_, in_.year);
+      std::string named = horizon_named(u.span);
       if (!named.empty()) {
         carry_horizon_ = std::move(named);
         unread_horizons_.clear();
@@ -974,6 +979,27 @@ class SentenceReader {
       }
     }
     return carry_horizon_.empty() ? in_.horizon : carry_horizon_;
+  }
+
+  // horizon_in() of s, its horizon words found among the piece's, which are
+  // read once, when the first statement asks (most pieces ask for several
+  // spans, and then for the items again).
+  std::string horizon_named(Span s) {
+    read_horizon_words();
+    return horizon_after(text_, s, s.end, horizon_words_.last(s), in_.year,
+                         names_year_ || !in_.span.contains(s));
+  }
+  // Whether s may name a horizon (horizon_named(s) may not be ""): a
+  // clause that cannot is not split into items to search each.
+  bool may_name_horizon(Span s) {
+    read_horizon_words();
+    return names_year_ || !in_.span.contains(s) || horizon_words_.may_hold(s);
+  }
+  void read_horizon_words() {
+    if (horizon_words_read_) return;
+    horizon_words_.read(cues_.cues(), cues_.role().horizon, text_, in_.span);
+    names_year_ = names_to_year(in_.span.of(text_));
+    horizon_words_read_ = true;
   }
 
   // The rule name: prefix, shape and "+" with the cue word that set the
@@ -1032,6 +1058,9 @@ class SentenceReader {
   // numbers_in()'s answers: read_clause's values and an item's numbers,
   // and read_number's of the next item.
   std::vector<const Number*>&values_, &item_numbers_, &next_numbers_;
+  RolePlaces& horizon_words_;  // the piece's horizon words (Buffers::horizon_words)
+  bool horizon_words_read_ = false;
+  bool names_year_ = false;          // names_to_year() of the piece, read with horizon_words_
   std::vector<Conjunct> last_list_;  // the members values were last distributed over, one each
   Span bare_direction_;              // the clause before, when bare_direction() holds
 };
