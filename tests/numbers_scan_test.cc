@@ -12,9 +12,14 @@
 #include <vector>
 
 #include "mubiao/numbers.h"
+#include "numbers/chars.h"
+#include "numbers/forms.h"
+#include "numbers/fractions.h"
 #include "numbers/grammar.h"
+#include "numbers/qualifiers.h"
 #include "numbers/scanner.h"
 #include "numbers/tables.h"
+#include "numbers/units.h"
 #include "test_support.h"
 #include "text/utf8.h"
 
@@ -131,4 +136,129 @@ BOOST_AUTO_TEST_CASE(partner_filter_holds_every_partner_word) {
       BOOST_TEST(t.partner_may_start(mubiao::utf8::decode(e.word, i)), e.word);
     }
   BOOST_TEST(!t.partner_may_start(U'年'));  // no such word starts with the usual unit
+}
+
+// read_expression asks a word list (and the readers that start with one)
+// only where Lexicon::may_start lets the character there through, read once
+// as written. At random places of random text, wherever a list's filter
+// stops the character, the full reading must find nothing: each list's
+// match, and the readers the filter spares a call (half_at,
+// inner_qualifier, suffix_qualifier, bare_fraction, the 分之 of a fraction,
+// which spaces may precede), as well as sign_at without a unit where no
+// space stands and per_part after a numeral with a digit.
+BOOST_AUTO_TEST_CASE(list_filters_skip_only_where_the_full_reading_finds_nothing) {
+  namespace n = mubiao::numbers;
+  const Tables& t = Tables::get();
+  const std::vector<const n::Lexicon*> lists = {&t.units,
+                                                &t.prefix_qualifiers,
+                                                &t.inner_qualifiers,
+                                                &t.suffix_qualifiers,
+                                                &t.not_prefix,
+                                                &t.idioms,
+                                                &t.ordinal_prefix,
+                                                &t.ordinal_suffix,
+                                                &t.plan_suffix,
+                                                &t.fraction_infix,
+                                                &t.multiple_prefix,
+                                                &t.multiple_suffix,
+                                                &t.bare_fraction_infix,
+                                                &t.range,
+                                                &t.product,
+                                                &t.negative,
+                                                &t.between,
+                                                &t.between_close,
+                                                &t.bound_joiner,
+                                                &t.bare_magnitude_next,
+                                                &t.money_subunit,
+                                                &t.half,
+                                                &t.list_suffix};
+  // Every word's first character passes its list's filter.
+  for (const n::Lexicon* lex : lists)
+    for (const n::LexEntry& e : lex->entries()) {
+      std::size_t i = 0;
+      BOOST_TEST(lex->may_start(mubiao::utf8::decode(e.word, i)), e.word);
+    }
+  std::vector<std::string> pieces = {"发", "展", "年", "元",  "个",      "。", "，",     " ",
+                                     "  ", "\n", "a",  "k",   "é",       "𠀀", "\u3000", "-",
+                                     "/",  "3",  "25", "1.5", "一",      "三", "十",     "百",
+                                     "千", "万", "亿", "两",  "二〇二四"};
+  for (const n::Lexicon* lex : lists)
+    for (const n::LexEntry& e : lex->entries()) pieces.push_back(e.word);
+  std::mt19937 rng(23);
+  std::size_t skipped = 0, found = 0;
+  for (int round = 0; round < 1500; ++round) {
+    const std::string s = mubiao::test::random_concat(rng, pieces, 1 + round % 24);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+      const char32_t c = n::raw_at(s, i);
+      for (const n::Lexicon* lex : lists) {
+        const bool hit = lex->match(s, i) != nullptr;
+        found += hit;
+        if (!lex->may_start(c)) {
+          ++skipped;
+          BOOST_TEST(!hit, s << " @" << i);
+        }
+      }
+      if (!t.half.may_start(c)) BOOST_TEST(!n::half_at(t, s, i), s << " @" << i);
+      if (!t.inner_qualifiers.may_start(c)) {
+        n::Decimal v = n::Decimal::of(3);
+        mubiao::Qualifier q = mubiao::Qualifier::none;
+        BOOST_TEST(n::inner_qualifier(t, s, i, v, q) == i, s << " @" << i);
+      }
+      if (!t.suffix_qualifiers.may_start(c)) {
+        mubiao::Mention m;
+        BOOST_TEST(n::suffix_qualifier(t, s, i, m) == i, s << " @" << i);
+      }
+      if (c != U' ' && !t.fraction_infix.may_start(c))
+        for (const n::LexEntry& e : t.fraction_infix.entries())
+          BOOST_TEST(n::loose(s, i, e.word) == std::string_view::npos, s << " @" << i);
+      std::size_t end = 0;
+      if (n::at(s, i) != U' ') BOOST_TEST(!n::sign_at(t, s, i, nullptr, end), s << " @" << i);
+      const n::Numeral num = n::scan_numeral(s, i, s.size(), t.units);
+      if (num.ok && num.end > i) {
+        if (!t.bare_fraction_infix.may_start(n::raw_at(s, num.end)))
+          BOOST_TEST(!n::bare_fraction(t, s, i, num, s.size(), 0, true).found, s << " @" << i);
+        if (num.digits || num.upper)
+          BOOST_TEST(!n::per_part(t, s, i, num, 0).found, s << " @" << i);
+      }
+    }
+  }
+  BOOST_TEST(skipped > 100000u);  // the filters do stop most characters
+  BOOST_TEST(found > 10000u);     // and the lists' words are there to be found
+}
+
+// Lexicon::match_before answers from the filter of last characters inline
+// and searches only past it: at every place of random text, for every list,
+// it finds the longest word that ends there (and starts no earlier than the
+// floor), as a search of every word finds it. Fails when the filter drops a
+// word's last character.
+BOOST_AUTO_TEST_CASE(match_before_finds_the_longest_word_ending_at_each_place) {
+  namespace n = mubiao::numbers;
+  const Tables& t = Tables::get();
+  const std::vector<const n::Lexicon*> lists = {&t.prefix_qualifiers, &t.not_prefix,
+                                                &t.bare_magnitude_prev, &t.party_congress_prev,
+                                                &t.units};
+  std::vector<std::string> pieces = {"发", "展", "年", "。", " ", "3", "一", "万", "a", "𠀀"};
+  for (const n::Lexicon* lex : lists)
+    for (const n::LexEntry& e : lex->entries()) pieces.push_back(e.word);
+  std::mt19937 rng(29);
+  std::size_t found = 0;
+  for (int round = 0; round < 1000; ++round) {
+    const std::string s = mubiao::test::random_concat(rng, pieces, 1 + round % 12);
+    for (std::size_t pos = 0; pos <= s.size(); ++pos) {
+      if (pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) continue;
+      const std::size_t floor = pos / 3;
+      for (const n::Lexicon* lex : lists) {
+        const n::LexEntry* want = nullptr;  // the longest word ending at pos, first in table order
+        for (const n::LexEntry& e : lex->entries())
+          if (e.word.size() <= pos - floor && (!want || e.word.size() > want->word.size()) &&
+              s.compare(pos - e.word.size(), e.word.size(), e.word) == 0)
+            want = &e;
+        const n::LexEntry* got = lex->match_before(s, pos, floor);
+        found += got != nullptr;
+        BOOST_TEST((got ? got->word : "-") == (want ? want->word : "-"), s << " @" << pos);
+      }
+    }
+  }
+  BOOST_TEST(found > 5000u);
 }

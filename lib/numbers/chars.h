@@ -25,6 +25,12 @@ inline char32_t at(std::string_view text, std::size_t i) {
   return at(text, i, n);
 }
 
+// The code point at i as written, not width-folded (0 at end): what the
+// word lists are keyed by (Lexicon::may_start).
+inline char32_t raw_at(std::string_view text, std::size_t i) {
+  return i < text.size() ? utf8::decode(text, i) : 0;
+}
+
 inline char32_t before(std::string_view text, std::size_t i, std::size_t floor) {
   if (i <= floor) return 0;
   return utf8::fold_width(utf8::decode_before(text, i));

@@ -66,10 +66,17 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   const std::string_view text = full.substr(0, end);
   ReadResult r;
   const char32_t c = at(text, pos, r.next);
+  // The lists asked at pos and after the numeral have no word starting
+  // with the character there at nearly every number: each is asked only
+  // where its filter (Lexicon::may_start) lets that character through, the
+  // character read once for all of them.
+  const char32_t c_raw = raw_at(text, pos);
 
-  if (const LexEntry* e = match(t.ordinal_prefix, text, pos))
+  if (const LexEntry* e =
+          t.ordinal_prefix.may_start(c_raw) ? match(t.ordinal_prefix, text, pos) : nullptr)
     return ordinal_after_prefix(t, text, pos, pos + e->word.size(), floor);
-  if (const LexEntry* e = match(t.multiple_prefix, text, pos)) {
+  if (const LexEntry* e =
+          t.multiple_prefix.may_start(c_raw) ? match(t.multiple_prefix, text, pos) : nullptr) {
     ReadResult m = multiple(t, text, pos, pos + e->word.size());
     if (m.found) prefix_qualifier(t, text, floor, m.found->mention);
     return m;
@@ -77,7 +84,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   // (A plan starts with 十: the usual number is no plan, asked without a call.)
   if (c == U'十')
     if (ReadResult p = plan(t, text, pos); p.found) return p;
-  if (const LexEntry* h = half_at(t, text, pos)) {
+  if (const LexEntry* h = t.half.may_start(c_raw) ? half_at(t, text, pos) : nullptr) {
     // 一半, 1半, 半个: one half (a digit right after is another number: 一半3…).
     Found f;
     Mention& m = f.mention;
@@ -91,7 +98,9 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     const std::size_t next = m.span.end;
     return found(std::move(f), next);
   }
-  if (const LexEntry* e = depth < kMaxDepth ? match(t.negative, text, pos) : nullptr) {
+  if (const LexEntry* e = depth < kMaxDepth && t.negative.may_start(c_raw)
+                              ? match(t.negative, text, pos)
+                              : nullptr) {
     // 负3.9%, -10000: a sign only where no number or word runs into it.
     std::size_t a = pos + e->word.size();
     if (e->word.size() > 1)  // 负 1,200,000: a written-out sign may stand apart
@@ -124,7 +133,10 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     r.next = n.end;
     return r;
   }
-  if (ReadResult p = per_part(t, text, pos, n, floor); p.found) return p;
+  // (百分之, 千分之: a part per power of ten is read only after a round
+  // 百/千/万… with no digit, the test per_part starts with.)
+  if (!n.digits && !n.upper)
+    if (ReadResult p = per_part(t, text, pos, n, floor); p.found) return p;
   // 2026-02-09, 2022/10/01: the later parts of a date or code are not
   // quantities of their own.
   if (n.arabic && pos >= 2 && (text[pos - 1] == '-' || text[pos - 1] == '/') &&
@@ -203,7 +215,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   Mention& m = f.mention;
   Decimal v = n.value;
   std::size_t q0 = n.end;
-  v = v.shifted(latin_magnitude(text, n, q0));
+  if (const int latin = latin_magnitude(text, n, q0)) v = v.shifted(latin);
   std::optional<Decimal> up = n.upper;
   bool approx = n.approximate;
   Qualifier qual = Qualifier::none;
@@ -250,10 +262,13 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
       return fr;
     }
   }
-  // 三分之一: the denominator comes first.
+  // The character after the numeral (and its Latin magnitude), as written.
+  const char32_t q_raw = raw_at(text, q);
+  // 三分之一: the denominator comes first (spaces may stand before 分之).
   std::size_t frac_at = std::string_view::npos;
-  for (const LexEntry& e : t.fraction_infix.entries())
-    if ((frac_at = loose(text, q, e.word)) != std::string_view::npos) break;
+  if (q_raw == U' ' || t.fraction_infix.may_start(q_raw))
+    for (const LexEntry& e : t.fraction_infix.entries())
+      if ((frac_at = loose(text, q, e.word)) != std::string_view::npos) break;
   if (frac_at != std::string_view::npos) {
     std::size_t a = frac_at;
     while (a < end && text[a] == ' ') ++a;  // 五 分之 一
@@ -268,7 +283,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     }
   }
   // 二份一, 十份十一, 一又十分一: Cantonese fractions without 之.
-  if (q == n.end) {
+  if (q == n.end && t.bare_fraction_infix.may_start(q_raw)) {
     if (ReadResult b = bare_fraction(t, text, pos, n, end, floor, after_whole); b.found) return b;
   }
 
@@ -282,7 +297,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     }
   }
 
-  q = inner_qualifier(t, text, q, v, qual);
+  if (t.inner_qualifiers.may_start(q_raw)) q = inner_qualifier(t, text, q, v, qual);
   if (up && q > n.end) *up = up->shifted(trailing_magnitude(text, n.end, q));
 
   // A percent sign or 个百分点 right after the number.
@@ -290,7 +305,9 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   // The unit at q, asked by sign_at and again below when q has not moved.
   const std::size_t unit_q = q;
   const LexEntry* const unit_at_q = unit_at(t, text, q);
-  const LexEntry* sign = sign_at(t, text, q, unit_at_q, sign_end);
+  // (Without a unit at q, sign_at looks only past a space: ６ 个 百 分点.)
+  const LexEntry* sign =
+      unit_at_q || at(text, q) == U' ' ? sign_at(t, text, q, unit_at_q, sign_end) : nullptr;
   const LexEntry* spaced_unit = nullptr;  // 成/折 reached over spaces
   if (sign && !is_sign(sign)) {
     if (sign_end - sign->word.size() > q) spaced_unit = sign;
@@ -515,7 +532,7 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
   if (up) m.kind = NumberKind::range;
 
   m.span = Span{pos, q};
-  m.span.end = suffix_qualifier(t, text, q, m);
+  m.span.end = t.suffix_qualifiers.may_start(raw_at(text, q)) ? suffix_qualifier(t, text, q, m) : q;
   {
     // A qualifier written after the number (or 余/多 inside it) is the more
     // specific one: 约1000多 is over.
@@ -536,7 +553,9 @@ ReadResult read_expression(const Tables& t, std::string_view full, std::size_t p
     }
     if (n2 && n2->ok && n2->end > n2->start) rewrite_numeral(f, text, *n2, {});
   }
-  if (depth < kMaxDepth) merge_bounds(t, full, end, f, depth, rewrites);
+  // (Only a bound, 大于10 or 1000以下, joins another: most numbers have no qualifier.)
+  if (depth < kMaxDepth && m.qualifier != Qualifier::none)
+    merge_bounds(t, full, end, f, depth, rewrites);
   const std::size_t next = m.span.end;
   return found(std::move(f), next);
 }

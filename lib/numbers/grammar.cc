@@ -35,7 +35,10 @@ Tok make(T t, Decimal v = Decimal(), int p = 0) {
 constexpr std::size_t kMaxTokens = 40;
 constexpr std::size_t kMaxSequence = 24;
 
-char32_t peek(std::string_view text, std::size_t i, std::size_t end, std::size_t& next) {
+// (Inline: the numeral readers peek at every character they pass, and a
+// call cost more than the decoding.)
+[[gnu::always_inline]] inline char32_t peek(std::string_view text, std::size_t i, std::size_t end,
+                                            std::size_t& next) {
   next = i;
   if (i >= end) return 0;
   return utf8::fold_width(utf8::decode(text, next));

@@ -104,12 +104,11 @@ const LexEntry* Lexicon::match_from(std::string_view text, std::size_t pos, std:
   return single_[w] >= 0 ? &list[static_cast<std::size_t>(single_[w])] : nullptr;
 }
 
-const LexEntry* Lexicon::match_before(std::string_view text, std::size_t pos,
-                                      std::size_t floor) const {
-  if (pos == 0 || pos == floor || pos > text.size()) return nullptr;
+const LexEntry* Lexicon::match_before_from(std::string_view text, std::size_t pos,
+                                           std::size_t floor, std::size_t i,
+                                           char32_t last_char) const {
   // A word that text[..pos) ends with ends with the character before pos.
-  std::size_t i = pos;
-  const auto* last = by_last_.find(utf8::decode_before(text, i));
+  const auto* last = by_last_.find(last_char);
   if (!last) return nullptr;
   // Every word of the list ends with the character just read.
   const std::size_t same = pos - i;

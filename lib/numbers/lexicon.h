@@ -59,14 +59,30 @@ class Lexicon {
     }
     return match_from(text, pos, i, first);
   }
-  // The longest entry that text[..pos) ends with (not before floor), or nullptr.
-  const LexEntry* match_before(std::string_view text, std::size_t pos, std::size_t floor = 0) const;
+  // The longest entry that text[..pos) ends with (not before floor), or
+  // nullptr. Inline up to the filter of last characters, which answers
+  // most asks (the character before nearly every number ends no word).
+  const LexEntry* match_before(std::string_view text, std::size_t pos,
+                               std::size_t floor = 0) const {
+    if (pos == 0 || pos == floor || pos > text.size()) return nullptr;
+    std::size_t i = pos;
+    const char32_t last = utf8::decode_before(text, i);
+    if (!by_last_.may_hold(last)) return nullptr;
+    return match_before_from(text, pos, floor, i, last);
+  }
   bool starts_any(char32_t c) const { return list_of(c) != nullptr; }
+  // Whether a word may start with c (false: none does), by the index's
+  // filter alone: for a reader that asks several lists about the one
+  // character it has read (most of them have no word there).
+  bool may_start(char32_t c) const { return by_first_.may_hold(c); }
   bool contains(std::string_view word) const;
   // Every entry, longest first.
   const std::vector<LexEntry>& entries() const { return all_; }
 
  private:
+  // match_before() once the last character (text[i, pos)) passed the filter.
+  const LexEntry* match_before_from(std::string_view text, std::size_t pos, std::size_t floor,
+                                    std::size_t i, char32_t last) const;
   // match() once the first character (text[pos, i)) passed the filter.
   const LexEntry* match_from(std::string_view text, std::size_t pos, std::size_t i,
                              char32_t first) const;
