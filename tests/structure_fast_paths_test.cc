@@ -20,6 +20,7 @@
 #include "segment/clauses.h"
 #include "segment/layout_repair.h"
 #include "segment/offset_cursor.h"
+#include "segment/section_locator.h"
 #include "segment/sentences.h"
 #include "segment/structure.h"
 #include "test_support.h"
@@ -339,4 +340,58 @@ BOOST_AUTO_TEST_CASE(documents_are_the_same_without_recorded_offsets_or_separato
                "round " << round);
   }
   BOOST_TEST(clauses_seen > 10000u);
+}
+
+// Each unit's section read off the stretches between section edges is the
+// one the rule (SectionLocator) gives for its start, and so is every offset
+// of the text: random reports of headings at several ranks (numbered,
+// markdown, bold, appendix) with paragraphs between them.
+BOOST_AUTO_TEST_CASE(sections_from_stretches_agree_with_the_rule) {
+  const std::vector<std::string> lines = {"一、总体要求",
+                                          "二、主要目标",
+                                          "（一）稳增长",
+                                          "（二）调结构。",
+                                          "1.扩大内需",
+                                          "2. 稳定就业：",
+                                          "# 政府工作报告",
+                                          "## 分项",
+                                          "**坚持生态优先。**",
+                                          "附件1",
+                                          "第三章 保障",
+                                          "①加强领导",
+                                          "经济增长5%左右，就业稳定。",
+                                          "发展（高质量）经济。",
+                                          "“十四五”时期，主要目标是：",
+                                          "（上接第1版）继续推进。",
+                                          "— 3 —",
+                                          ""};
+  std::mt19937 rng(31);
+  std::size_t sections_seen = 0;
+  for (int round = 0; round < 1500; ++round) {
+    std::string s;
+    const std::size_t n = 1 + round % 60;
+    for (std::size_t i = 0; i < n; ++i) {
+      s += lines[rng() % lines.size()];
+      s += rng() % 4 == 0 ? "\n\n" : "\n";
+    }
+    const ExactText t(s);
+    const std::string_view text = t.view();
+    const mubiao::Document d = mubiao::DocumentBuilder::build(text);
+    sections_seen += d.sections().size();
+    for (mubiao::Level level :
+         {mubiao::Level::paragraph, mubiao::Level::sentence, mubiao::Level::clause}) {
+      structure::SectionLocator rule(d.sections());
+      for (const mubiao::Unit& u : d.units(level)) {
+        const std::size_t want = d.sections().empty() ? 0 : rule.at(u.span.start);
+        BOOST_TEST(u.section == want, "round " << round << " unit at " << u.span.start);
+      }
+    }
+    if (d.sections().empty()) continue;
+    structure::SectionLocator rule(d.sections());
+    const structure::SectionStretches stretches(d.sections());
+    structure::SectionStretches::Cursor cursor(stretches);
+    for (std::size_t o = 0; o <= text.size(); ++o)
+      BOOST_TEST(cursor.at(o) == rule.at(o), "round " << round << " offset " << o);
+  }
+  BOOST_TEST(sections_seen > 5000u);
 }

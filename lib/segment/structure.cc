@@ -11,41 +11,11 @@
 #include "segment/headings_tree.h"
 #include "segment/layout_repair.h"
 #include "segment/paragraphs.h"
+#include "segment/section_locator.h"
 #include "segment/sentences.h"
 #include "text/huge_pages.h"
 
 namespace mubiao {
-
-namespace {
-
-// Finds the innermost section holding an offset; offsets must come in
-// ascending order, so the whole walk is linear in units plus sections.
-class SectionLocator {
- public:
-  explicit SectionLocator(const std::vector<Section>& sections) : sections_(sections) {}
-
-  std::size_t at(std::size_t offset) {
-    while (next_ < sections_.size() && sections_[next_].span.start <= offset) ++next_;
-    std::size_t s = next_ == 0 ? 0 : next_ - 1;
-    // Section depth is bounded by the number of heading ranks, so this climb is short.
-    while (!(sections_[s].span.start <= offset && offset < sections_[s].span.end) &&
-           sections_[s].depth > 1 && sections_[s].parent < s)
-      s = sections_[s].parent;
-    return s;
-  }
-
- private:
-  const std::vector<Section>& sections_;
-  std::size_t next_ = 0;
-};
-
-void assign_sections(const std::vector<Section>& sections, std::vector<Unit>& units) {
-  if (sections.empty()) return;
-  SectionLocator locate(sections);
-  for (Unit& u : units) u.section = locate.at(u.span.start);
-}
-
-}  // namespace
 
 Document DocumentBuilder::build(std::string_view text, bool with_clauses, bool recorded_offsets) {
   Document d;
@@ -107,8 +77,14 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses, bool r
   structure::OffsetCursor* const separators_read = layout.offsets ? &separators : nullptr;
   structure::build_paragraphs(text, layout.lines, headings, full, line_brackets.balance,
                               d.paragraphs_);
-  for (const Unit& paragraph : d.paragraphs_) {
+  // Each unit's section as it is made, while it is in the cache (a pass
+  // over the units after re-read megabytes).
+  const structure::SectionStretches section_stretches(d.sections_);
+  structure::SectionStretches::Cursor paragraph_section(section_stretches),
+      sentence_section(section_stretches), clause_section(section_stretches);
+  for (Unit& paragraph : d.paragraphs_) {
     const Span p = paragraph.span;
+    paragraph.section = paragraph_section.at(p.start);
     std::size_t end_line = line + 1;
     while (end_line < layout.lines.size() && layout.lines[end_line].content.start < p.end)
       ++end_line;
@@ -117,17 +93,19 @@ Document DocumentBuilder::build(std::string_view text, bool with_clauses, bool r
     line = end_line;
     sentences.clear();
     structure::split_sentences(text, p, layout.markers, brackets, sentences, noise, stops_read);
-    for (const Span& s : sentences) d.sentences_.push_back(Unit{s, 0});
-    if (with_clauses)
+    for (const Span& s : sentences) d.sentences_.push_back(Unit{s, sentence_section.at(s.start)});
+    if (with_clauses) {
+      const std::size_t first = d.clauses_.size();
       structure::split_clauses(text, sentences, layout.markers, brackets, separators_read,
                                d.clauses_);
+      for (auto c = d.clauses_.begin() + static_cast<std::ptrdiff_t>(first); c != d.clauses_.end();
+           ++c)
+        c->section = clause_section.at(c->span.start);
+    }
   }
   std::sort(noise.begin(), noise.end());
   d.noise_ = std::move(noise);
 
-  assign_sections(d.sections_, d.paragraphs_);
-  assign_sections(d.sections_, d.sentences_);
-  assign_sections(d.sections_, d.clauses_);
   return d;
 }
 
