@@ -61,7 +61,6 @@ long faults_of_a_first_block(std::size_t size) {
   BOOST_TEST(block[size - 1] == 3);
   return thread_faults() - before;
 }
-#endif
 
 // Whether the kernel gives transparent huge pages to a madvise (the mode in
 // brackets is "madvise" or "always").
@@ -72,6 +71,7 @@ boost::test_tools::assertion_result huge_pages_on_request(boost::unit_test::test
   return modes.find("[madvise]") != std::string::npos ||
          modes.find("[always]") != std::string::npos;
 }
+#endif
 
 }  // namespace
 
