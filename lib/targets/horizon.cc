@@ -39,7 +39,7 @@ std::string horizon_after(std::string_view text, Span s, std::size_t pos, Hit wo
     if (d >= at + 3 && k - d == 3) {
       std::string_view w = before.substr(d - 3, 3);
       std::string y = structure::year_in(before.substr(d, 7));
-      if ((w == "到" || w == "至") && !y.empty()) {
+      if (is_to_word(w) && !y.empty()) {
         found = y + "年";
         break;
       }
@@ -49,10 +49,15 @@ std::string horizon_after(std::string_view text, Span s, std::size_t pos, Hit wo
   return found;
 }
 
+bool is_to_word(std::string_view w) {
+  for (std::string_view to : kToWords)
+    if (w == to) return true;
+  return false;
+}
+
 bool names_to_year(std::string_view v) {
-  static constexpr std::string_view kTo[] = {"到", "至"};
   bool found = false;
-  each_char3(v, kTo, [&](std::size_t k, std::size_t) {
+  each_char3(v, kToWords, [&](std::size_t k, std::size_t) {
     found = found || (k + 3 < v.size() && is_digit(v[k + 3]));
   });
   return found;

@@ -22,8 +22,12 @@ std::string horizon_in(std::string_view text, Span s, std::size_t pos, const Cue
 // holds no 到/至 before a digit (names_to_year), and it is not searched.
 std::string horizon_after(std::string_view text, Span s, std::size_t pos, Hit word,
                           const std::string& year, bool years = true);
-// Whether v holds 到 or 至 right before an ASCII digit: where it does not, no
-// span of v names a horizon by its year.
+// The words that lead to what is reached (到2025年, 提高到, 增长至): each of
+// one character.
+inline constexpr std::string_view kToWords[] = {"到", "至"};
+bool is_to_word(std::string_view w);
+// Whether v holds a to-word right before an ASCII digit: where it does not,
+// no span of v names a horizon by its year.
 bool names_to_year(std::string_view v);
 
 }  // namespace mubiao::targets

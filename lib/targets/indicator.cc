@@ -7,6 +7,7 @@
 
 #include "data/structure_tables.h"
 #include "segment/report_parts.h"
+#include "targets/horizon.h"
 #include "targets/phrase.h"
 #include "text/utf8.h"
 
@@ -65,8 +66,7 @@ Hit measure_cue(const std::vector<Hit>& words, const Cues& cues) {
 }
 
 bool is_to_cue(std::string_view word) {
-  return word.size() > 3 &&
-         (word.substr(word.size() - 3) == "到" || word.substr(word.size() - 3) == "至");
+  return word.size() > 3 && is_to_word(word.substr(word.size() - 3));
 }
 
 Hit first_token(std::string_view phrase, const Cues& cues, std::string_view role) {
