@@ -36,8 +36,9 @@ bool keep_freed_memory();
 // a 2 MiB page faults in at once. advise_huge_heap() grows the calling
 // thread's heap (glibc gives each thread of a process its own) by
 // kHeapAdvised bytes, asks for huge pages on the mapping that holds them,
-// from its first 2 MiB boundary (a worker's first small blocks are there,
-// touched in full), and frees them: kept by the heap when
+// keeps the rest of the 2 MiB range where the heap's free top began taken
+// (that range has pages already, a worker's bookkeeping, and would go on
+// faulting 4 KiB at a time), and frees the blocks: kept by the heap when
 // keep_freed_memory() has been called, so the next blocks come from there.
 // Nothing is written: memory is taken only as the documents touch it, 2
 // MiB at a time (peak RSS of `targets` on the seed 8.5 -> 10.3 MB). Call it
