@@ -145,6 +145,37 @@ BOOST_AUTO_TEST_CASE(each_worker_starts_once_before_its_parts) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(the_calling_thread_works_beside_the_started_workers) {
+  for (unsigned jobs : {1u, 2u, 3u}) {
+    Record r(kParts);
+    PartBatch b = r.batch(kParts);
+    std::mutex mu;
+    std::condition_variable cv;
+    int started = 0, beside = 0;
+    bool beside_on_caller = false;
+    b.worker_start = [&] {
+      std::lock_guard<std::mutex> lock(mu);
+      ++started;
+      cv.notify_all();
+    };
+    const auto caller = std::this_thread::get_id();
+    b.beside_workers = [&] {
+      std::unique_lock<std::mutex> lock(mu);
+      ++beside;
+      beside_on_caller = std::this_thread::get_id() == caller;
+      // Every worker starts while the calling thread is here: it does not
+      // hold them up.
+      BOOST_TEST(cv.wait_for(lock, std::chrono::seconds(20), [&] { return started == int(jobs); }));
+      BOOST_TEST(r.done_order.empty());  // before the first delivery
+    };
+    BOOST_TEST(!run_parts(b, jobs).has_value());
+    r.check_parts();
+    // jobs == 1 runs on the calling thread: nothing runs beside it.
+    BOOST_TEST(beside == (jobs > 1 ? 1 : 0), "jobs " << jobs);
+    BOOST_TEST(beside_on_caller == (jobs > 1));
+  }
+}
+
 BOOST_AUTO_TEST_CASE(parts_of_one_document_run_at_once) {
   // Part 0 waits until part 1 has started: only another thread can start it.
   std::mutex mu;

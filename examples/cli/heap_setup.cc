@@ -52,15 +52,18 @@ Mapping mapping_of(std::uintptr_t at) {
 }
 
 // Huge pages for the mapping that holds the address `at`, from the 2 MiB
-// boundary at or below it (or the mapping's first one) to its last.
-bool advise_mapping_of(std::uintptr_t at) {
+// boundary at or below it (or the mapping's first one) to its last. Returns
+// that mapping; end == 0 when it was not advised.
+Mapping advise_mapping_of(std::uintptr_t at) {
   const Mapping m = mapping_of(at);
-  if (m.end == 0) return false;
+  if (m.end == 0) return m;
   const std::uintptr_t first = (m.begin + kHugePage - 1) & ~(kHugePage - 1);
   const std::uintptr_t below = at & ~(kHugePage - 1);
   const std::uintptr_t from = below > first ? below : first;
   const std::uintptr_t to = m.end & ~(kHugePage - 1);
-  return from < to && ::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE) == 0;
+  if (from < to && ::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE) == 0)
+    return m;
+  return {};
 }
 
 }  // namespace
@@ -105,8 +108,12 @@ bool advise_huge_heap() {
   first = std::malloc(kBlock);
   void* second = first ? std::malloc(kBlock) : nullptr;
   // (Addresses, not pointers: the blocks are not to be read.)
-  bool advised = first && advise_mapping_of(reinterpret_cast<std::uintptr_t>(first));
-  if (second) advised = advise_mapping_of(reinterpret_cast<std::uintptr_t>(second)) && advised;
+  const auto second_at = reinterpret_cast<std::uintptr_t>(second);
+  const Mapping m = first ? advise_mapping_of(reinterpret_cast<std::uintptr_t>(first)) : Mapping{};
+  bool advised = m.end != 0;
+  // The two blocks mostly lie in one mapping, advised whole above.
+  if (second && !(m.begin <= second_at && second_at < m.end))
+    advised = advise_mapping_of(second_at).end != 0 && advised;
   std::free(second);
   std::free(first);
   return advised;

@@ -143,6 +143,13 @@ bool read_input(const std::string& file, const InputOptions& input, Input& in, s
   ReadOptions options;
   options.format = *parse_input_format(input.format);
   options.encoding = input.encoding;
+  // The command reuses its heap from file to file, on huge pages
+  // (heap_setup.h): reading a file into it costs less than mapping it (3.5
+  // MB: 1.4 ms against 3.3 ms with the unmapping, whose TLB shootdown also
+  // stops the other workers). Only files past this size are mapped, to keep
+  // their bytes in the page cache, which the kernel may drop, rather than
+  // in the heap.
+  options.map_from_bytes = std::size_t{64} << 20;
   try {
     if (is_stdin) {
       std::string bytes;

@@ -218,6 +218,23 @@ void run(const Pipeline& p, const Options& o, const RecordSource& src, CheckedTe
   }
 }
 
+// The stage whose tables the command reads, if any (Pipeline::prepare).
+std::optional<Pipeline::Stage> prepared_stage(const Options& o) {
+  switch (o.command) {
+    case Command::segment:
+      if (o.level == Level::word) return Pipeline::Stage::words;
+      return std::nullopt;
+    case Command::numbers:
+    case Command::normalize: return Pipeline::Stage::numbers;
+    case Command::targets: return Pipeline::Stage::targets;
+    case Command::text:
+    case Command::meta:
+    case Command::panel:
+    case Command::outcomes: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // A one-line progress bar on standard error, shown only when standard error
 // is a terminal and there are several files.
 class Progress {
@@ -262,6 +279,17 @@ int run_files(const Options& o, const Plan& plan, OrderedOutput& out) {
   PartBatch batch;
   batch.parts = plan.parts;
   batch.worker_start = [] { advise_huge_heap(); };  // each worker's own heap
+  // The calling thread has nothing to do until the first file is done: it
+  // builds the tables the command reads while the workers read and segment
+  // their first files, so that no worker waits while another builds them
+  // (targets: 2.5 ms). A failure here shows again where the tables are used.
+  if (const auto stage = prepared_stage(o))
+    batch.beside_workers = [&pipeline, stage] {
+      try {
+        pipeline.prepare(*stage);
+      } catch (...) {
+      }
+    };
   batch.prepare = [&](std::size_t i) {
     auto p = std::make_unique<Prepared>();
     try {

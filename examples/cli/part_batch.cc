@@ -76,6 +76,7 @@ class Scheduler {
       settle_after_stop();
       throw;
     }
+    if (b_.beside_workers) b_.beside_workers();
     deliver();
     stop_all();
     for (auto& t : pool) t.join();

@@ -49,6 +49,11 @@ struct PartBatch {
   // Optional: on each worker thread as it starts, before its first part
   // (not with jobs == 1, which runs on the calling thread). Must not throw.
   std::function<void()> worker_start;
+  // Optional: on the calling thread once the workers have been started,
+  // before it delivers the first document (not with jobs == 1): work that
+  // the parts need and that may run while the workers prepare their first
+  // documents, such as building shared tables. Must not throw.
+  std::function<void()> beside_workers;
 };
 
 // Runs the batch on up to `jobs` threads (jobs == 1: on the calling thread).

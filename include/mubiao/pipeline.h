@@ -36,6 +36,17 @@ class Pipeline {
   // When the caller already has the Document of text.
   std::vector<Statement> targets(std::string_view text, const Document& doc) const;
 
+  // What prepare() makes ready: the tables that a stage builds on its first
+  // use (the word dictionary, the number word lists, the target cues).
+  enum class Stage { words, numbers, targets };
+  // Builds now what the first document would build for stage, by reading a
+  // short built-in report. For a program that reads documents on several
+  // threads: called on a thread with nothing else to do while the first
+  // documents are read and segmented, it spares the workers from waiting
+  // while one of them builds the tables. Thread-safe; the results are the
+  // same with or without it.
+  void prepare(Stage stage) const;
+
   struct Impl;
 
  private:

@@ -31,6 +31,9 @@ const char* format_name(InputFormat format);
 // The inverse of format_name; nullopt for anything else.
 std::optional<InputFormat> parse_input_format(std::string_view name);
 
+// Where read_file_text begins to map files by default (ReadOptions::map_from_bytes).
+inline constexpr std::size_t kMapBytes = std::size_t{1} << 20;
+
 struct ReadOptions {
   // automatic: sniffed from the bytes, then the file name's extension.
   InputFormat format = InputFormat::automatic;
@@ -46,6 +49,11 @@ struct ReadOptions {
   std::size_t max_input_bytes = std::size_t{1} << 30;
   std::size_t max_text_bytes = std::size_t{256} << 20;
   std::size_t max_pages = 5000;
+  // read_file_text maps a UTF-8 text file of at least this many bytes
+  // instead of reading it (SIZE_MAX: never). A program that reuses its heap
+  // from file to file may read larger files: a copy into memory it already
+  // has costs less than a mapping's page tables and its unmapping.
+  std::size_t map_from_bytes = kMapBytes;
 };
 
 struct ReadResult {
@@ -95,17 +103,17 @@ struct FileText {
 };
 
 // read_file without a copy of a large file of UTF-8 text: a regular file of
-// at least kMapBytes that turns out to be UTF-8 text is mapped into memory
+// at least ReadOptions::map_from_bytes (by default kMapBytes) that turns out
+// to be UTF-8 text is mapped into memory
 // (read-only, private) and its text is the mapping, not a string that the
 // file is copied into (a copy, and fresh memory to clear, of the file's
 // size). Every other input is read as read_file reads it. A mapped file
 // must not shrink while the FileText lives: a process that then touches the
 // lost pages gets SIGBUS (tools that replace a file by renaming a new one
 // over it, as most editors do, leave the mapping whole; truncating it in
-// place, `cp` or `>` onto it, does not). Files below kMapBytes are always
-// read. Throws ReadError.
+// place, `cp` or `>` onto it, does not). Smaller files are always read.
+// Throws ReadError.
 FileText read_file_text(const std::string& path, const ReadOptions& options = {});
-inline constexpr std::size_t kMapBytes = std::size_t{1} << 20;
 
 }  // namespace mubiao
 

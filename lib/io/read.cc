@@ -186,7 +186,7 @@ FileText read_file_text(const std::string& path, const ReadOptions& options) {
   Fd f = open_input(path, options, st);
   const ReadOptions o = named(options, path);
   std::shared_ptr<const Mapping> mapping;
-  if (S_ISREG(st.st_mode) && static_cast<unsigned long long>(st.st_size) >= kMapBytes)
+  if (S_ISREG(st.st_mode) && static_cast<unsigned long long>(st.st_size) >= o.map_from_bytes)
     mapping = map_whole(f.fd, static_cast<std::size_t>(st.st_size));
   std::string bytes;
   bool borrowed = false;

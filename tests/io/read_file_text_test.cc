@@ -3,6 +3,7 @@
 // encoding and warnings.
 #define BOOST_TEST_MODULE read_file_text
 #include <boost/test/unit_test.hpp>
+#include <limits>
 
 #include <string>
 
@@ -48,6 +49,20 @@ BOOST_AUTO_TEST_CASE(small_text_is_read) {
   const FileText t = read_file_text(path);
   BOOST_TEST(!t.mapped);
   agrees_with_read_file(path, t);
+}
+
+BOOST_AUTO_TEST_CASE(the_threshold_decides_between_mapping_and_reading) {
+  const auto path = write_temp_file("between.txt", report_of(kMapBytes / 4)).string();
+  ReadOptions options;
+  options.map_from_bytes = kMapBytes / 8;  // below the file's size: mapped
+  const FileText mapped = read_file_text(path, options);
+  BOOST_TEST(mapped.mapped);
+  agrees_with_read_file(path, mapped);
+  options.map_from_bytes = std::numeric_limits<std::size_t>::max();  // never
+  const auto large = write_temp_file("never.txt", report_of(kMapBytes + 1000)).string();
+  const FileText read = read_file_text(large, options);
+  BOOST_TEST(!read.mapped);
+  agrees_with_read_file(large, read);
 }
 
 BOOST_AUTO_TEST_CASE(large_legacy_text_is_converted) {
