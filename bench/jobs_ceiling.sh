@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# How much a second core can give the command line on this machine, beside
+# what --jobs 2 gets from it (issue 15: at least 1.8x --jobs 1 on four files
+# of ~3 MB).
+#
+# For each command, in interleaved rounds (wall time, medians):
+#   j1      mubiao CMD --jobs 1 on the four files
+#   j2      mubiao CMD --jobs 2 on the four files
+#   seq     two processes, each --jobs 1 on two of the files, one after the other
+#   par     the same two processes at once
+# seq/par is what two independent processes get from the second core: they
+# share no lock, no allocator and no scheduler, only the machine (caches,
+# memory bandwidth, the host). It bounds what any way of running the files
+# on two cores can reach with this code; j1/j2 is what --jobs 2 reaches.
+#
+# usage: bench/jobs_ceiling.sh [BUILD_DIR] [ROUNDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+rounds=${2:-9}
+shared=${MUBIAO_SHARED_DIR:-$PWD/../shared}
+cli=$(readlink -f "$build/mubiao")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+sources=("$shared/seed/taiyuan-2022-work-report.txt" "$shared"/corpus/*.txt)
+[ -f "${sources[0]}" ] || { echo "jobs_ceiling: no shared reports at $shared" >&2; exit 77; }
+for k in 1 2 3 4; do
+  : >"$work/part$k.txt"
+  while [ "$(stat -c %s "$work/part$k.txt")" -lt 3000000 ]; do
+    for f in "${sources[@]}"; do cat "$f"; printf '\n'; done >>"$work/part$k.txt"
+  done
+done
+p=("$work"/part{1,2,3,4}.txt)
+
+now() { date +%s%N; }
+# ms KIND CMD...: the wall time of one run of KIND, in ms.
+ms() {
+  local kind=$1 t0
+  shift
+  t0=$(now)
+  case $kind in
+    j1) "$cli" "$@" --jobs 1 "${p[@]}" >/dev/null ;;
+    j2) "$cli" "$@" --jobs 2 "${p[@]}" >/dev/null ;;
+    seq)
+      "$cli" "$@" --jobs 1 "${p[0]}" "${p[1]}" >/dev/null
+      "$cli" "$@" --jobs 1 "${p[2]}" "${p[3]}" >/dev/null
+      ;;
+    par)
+      "$cli" "$@" --jobs 1 "${p[0]}" "${p[1]}" >/dev/null &
+      "$cli" "$@" --jobs 1 "${p[2]}" "${p[3]}" >/dev/null
+      wait
+      ;;
+  esac
+  echo $((($(now) - t0) / 1000000))
+}
+median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+
+printf '%-24s %8s %8s %8s %8s %8s %8s\n' command j1_ms j2_ms j1/j2 seq_ms par_ms seq/par
+for cmd in numbers targets "segment --level clause" "segment --level word"; do
+  read -ra args <<<"$cmd"
+  for kind in j1 j2 seq par; do ms "$kind" "${args[@]}" >/dev/null; done  # warm-up
+  for kind in j1 j2 seq par; do : >"$work/$kind"; done
+  for ((r = 0; r < rounds; r++)); do
+    for kind in j1 j2 seq par; do ms "$kind" "${args[@]}" >>"$work/$kind"; done
+  done
+  j1=$(median <"$work/j1") j2=$(median <"$work/j2") sq=$(median <"$work/seq") pa=$(median <"$work/par")
+  printf '%-24s %8d %8d %8.2f %8d %8d %8.2f\n' "$cmd" "$j1" "$j2" "$(echo "$j1 / $j2" | bc -l)" \
+    "$sq" "$pa" "$(echo "$sq / $pa" | bc -l)"
+done
