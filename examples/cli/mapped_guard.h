@@ -1,4 +1,5 @@
-// A mapped input (mubiao::read_file_text maps large text files) that is cut
+// A mapped input (mubiao::read_file_text maps large text files; the command
+// maps those of 64 MiB or more, input.cc) that is cut
 // short while it is read, by `cp` or `>` onto it, takes the pages the
 // command is reading: touching them raises SIGBUS. The command then stops
 // with a message that names the file and exit status 1, rather than dying
