@@ -23,19 +23,12 @@ icu=$build/bench/mubiao_icu_words
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# ~12 MB in one file, and the same text cut into four files of ~3 MB.
+# ~12 MB in one file, and the same text in four files of ~3 MB.
+source bench/reports.sh
 big=$work/reports-12mb.txt
-sources=("$shared/seed/taiyuan-2022-work-report.txt" "$shared"/corpus/*.txt)
-while [ "$(stat -c %s "$big" 2>/dev/null || echo 0)" -lt 12000000 ]; do
-  for f in "${sources[@]}"; do cat "$f"; printf '\n'; done >>"$big"
-done
+reports_file "$big" 12000000
 bytes=$(stat -c %s "$big")
-for k in 1 2 3 4; do
-  : >"$work/part$k.txt"
-  while [ "$(stat -c %s "$work/part$k.txt")" -lt 3000000 ]; do
-    for f in "${sources[@]}"; do cat "$f"; printf '\n'; done >>"$work/part$k.txt"
-  done
-done
+for k in 1 2 3 4; do reports_file "$work/part$k.txt" 3000000; done
 
 # measure NAME COMMAND...: appends "cpu wall rss_kb" of one run to $work/NAME.
 measure() {

@@ -22,14 +22,10 @@ shared=${MUBIAO_SHARED_DIR:-$PWD/../shared}
 cli=$(readlink -f "$build/mubiao")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-sources=("$shared/seed/taiyuan-2022-work-report.txt" "$shared"/corpus/*.txt)
-[ -f "${sources[0]}" ] || { echo "jobs_ceiling: no shared reports at $shared" >&2; exit 77; }
-for k in 1 2 3 4; do
-  : >"$work/part$k.txt"
-  while [ "$(stat -c %s "$work/part$k.txt")" -lt 3000000 ]; do
-    for f in "${sources[@]}"; do cat "$f"; printf '\n'; done >>"$work/part$k.txt"
-  done
-done
+[ -f "$shared/seed/taiyuan-2022-work-report.txt" ] ||
+  { echo "jobs_ceiling: no shared reports at $shared" >&2; exit 77; }
+source bench/reports.sh
+for k in 1 2 3 4; do reports_file "$work/part$k.txt" 3000000; done
 p=("$work"/part{1,2,3,4}.txt)
 
 now() { date +%s%N; }
