@@ -13,6 +13,10 @@
 # memory bandwidth, the host). It bounds what any way of running the files
 # on two cores can reach with this code; j1/j2 is what --jobs 2 reaches.
 #
+# Then the machine alone (build target mubiao_memory_walk): a walk of a
+# block of memory per thread, one thread against two, for blocks of 1 to
+# 16 MB: 2/1 near 1.00 while both blocks fit the caches the cores share.
+#
 # usage: bench/jobs_ceiling.sh [BUILD_DIR] [ROUNDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +24,7 @@ build=${1:-build}
 rounds=${2:-9}
 shared=${MUBIAO_SHARED_DIR:-$PWD/../shared}
 cli=$(readlink -f "$build/mubiao")
+walker=$build/bench/mubiao_memory_walk
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 [ -f "$shared/seed/taiyuan-2022-work-report.txt" ] ||
@@ -62,4 +67,16 @@ for cmd in numbers targets "segment --level clause" "segment --level word"; do
   j1=$(median <"$work/j1") j2=$(median <"$work/j2") sq=$(median <"$work/seq") pa=$(median <"$work/par")
   printf '%-24s %8d %8d %8.2f %8d %8d %8.2f\n' "$cmd" "$j1" "$j2" "$(echo "$j1 / $j2" | bc -l)" \
     "$sq" "$pa" "$(echo "$sq / $pa" | bc -l)"
+done
+
+[ -x "$walker" ] || exit 0
+printf '\n%-24s %8s %8s %8s\n' "memory walk per thread" 1t_ms 2t_ms 2t/1t
+for mb in 1 2 4 8 16; do
+  passes=$((512 / mb))
+  for t in 1 2; do
+    : >"$work/walk$t"
+    for ((r = 0; r < rounds; r++)); do "$walker" "$mb" "$t" "$passes" | cut -d' ' -f1 >>"$work/walk$t"; done
+  done
+  one=$(median <"$work/walk1") two=$(median <"$work/walk2")
+  printf '%-24s %8.1f %8.1f %8.2f\n' "$mb MB" "$one" "$two" "$(echo "$two / $one" | bc -l)"
 done
