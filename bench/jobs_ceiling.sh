@@ -15,7 +15,7 @@
 #
 # Then the machine alone (build target mubiao_memory_walk): a walk of a
 # block of memory per thread, one thread against two, for blocks of 1 to
-# 16 MB: 2/1 near 1.00 while both blocks fit the caches the cores share.
+# 32 MB: 2/1 near 1.00 while both blocks fit the caches the cores share.
 #
 # usage: bench/jobs_ceiling.sh [BUILD_DIR] [ROUNDS]
 set -euo pipefail
@@ -71,8 +71,8 @@ done
 
 [ -x "$walker" ] || exit 0
 printf '\n%-24s %8s %8s %8s\n' "memory walk per thread" 1t_ms 2t_ms 2t/1t
-for mb in 1 2 4 8 16; do
-  passes=$((512 / mb))
+for mb in 1 4 8 16 32; do
+  passes=$((2048 / mb))
   for t in 1 2; do
     : >"$work/walk$t"
     for ((r = 0; r < rounds; r++)); do "$walker" "$mb" "$t" "$passes" | cut -d' ' -f1 >>"$work/walk$t"; done
