@@ -1,10 +1,10 @@
-// read_file_text: a large UTF-8 text file is mapped, every other input is
-// read as read_file reads it, and both give read_file's text, format,
-// encoding and warnings.
+// read_file_text: a large UTF-8 text file (ReadOptions::map_from_bytes says
+// how large) is mapped, every other input is read as read_file reads it,
+// and both give read_file's text, format, encoding and warnings.
 #define BOOST_TEST_MODULE read_file_text
 #include <boost/test/unit_test.hpp>
-#include <limits>
 
+#include <limits>
 #include <string>
 
 #include "io_test_support.h"
