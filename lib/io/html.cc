@@ -229,6 +229,9 @@ class TextBuilder {
       last_ = c;
     }
   }
+  // What text(" ") does, without decoding a literal (GCC 12 at -O3 warns
+  // of the longer sequences' bytes past a one-byte string).
+  void space() { space_ = true; }
   // n = 1: a line break; n = 2: a paragraph break. Breaks do not add up
   // beyond a blank line.
   void line_break(int n) {
@@ -281,7 +284,7 @@ std::string article_text(const GumboNode* article,
       if (is_block(ce.tag))
         out.line_break(2);
       else if (ce.tag == GUMBO_TAG_TD || ce.tag == GUMBO_TAG_TH)
-        out.text(" ");
+        out.space();
       stack.push_back({child, 0});
       continue;
     }

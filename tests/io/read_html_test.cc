@@ -33,6 +33,13 @@ BOOST_AUTO_TEST_CASE(whitespace_collapses_and_vanishes_between_chinese) {
   BOOST_TEST(page_text("<p>增长\n    5%，  GDP   growth</p>") == "增长5%，GDP growth\n");
 }
 
+BOOST_AUTO_TEST_CASE(table_cells_are_set_apart_by_a_space_only_between_latin_text) {
+  // A cell starts with a space: kept between Latin or digits, dropped next
+  // to Chinese, as whitespace is elsewhere.
+  BOOST_TEST(page_text("<table><tr><td>GDP</td><td>5.5%</td></tr></table>") == "GDP 5.5%\n");
+  BOOST_TEST(page_text("<table><tr><th>指标</th><th>目标</th></tr></table>") == "指标目标\n");
+}
+
 BOOST_AUTO_TEST_CASE(scripts_styles_and_furniture_are_dropped) {
   const std::string t = page_text(
       "<html><head><title>标题2024</title><style>p{x:1}</style></head><body>"
